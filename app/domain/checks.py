@@ -1,0 +1,112 @@
+"""Checks of a unit's preparation against the plan.
+
+Pure functions over plain objects (the store's records fit), so the CLI ``check`` and the desk's
+live panel give the same findings. Each finding names the records that cause it, for a
+"jump to the cause" in the window.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from app.domain.formats import fmt_date, fmt_minutes
+from app.domain.plan import PlanRules
+
+
+@dataclass(frozen=True)
+class Finding:
+    code: str
+    severity: str  # "error" (breaks the plan) or "warning" (worth a look)
+    vi: str
+    en: str
+    table: str = "conferences"
+    ids: tuple[str, ...] = field(default_factory=tuple)
+
+
+def check_conference(
+    rules: PlanRules,
+    unit_group: str | None,
+    conference: Any,  # noqa: ANN401 — any object with the Conference attributes
+    agenda: Sequence[Any],
+    speeches: Sequence[Any],
+    honorees: Sequence[Any],
+    delegate_count: int,
+    labels: Mapping[str, str] | None = None,
+) -> list[Finding]:
+    """Everything in one conference's preparation that does not meet the plan."""
+    labels = labels or {}
+    found: list[Finding] = []
+    group = rules.group(unit_group)
+    conf_ids = (conference.id,)
+
+    if group and group.deadline and conference.date and conference.date > group.deadline:
+        found.append(Finding(
+            "late", "error",
+            f"Ngày hội nghị {fmt_date(conference.date)} sau thời hạn {fmt_date(group.deadline)} "
+            f"({group.deadline_label}) của nhóm {group.code}.",
+            f"Conference date {fmt_date(conference.date)} is after the group {group.code} deadline "
+            f"{fmt_date(group.deadline)}.",
+            ids=conf_ids,
+        ))
+    if conference.date is None:
+        found.append(Finding("no-date", "warning", "Chưa có ngày tổ chức hội nghị.",
+                             "The conference has no date yet.", ids=conf_ids))
+
+    if group and conference.form and group.forms and conference.form not in group.forms:
+        allowed = "; ".join(labels.get(f, f) for f in group.forms)
+        found.append(Finding(
+            "form", "error",
+            f"Hình thức “{labels.get(conference.form, conference.form)}” không dành cho nhóm "
+            f"{group.code}; được chọn: {allowed}.",
+            f"Form {conference.form!r} is not allowed for group {group.code}.",
+            ids=conf_ids,
+        ))
+
+    limit = group.max_minutes if group else rules.max_minutes
+    total = sum(int(a.minutes or 0) for a in agenda)
+    if total > limit:
+        found.append(Finding(
+            "too-long", "error",
+            f"Chương trình dài {fmt_minutes(total)}, quá {fmt_minutes(limit)} (1/2 ngày).",
+            f"The programme lasts {total} min, more than {limit} min (half a day).",
+            table="agenda_items", ids=tuple(a.id for a in agenda),
+        ))
+
+    kinds = {a.kind for a in agenda}
+    for item in rules.required_items():
+        if item.code not in kinds:
+            found.append(Finding(
+                f"missing-item:{item.code}", "error",
+                f"Chương trình thiếu nội dung bắt buộc: “{item.title}”.",
+                f"The programme lacks the required item {item.code!r}.",
+                table="agenda_items", ids=conf_ids,
+            ))
+
+    honoree_fields = {h.field for h in honorees if h.field}
+    speech_fields = {s.field for s in speeches if s.field}
+    missing = honoree_fields - speech_fields
+    if missing:
+        names = ", ".join(sorted(labels.get(f, f) for f in missing))
+        required_missing = missing & set(rules.required_fields)
+        found.append(Finding(
+            "speech-fields", "error" if required_missing else "warning",
+            f"Tham luận chưa có lĩnh vực có trong danh sách điển hình: {names}.",
+            f"No model report covers these honoree fields: {', '.join(sorted(missing))}.",
+            table="speeches", ids=tuple(s.id for s in speeches) or conf_ids,
+        ))
+
+    if delegate_count == 0:
+        found.append(Finding("no-delegates", "error", "Chưa có đại biểu đi dự hội nghị cấp trên.",
+                             "No delegates to the higher level yet.", table="delegates", ids=conf_ids))
+
+    bare = [h for h in honorees if not h.commendations and not (h.achievement or "").strip()]
+    if bare:
+        found.append(Finding(
+            "honoree-bare", "warning",
+            f"{len(bare)} tập thể, cá nhân chưa có danh hiệu hoặc tóm tắt thành tích.",
+            f"{len(bare)} honorees have neither a title nor an achievement summary.",
+            table="honorees", ids=tuple(h.id for h in bare),
+        ))
+    return found

@@ -1,0 +1,107 @@
+"""Catalogues and plans shipped in ``resources/``, loaded into the database as editable data.
+
+A new release adds the values it ships that the database lacks; it never overwrites a value
+the user has changed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.domain.plan import PlanRules
+from app.errors import AppError
+from app.paths import resources_dir
+from app.store.models import CatalogueItem, Meta, Plan
+
+RESOURCES_STAMP = "resources_digest"
+
+
+def _files() -> list[Path]:
+    root = resources_dir()
+    return sorted((root / "catalogues").glob("*.json")) + sorted((root / "plans").glob("*.json"))
+
+
+def _digest(files: list[Path]) -> str:
+    h = hashlib.sha256()
+    for path in files:
+        h.update(path.name.encode())
+        h.update(path.read_bytes())
+    return h.hexdigest()
+
+
+def _read(path: Path) -> Any:  # noqa: ANN401
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise AppError(f"Tệp dữ liệu {path.name} của phần mềm bị hỏng.", f"broken resource file {path}: {exc}") from exc
+
+
+def ensure_reference_data(session: Session) -> bool:
+    """Load shipped catalogues and plans the database does not have yet; True if anything ran."""
+    files = _files()
+    digest = _digest(files)
+    stamp = session.get(Meta, RESOURCES_STAMP)
+    if stamp is not None and stamp.value == digest:
+        return False
+    existing = {
+        (c, k)
+        for c, k in session.execute(
+            select(CatalogueItem.catalogue, CatalogueItem.code).execution_options(include_deleted=True)
+        )
+    }
+    plans = set(session.scalars(select(Plan.code).execution_options(include_deleted=True)))
+    root = resources_dir()
+    for path in files:
+        content = _read(path)
+        if path.parent == root / "plans":
+            if content["code"] not in plans:
+                session.add(Plan(
+                    code=content["code"], name=content["name"], period_start=content["period_start"],
+                    period_end=content["period_end"], rules=content["rules"],
+                ))
+            continue
+        for catalogue, values in content.items():
+            if catalogue.startswith("_"):
+                continue
+            for position, value in enumerate(values):
+                if (catalogue, value["code"]) in existing:
+                    continue
+                session.add(CatalogueItem(
+                    catalogue=catalogue, code=value["code"], label=value["label"],
+                    label_en=value.get("label_en"), position=position, data=value.get("data", {}),
+                    shipped=True,
+                ))
+    session.merge(Meta(key=RESOURCES_STAMP, value=digest))
+    return True
+
+
+def labels(session: Session, catalogue: str | None = None) -> dict[str, str]:
+    """code → Vietnamese label (of one catalogue, or of all)."""
+    query = select(CatalogueItem.code, CatalogueItem.label)
+    if catalogue:
+        query = query.where(CatalogueItem.catalogue == catalogue)
+    return dict(session.execute(query).tuples().all())
+
+
+def catalogue(session: Session, name: str) -> list[CatalogueItem]:
+    return list(session.scalars(
+        select(CatalogueItem).where(CatalogueItem.catalogue == name).order_by(CatalogueItem.position)
+    ))
+
+
+def active_plan(session: Session) -> Plan:
+    """The plan in force: the most recent cycle."""
+    plan = session.scalars(select(Plan).order_by(Plan.period_end.desc(), Plan.created_at.desc())).first()
+    if plan is None:
+        raise AppError("Cơ sở dữ liệu chưa có kế hoạch nào.", "no plan in the database")
+    return plan
+
+
+def plan_rules(plan: Plan) -> PlanRules:
+    return PlanRules.from_dict(plan.rules)

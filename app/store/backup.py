@@ -1,0 +1,50 @@
+"""Consistent copies of a SQLite database through SQLite's online backup API."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from datetime import datetime
+from pathlib import Path
+
+from app.errors import AppError
+
+
+def backup_sqlite(source: Path, target_dir: Path, label: str = "") -> Path:
+    """Copy the database at *source* into *target_dir* and return the new file's path.
+
+    The copy is written under a temporary name and renamed only when complete, so a full disk
+    never leaves a half-written backup under a backup's name.
+    """
+    try:
+        target_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise AppError(f"Không tạo được thư mục sao lưu {target_dir}.", f"cannot create backup folder {target_dir}: {exc.strerror}") from exc
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    suffix = f"-{label}" if label else ""
+    final = target_dir / f"{source.stem}-{stamp}{suffix}.sqlite"
+    counter = 1
+    while final.exists():
+        counter += 1
+        final = target_dir / f"{source.stem}-{stamp}{suffix}-{counter}.sqlite"
+    partial = final.with_name(final.name + ".partial")
+    try:
+        src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+        try:
+            dst = sqlite3.connect(partial)
+            try:
+                src.backup(dst)
+            finally:
+                dst.close()
+        finally:
+            src.close()
+        with open(partial, "rb+") as handle:
+            os.fsync(handle.fileno())
+        os.replace(partial, final)
+    except (sqlite3.Error, OSError) as exc:
+        partial.unlink(missing_ok=True)
+        raise AppError(
+            f"Không sao lưu được cơ sở dữ liệu vào {target_dir} (ổ đĩa đầy hoặc không ghi được?).",
+            f"backup to {target_dir} failed: {exc}",
+        ) from exc
+    return final

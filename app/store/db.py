@@ -1,0 +1,223 @@
+"""Opening the database: where it is, SQLite settings, migrations, the installation's identity.
+
+SQLite in the user's data folder is the default; ``--db`` or ``HOINGHI_DB`` take a path or any
+SQLAlchemy URL (PostgreSQL for an office server). The schema is managed by Alembic: opening an
+older database first copies it to the backups folder, then upgrades it; a database written by a
+newer version of the app is refused untouched.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from alembic.util.exc import CommandError
+from sqlalchemy import Engine, create_engine, event, inspect, select
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session, sessionmaker
+
+from app.errors import AppError
+from app.paths import backups_dir, data_dir
+from app.store import changes
+from app.store.backup import backup_sqlite
+from app.store.models import Meta
+
+MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+DEFAULT_FILE = "hoinghi.sqlite"
+
+
+def resolve_url(db: str | None) -> str:
+    """The database URL for ``--db`` / ``HOINGHI_DB`` / the default file."""
+    value = db or os.environ.get("HOINGHI_DB")
+    if not value:
+        return f"sqlite:///{data_dir() / DEFAULT_FILE}"
+    if "://" in value:
+        return value
+    return f"sqlite:///{Path(value).expanduser().resolve()}"
+
+
+def sqlite_path(url: str) -> Path | None:
+    """The file behind a SQLite URL, or ``None`` for other databases and in-memory SQLite."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite" or not parsed.database or parsed.database == ":memory:":
+        return None
+    return Path(parsed.database)
+
+
+def alembic_config(connection: Any = None) -> Config:  # noqa: ANN401
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    config.attributes["connection"] = connection
+    return config
+
+
+def head_revision() -> str:
+    return ScriptDirectory.from_config(alembic_config()).get_current_head() or ""
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:  # noqa: ANN401
+    # Let SQLAlchemy, not the driver, decide where transactions begin (documented recipe), so
+    # that BEGIN covers the whole unit of work.
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA busy_timeout=10000")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.close()
+
+
+def _sqlite_begin(connection: Any) -> None:  # noqa: ANN401
+    connection.exec_driver_sql("BEGIN")
+
+
+def _check_sqlite_file(path: Path, create: bool) -> None:
+    if path.is_dir():
+        raise AppError(f"{path} là một thư mục, không phải tệp cơ sở dữ liệu.", f"{path} is a folder, not a database file")
+    if not path.exists():
+        if not create:
+            raise AppError(f"Không tìm thấy cơ sở dữ liệu {path}.", f"database not found: {path}")
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise AppError(f"Không tạo được thư mục {path.parent}.", f"cannot create folder {path.parent}: {exc.strerror}") from exc
+        return
+    try:
+        probe = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            probe.execute("PRAGMA schema_version").fetchone()
+        finally:
+            probe.close()
+    except sqlite3.Error as exc:
+        raise AppError(
+            f"Tệp {path} không phải cơ sở dữ liệu của Hội nghị ĐHTT hoặc đã hỏng.",
+            f"{path} is not a readable database: {exc}",
+        ) from exc
+
+
+class Store:
+    """An open database: the engine, a session factory with change tracking, and the
+    installation's identity (``installation_id`` and this installation's unit)."""
+
+    def __init__(self, engine: Engine, url: str) -> None:
+        self.engine = engine
+        self.url = url
+        self.path = sqlite_path(url)
+        self._factory = sessionmaker(engine, expire_on_commit=False)
+        changes.install(self._factory)
+        self.installation_id = ""
+        self.unit_id: str | None = None
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """A session in one transaction: committed on success, rolled back on any error."""
+        session = self._factory(info={"installation_id": self.installation_id, "unit_id": self.unit_id})
+        try:
+            with session.begin():
+                yield session
+        finally:
+            session.close()
+
+    def get_meta(self, key: str) -> str | None:
+        with self.session() as session:
+            return session.get(Meta, key).value if session.get(Meta, key) else None
+
+    def set_meta(self, key: str, value: str | None) -> None:
+        with self.session() as session:
+            session.merge(Meta(key=key, value=value))
+        if key == "unit_id":
+            self.unit_id = value
+
+    def revision(self) -> str | None:
+        with self.engine.connect() as connection:
+            return MigrationContext.configure(connection).get_current_revision()
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def make_engine(url: str) -> Engine:
+    try:
+        engine = create_engine(url)
+    except (SQLAlchemyError, ImportError, ValueError) as exc:
+        raise AppError(f"Địa chỉ cơ sở dữ liệu không hợp lệ: {url}", f"invalid database URL {url}: {exc}") from exc
+    if engine.dialect.name == "sqlite":
+        event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "begin", _sqlite_begin)
+    return engine
+
+
+def open_store(db: str | None = None, *, create: bool = True, upgrade: bool = True) -> Store:
+    """Open (and if needed create or upgrade) the database named by *db*.
+
+    Raises :class:`AppError` — with nothing changed — when the file is not a database, belongs
+    to another program, or was written by a newer version of the app.
+    """
+    url = resolve_url(db)
+    path = sqlite_path(url)
+    if path is not None:
+        _check_sqlite_file(path, create)
+    engine = make_engine(url)
+    try:
+        store = Store(engine, url)
+        _migrate(store, upgrade)
+        _bootstrap(store)
+    except AppError:
+        engine.dispose()
+        raise
+    except SQLAlchemyError as exc:
+        engine.dispose()
+        raise AppError(
+            "Không mở được cơ sở dữ liệu (tệp hỏng, bị khóa hoặc không có quyền truy cập).",
+            f"cannot open database: {exc.__class__.__name__}: {str(exc).splitlines()[0]}",
+        ) from exc
+    return store
+
+
+def _migrate(store: Store, upgrade: bool) -> None:
+    script = ScriptDirectory.from_config(alembic_config())
+    head = script.get_current_head()
+    with store.engine.connect() as connection:
+        current = MigrationContext.configure(connection).get_current_revision()
+        tables = set(inspect(connection).get_table_names())
+    if current is not None:
+        try:
+            script.get_revision(current)
+        except CommandError as exc:
+            raise AppError(
+                "Cơ sở dữ liệu này do phiên bản mới hơn của phần mềm tạo ra; hãy cập nhật phần mềm.",
+                f"database schema {current} is newer than this app knows (head {head}); update the app",
+            ) from exc
+    elif tables - {"alembic_version"}:
+        raise AppError(
+            "Tệp này là cơ sở dữ liệu của một chương trình khác, không phải của Hội nghị ĐHTT.",
+            "this database belongs to another program (no Hội nghị ĐHTT schema revision)",
+        )
+    if current == head or not upgrade:
+        return
+    if current is not None and store.path is not None:
+        # An official's data is about to change shape: keep a copy first.
+        backup_sqlite(store.path, backups_dir(), label=f"truoc-nang-cap-{current}")
+    with store.engine.begin() as connection:
+        command.upgrade(alembic_config(connection), "head")
+
+
+def _bootstrap(store: Store) -> None:
+    """Give a new installation its identity; read this installation's unit."""
+    with store.session() as session:
+        meta = {m.key: m.value for m in session.scalars(select(Meta))}
+        if not meta.get("installation_id"):
+            meta["installation_id"] = str(uuid.uuid4())
+            session.add(Meta(key="installation_id", value=meta["installation_id"]))
+    store.installation_id = meta["installation_id"] or ""
+    store.unit_id = meta.get("unit_id")

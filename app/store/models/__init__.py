@@ -1,0 +1,41 @@
+"""The conference data model (SQLAlchemy 2.0 typed mapping). No Qt here."""
+
+from app.store.base import Base, Record
+from app.store.models.conference import AgendaItem, Conference, Speech
+from app.store.models.people import Delegate, Honoree, Invitee
+from app.store.models.registry import CatalogueItem, Counter, Meta, Plan, Unit
+from app.store.models.reports import AwardTally, ReviewNote
+
+#: Synced record classes, in an order where every foreign key points backwards.
+RECORD_CLASSES: tuple[type[Record], ...] = (
+    Unit,
+    Plan,
+    CatalogueItem,
+    Conference,
+    AgendaItem,
+    Invitee,
+    Honoree,
+    Speech,
+    Delegate,
+    AwardTally,
+    ReviewNote,
+)
+
+__all__ = [
+    "Base",
+    "Record",
+    "Meta",
+    "Counter",
+    "Unit",
+    "Plan",
+    "CatalogueItem",
+    "Conference",
+    "AgendaItem",
+    "Speech",
+    "Invitee",
+    "Honoree",
+    "Delegate",
+    "AwardTally",
+    "ReviewNote",
+    "RECORD_CLASSES",
+]

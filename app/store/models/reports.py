@@ -1,0 +1,38 @@
+"""Figures for the five-year report, and review notes from higher units."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import DateTime, ForeignKey, Integer, String
+from sqlalchemy.orm import Mapped, mapped_column
+
+from app.store.base import Base, NFCText, Record
+
+
+class AwardTally(Record, Base):
+    """Commendations of one form over a period, with the breakdown the five-year report needs."""
+
+    __tablename__ = "award_tallies"
+
+    period: Mapped[str] = mapped_column(String(20), default="2020-2025")
+    form: Mapped[str] = mapped_column(String(80))
+    collectives: Mapped[int] = mapped_column(Integer, default=0)
+    individuals: Mapped[int] = mapped_column(Integer, default=0)
+    workers: Mapped[int] = mapped_column(Integer, default=0)
+    farmers: Mapped[int] = mapped_column(Integer, default=0)
+    direct_labourers: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class ReviewNote(Record, Base):
+    """A comment by a higher unit (the owner) on a record of a lower unit."""
+
+    __tablename__ = "review_notes"
+
+    target_table: Mapped[str] = mapped_column(String(40))
+    target_id: Mapped[str] = mapped_column(String(36), index=True)
+    target_unit_id: Mapped[str] = mapped_column(String(36), ForeignKey("units.id"), index=True)
+    text: Mapped[str] = mapped_column(NFCText)
+    status: Mapped[str] = mapped_column(String(16), default="open")
+    resolution: Mapped[str | None] = mapped_column(NFCText)
+    resolved_at: Mapped[datetime | None] = mapped_column(DateTime)
