@@ -86,7 +86,7 @@ def labels(session: Session, catalogue: str | None = None) -> dict[str, str]:
     query = select(CatalogueItem.code, CatalogueItem.label)
     if catalogue:
         query = query.where(CatalogueItem.catalogue == catalogue)
-    return dict(session.execute(query).tuples().all())
+    return {code: label for code, label in session.execute(query)}
 
 
 def catalogue(session: Session, name: str) -> list[CatalogueItem]:

@@ -70,7 +70,6 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:  # noqa: ANN40
     # that BEGIN covers the whole unit of work.
     dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
-    cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA busy_timeout=10000")
     cursor.execute("PRAGMA synchronous=NORMAL")
@@ -171,6 +170,8 @@ def open_store(db: str | None = None, *, create: bool = True, upgrade: bool = Tr
     try:
         store = Store(engine, url)
         _migrate(store, upgrade)
+        if store.path is not None:
+            _enable_wal(store.engine)
         _bootstrap(store)
     except AppError:
         engine.dispose()
@@ -210,6 +211,16 @@ def _migrate(store: Store, upgrade: bool) -> None:
         backup_sqlite(store.path, backups_dir(), label=f"truoc-nang-cap-{current}")
     with store.engine.begin() as connection:
         command.upgrade(alembic_config(connection), "head")
+
+
+def _enable_wal(engine: Engine) -> None:
+    """Write-ahead logging: readers never block the writer, a crash never corrupts. Set only
+    once the database has been accepted, so a refused file is left byte for byte as it was."""
+    with engine.connect() as connection:
+        raw = connection.connection.driver_connection
+        mode = raw.execute("PRAGMA journal_mode").fetchone()[0]
+        if mode != "wal":
+            raw.execute("PRAGMA journal_mode=WAL")
 
 
 def _bootstrap(store: Store) -> None:

@@ -1,0 +1,68 @@
+"""``check``: the database's integrity, and each conference against the plan."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+
+from app.domain.checks import Finding, check_conference
+from app.domain.plan import PlanRules
+from app.services.catalogues import active_plan, labels, plan_rules
+from app.store.db import Store
+from app.store.models import AgendaItem, Conference, Delegate, Honoree, Speech, Unit
+
+
+@dataclass(frozen=True)
+class ConferenceReport:
+    unit_code: str
+    unit_name: str
+    conference_id: str
+    findings: list[Finding]
+
+
+def integrity_problems(store: Store) -> list[str]:
+    """What SQLite's own checks find wrong (empty list: the file is sound)."""
+    if store.path is None:
+        return []
+    problems: list[str] = []
+    with store.engine.connect() as connection:
+        rows = connection.exec_driver_sql("PRAGMA integrity_check").fetchall()
+        problems += [r[0] for r in rows if r[0] != "ok"]
+        for table, rowid, parent, _ in connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall():
+            problems.append(f"{table} row {rowid}: missing {parent} record")
+    return problems
+
+
+def conference_findings(
+    session: object, conference: Conference, unit: Unit,
+    rules: PlanRules | None = None, names: dict[str, str] | None = None,
+) -> list[Finding]:
+    """Plan findings of one conference (the desk's live panel calls this too)."""
+    rules = rules or plan_rules(active_plan(session))  # type: ignore[arg-type]
+    names = names if names is not None else labels(session)  # type: ignore[arg-type]
+    agenda = session.scalars(select(AgendaItem).where(AgendaItem.conference_id == conference.id)).all()  # type: ignore[attr-defined]
+    speeches = session.scalars(select(Speech).where(Speech.conference_id == conference.id)).all()  # type: ignore[attr-defined]
+    honorees = session.execute(  # type: ignore[attr-defined]
+        select(Honoree.id, Honoree.field, Honoree.commendations, Honoree.achievement)
+        .where(Honoree.conference_id == conference.id)
+    ).all()
+    delegates = session.scalar(  # type: ignore[attr-defined]
+        select(func.count()).select_from(Delegate).where(Delegate.conference_id == conference.id, Delegate.deleted.is_(False))
+    )
+    return check_conference(rules, unit.unit_group, conference, agenda, speeches, honorees, delegates or 0, names)
+
+
+def plan_reports(store: Store, every_unit: bool = False) -> list[ConferenceReport]:
+    """Findings for this installation's conference(s), or for every conference held in the database."""
+    reports: list[ConferenceReport] = []
+    with store.session() as session:
+        query = select(Conference, Unit).join(Unit, Unit.id == Conference.owner_unit_id).order_by(Unit.code)
+        if store.unit_id and not every_unit:
+            query = query.where(Conference.owner_unit_id == store.unit_id)
+        rules = plan_rules(active_plan(session))
+        names = labels(session)
+        for conference, unit in session.execute(query).all():
+            reports.append(ConferenceReport(unit.code, unit.name, conference.id,
+                                            conference_findings(session, conference, unit, rules, names)))
+    return reports

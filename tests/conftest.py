@@ -1,0 +1,83 @@
+"""Every test runs on temporary databases and data folders, headless."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@pytest.fixture(autouse=True)
+def _isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("HOINGHI_HOME", str(home))
+    monkeypatch.delenv("HOINGHI_DB", raising=False)
+    return home
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "test.sqlite"
+
+
+@pytest.fixture
+def store(db_path: Path):
+    from app.services.database import open_database
+
+    s = open_database(str(db_path))
+    yield s
+    s.close()
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The province demo, built once per test session; tests get their own copy."""
+    home = tmp_path_factory.mktemp("demo-home")
+    old = os.environ.get("HOINGHI_HOME")
+    os.environ["HOINGHI_HOME"] = str(home)
+    try:
+        from app.services.database import open_database
+        from app.services.demo import run_demo
+
+        path = home / "demo.sqlite"
+        s = open_database(str(path))
+        run_demo(s)
+        with s.engine.connect() as c:
+            c.connection.driver_connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        s.close()
+    finally:
+        if old is None:
+            os.environ.pop("HOINGHI_HOME", None)
+        else:
+            os.environ["HOINGHI_HOME"] = old
+    return path
+
+
+@pytest.fixture
+def demo_db(demo_template: Path, tmp_path: Path) -> Path:
+    target = tmp_path / "demo.sqlite"
+    shutil.copy(demo_template, target)
+    return target
+
+
+@pytest.fixture
+def demo_store(demo_db: Path):
+    from app.services.database import open_database
+
+    s = open_database(str(demo_db))
+    yield s
+    s.close()
+
+
+def dump(path: Path) -> str:
+    """Everything in a SQLite file, as SQL text (for "the database is unchanged" checks)."""
+    connection = sqlite3.connect(path)
+    try:
+        return "\n".join(connection.iterdump())
+    finally:
+        connection.close()
