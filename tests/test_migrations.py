@@ -97,6 +97,12 @@ def test_garbage_file_is_refused(tmp_path):
     assert path.read_bytes() == b"this is not a database" * 100
 
 
+def test_schema_head_constant_is_the_migrations_head():
+    from app.store.db import SCHEMA_HEAD
+
+    assert SCHEMA_HEAD == head_revision()
+
+
 def test_models_match_the_migrations(tmp_path):
     """No model change without a migration: autogenerate finds nothing to do at head."""
     from alembic.autogenerate import compare_metadata

@@ -16,12 +16,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from alembic.util.exc import CommandError
-from sqlalchemy import Engine, create_engine, event, inspect, select
+from sqlalchemy import Engine, create_engine, event, inspect, select, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
@@ -34,6 +29,9 @@ from app.store.models import Meta
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 DEFAULT_FILE = "hoinghi.sqlite"
+#: The newest schema revision this code writes. Alembic (slow to import) is loaded only when a
+#: database is at another revision; a test keeps this equal to the migrations' head.
+SCHEMA_HEAD = "0002"
 
 
 def resolve_url(db: str | None) -> str:
@@ -54,7 +52,9 @@ def sqlite_path(url: str) -> Path | None:
     return Path(parsed.database)
 
 
-def alembic_config(connection: Any = None) -> Config:  # noqa: ANN401
+def alembic_config(connection: Any = None):  # noqa: ANN201, ANN401
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     config.attributes["connection"] = connection
@@ -62,6 +62,8 @@ def alembic_config(connection: Any = None) -> Config:  # noqa: ANN401
 
 
 def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(alembic_config()).get_current_head() or ""
 
 
@@ -139,7 +141,7 @@ class Store:
 
     def revision(self) -> str | None:
         with self.engine.connect() as connection:
-            return MigrationContext.configure(connection).get_current_revision()
+            return _current_revision(connection)
 
     def close(self) -> None:
         self.engine.dispose()
@@ -185,12 +187,24 @@ def open_store(db: str | None = None, *, create: bool = True, upgrade: bool = Tr
     return store
 
 
+def _current_revision(connection: Any) -> str | None:  # noqa: ANN401
+    if not inspect(connection).has_table("alembic_version"):
+        return None
+    return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+
+
 def _migrate(store: Store, upgrade: bool) -> None:
+    with store.engine.connect() as connection:
+        current = _current_revision(connection)
+        if current == SCHEMA_HEAD:
+            return
+        tables = set(inspect(connection).get_table_names())
+    from alembic import command
+    from alembic.script import ScriptDirectory
+    from alembic.util.exc import CommandError
+
     script = ScriptDirectory.from_config(alembic_config())
     head = script.get_current_head()
-    with store.engine.connect() as connection:
-        current = MigrationContext.configure(connection).get_current_revision()
-        tables = set(inspect(connection).get_table_names())
     if current is not None:
         try:
             script.get_revision(current)
