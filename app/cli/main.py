@@ -61,6 +61,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--all", action="store_true", help="kiểm tra mọi hội nghị trong cơ sở dữ liệu")
     p.add_argument("--json", action="store_true", help="xuất JSON")
 
+    p = sub.add_parser("print", help="in văn bản hội nghị ra PDF hoặc Word (.docx)")
+    p.add_argument("document", choices=("programme", "invitations", "honorees", "delegates", "attendance",
+                                        "namecards", "script"), help="loại văn bản")
+    p.add_argument("--out", required=True, help="tệp kết quả .pdf hoặc .docx")
+    p.add_argument("--conference", help="mã hội nghị hoặc mã đơn vị (khi cơ sở dữ liệu có nhiều hội nghị)")
+    p.add_argument("--number", help="số văn bản (được ghi nhớ cho lần sau)")
+    p.add_argument("--signer", help="họ tên người ký (được ghi nhớ cho lần sau)")
+    p.add_argument("--date", help="ngày ban hành dd/MM/yyyy (mặc định: hôm nay)")
+
     p = sub.add_parser("backup", help="sao lưu cơ sở dữ liệu")
     p.add_argument("--to", help="thư mục lưu bản sao (mặc định: thư mục backups của phần mềm)")
     return parser
@@ -210,6 +219,33 @@ def cmd_check(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_print(args: argparse.Namespace) -> int:
+    from app.domain.formats import parse_date
+    from app.services.printing import check_target, save_profile, write
+    from app.services.printing.context import load_context
+
+    out = Path(args.out)
+    check_target(args.document, out)
+    issued = None
+    if args.date:
+        try:
+            issued = parse_date(args.date)
+        except ValueError as exc:
+            raise AppError(f"Ngày “{args.date}” không đúng dạng dd/MM/yyyy.", f"bad date {args.date!r}: use dd/MM/yyyy") from exc
+    store = _open(args, create=False)
+    try:
+        ctx = load_context(store, args.conference, issued)
+        if args.number or args.signer:
+            numbers = {args.document: args.number} if args.number else None
+            save_profile(store, ctx.unit.id, signer_name=args.signer, numbers=numbers)
+            ctx = load_context(store, args.conference, issued)
+        write(ctx, args.document, out)
+    finally:
+        store.close()
+    print(out)
+    return EXIT_OK
+
+
 def cmd_backup(args: argparse.Namespace) -> int:
     from app.paths import backups_dir
     from app.store.backup import backup_sqlite
@@ -242,6 +278,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "info": cmd_info,
     "check": cmd_check,
     "backup": cmd_backup,
+    "print": cmd_print,
 }
 
 

@@ -35,3 +35,36 @@ def fmt_minutes(minutes: int) -> str:
     if hours:
         return f"{hours} giờ"
     return f"{rest} phút"
+
+
+_WEEKDAYS = ("thứ Hai", "thứ Ba", "thứ Tư", "thứ Năm", "thứ Sáu", "thứ Bảy", "Chủ nhật")
+
+
+def weekday_vi(value: date) -> str:
+    return _WEEKDAYS[value.weekday()]
+
+
+def official_date(value: date) -> str:
+    """Decree 30/2020: ``ngày 05 tháng 01 năm 2025`` — days below 10 and only months 1 and 2 take a
+    leading zero (``ngày 29 tháng 6 năm 2025``)."""
+    month = f"{value.month:02d}" if value.month <= 2 else str(value.month)
+    return f"ngày {value.day:02d} tháng {month} năm {value.year}"
+
+
+def place_date_line(place: str, value: date) -> str:
+    """``Hàm Chính, ngày 05 tháng 3 năm 2025``."""
+    return f"{place}, {official_date(value)}" if place else official_date(value).capitalize()
+
+
+def time_range(start: time, end: time) -> str:
+    """``07h30 - 08h00``."""
+    return f"{fmt_time(start)} - {fmt_time(end)}"
+
+
+def document_number(number: str | int | None, code: str, issuer: str) -> str:
+    """``Số: 05/CTr-UBND`` — numbers below 10 take a leading zero; no number leaves the space to fill."""
+    text = str(number).strip() if number not in (None, "") else ""
+    if text.isdigit() and int(text) < 10:
+        text = f"{int(text):02d}"
+    blank = "\u00a0" * 8  # room to write the number by hand
+    return f"Số: {text or blank}/{code}-{issuer}" if issuer else f"Số: {text or blank}/{code}"

@@ -100,6 +100,30 @@ class _Names:
         return f"{family} {middle}", given, gender
 
 
+# Posts of invited guests by attendee category ({parent}: the unit above, {unit}: this unit).
+_POSTS: dict[str, tuple[str, ...]] = {
+    "cap-tren": ("Phó Chủ tịch UBND {parent}", "Ủy viên Ban Thường vụ, Trưởng Ban Tuyên giáo {parent}",
+                 "Chánh Văn phòng HĐND và UBND {parent}"),
+    "cap-uy": ("Bí thư Đảng ủy {unit}", "Phó Bí thư Thường trực Đảng ủy {unit}", "Ủy viên Ban Thường vụ Đảng ủy {unit}"),
+    "chinh-quyen": ("Chủ tịch UBND {unit}", "Phó Chủ tịch UBND {unit}", "Chủ tịch HĐND {unit}", "Phó Chủ tịch HĐND {unit}"),
+    "mttq": ("Chủ tịch Ủy ban MTTQ Việt Nam {unit}", "Phó Chủ tịch Ủy ban MTTQ Việt Nam {unit}"),
+    "chinh-tri-xa-hoi": ("Chủ tịch Hội Nông dân {unit}", "Chủ tịch Hội Liên hiệp Phụ nữ {unit}",
+                         "Bí thư Đoàn Thanh niên {unit}", "Chủ tịch Hội Cựu chiến binh {unit}"),
+    "hoi-quan-chung": ("Chủ tịch Hội Người cao tuổi {unit}", "Chủ tịch Hội Chữ thập đỏ {unit}", "Chủ tịch Hội Khuyến học {unit}"),
+    "anh-hung": ("Mẹ Việt Nam anh hùng", "Anh hùng Lực lượng vũ trang nhân dân", "Anh hùng Lao động"),
+    "luc-luong-vu-trang": ("Chỉ huy trưởng Ban Chỉ huy Quân sự {unit}", "Trưởng Công an {unit}",
+                           "Đồn trưởng Đồn Biên phòng"),
+    "doanh-nghiep": ("Giám đốc Hợp tác xã nông nghiệp", "Giám đốc Công ty TNHH thương mại", "Chủ doanh nghiệp tư nhân"),
+    "chien-si-thi-dua": ("Chiến sĩ thi đua cơ sở", "Chiến sĩ thi đua cấp tỉnh"),
+}
+
+
+_GUEST_WEIGHTS = {"cap-tren": 2, "cap-uy": 3, "chinh-quyen": 3, "mttq": 1, "chinh-tri-xa-hoi": 4, "hoi-quan-chung": 2,
+                  "anh-hung": 1, "chien-si-thi-dua": 8, "dien-hinh": 20, "doanh-nghiep": 3, "luc-luong-vu-trang": 2,
+                  "khach-moi": 4}
+_COMRADES = ("cap-tren", "cap-uy", "chinh-quyen", "mttq", "chinh-tri-xa-hoi", "luc-luong-vu-trang")
+
+
 def _uuid(rng: random.Random) -> str:
     return str(uuid.UUID(int=rng.getrandbits(128), version=4))
 
@@ -191,19 +215,19 @@ class _UnitDemo:
         rng = self.rng_for("invitees")
         short = _short(self.unit.name)
         parent_short = _short(self.parent.name) if self.parent else short
+        weights = [_GUEST_WEIGHTS.get(code, 1) for code, _ in categories]
         for _ in range(rng.randint(30, 80)):
-            code, rank = rng.choice(categories)
+            code, rank = rng.choices(categories, weights)[0]
             family_middle, given, gender = self.names.person(rng)
-            position = {
-                "cap-tren": f"Phó Chủ tịch UBND {parent_short}",
-                "cap-uy": rng.choice(["Bí thư Đảng ủy", "Phó Bí thư Đảng ủy", "Ủy viên Ban Thường vụ Đảng ủy"]),
-                "chinh-quyen": rng.choice(["Chủ tịch UBND", "Phó Chủ tịch UBND", "Chủ tịch HĐND"]),
-                "mttq": "Chủ tịch Ủy ban MTTQ Việt Nam",
-            }.get(code, rng.choice(self.names.pools["positions_person"]))
+            if code == "anh-hung":
+                gender = "nu"
+                family_middle = family_middle.replace(" Văn", " Thị").replace(" Hữu", " Thị")
+            position = rng.choice(_POSTS.get(code, ())).format(parent=parent_short, unit=short) if code in _POSTS \
+                else rng.choice(self.names.pools["positions_person"])
             yield {
                 "conference_id": self.conference_id, "owner_unit_id": self.unit.id, "category": code,
                 "family_middle": family_middle, "given": given, "gender": gender,
-                "honorific": "đồng chí" if code in ("cap-tren", "cap-uy", "chinh-quyen", "mttq") else ("ông" if gender == "nam" else "bà"),
+                "honorific": "đồng chí" if code in _COMRADES else ("ông" if gender == "nam" else "bà"),
                 "position": position, "workplace": parent_short if code == "cap-tren" else short,
                 "protocol_rank": rank + rng.randint(0, 9), "invitation_sent": rng.random() < 0.8,
             }

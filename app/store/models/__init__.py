@@ -2,6 +2,7 @@
 
 from app.store.base import Base, Record
 from app.store.models.conference import AgendaItem, Conference, Speech
+from app.store.models.documents import UnitProfile
 from app.store.models.people import Delegate, Honoree, Invitee
 from app.store.models.registry import CatalogueItem, Counter, Meta, Plan, Unit
 from app.store.models.reports import AwardTally, ReviewNote
@@ -19,6 +20,7 @@ RECORD_CLASSES: tuple[type[Record], ...] = (
     Delegate,
     AwardTally,
     ReviewNote,
+    UnitProfile,
 )
 
 __all__ = [
@@ -37,5 +39,6 @@ __all__ = [
     "Delegate",
     "AwardTally",
     "ReviewNote",
+    "UnitProfile",
     "RECORD_CLASSES",
 ]

@@ -1,0 +1,107 @@
+"""Printing the conference documents as PDF or Word, from the database.
+
+``render_document(store, kind, out)`` is the one entry point (CLI, window, benchmarks): the file
+is written under a temporary name and renamed only when complete, so a full disk or a crash
+never leaves a half-written document under the name the official chose.
+"""
+
+from __future__ import annotations
+
+import os
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+
+from app.errors import AppError
+from app.services.printing.context import PrintContext, load_context
+from app.services.printing.documents import BUILDERS
+from app.store.db import Store
+from app.store.models import UnitProfile
+
+KINDS = ("programme", "invitations", "honorees", "delegates", "attendance", "namecards", "script")
+KIND_LABELS = {
+    "programme": "Chương trình hội nghị",
+    "invitations": "Giấy mời",
+    "honorees": "Danh sách tập thể, cá nhân điển hình tiên tiến",
+    "delegates": "Danh sách đại biểu đi dự hội nghị cấp trên",
+    "attendance": "Danh sách đại biểu dự hội nghị (ký tên)",
+    "namecards": "Biển tên đại biểu",
+    "script": "Kịch bản điều hành",
+}
+FORMATS = (".pdf", ".docx")
+
+
+def check_target(kind: str, out: Path) -> str:
+    """Validate what and where to print before any work; return the format (".pdf"/".docx")."""
+    if kind not in KINDS:
+        raise AppError(f"Không có loại văn bản “{kind}”; chọn: {', '.join(KINDS)}.", f"unknown document {kind!r}")
+    suffix = out.suffix.lower()
+    if suffix not in FORMATS:
+        raise AppError("Tên tệp phải có đuôi .pdf hoặc .docx.", "the output file must end in .pdf or .docx")
+    if kind == "namecards" and suffix == ".docx":
+        raise AppError("Biển tên chỉ in được dưới dạng PDF.", "name cards are printed as PDF only")
+    folder = out.parent if str(out.parent) else Path(".")
+    if not folder.is_dir():
+        raise AppError(f"Thư mục {folder} không tồn tại.", f"folder {folder} does not exist")
+    if not os.access(folder, os.W_OK):
+        raise AppError(f"Không ghi được vào thư mục {folder}.", f"cannot write to folder {folder}")
+    if out.is_dir():
+        raise AppError(f"{out} là một thư mục.", f"{out} is a folder")
+    return suffix
+
+
+def write(ctx: PrintContext, kind: str, out: Path) -> Path:
+    """Build the document *kind* from *ctx* and write it to *out* atomically."""
+    suffix = check_target(kind, out)
+    partial = out.with_name(f".{out.name}.partial")
+    try:
+        if kind == "namecards":
+            from app.services.printing.namecards import write_namecards
+
+            if not ctx.invitees:
+                raise AppError("Danh sách khách mời đang trống; chưa có biển tên nào để in.", "no invitees for name cards")
+            write_namecards(ctx.invitees, partial)
+        else:
+            document = BUILDERS[kind](ctx)
+            if suffix == ".pdf":
+                from app.services.printing.pdf import write_pdf
+
+                write_pdf(document, partial)
+            else:
+                from app.services.printing.docx import write_docx
+
+                write_docx(document, partial)
+        with open(partial, "rb+") as handle:
+            os.fsync(handle.fileno())
+        os.replace(partial, out)
+    except OSError as exc:
+        raise AppError(
+            f"Không ghi được tệp {out.name} (ổ đĩa đầy, tệp đang mở trong chương trình khác, hoặc không có quyền).",
+            f"cannot write {out}: {exc.strerror or exc}",
+        ) from exc
+    finally:
+        partial.unlink(missing_ok=True)
+    return out
+
+
+def render_document(store: Store, kind: str, out: Path, conference: str | None = None,
+                    issued: date | None = None) -> Path:
+    check_target(kind, out)
+    return write(load_context(store, conference, issued), kind, out)
+
+
+def save_profile(store: Store, unit_id: str, **values: Any) -> None:  # noqa: ANN401
+    """Remember document settings of a unit (signer, place, numbers by document kind, …)."""
+    numbers = values.pop("numbers", None)
+    with store.session() as session:
+        profile = session.scalars(select(UnitProfile).where(UnitProfile.owner_unit_id == unit_id)).first()
+        if profile is None:
+            profile = UnitProfile(owner_unit_id=unit_id, numbers={})
+            session.add(profile)
+        for key, value in values.items():
+            if value is not None:
+                setattr(profile, key, value)
+        if numbers:
+            profile.numbers = {**(profile.numbers or {}), **numbers}

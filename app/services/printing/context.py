@@ -1,0 +1,263 @@
+"""Everything a printed document needs, read once from the database into plain values."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, time
+from typing import Any
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
+
+from app.domain.ceremony import protocol_order
+from app.domain.plan import agenda_times
+from app.errors import AppError
+from app.services.catalogues import catalogue
+from app.store.db import Store
+from app.store.models import (
+    AgendaItem,
+    Conference,
+    Delegate,
+    Honoree,
+    Invitee,
+    Speech,
+    Unit,
+    UnitProfile,
+)
+
+_GOVERNMENT_KINDS = ("xa", "huyen", "tinh")
+_KIND_WORDS = ("Thành phố ", "Thị trấn ", "Thị xã ", "Phường ", "Huyện ", "Tỉnh ", "Xã ", "Đặc khu ")
+
+
+def place_of(unit: Unit) -> str:
+    """"Xã Hàm Chính" → "Hàm Chính" (the place in "Hàm Chính, ngày …")."""
+    for word in _KIND_WORDS:
+        if unit.name.startswith(word):
+            return unit.name[len(word):].split(" - ")[0]
+    return ""
+
+
+def body_name(unit: Unit) -> str:
+    """The issuing body: "ỦY BAN NHÂN DÂN XÃ HÀM CHÍNH" for a government unit, else the name."""
+    if unit.kind in _GOVERNMENT_KINDS:
+        return f"ỦY BAN NHÂN DÂN\n{unit.name.upper()}"
+    return unit.name.upper()
+
+
+def short_body(unit: Unit) -> str:
+    """As the parent body line: "UBND HUYỆN HÀM THUẬN BẮC"."""
+    if unit.kind in _GOVERNMENT_KINDS:
+        return f"UBND {unit.name.upper()}"
+    return unit.name.upper()
+
+
+def issuer_code(unit: Unit) -> str:
+    """The issuer part of a document number: "UBND" for a People's Committee, else initials."""
+    if unit.kind in _GOVERNMENT_KINDS:
+        return "UBND"
+    words = [w for w in unit.name.replace("-", " ").split() if w[:1].isupper()]
+    return "".join(w[0] for w in words)[:8].upper()
+
+
+def in_sentence(name: str) -> str:
+    """"Xã Hàm Chính" → "xã Hàm Chính" inside a sentence."""
+    first, _, rest = name.partition(" ")
+    if first in ("Xã", "Phường", "Huyện", "Tỉnh", "Thị", "Thành", "Đặc"):
+        return f"{first.lower()} {rest}"
+    return name
+
+
+@dataclass
+class Person:
+    id: str
+    name: str
+    sort_key: str
+    collective: bool = False
+    honorific: str | None = None
+    gender: str | None = None
+    birth_year: int | None = None
+    position: str = ""
+    workplace: str = ""
+    category: str = ""
+    rank: int = 900
+    field: str = ""
+    target_group: str = ""
+    award: str = ""
+    titles: str = ""
+    achievement: str = ""
+    status: str = ""
+
+    @property
+    def post_and_unit(self) -> str:
+        """"Phó Chủ tịch UBND, xã Hàm Chính" — the workplace only when the post does not name it."""
+        if self.workplace and self.workplace.lower() in self.position.lower():
+            return self.position
+        return ", ".join(p for p in (self.position, self.workplace) if p)
+
+
+@dataclass
+class AgendaLine:
+    start: time
+    end: time
+    kind: str
+    title: str
+    presenter: str
+    notes: str
+
+
+@dataclass
+class Profile:
+    parent_body: str
+    issuing_body: str
+    place: str
+    signer_name: str
+    signer_title: str
+    authority: str
+    mc_name: str
+    reader_name: str
+    decision: str
+    batch_size: int
+    numbers: dict[str, Any]
+    issuer: str
+
+
+@dataclass
+class PrintContext:
+    unit: Unit
+    parent: Unit | None
+    conference: Conference
+    profile: Profile
+    issued: date
+    agenda: list[AgendaLine] = field(default_factory=list)
+    invitees: list[Person] = field(default_factory=list)  # protocol order
+    honorees: list[Person] = field(default_factory=list)  # list order: collectives, then persons, by name
+    delegates: list[Person] = field(default_factory=list)  # name order
+    speeches: list[tuple[str, str, str, int]] = field(default_factory=list)  # presenter, title, field, minutes
+    labels: dict[str, dict[str, str]] = field(default_factory=dict)
+    award_rank: dict[str, int] = field(default_factory=dict)
+
+    def label(self, catalogue_name: str, code: str | None) -> str:
+        return self.labels.get(catalogue_name, {}).get(code or "", code or "")
+
+    @property
+    def when(self) -> str:
+        """"07h30, thứ Năm, ngày 20 tháng 3 năm 2025"."""
+        from app.domain.formats import fmt_time, official_date, weekday_vi
+
+        conf = self.conference
+        parts = []
+        if conf.start_time:
+            parts.append(fmt_time(conf.start_time))
+        if conf.date:
+            parts.append(f"{weekday_vi(conf.date)}, {official_date(conf.date)}")
+        return ", ".join(parts) or "(chưa định ngày)"
+
+
+def find_conference(session: Session, unit_id: str | None, wanted: str | None) -> Conference:
+    """The conference to print: by id or by unit code; by default the installation unit's one."""
+    query = select(Conference)
+    if wanted:
+        unit = session.scalars(select(Unit).where(Unit.code == wanted)).first()
+        query = query.where(or_(Conference.id == wanted, Conference.owner_unit_id == (unit.id if unit else None)))
+    elif unit_id:
+        query = query.where(Conference.owner_unit_id == unit_id)
+    found = session.scalars(query.order_by(Conference.date.desc())).all()
+    if not found:
+        raise AppError(
+            "Chưa có hội nghị nào để in" + (f" (mã “{wanted}”)." if wanted else "; hãy nhập thông tin hội nghị trước."),
+            "no conference to print" + (f" for {wanted!r}" if wanted else ""),
+        )
+    if len(found) > 1 and not wanted:
+        raise AppError(
+            f"Cơ sở dữ liệu có {len(found)} hội nghị; hãy chọn một bằng --conference MÃ-ĐƠN-VỊ hoặc MÃ-HỘI-NGHỊ.",
+            f"the database holds {len(found)} conferences; choose one with --conference",
+        )
+    return found[0]
+
+
+def _profile(session: Session, unit: Unit, parent: Unit | None, conference: Conference) -> Profile:
+    saved = session.scalars(select(UnitProfile).where(UnitProfile.owner_unit_id == unit.id)).first()
+    kinds = {item.code: item.data for item in catalogue(session, "unit_kind")}
+    kind = kinds.get(unit.kind, {})
+    chair = (conference.chair or "").split(",")[0].strip()
+    place = place_of(unit) or (place_of(parent) if parent else "") or unit.name
+
+    def pick(attribute: str, default: str) -> str:
+        value = getattr(saved, attribute, None) if saved else None
+        return value if value else default
+
+    return Profile(
+        parent_body=pick("parent_body", short_body(parent) if parent else ""),
+        issuing_body=pick("issuing_body", body_name(unit)),
+        place=pick("place_name", place),
+        signer_name=pick("signer_name", chair),
+        signer_title=pick("signer_title", kind.get("signer", "THỦ TRƯỞNG")),
+        authority=pick("authority", kind.get("authority", "")),
+        mc_name=pick("mc_name", ""),
+        reader_name=pick("reader_name", ""),
+        decision=pick("decision", ""),
+        batch_size=(saved.batch_size if saved and saved.batch_size else 10),
+        numbers=dict(saved.numbers) if saved and saved.numbers else {},
+        issuer=str((saved.numbers or {}).get("issuer", "")) if saved else "",
+    )
+
+
+def load_context(store: Store, conference_ref: str | None = None, issued: date | None = None) -> PrintContext:
+    with store.session() as session:
+        conference = find_conference(session, store.unit_id, conference_ref)
+        unit = session.get(Unit, conference.owner_unit_id)
+        if unit is None:
+            raise AppError("Hội nghị không gắn với đơn vị nào.", "the conference has no unit")
+        parent = session.get(Unit, unit.parent_id) if unit.parent_id else None
+        profile = _profile(session, unit, parent, conference)
+        if not profile.issuer:
+            profile.issuer = issuer_code(unit)
+        labels: dict[str, dict[str, str]] = {}
+        award_rank: dict[str, int] = {}
+        for name in ("field", "target_group", "commendation", "attendee_category", "title", "conference_form"):
+            items = catalogue(session, name)
+            labels[name] = {i.code: i.label for i in items}
+            if name == "commendation":
+                award_rank = {i.code: int(i.data.get("rank", 99)) for i in items}
+
+        items = session.scalars(
+            select(AgendaItem).where(AgendaItem.conference_id == conference.id).order_by(AgendaItem.position)
+        ).all()
+        times = agenda_times(conference.start_time, [i.minutes for i in items])
+        agenda = [AgendaLine(s, e, i.kind, i.title, i.presenter or "", i.notes or "") for i, (s, e) in zip(items, times, strict=True)]
+
+        invitees = [
+            Person(i.id, i.name, i.sort_key, i.collective, i.honorific, i.gender, i.birth_year, i.position or "",
+                   i.workplace or "", i.category, i.protocol_rank)
+            for i in session.scalars(select(Invitee).where(Invitee.conference_id == conference.id))
+        ]
+        invitees = protocol_order(invitees, lambda p: p.rank, lambda p: p.sort_key)
+
+        honorees = []
+        for h in session.scalars(
+            select(Honoree).where(Honoree.conference_id == conference.id)
+            .order_by(Honoree.collective.desc(), Honoree.sort_key)
+        ):
+            titles = "; ".join(
+                " ".join(x for x in (c.get("title", ""), f"(QĐ số {c['decision_no']})" if c.get("decision_no") else "") if x)
+                for c in h.commendations or []
+            )
+            honorees.append(Person(
+                h.id, h.name, h.sort_key, h.collective, None, h.gender, h.birth_year, h.position or "", h.workplace or "",
+                field=h.field or "", target_group=h.target_group or "", award=h.award_form or "", titles=titles,
+                achievement=h.achievement or "",
+            ))
+        delegates = [
+            Person(d.id, d.name, d.sort_key, d.collective, None, d.gender, d.birth_year, d.position or "",
+                   d.workplace or "", field=d.field or "", target_group=d.target_group or "", status=d.status)
+            for d in session.scalars(
+                select(Delegate).where(Delegate.conference_id == conference.id).order_by(Delegate.sort_key)
+            )
+        ]
+        speeches = [
+            (s.presenter, s.title, s.field or "", s.minutes)
+            for s in session.scalars(select(Speech).where(Speech.conference_id == conference.id).order_by(Speech.position))
+        ]
+        session.expunge_all()
+    return PrintContext(unit, parent, conference, profile, issued or date.today(), agenda, invitees, honorees,
+                        delegates, speeches, labels, award_rank)

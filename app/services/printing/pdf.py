@@ -1,0 +1,204 @@
+"""Blocks → PDF with reportlab (fonts embedded as subsets)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    KeepTogether,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+)
+from reportlab.platypus import PageBreak as RLPageBreak
+from reportlab.platypus import Table as RLTable
+from reportlab.platypus import TableStyle as RLTableStyle
+from reportlab.platypus.flowables import HRFlowable
+
+from app.services.printing import blocks as b
+from app.services.printing.fonts import FAMILY, font_name, printable, register
+
+_ALIGN = {"justify": TA_JUSTIFY, "center": TA_CENTER, "left": TA_LEFT, "right": TA_RIGHT}
+
+
+def _style(size: float, bold: bool = False, italic: bool = False, align: str = "center", indent: float = 0,
+           before: float = 0, after: float = 0, leading: float = 1.2) -> ParagraphStyle:
+    return ParagraphStyle(
+        "s", fontName=font_name(bold, italic), fontSize=size, leading=size * leading, alignment=_ALIGN[align],
+        firstLineIndent=indent, spaceBefore=before, spaceAfter=after,
+    )
+
+
+def _text(text: str) -> str:
+    return escape(printable(text))
+
+
+def _p(text: str, **style: object) -> Paragraph:
+    return Paragraph(_text(text), _style(**style))  # type: ignore[arg-type]
+
+
+def _fit(text: str, bold: bool, size: float, width: float, smallest: float = 10.5) -> float:
+    while size > smallest and stringWidth(printable(text), font_name(bold), size) > width:
+        size -= 0.5
+    return size
+
+
+def _rule(width: float) -> list[Flowable]:
+    """A solid rule under the line above, clear of its descenders (table cells ignore spaceBefore)."""
+    return [Spacer(1, 3.5), HRFlowable(width=width, thickness=0.6, color=colors.black, spaceBefore=0, spaceAfter=3,
+                                       hAlign="CENTER")]
+
+
+def _lines(text: str) -> str:
+    return "<br/>".join(_text(line) for line in text.split("\n"))
+
+
+def _widest(text: str, bold: bool, size: float) -> float:
+    return max(stringWidth(printable(line), font_name(bold), size) for line in text.split("\n"))
+
+
+class _Renderer:
+    def __init__(self, doc: b.Document) -> None:
+        self.doc = doc
+        self.page = landscape(A4) if doc.landscape else A4
+        self.width = self.page[0] - (b.MARGIN_LEFT + b.MARGIN_RIGHT) * mm
+
+    def header(self, h: b.Header) -> Flowable:
+        left_w, right_w = self.width * 0.42, self.width * 0.58
+        usable_l, usable_r = left_w - 8, right_w - 8
+        left: list[Flowable] = []
+        if h.parent_body:
+            parent = h.parent_body.upper()
+            left.append(Paragraph(_lines(parent), _style(_fit(parent, False, 12.5, usable_l), leading=1.15)))
+        body = h.issuing_body.upper()
+        left.append(Paragraph(_lines(body), _style(12.5, bold=True, leading=1.15)))
+        left += _rule(min(_widest(body, True, 12.5), usable_l) * 0.4)
+        title_size = _fit(b.NATIONAL_TITLE, True, 12.5, usable_r)
+        right: list[Flowable] = [
+            _p(b.NATIONAL_TITLE, size=title_size, bold=True, leading=1.15),
+            _p(b.MOTTO, size=13.5, bold=True, leading=1.15),
+            *_rule(stringWidth(b.MOTTO, font_name(True), 13.5)),
+        ]
+        number = [_p(h.number, size=13)] if h.number else []
+        date = [_p(h.place_date, size=13.5, italic=True)] if h.place_date else []
+        table = RLTable([[left, right], [number, date]], colWidths=[left_w, right_w])
+        table.setStyle(RLTableStyle([
+            ("VALIGN", (0, 0), (-1, -1), "TOP"), ("ALIGN", (0, 0), (-1, -1), "CENTER"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 2),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 2), ("TOPPADDING", (0, 0), (-1, -1), 0),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+        ]))
+        return table
+
+    def title(self, t: b.Title) -> list[Flowable]:
+        out: list[Flowable] = [_p(t.kind.upper(), size=14, bold=True, before=14, after=2)]
+        for line in t.summary:
+            out.append(_p(line, size=14, bold=True, after=0))
+        out += _rule(min(self.width * 0.3, max(_widest(line, True, 14) for line in t.summary) * 0.5) if t.summary else self.width * 0.25)
+        if t.note:
+            out.append(_p(t.note, size=13, italic=True, after=4))
+        out.append(Spacer(1, 6))
+        return out
+
+    def para(self, p: b.Para) -> Flowable:
+        markup = "".join(
+            (f"<b>{_text(r.text)}</b>" if r.bold else f"<i>{_text(r.text)}</i>" if r.italic else _text(r.text))
+            if not (r.bold and r.italic) else f"<b><i>{_text(r.text)}</i></b>"
+            for r in p.runs
+        )
+        style = _style(p.size, align=p.align, indent=10 * mm if p.indent else 0, before=p.space_before,
+                       after=p.space_after, leading=1.25)
+        style.keepWithNext = p.keep_with_next
+        return Paragraph(markup, style)
+
+    def table(self, t: b.Table) -> Flowable:
+        head = [Paragraph(_text(c.title), _style(t.size, bold=True)) for c in t.columns]
+        data: list[list[object]] = [head]
+        commands: list[tuple] = [
+            ("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, 0), "MIDDLE"),
+            ("VALIGN", (0, 1), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 3),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 3), ("TOPPADDING", (0, 0), (-1, -1), 2),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ]
+        cell_styles = [_style(t.size, align=c.align, leading=1.2) for c in t.columns]
+        for row in t.rows:
+            if isinstance(row, b.Section):
+                index = len(data)
+                data.append([Paragraph(_text(row.text), _style(t.size, bold=True, align="left"))] + [""] * (len(t.columns) - 1))
+                commands.append(("SPAN", (0, index), (-1, index)))
+                continue
+            data.append([Paragraph(_text(cell), style) for cell, style in zip(row, cell_styles, strict=True)])
+        heights = None
+        if t.row_height:
+            heights = [None] + [t.row_height * mm] * (len(data) - 1)
+        table = RLTable(data, colWidths=[c.width * self.width for c in t.columns], repeatRows=1, rowHeights=heights)
+        table.setStyle(RLTableStyle(commands))
+        return table
+
+    def signature(self, s: b.Signature) -> Flowable:
+        left: list[Flowable] = []
+        if s.recipients:
+            left.append(_p("Nơi nhận:", size=12, bold=True, italic=True, align="left"))
+            left += [_p(r, size=11, align="left", leading=1.15) for r in s.recipients]
+        right: list[Flowable] = []
+        if s.authority:
+            right.append(_p(s.authority.upper(), size=13, bold=True, leading=1.15))
+        right.append(_p(s.title.upper(), size=13, bold=True, leading=1.15))
+        right.append(Spacer(1, 24 * mm))
+        right.append(_p(s.name, size=13, bold=True))
+        table = RLTable([[left, right]], colWidths=[self.width * 0.45, self.width * 0.55])
+        table.setStyle(RLTableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                     ("ALIGN", (1, 0), (1, 0), "CENTER")]))
+        return KeepTogether([Spacer(1, 8), table])
+
+    def flowables(self) -> list[Flowable]:
+        out: list[Flowable] = []
+        for block in self.doc.blocks:
+            if isinstance(block, b.Header):
+                out.append(self.header(block))
+            elif isinstance(block, b.Title):
+                out += self.title(block)
+            elif isinstance(block, b.Para):
+                out.append(self.para(block))
+            elif isinstance(block, b.Table):
+                out.append(self.table(block))
+            elif isinstance(block, b.Signature):
+                out.append(self.signature(block))
+            elif isinstance(block, b.PageBreak):
+                out.append(RLPageBreak())
+        return out
+
+    def write(self, path: Path) -> None:
+        fonts = register()
+        page_w, page_h = self.page
+
+        def numbered(canvas, document) -> None:  # noqa: ANN001
+            if self.doc.page_numbers and document.page > 1:
+                canvas.setFont(font_name(), 13)
+                canvas.drawCentredString(b.MARGIN_LEFT * mm + self.width / 2, page_h - 12 * mm, str(document.page))
+
+        frame = Frame(b.MARGIN_LEFT * mm, b.MARGIN_BOTTOM * mm, self.width, page_h - (b.MARGIN_TOP + b.MARGIN_BOTTOM) * mm,
+                      leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+        template = BaseDocTemplate(
+            str(path), pagesize=self.page, title=printable(self.doc.title), author="Hội nghị ĐHTT",
+            creator=f"Hội nghị ĐHTT ({fonts.name})", subject=printable(self.doc.title),
+            pageTemplates=[PageTemplate("page", [frame], onPage=numbered)],
+        )
+        template.build(self.flowables())
+
+
+def write_pdf(doc: b.Document, path: Path) -> None:
+    _Renderer(doc).write(path)
+
+
+__all__ = ["write_pdf", "FAMILY"]
