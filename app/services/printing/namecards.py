@@ -38,7 +38,7 @@ def write_namecards(people: list[Person], path: Path, title: str = "Biển tên 
     page_w, page_h = A4
     card_h = page_h / PER_PAGE
     usable = page_w - 24 * mm
-    canvas = Canvas(str(path), pagesize=A4)
+    canvas = Canvas(str(path), pagesize=A4, initialFontName=font_name(), initialFontSize=POST_SIZE)
     canvas.setTitle(printable(title))
     canvas.setAuthor("Hội nghị ĐHTT")
     for index, person in enumerate(people):

@@ -34,7 +34,8 @@ _ALIGN = {"justify": TA_JUSTIFY, "center": TA_CENTER, "left": TA_LEFT, "right": 
 def _style(size: float, bold: bool = False, italic: bool = False, align: str = "center", indent: float = 0,
            before: float = 0, after: float = 0, leading: float = 1.2) -> ParagraphStyle:
     return ParagraphStyle(
-        "s", fontName=font_name(bold, italic), fontSize=size, leading=size * leading, alignment=_ALIGN[align],
+        "s", fontName=font_name(bold, italic), bulletFontName=font_name(bold, italic), fontSize=size,
+        leading=size * leading, alignment=_ALIGN[align],
         firstLineIndent=indent, spaceBefore=before, spaceAfter=after,
     )
 
@@ -94,6 +95,7 @@ class _Renderer:
         table = RLTable([[left, right], [number, date]], colWidths=[left_w, right_w])
         table.setStyle(RLTableStyle([
             ("VALIGN", (0, 0), (-1, -1), "TOP"), ("ALIGN", (0, 0), (-1, -1), "CENTER"),
+            ("FONT", (0, 0), (-1, -1), font_name(), 12),
             ("LEFTPADDING", (0, 0), (-1, -1), 2),
             ("RIGHTPADDING", (0, 0), (-1, -1), 2), ("TOPPADDING", (0, 0), (-1, -1), 0),
             ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
@@ -126,6 +128,7 @@ class _Renderer:
         data: list[list[object]] = [head]
         commands: list[tuple] = [
             ("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, 0), "MIDDLE"),
+            ("FONT", (0, 0), (-1, -1), font_name(), t.size),
             ("VALIGN", (0, 1), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 3),
             ("RIGHTPADDING", (0, 0), (-1, -1), 3), ("TOPPADDING", (0, 0), (-1, -1), 2),
             ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
@@ -158,6 +161,7 @@ class _Renderer:
         right.append(_p(s.name, size=13, bold=True))
         table = RLTable([[left, right]], colWidths=[self.width * 0.45, self.width * 0.55])
         table.setStyle(RLTableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                     ("FONT", (0, 0), (-1, -1), font_name(), 12),
                                      ("ALIGN", (1, 0), (1, 0), "CENTER")]))
         return KeepTogether([Spacer(1, 8), table])
 
@@ -193,6 +197,7 @@ class _Renderer:
             str(path), pagesize=self.page, title=printable(self.doc.title), author="Hội nghị ĐHTT",
             creator=f"Hội nghị ĐHTT ({fonts.name})", subject=printable(self.doc.title),
             pageTemplates=[PageTemplate("page", [frame], onPage=numbered)],
+            initialFontName=font_name(), initialFontSize=13,  # no unembedded Helvetica in the file
         )
         template.build(self.flowables())
 
