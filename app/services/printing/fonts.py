@@ -90,12 +90,13 @@ def _covered() -> frozenset[int]:
     return frozenset(covered or ())
 
 
+@lru_cache(maxsize=16384)
 def printable(text: str) -> str:
     """*text* in NFC with every character the font lacks replaced by its base letter (or "?"),
     so that no missing-glyph box is ever printed."""
     text = unicodedata.normalize("NFC", text)
     covered = _covered()
-    if all(ord(ch) in covered or ch in "\n\t" for ch in text):
+    if covered.issuperset(map(ord, text.replace("\n", "").replace("\t", ""))):
         return text
     out = []
     for ch in text:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
 from pathlib import Path
 from xml.sax.saxutils import escape
 
@@ -31,15 +32,17 @@ from app.services.printing.fonts import FAMILY, font_name, printable, register
 _ALIGN = {"justify": TA_JUSTIFY, "center": TA_CENTER, "left": TA_LEFT, "right": TA_RIGHT}
 
 
+@lru_cache(maxsize=512)
 def _style(size: float, bold: bool = False, italic: bool = False, align: str = "center", indent: float = 0,
-           before: float = 0, after: float = 0, leading: float = 1.2) -> ParagraphStyle:
+           before: float = 0, after: float = 0, leading: float = 1.2, keep: bool = False) -> ParagraphStyle:
     return ParagraphStyle(
         "s", fontName=font_name(bold, italic), bulletFontName=font_name(bold, italic), fontSize=size,
         leading=size * leading, alignment=_ALIGN[align],
-        firstLineIndent=indent, spaceBefore=before, spaceAfter=after,
+        firstLineIndent=indent, spaceBefore=before, spaceAfter=after, keepWithNext=keep,
     )
 
 
+@lru_cache(maxsize=8192)
 def _text(text: str) -> str:
     return escape(printable(text))
 
@@ -74,7 +77,7 @@ class _Renderer:
         self.page = landscape(A4) if doc.landscape else A4
         self.width = self.page[0] - (b.MARGIN_LEFT + b.MARGIN_RIGHT) * mm
 
-    def header(self, h: b.Header) -> Flowable:
+    def header(self, h: b.Header) -> list[Flowable]:
         left_w, right_w = self.width * 0.42, self.width * 0.58
         usable_l, usable_r = left_w - 8, right_w - 8
         left: list[Flowable] = []
@@ -100,7 +103,7 @@ class _Renderer:
             ("RIGHTPADDING", (0, 0), (-1, -1), 2), ("TOPPADDING", (0, 0), (-1, -1), 0),
             ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
         ]))
-        return table
+        return [table]
 
     def title(self, t: b.Title) -> list[Flowable]:
         out: list[Flowable] = [_p(t.kind.upper(), size=14, bold=True, before=14, after=2)]
@@ -119,8 +122,7 @@ class _Renderer:
             for r in p.runs
         )
         style = _style(p.size, align=p.align, indent=10 * mm if p.indent else 0, before=p.space_before,
-                       after=p.space_after, leading=1.25)
-        style.keepWithNext = p.keep_with_next
+                       after=p.space_after, leading=1.25, keep=p.keep_with_next)
         return Paragraph(markup, style)
 
     def table(self, t: b.Table) -> Flowable:
@@ -148,7 +150,7 @@ class _Renderer:
         table.setStyle(RLTableStyle(commands))
         return table
 
-    def signature(self, s: b.Signature) -> Flowable:
+    def signature(self, s: b.Signature) -> list[Flowable]:
         left: list[Flowable] = []
         if s.recipients:
             left.append(_p("Nơi nhận:", size=12, bold=True, italic=True, align="left"))
@@ -163,23 +165,28 @@ class _Renderer:
         table.setStyle(RLTableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                      ("FONT", (0, 0), (-1, -1), font_name(), 12),
                                      ("ALIGN", (1, 0), (1, 0), "CENTER")]))
-        return KeepTogether([Spacer(1, 8), table])
+        return [Spacer(1, 8), table]
 
     def flowables(self) -> list[Flowable]:
+        """The story. A mail merge repeats the same header, title, lines and signature on every
+        page: blocks are immutable, so each distinct small block is laid out once and its
+        flowables are drawn again wherever it recurs (they never split)."""
         out: list[Flowable] = []
+        made: dict[b.Block, list[Flowable]] = {}
         for block in self.doc.blocks:
-            if isinstance(block, b.Header):
-                out.append(self.header(block))
-            elif isinstance(block, b.Title):
-                out += self.title(block)
-            elif isinstance(block, b.Para):
-                out.append(self.para(block))
-            elif isinstance(block, b.Table):
-                out.append(self.table(block))
-            elif isinstance(block, b.Signature):
-                out.append(self.signature(block))
+            if isinstance(block, b.Table):
+                out.append(self.table(block))  # may split across pages: always fresh
             elif isinstance(block, b.PageBreak):
                 out.append(RLPageBreak())
+            elif isinstance(block, b.Signature):
+                if block not in made:
+                    made[block] = self.signature(block)
+                out.append(KeepTogether(made[block]))
+            else:
+                if block not in made:
+                    made[block] = self.header(block) if isinstance(block, b.Header) else (
+                        self.title(block) if isinstance(block, b.Title) else [self.para(block)])
+                out += made[block]
         return out
 
     def write(self, path: Path) -> None:
