@@ -64,7 +64,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("print", help="in văn bản hội nghị ra PDF hoặc Word (.docx)")
     p.add_argument("document", choices=("programme", "invitations", "honorees", "delegates", "attendance",
                                         "namecards", "script"), help="loại văn bản")
-    p.add_argument("--out", required=True, help="tệp kết quả .pdf hoặc .docx")
+    p.add_argument("--out", help="tệp kết quả .pdf hoặc .docx")
+    p.add_argument("--preview", action="store_true", help="mở cửa sổ xem trước để in, lưu PDF")
     p.add_argument("--conference", help="mã hội nghị hoặc mã đơn vị (khi cơ sở dữ liệu có nhiều hội nghị)")
     p.add_argument("--number", help="số văn bản (được ghi nhớ cho lần sau)")
     p.add_argument("--signer", help="họ tên người ký (được ghi nhớ cho lần sau)")
@@ -224,7 +225,11 @@ def cmd_print(args: argparse.Namespace) -> int:
     from app.services.printing import check_target, save_profile, write
     from app.services.printing.context import load_context
 
-    out = Path(args.out)
+    if not args.out and not args.preview:
+        raise AppError("Hãy chỉ ra tệp kết quả (--out TỆP) hoặc xem trước (--preview).", "give --out FILE or --preview")
+    if args.preview and args.document != "namecards" and args.out and not args.out.lower().endswith(".pdf"):
+        raise AppError("Xem trước chỉ dùng với tệp PDF.", "--preview works with PDF output")
+    out = Path(args.out) if args.out else _preview_file(args.document)
     check_target(args.document, out)
     issued = None
     if args.date:
@@ -243,7 +248,20 @@ def cmd_print(args: argparse.Namespace) -> int:
     finally:
         store.close()
     print(out)
+    if args.preview:
+        from app.services.printing import KIND_LABELS
+        from app.ui.print_preview import show_preview
+
+        show_preview(out, KIND_LABELS[args.document], f"{args.document}.pdf")
     return EXIT_OK
+
+
+def _preview_file(document: str) -> Path:
+    from app.paths import data_dir
+
+    folder = data_dir() / "preview"
+    folder.mkdir(exist_ok=True)
+    return folder / f"{document}.pdf"
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
