@@ -154,8 +154,8 @@ def attendance(ctx: PrintContext) -> Document:
         (str(n), p.name, p.post_and_unit, ctx.label("attendee_category", p.category), "")
         for n, p in enumerate(people, start=1)
     )
-    doc.add(Table((Column("STT", 0.07, "center"), Column("Họ và tên", 0.25), Column("Chức vụ, đơn vị", 0.33),
-                   Column("Thành phần", 0.17), Column("Ký tên", 0.18)), rows, row_height=11))
+    doc.add(Table((Column("STT", 0.07, "center"), Column("Họ và tên", 0.23), Column("Chức vụ, đơn vị", 0.30),
+                   Column("Thành phần", 0.22), Column("Ký tên", 0.18)), rows, row_height=11))
     return doc
 
 

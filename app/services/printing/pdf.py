@@ -142,11 +142,12 @@ class _Renderer:
                 data.append([Paragraph(_text(row.text), _style(t.size, bold=True, align="left"))] + [""] * (len(t.columns) - 1))
                 commands.append(("SPAN", (0, index), (-1, index)))
                 continue
-            data.append([Paragraph(_text(cell), style) for cell, style in zip(row, cell_styles, strict=True)])
-        heights = None
-        if t.row_height:
-            heights = [None] + [t.row_height * mm] * (len(data) - 1)
-        table = RLTable(data, colWidths=[c.width * self.width for c in t.columns], repeatRows=1, rowHeights=heights)
+            cells: list[object] = [Paragraph(_text(cell), style) for cell, style in zip(row, cell_styles, strict=True)]
+            if t.row_height:
+                # A minimum, not a fixed, height: a strut in the last cell; longer cells still grow.
+                cells[-1] = [cells[-1], Spacer(0.1, t.row_height * mm - 5)]
+            data.append(cells)
+        table = RLTable(data, colWidths=[c.width * self.width for c in t.columns], repeatRows=1)
         table.setStyle(RLTableStyle(commands))
         return table
 
