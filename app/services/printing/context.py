@@ -135,6 +135,7 @@ class PrintContext:
     speeches: list[tuple[str, str, str, int]] = field(default_factory=list)  # presenter, title, field, minutes
     labels: dict[str, dict[str, str]] = field(default_factory=dict)
     award_rank: dict[str, int] = field(default_factory=dict)
+    intro: dict[str, str] = field(default_factory=dict)  # attendee category → "Về phía …" wording
 
     def label(self, catalogue_name: str, code: str | None) -> str:
         return self.labels.get(catalogue_name, {}).get(code or "", code or "")
@@ -214,11 +215,14 @@ def load_context(store: Store, conference_ref: str | None = None, issued: date |
             profile.issuer = issuer_code(unit)
         labels: dict[str, dict[str, str]] = {}
         award_rank: dict[str, int] = {}
+        intro: dict[str, str] = {}
         for name in ("field", "target_group", "commendation", "attendee_category", "title", "conference_form"):
             items = catalogue(session, name)
             labels[name] = {i.code: i.label for i in items}
             if name == "commendation":
                 award_rank = {i.code: int(i.data.get("rank", 99)) for i in items}
+            if name == "attendee_category":
+                intro = {i.code: i.data.get("intro") or i.label for i in items}
 
         items = session.scalars(
             select(AgendaItem).where(AgendaItem.conference_id == conference.id).order_by(AgendaItem.position)
@@ -260,4 +264,4 @@ def load_context(store: Store, conference_ref: str | None = None, issued: date |
         ]
         session.expunge_all()
     return PrintContext(unit, parent, conference, profile, issued or date.today(), agenda, invitees, honorees,
-                        delegates, speeches, labels, award_rank)
+                        delegates, speeches, labels, award_rank, intro)

@@ -179,7 +179,7 @@ def _introductions(ctx: PrintContext) -> list[Para]:
     for person in named:
         if person.category != current:
             current = person.category
-            out.append(Para((Run(f"Về phía {ctx.label('attendee_category', current).lower()}, có:", italic=True),), indent=True,
+            out.append(Para((Run(f"Về phía {ctx.intro.get(current, current)}, có:", italic=True),), indent=True,
                             space_after=2))
         line = f"– {salutation(person.honorific, person.gender)} {person.name}"
         if person.post_and_unit:
@@ -188,7 +188,7 @@ def _introductions(ctx: PrintContext) -> list[Para]:
     groups = sorted({p.category for p in ctx.invitees if p.rank >= NAMED_BELOW},
                     key=lambda c: min(p.rank for p in ctx.invitees if p.category == c))
     if groups:
-        labels = ", ".join(ctx.label("attendee_category", g).lower() for g in groups)
+        labels = ", ".join(ctx.intro.get(g, g) for g in groups)
         out.append(Para.of(f"– Cùng các đồng chí đại diện lãnh đạo các ban, ngành, đoàn thể và {labels}.", indent=True))
     out.append(Para.of("MC: Xin trân trọng giới thiệu và nhiệt liệt chào mừng quý vị đại biểu.", indent=True))
     return out
