@@ -225,13 +225,13 @@ def test_characters_missing_from_the_font_never_print_as_boxes():
 def test_cli_print_writes_a_pdf_and_remembers_number_and_signer(demo_db, tmp_path, capsys):
     out = tmp_path / "ctr.pdf"
     code = main(["--db", str(demo_db), "print", "programme", "--conference", COMMUNE, "--out", str(out),
-                 "--number", "7", "--signer", "Lê Văn Tám", "--date", "05/03/2025"])
+                 "--number", "7", "--signer", "Lê Văn Tám", "--place", "Ma Lâm", "--date", "05/03/2025"])
     assert code == 0, capsys.readouterr().err
     text = pdf_text(out)
-    assert "Số: 07/CTr-UBND" in text and "Lê Văn Tám" in text
+    assert "Số: 07/CTr-UBND" in text and "Lê Văn Tám" in text and "Ma Lâm, ngày 05 tháng 3 năm 2025" in text
     again = tmp_path / "again.pdf"
     assert main(["--db", str(demo_db), "print", "programme", "--conference", COMMUNE, "--out", str(again)]) == 0
-    assert "Lê Văn Tám" in pdf_text(again)
+    assert "Lê Văn Tám" in pdf_text(again) and "Ma Lâm, ngày" in pdf_text(again)
 
 
 @pytest.mark.parametrize(("args", "message"), [

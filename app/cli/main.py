@@ -69,6 +69,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--conference", help="mã hội nghị hoặc mã đơn vị (khi cơ sở dữ liệu có nhiều hội nghị)")
     p.add_argument("--number", help="số văn bản (được ghi nhớ cho lần sau)")
     p.add_argument("--signer", help="họ tên người ký (được ghi nhớ cho lần sau)")
+    p.add_argument("--place", help="địa danh ghi ở dòng ngày tháng (được ghi nhớ cho lần sau)")
     p.add_argument("--date", help="ngày ban hành dd/MM/yyyy (mặc định: hôm nay)")
 
     p = sub.add_parser("backup", help="sao lưu cơ sở dữ liệu")
@@ -240,9 +241,9 @@ def cmd_print(args: argparse.Namespace) -> int:
     store = _open(args, create=False)
     try:
         ctx = load_context(store, args.conference, issued)
-        if args.number or args.signer:
+        if args.number or args.signer or args.place:
             numbers = {args.document: args.number} if args.number else None
-            save_profile(store, ctx.unit.id, signer_name=args.signer, numbers=numbers)
+            save_profile(store, ctx.unit.id, signer_name=args.signer, place_name=args.place, numbers=numbers)
             ctx = load_context(store, args.conference, issued)
         write(ctx, args.document, out)
     finally:

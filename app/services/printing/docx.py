@@ -28,8 +28,15 @@ def _no_borders(table) -> None:  # noqa: ANN001
     table._tbl.tblPr.append(borders)
 
 
-def _rule_under(paragraph, width_mm: float, cell_mm: float) -> None:  # noqa: ANN001
-    """A solid rule of *width_mm* centred under *paragraph* (its bottom border, indented)."""
+def _rule(container, width_mm: float, avail_mm: float) -> None:  # noqa: ANN001
+    """A solid rule of *width_mm* centred in *avail_mm*: the bottom border of an empty, tiny,
+    indented paragraph of its own (so the text above keeps its full width)."""
+    paragraph = container.add_paragraph()
+    paragraph.paragraph_format.space_before = Pt(0)
+    paragraph.paragraph_format.space_after = Pt(3)
+    paragraph.paragraph_format.line_spacing = Pt(2)
+    run = paragraph.add_run("")
+    run.font.size = Pt(1)
     ppr = paragraph._p.get_or_add_pPr()
     border = OxmlElement("w:pBdr")
     bottom = OxmlElement("w:bottom")
@@ -37,9 +44,22 @@ def _rule_under(paragraph, width_mm: float, cell_mm: float) -> None:  # noqa: AN
         bottom.set(qn(key), value)
     border.append(bottom)
     ppr.append(border)
-    side = max(0.0, (cell_mm - width_mm) / 2)
+    side = max(0.0, (avail_mm - width_mm) / 2)
     paragraph.paragraph_format.left_indent = Mm(side)
     paragraph.paragraph_format.right_indent = Mm(side)
+
+
+def _widths(table, widths_mm: list[float]) -> None:  # noqa: ANN001
+    """Fixed column widths that Word and LibreOffice both honour (grid, cells, fixed layout)."""
+    table.autofit = False
+    layout = OxmlElement("w:tblLayout")
+    layout.set(qn("w:type"), "fixed")
+    table._tbl.tblPr.append(layout)
+    for column, width in zip(table.columns, widths_mm, strict=True):
+        column.width = Mm(width)
+    for row in table.rows:
+        for cell, width in zip(row.cells, widths_mm, strict=True):
+            cell.width = Mm(width)
 
 
 class _Writer:
@@ -101,16 +121,16 @@ class _Writer:
         table = self.word.add_table(rows=2, cols=2)
         _no_borders(table)
         left_w, right_w = self.width * 0.42, self.width * 0.58
-        for row in table.rows:
-            row.cells[0].width, row.cells[1].width = Mm(left_w), Mm(right_w)
+        _widths(table, [left_w, right_w])
         left, right = table.cell(0, 0), table.cell(0, 1)
         if h.parent_body:
             self._cell_text(left, h.parent_body.upper(), 12.5)
-        body = self._cell_text(left, h.issuing_body.upper(), 12.5, bold=True)
-        _rule_under(body, min(left_w, len(h.issuing_body) * 2.4) / 3 + 8, left_w)
-        self._cell_text(right, b.NATIONAL_TITLE, 12.5, bold=True)
-        motto = self._cell_text(right, b.MOTTO, 13.5, bold=True)
-        _rule_under(motto, 60, right_w)
+        self._cell_text(left, h.issuing_body.upper(), 12.5, bold=True)
+        widest = max(len(line) for line in h.issuing_body.split("\n"))
+        _rule(left, min(left_w - 4, widest * 2.6) * 0.4, left_w)
+        self._cell_text(right, b.NATIONAL_TITLE, 12, bold=True)
+        self._cell_text(right, b.MOTTO, 13, bold=True)
+        _rule(right, 62, right_w)
         if h.number:
             self._cell_text(table.cell(1, 0), h.number, 13)
         if h.place_date:
@@ -118,11 +138,10 @@ class _Writer:
 
     def title(self, t: b.Title) -> None:
         self._para(self.word, t.kind.upper(), 14, bold=True, before=14, after=2)
-        last = None
         for line in t.summary:
-            last = self._para(self.word, line, 14, bold=True)
-        if last is not None:
-            _rule_under(last, self.width * 0.25, self.width)
+            self._para(self.word, line, 14, bold=True)
+        if t.summary:
+            _rule(self.word, self.width * 0.3, self.width)
         if t.note:
             self._para(self.word, t.note, 13, italic=True, before=2, after=4)
         self._para(self.word, "", after=4)
@@ -141,13 +160,13 @@ class _Writer:
     def table(self, t: b.Table) -> None:
         table = self.word.add_table(rows=1, cols=len(t.columns))
         table.style = "Table Grid"
+        widths = [c.width * self.width for c in t.columns]
         head = table.rows[0]
         header_props = head._tr.get_or_add_trPr()
         repeat = OxmlElement("w:tblHeader")
         repeat.set(qn("w:val"), "true")
         header_props.append(repeat)
         for cell, column in zip(head.cells, t.columns, strict=True):
-            cell.width = Mm(column.width * self.width)
             self._cell_text(cell, column.title, t.size, bold=True)
         for row in t.rows:
             cells = table.add_row().cells
@@ -156,18 +175,18 @@ class _Writer:
                 self._cell_text(merged, row.text, t.size, bold=True, align="left")
                 continue
             for cell, text, column in zip(cells, row, t.columns, strict=True):
-                cell.width = Mm(column.width * self.width)
                 self._cell_text(cell, text, t.size, align=column.align)
             if t.row_height:
                 table.rows[-1].height = Mm(t.row_height)
                 table.rows[-1].height_rule = WD_ROW_HEIGHT_RULE.AT_LEAST
+        _widths(table, widths)
 
     def signature(self, s: b.Signature) -> None:
         self._para(self.word, "", after=6)
         table = self.word.add_table(rows=1, cols=2)
         _no_borders(table)
+        _widths(table, [self.width * 0.45, self.width * 0.55])
         left, right = table.cell(0, 0), table.cell(0, 1)
-        left.width, right.width = Mm(self.width * 0.45), Mm(self.width * 0.55)
         if s.recipients:
             self._cell_text(left, "Nơi nhận:", 12, bold=True, italic=True, align="left")
             for recipient in s.recipients:
