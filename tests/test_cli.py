@@ -24,7 +24,7 @@ def test_info_json_shape_on_demo(capsys, demo_db):
     assert code == 0, err
     data = json.loads(out)
     assert set(data) == {"unit", "schema", "counts"}
-    assert data["unit"] == "60" and data["schema"] == "0003"
+    assert data["unit"] == "60" and data["schema"] == "0004"
     assert set(data["counts"]) == COUNT_KEYS
     assert data["counts"]["units"] == 173 and data["counts"]["honorees"] > 10000
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, ForeignKey, Integer, String
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy import JSON, Boolean, ForeignKey, Index, Integer, String
+from sqlalchemy.orm import Mapped, declared_attr, mapped_column
 
 from app.domain.vntext import collation_key, fold, full_name, name_sort_key
 from app.store.base import Base, NFCString, NFCText, Record, SortKey
@@ -25,11 +25,17 @@ class Named:
     given: Mapped[str | None] = mapped_column(NFCString(60))
     name: Mapped[str] = mapped_column(NFCString(300), default="")
     sort_key: Mapped[str] = mapped_column(SortKey, index=True, default="")
-    search_text: Mapped[str] = mapped_column(String(300), index=True, default="")
+    search_text: Mapped[str] = mapped_column(String(300), default="")
     gender: Mapped[str | None] = mapped_column(String(8))
     birth_year: Mapped[int | None] = mapped_column(Integer)
     position: Mapped[str | None] = mapped_column(NFCText)
     workplace: Mapped[str | None] = mapped_column(NFCText)
+
+    @declared_attr.directive
+    def __table_args__(cls) -> tuple:  # noqa: N805
+        # Covering index for accent-insensitive search: a substring match scans this index only
+        # (not the table), then the page is ordered by sort_key.
+        return (Index(f"ix_{cls.__tablename__}_search", "search_text", "deleted", "id"),)
 
     @classmethod
     def derive(cls, values: dict[str, Any]) -> dict[str, Any]:

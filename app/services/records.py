@@ -1,0 +1,353 @@
+"""The desk's tables as data: which columns each list shows, and paged, sorted, searched access
+to the records — sorting and filtering run in the database on indexed columns.
+
+No Qt here: the window's one generic table model (``app.ui.table_model``) is configured by a
+:class:`TableSpec` and talks to a :class:`RecordSource`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import time
+from typing import Any
+
+from sqlalchemy import Select, func, select
+
+from app.domain.fields import FieldKind, InvalidValue, parse_value, show_value
+from app.domain.plan import agenda_times
+from app.domain.vntext import fold, split_full_name
+from app.errors import AppError
+from app.services.catalogues import catalogue
+from app.store.base import Record
+from app.store.changes import tombstone
+from app.store.db import Store
+from app.store.models import AgendaItem, AwardTally, Conference, Delegate, Honoree, Invitee, Speech
+
+TEXT = FieldKind("text")
+REQUIRED = FieldKind("text", required=True)
+YEAR = FieldKind("year", minimum=1900)
+MINUTES = FieldKind("minutes", required=True, minimum=0, maximum=600)
+COUNT = FieldKind("int", minimum=0, maximum=1_000_000)
+RANK = FieldKind("int", minimum=0, maximum=9999)
+BOOL = FieldKind("bool")
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str
+    vi: str
+    en: str
+    kind: FieldKind = TEXT
+    catalogue: str | None = None
+    editable: bool = True
+    sort_by: str | None = None  # the indexed column behind ORDER BY; "" → not sortable
+    width: int = 120
+
+    @property
+    def order_column(self) -> str | None:
+        return self.key if self.sort_by is None else (self.sort_by or None)
+
+
+@dataclass(frozen=True)
+class TableSpec:
+    name: str
+    vi: str
+    en: str
+    model: type[Record]
+    columns: tuple[Column, ...]
+    order: str  # default ORDER BY column
+    scope: str = "conference"  # or "unit"
+    reorderable: bool = False
+    defaults: tuple[tuple[str, Any], ...] = ()
+
+    def column(self, key: str) -> Column:
+        return next(c for c in self.columns if c.key == key)
+
+    @property
+    def searchable(self) -> bool:
+        return hasattr(self.model, "search_text")
+
+
+NAME = Column("name", "Họ và tên / Tên tập thể", "Name", REQUIRED, sort_by="sort_key", width=200)
+GIVEN = Column("given", "Tên", "Given name", TEXT, width=70)
+POSITION = Column("position", "Chức vụ", "Position", width=170)
+WORKPLACE = Column("workplace", "Đơn vị công tác", "Workplace", width=170)
+FIELD = Column("field", "Lĩnh vực", "Field", FieldKind("catalogue"), "field", width=120)
+TARGET = Column("target_group", "Đối tượng", "Target group", FieldKind("catalogue"), "target_group", width=120)
+GENDER = Column("gender", "Giới tính", "Gender", FieldKind("catalogue"), "gender", width=70)
+
+SPECS: dict[str, TableSpec] = {
+    spec.name: spec
+    for spec in (
+        TableSpec("agenda_items", "Chương trình", "Agenda", AgendaItem, (
+            Column("time", "Thời gian", "Time", editable=False, sort_by="", width=110),
+            Column("title", "Nội dung", "Item", REQUIRED, width=380),
+            Column("minutes", "Số phút", "Minutes", MINUTES, width=70),
+            Column("presenter", "Người thực hiện", "Presenter", width=160),
+            Column("kind", "Mục chuẩn", "Standard item", FieldKind("catalogue"), "agenda", width=140),
+            Column("notes", "Ghi chú", "Notes", width=120),
+        ), order="position", reorderable=True, defaults=(("kind", "custom"), ("minutes", 10))),
+        TableSpec("invitees", "Thành phần / Khách mời", "Invitees", Invitee, (
+            NAME, GIVEN, POSITION, WORKPLACE,
+            Column("category", "Thành phần", "Category", FieldKind("catalogue", required=True), "attendee_category", width=160),
+            Column("protocol_rank", "Thứ tự lễ tân", "Protocol rank", RANK, width=90),
+            Column("honorific", "Xưng hô", "Honorific", width=80),
+            Column("invitation_sent", "Đã gửi giấy mời", "Invitation sent", BOOL, width=90),
+            Column("attended", "Có mặt", "Attended", BOOL, width=70),
+        ), order="sort_key", defaults=(("category", "khach-moi"), ("protocol_rank", 900))),
+        TableSpec("honorees", "Điển hình tiên tiến", "Honorees", Honoree, (
+            Column("collective", "Tập thể", "Collective", BOOL, width=60),
+            NAME, GIVEN,
+            Column("birth_year", "Năm sinh", "Born", YEAR, width=70),
+            GENDER, POSITION, WORKPLACE, FIELD, TARGET,
+            Column("award_form", "Hình thức khen thưởng", "Award", FieldKind("catalogue"), "commendation", width=180),
+            Column("achievement", "Tóm tắt thành tích", "Achievement", width=260),
+        ), order="sort_key"),
+        TableSpec("speeches", "Tham luận", "Model reports", Speech, (
+            Column("presenter", "Người trình bày", "Presenter", REQUIRED, width=200),
+            Column("title", "Chủ đề", "Title", REQUIRED, width=320),
+            FIELD,
+            Column("minutes", "Số phút", "Minutes", MINUTES, width=70),
+            Column("media", "Minh họa (video, ảnh)", "Media", width=160),
+        ), order="position", reorderable=True, defaults=(("minutes", 10),)),
+        TableSpec("delegates", "Đại biểu dự cấp trên", "Delegates", Delegate, (
+            NAME, GIVEN,
+            Column("birth_year", "Năm sinh", "Born", YEAR, width=70),
+            GENDER, POSITION, WORKPLACE, FIELD, TARGET,
+            Column("status", "Trạng thái", "Status", FieldKind("catalogue", required=True), "delegate_status", width=100),
+        ), order="sort_key", defaults=(("status", "proposed"),)),
+        TableSpec("award_tallies", "Kết quả khen thưởng", "Award figures", AwardTally, (
+            Column("period", "Giai đoạn", "Period", REQUIRED, width=90),
+            Column("form", "Hình thức khen thưởng", "Form", FieldKind("catalogue", required=True), "commendation", width=260),
+            Column("collectives", "Tập thể", "Collectives", COUNT, width=80),
+            Column("individuals", "Cá nhân", "Individuals", COUNT, width=80),
+            Column("workers", "Công nhân", "Workers", COUNT, width=90),
+            Column("farmers", "Nông dân", "Farmers", COUNT, width=90),
+            Column("direct_labourers", "Lao động trực tiếp", "Direct labourers", COUNT, width=110),
+        ), order="form", scope="unit", defaults=(("period", "2020-2025"),)),
+    )
+}
+
+# Small fixed choices that are not editable catalogues.
+FIXED_CHOICES = {
+    "gender": {"nam": "Nam", "nu": "Nữ"},
+    "delegate_status": {"proposed": "Đề nghị", "approved": "Đã duyệt"},
+}
+
+
+@dataclass
+class RecordSource:
+    """Paged, sorted, searched access to one table of one conference (or unit, or everything)."""
+
+    store: Store
+    spec: TableSpec
+    conference_id: str | None = None
+    unit_id: str | None = None
+    everything: bool = False  # consolidated views: every record in the database
+    search: str = ""
+    sort_key: str | None = None
+    descending: bool = False
+    _choices: dict[str, dict[str, str]] = field(default_factory=dict)
+
+    # -- reading --------------------------------------------------------------------------------
+    def _scoped(self, query: Select) -> Select:
+        model = self.spec.model
+        query = query.where(model.deleted.is_(False))
+        if not self.everything:
+            if self.spec.scope == "conference":
+                query = query.where(model.conference_id == self.conference_id)
+            else:
+                query = query.where(model.owner_unit_id == self.unit_id)
+        if self.search and self.spec.searchable:
+            pattern = "%" + fold(self.search).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+            matches = select(model.id).where(model.search_text.like(pattern, escape="\\"))
+            query = query.where(model.id.in_(matches))
+        return query
+
+    def count(self) -> int:
+        with self.store.session() as session:
+            return session.scalar(self._scoped(select(func.count()).select_from(self.spec.model))) or 0
+
+    def _ordered(self, query: Select) -> Select:
+        model = self.spec.model
+        column = self.spec.order
+        if self.sort_key:
+            column = self.spec.column(self.sort_key).order_column or self.spec.order
+        attribute = getattr(model, column)
+        return query.order_by(attribute.desc() if self.descending else attribute, model.id)
+
+    def page(self, offset: int, limit: int) -> list[dict[str, Any]]:
+        """Rows ``offset`` … ``offset + limit`` in the current order, as column → stored value."""
+        model = self.spec.model
+        with self.store.session() as session:
+            records = session.scalars(self._ordered(self._scoped(select(model))).offset(offset).limit(limit)).all()
+            rows = [self._row(r) for r in records]
+            if self.spec.name == "agenda_items" and rows:
+                self._agenda_times(session, rows, offset)
+        return rows
+
+    def _row(self, record: Record) -> dict[str, Any]:
+        row = {"id": record.id}
+        for column in self.spec.columns:
+            row[column.key] = getattr(record, column.key, None)
+        if hasattr(record, "collective"):
+            row["collective"] = record.collective
+        return row
+
+    def _agenda_times(self, session: Any, rows: list[dict[str, Any]], offset: int) -> None:  # noqa: ANN401
+        conference = session.get(Conference, self.conference_id)
+        before = session.scalars(
+            select(AgendaItem.minutes).where(AgendaItem.conference_id == self.conference_id,
+                                             AgendaItem.deleted.is_(False)).order_by(AgendaItem.position).limit(offset)
+        ).all() if offset else []
+        times = agenda_times(conference.start_time if conference else time(7, 30), [*before, *(r["minutes"] for r in rows)])
+        for row, (start, end) in zip(rows, times[len(before):], strict=True):
+            row["time"] = f"{start.hour:02d}h{start.minute:02d} - {end.hour:02d}h{end.minute:02d}"
+
+    def get(self, record_id: str) -> dict[str, Any] | None:
+        with self.store.session() as session:
+            record = session.get(self.spec.model, record_id)
+            if record is None or record.deleted:
+                return None
+            row = self._row(record)
+        if self.spec.name == "agenda_items":
+            for candidate in self.page(0, 1000):
+                if candidate["id"] == record_id:
+                    return candidate
+        return row
+
+    def choices(self, catalogue_name: str | None) -> dict[str, str] | None:
+        if not catalogue_name:
+            return None
+        if catalogue_name not in self._choices:
+            if catalogue_name in FIXED_CHOICES:
+                self._choices[catalogue_name] = FIXED_CHOICES[catalogue_name]
+            elif catalogue_name == "agenda":
+                from app.services.catalogues import active_plan
+
+                with self.store.session() as session:
+                    rules = active_plan(session).rules
+                self._choices[catalogue_name] = {"custom": "(nội dung riêng)",
+                                                 **{a["code"]: a["title"] for a in rules.get("agenda", [])}}
+            else:
+                with self.store.session() as session:
+                    self._choices[catalogue_name] = {i.code: i.label for i in catalogue(session, catalogue_name)}
+        return self._choices[catalogue_name]
+
+    def display(self, column: Column, value: Any) -> str:  # noqa: ANN401
+        return show_value(column.kind, value, self.choices(column.catalogue))
+
+    # -- writing --------------------------------------------------------------------------------
+    def parse(self, key: str, text: Any) -> Any:  # noqa: ANN401
+        """The stored value for what was typed into column *key* (raises :class:`InvalidValue`)."""
+        column = self.spec.column(key)
+        if not column.editable:
+            raise InvalidValue("Ô này được tính tự động, không sửa trực tiếp.", f"{key} is computed")
+        return parse_value(column.kind, text, self.choices(column.catalogue))
+
+    def update(self, record_id: str, key: str, value: Any) -> None:  # noqa: ANN401
+        """Store *value* (already parsed) in column *key* of the record."""
+        with self.store.session() as session:
+            record = session.get(self.spec.model, record_id)
+            if record is None:
+                raise AppError("Bản ghi không còn nữa (đã bị xóa?).", f"record {record_id} is gone")
+            _assign(record, key, value)
+
+    def insert(self, rows: list[dict[str, Any]], position: int | None = None) -> list[str]:
+        """Add records (column → stored value); ordered tables insert at *position* (default: end)."""
+        model = self.spec.model
+        ids: list[str] = []
+        with self.store.session() as session:
+            if self.spec.reorderable:
+                siblings = self._siblings(session)
+                at = len(siblings) if position is None else max(0, min(position, len(siblings)))
+            for offset, values in enumerate(rows):
+                record = model(**dict(self.spec.defaults))
+                if self.spec.scope == "conference":
+                    record.conference_id = self.conference_id
+                record.owner_unit_id = self.unit_id
+                for key, value in values.items():
+                    if key != "id":
+                        _assign(record, key, value)
+                if self.spec.reorderable:
+                    record.position = at + offset
+                session.add(record)
+                session.flush()
+                ids.append(record.id)
+            if self.spec.reorderable:
+                ordered = siblings[:at] + [session.get(model, i) for i in ids] + siblings[at:]
+                _renumber(ordered)
+        return ids
+
+    def delete(self, ids: list[str]) -> None:
+        with self.store.session() as session:
+            for record_id in ids:
+                record = session.get(self.spec.model, record_id)
+                if record is not None:
+                    tombstone(record)
+            if self.spec.reorderable:
+                _renumber(self._siblings(session))
+
+    def restore(self, ids: list[str], positions: list[int] | None = None) -> None:
+        """Undo a delete: the tombstones come back (with new change numbers)."""
+        with self.store.session() as session:
+            records = [session.get(self.spec.model, i, execution_options={"include_deleted": True}) for i in ids]
+            for record in records:
+                if record is not None:
+                    record.deleted = False
+            if self.spec.reorderable and positions is not None:
+                siblings = [s for s in self._siblings(session) if s.id not in ids]
+                for record, position in sorted(zip(records, positions, strict=True), key=lambda p: p[1]):
+                    siblings.insert(min(position, len(siblings)), record)
+                _renumber(siblings)
+
+    def positions(self, ids: list[str]) -> list[int]:
+        with self.store.session() as session:
+            order = [s.id for s in self._siblings(session)]
+        return [order.index(i) for i in ids]
+
+    def move(self, record_id: str, new_position: int) -> int:
+        """Move a record of an ordered table to *new_position*; return its old position."""
+        with self.store.session() as session:
+            siblings = self._siblings(session)
+            old = next(i for i, s in enumerate(siblings) if s.id == record_id)
+            record = siblings.pop(old)
+            siblings.insert(max(0, min(new_position, len(siblings))), record)
+            _renumber(siblings)
+        return old
+
+    def _siblings(self, session: Any) -> list[Any]:  # noqa: ANN401
+        model = self.spec.model
+        return list(session.scalars(
+            select(model).where(model.conference_id == self.conference_id, model.deleted.is_(False))
+            .order_by(model.position, model.id)
+        ))
+
+
+def _renumber(records: list[Any]) -> None:
+    for position, record in enumerate(records):
+        if record.position != position:
+            record.position = position
+
+
+def _assign(record: Any, key: str, value: Any) -> None:  # noqa: ANN401
+    """Set a column; the displayed name of a person is split into "họ và tên đệm" and "tên"."""
+    if key == "name" and hasattr(record, "family_middle"):
+        if record.collective or not value:
+            record.name = value or ""
+            record.family_middle, record.given = None, None
+        else:
+            record.family_middle, record.given = split_full_name(value)
+        return
+    if key == "given" and hasattr(record, "family_middle"):
+        full = record.name or ""
+        if value and full.endswith(" " + value):
+            record.family_middle = full[: -len(value)].strip()
+        record.given = value
+        return
+    if key == "collective" and hasattr(record, "family_middle"):
+        name = record.name
+        record.collective = bool(value)
+        _assign(record, "name", name)
+        return
+    setattr(record, key, value)

@@ -1,0 +1,337 @@
+"""The desk: the main window where a unit's official prepares the conference."""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSize, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QApplication,
+    QDockWidget,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QToolBar,
+    QWidget,
+)
+
+from app.errors import AppError
+from app.services.checks import conference_findings
+from app.services.printing import KIND_LABELS, KINDS
+from app.services.records import SPECS, RecordSource
+from app.store.db import Store
+from app.store.models import Conference, Unit
+from app.ui.form_panels import ConferencePanel, UnitPanel
+from app.ui.i18n import LANGUAGE_KEY, install_language
+from app.ui.settings import app_settings
+from app.ui.table_model import RecordTableModel
+from app.ui.table_panel import TablePanel
+
+# Sections of the navigation, in order: (key, Vietnamese, English).
+SECTIONS = (
+    ("unit", "Đơn vị", "Unit"),
+    ("conference", "Hội nghị", "Conference"),
+    ("agenda_items", "Chương trình", "Agenda"),
+    ("invitees", "Thành phần / Khách mời", "Invitees"),
+    ("honorees", "Điển hình tiên tiến", "Honorees"),
+    ("speeches", "Tham luận", "Model reports"),
+    ("delegates", "Đại biểu dự cấp trên", "Delegates"),
+    ("award_tallies", "Kết quả khen thưởng", "Award figures"),
+)
+FINDING_SECTION = {"conferences": "conference", "agenda_items": "agenda_items", "speeches": "speeches",
+                   "delegates": "delegates", "honorees": "honorees"}
+
+
+class ChecksPanel(QListWidget):
+    """Kiểm tra theo kế hoạch: a live list of what does not meet the plan; activate to jump."""
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        return QSize(600, 120)
+
+    def show_findings(self, findings: list) -> None:  # noqa: ANN001
+        self.clear()
+        if not findings:
+            item = QListWidgetItem(self.tr("✔ Chuẩn bị đạt yêu cầu của kế hoạch."))
+            item.setForeground(Qt.GlobalColor.darkGreen)
+            self.addItem(item)
+            return
+        for finding in findings:
+            mark = "✖" if finding.severity == "error" else "⚠"
+            item = QListWidgetItem(f"{mark} {finding.vi}")
+            item.setData(Qt.ItemDataRole.UserRole, finding)
+            item.setToolTip(finding.vi)
+            item.setForeground(Qt.GlobalColor.darkRed if finding.severity == "error" else Qt.GlobalColor.darkYellow)
+            self.addItem(item)
+
+
+class DeskWindow(QMainWindow):
+    def __init__(self, store: Store, conference_id: str) -> None:
+        super().__init__()
+        self.store = store
+        self.conference_id = conference_id
+        with store.session() as session:
+            conference = session.get(Conference, conference_id)
+            self.unit = session.get(Unit, conference.owner_unit_id)
+        self.undo = QUndoStack(self)
+        self._check_timer = QTimer(self, singleShot=True, interval=300)
+        self._check_timer.timeout.connect(self.run_checks)
+        self.models: dict[str, RecordTableModel] = {}
+        self.panels: dict[str, QWidget] = {}
+
+        self.nav = QListWidget()
+        self.nav.setFixedWidth(220)
+        self.nav.setStyleSheet("QListWidget { font-size: 11pt; } QListWidget::item { padding: 7px 6px; }")
+        self.stack = QStackedWidget()
+        for key, vi, _en in SECTIONS:
+            self.nav.addItem(QListWidgetItem(vi))
+            self.stack.addWidget(self._make_section(key))
+        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        splitter = QSplitter()
+        splitter.addWidget(self.nav)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(1, 1)
+        self.setCentralWidget(splitter)
+
+        self.checks = ChecksPanel()
+        self.checks.itemActivated.connect(self._jump)
+        self.checks.itemClicked.connect(self._jump)
+        self.checks_dock = QDockWidget(self.tr("Kiểm tra theo kế hoạch"), self)
+        self.checks_dock.setObjectName("checks")
+        self.checks_dock.setWidget(self.checks)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.checks_dock)
+        self._menus()
+        self.unit_label = QLabel()
+        self.statusBar().addPermanentWidget(self.unit_label)
+        self.unit_label.setText(f"{self.unit.name} ({self.unit.code}) — {store.path or store.url}")
+        self.setWindowTitle(self.tr("Hội nghị ĐHTT — %1").replace("%1", self.unit.name))
+        self.resize(1280, 800)
+        self.nav.setCurrentRow(1)
+        self._docks_sized = False
+        self.run_checks()
+        self._restore_layout()
+        self.undo.clear()  # opening the window is not an edit
+
+    # -- building ------------------------------------------------------------------------------
+    def _make_section(self, key: str) -> QWidget:
+        if key == "unit":
+            panel = UnitPanel(self.store, self.unit.id, self.undo)
+        elif key == "conference":
+            panel = ConferencePanel(self.store, self.conference_id, self.undo)
+            panel.changed.connect(self._conference_changed)
+        else:
+            source = RecordSource(self.store, SPECS[key], self.conference_id, self.unit.id)
+            model = RecordTableModel(source, self.undo, self)
+            model.reload()
+            model.changed.connect(self.schedule_checks)
+            self.models[key] = model
+            panel = TablePanel(model)
+            panel.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
+        self.panels[key] = panel
+        return panel
+
+    def _menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&Tệp"))
+        self._add(file_menu, self.tr("Sao lưu cơ sở dữ liệu…"), None, self.backup)
+        file_menu.addSeparator()
+        self._add(file_menu, self.tr("Thoát"), QKeySequence.StandardKey.Quit, self.close)
+
+        edit = bar.addMenu(self.tr("&Sửa"))
+        undo = self.undo.createUndoAction(self, self.tr("Hoàn tác"))
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.undo.createRedoAction(self, self.tr("Làm lại"))
+        redo.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence.StandardKey.Redo])
+        edit.addAction(undo)
+        edit.addAction(redo)
+        edit.addSeparator()
+        self.find_action = self._add(edit, self.tr("Tìm…"), QKeySequence.StandardKey.Find, self.focus_search)
+
+        view = bar.addMenu(self.tr("&Xem"))
+        for number, (_key, vi, _en) in enumerate(SECTIONS):
+            self._add(view, vi, f"Ctrl+{number + 1}", lambda _c=False, n=number: self.nav.setCurrentRow(n))
+        view.addSeparator()
+        view.addAction(self.checks_dock.toggleViewAction())
+
+        printing = bar.addMenu(self.tr("&In"))
+        for kind in KINDS:
+            self._add(printing, KIND_LABELS[kind] + "…", "Ctrl+P" if kind == "programme" else None,
+                      lambda _c=False, k=kind: self.print_preview(k))
+
+        tools = bar.addMenu(self.tr("&Công cụ"))
+        self._add(tools, self.tr("Kiểm tra theo kế hoạch"), "F5", self.run_checks)
+        language = tools.addMenu(self.tr("Ngôn ngữ / Language"))
+        self._add(language, "Tiếng Việt", None, lambda: self.set_language("vi"))
+        self._add(language, "English", None, lambda: self.set_language("en"))
+
+        toolbar = self.addToolBar(self.tr("Thanh công cụ"))
+        toolbar.setObjectName("main-toolbar")
+        toolbar.addAction(undo)
+        toolbar.addAction(redo)
+        toolbar.addSeparator()
+        toolbar.addAction(self.find_action)
+        self._add(toolbar, self.tr("In chương trình"), None, lambda: self.print_preview("programme"))
+        self._add(toolbar, self.tr("Kiểm tra"), None, self.run_checks)
+
+    def _add(self, menu, text: str, shortcut, slot) -> QAction:  # noqa: ANN001
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    # -- behaviour ------------------------------------------------------------------------------
+    def current_key(self) -> str:
+        return SECTIONS[self.stack.currentIndex()][0]
+
+    def show_section(self, key: str) -> QWidget:
+        self.nav.setCurrentRow(next(i for i, s in enumerate(SECTIONS) if s[0] == key))
+        return self.panels[key]
+
+    def focus_search(self) -> None:
+        panel = self.stack.currentWidget()
+        if not isinstance(panel, TablePanel):
+            panel = self.show_section("honorees")
+        panel.focus_search()
+
+    def schedule_checks(self) -> None:
+        self._check_timer.start()
+
+    def _conference_changed(self) -> None:
+        agenda = self.models.get("agenda_items")
+        if agenda is not None:
+            agenda.reload()  # the start time moves every item
+        self.schedule_checks()
+
+    def findings(self) -> list:
+        with self.store.session() as session:
+            conference = session.get(Conference, self.conference_id)
+            unit = session.get(Unit, conference.owner_unit_id)
+            return conference_findings(session, conference, unit)
+
+    def run_checks(self) -> None:
+        found = self.findings()
+        self.checks.show_findings(found)
+        errors = sum(1 for f in found if f.severity == "error")
+        self.checks_dock.setWindowTitle(self.tr("Kiểm tra theo kế hoạch — %1 lỗi, %2 lưu ý")
+                                        .replace("%1", str(errors)).replace("%2", str(len(found) - errors)))
+
+    def _jump(self, item: QListWidgetItem) -> None:
+        finding = item.data(Qt.ItemDataRole.UserRole)
+        if finding is None:
+            return
+        key = FINDING_SECTION.get(finding.table, "conference")
+        panel = self.show_section(key)
+        if isinstance(panel, TablePanel) and finding.ids:
+            panel.select_ids([i for i in finding.ids if i != self.conference_id][:50])
+            panel.view.setFocus()
+
+    def print_preview(self, kind: str) -> None:
+        from app.services.printing import render_document
+        from app.ui.print_preview import PrintPreview
+
+        folder = Path(tempfile.mkdtemp(prefix="hoinghi-in-"))
+        try:
+            pdf = render_document(self.store, kind, folder / f"{kind}.pdf", self.conference_id)
+        except AppError as exc:
+            QMessageBox.warning(self, self.tr("Chưa in được"), exc.vi)
+            return
+        dialog = PrintPreview(pdf, KIND_LABELS[kind], f"{kind}.pdf", self)
+        dialog.exec()
+
+    def backup(self) -> None:
+        from app.paths import backups_dir
+        from app.store.backup import backup_sqlite
+
+        if self.store.path is None:
+            QMessageBox.information(self, self.tr("Sao lưu"), self.tr("Với máy chủ PostgreSQL, hãy sao lưu bằng pg_dump."))
+            return
+        try:
+            target = backup_sqlite(self.store.path, backups_dir())
+        except AppError as exc:
+            QMessageBox.warning(self, self.tr("Không sao lưu được"), exc.vi)
+            return
+        self.statusBar().showMessage(self.tr("Đã sao lưu vào %1").replace("%1", str(target)), 8000)
+
+    def set_language(self, language: str) -> None:
+        app_settings().setValue(LANGUAGE_KEY, language)
+        install_language(QApplication.instance(), language)
+        self.retranslate(language)
+
+    def retranslate(self, language: str) -> None:
+        english = language == "en"
+        for number, (key, vi, en) in enumerate(SECTIONS):
+            self.nav.item(number).setText(en if english else vi)
+            del key
+        for model in self.models.values():
+            model.english = english
+            model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, model.columnCount() - 1)
+        self.menuBar().clear()
+        for toolbar in self.findChildren(QToolBar):
+            self.removeToolBar(toolbar)
+            toolbar.deleteLater()
+        self._menus()
+        self.checks_dock.setWindowTitle(self.tr("Kiểm tra theo kế hoạch"))
+        self.setWindowTitle(self.tr("Hội nghị ĐHTT — %1").replace("%1", self.unit.name))
+        self.run_checks()
+
+    # -- layout persistence ------------------------------------------------------------------------
+    def _restore_layout(self) -> None:
+        settings = app_settings()
+        geometry = settings.value("desk/geometry")
+        state = settings.value("desk/state")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+
+    def closeEvent(self, event) -> None:  # noqa: ANN001, N802
+        settings = app_settings()
+        settings.setValue("desk/geometry", self.saveGeometry())
+        settings.setValue("desk/state", self.saveState())
+        super().closeEvent(event)
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        return QSize(1280, 800)
+
+    def showEvent(self, event) -> None:  # noqa: ANN001, N802
+        super().showEvent(event)
+        if not self._docks_sized and app_settings().value("desk/state") is None:
+            self.resizeDocks([self.checks_dock], [130], Qt.Orientation.Vertical)
+        self._docks_sized = True
+
+
+def run_desk(db: str | None) -> int:
+    """``hoinghi`` without a sub-command: open the desk on the database."""
+    from app.services.conference import unit_conference
+    from app.services.database import open_database
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Hội nghị ĐHTT")
+    install_language(app, str(app_settings().value(LANGUAGE_KEY) or "vi"))
+    try:
+        store = open_database(db)
+    except AppError as exc:
+        QMessageBox.critical(None, "Hội nghị ĐHTT", exc.vi)
+        return 1
+    app_settings().setValue("desk/last_db", str(store.path or store.url))
+    conference = unit_conference(store, store.unit_id) if store.unit_id else None
+    if conference is None:
+        from app.ui.wizard import FirstRunWizard
+
+        wizard = FirstRunWizard(store)
+        if wizard.exec() != FirstRunWizard.DialogCode.Accepted or wizard.conference_id is None:
+            return 0
+        conference_id = wizard.conference_id
+    else:
+        conference_id = conference.id
+    window = DeskWindow(store, conference_id)
+    window.show()
+    return app.exec()

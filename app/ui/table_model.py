@@ -1,0 +1,222 @@
+"""One generic table model for every list of the desk, configured by a ``TableSpec``.
+
+Rows load lazily in pages (``canFetchMore``/``fetchMore``); sorting and searching are done by
+the database (``RecordSource``), never by loading every row into a proxy model. Edits go through
+the undo stack; invalid input is refused at the cell with a message, never stored.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QByteArray,
+    QMimeData,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QUndoStack
+
+from app.domain.fields import InvalidValue
+from app.services.records import Column, RecordSource
+from app.ui.commands import DeleteRows, EditCell, InsertRows, MoveRow
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+ROW_MIME = "application/x-hoinghi-row-ids"
+RECORD_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class RecordTableModel(QAbstractTableModel):
+    BATCH = 200
+
+    changed = Signal()  # any data changed (the plan checks listen)
+    invalid = Signal(QModelIndex, str)  # refused input, with the Vietnamese reason
+    reloaded = Signal(list)  # ids to select after a reload
+
+    def __init__(self, source: RecordSource, undo: QUndoStack, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.source = source
+        self.undo = undo
+        self.english = False
+        self.rows: list[dict[str, Any]] = []
+        self.total = 0
+
+    # -- loading ------------------------------------------------------------------------------
+    def reload(self, select_ids: list[str] | None = None) -> None:
+        self.beginResetModel()
+        self.total = self.source.count()
+        self.rows = self.source.page(0, max(self.BATCH, len(self.rows)) if select_ids else self.BATCH)
+        self.endResetModel()
+        self.changed.emit()
+        if select_ids:
+            self.reloaded.emit(select_ids)
+
+    def canFetchMore(self, parent: ModelIndex = QModelIndex()) -> bool:  # noqa: B008, N802
+        return not parent.isValid() and len(self.rows) < self.total
+
+    def fetchMore(self, parent: ModelIndex = QModelIndex()) -> None:  # noqa: B008, N802
+        if parent.isValid():
+            return
+        more = self.source.page(len(self.rows), self.BATCH)
+        if not more:
+            self.total = len(self.rows)
+            return
+        first = len(self.rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(more) - 1)  # last is inclusive
+        self.rows.extend(more)
+        self.endInsertRows()
+
+    def row_of(self, record_id: str) -> int:
+        """The row showing *record_id*, loading further pages if needed (-1: not in this list)."""
+        while True:
+            for number, row in enumerate(self.rows):
+                if row["id"] == record_id:
+                    return number
+            if not self.canFetchMore():
+                return -1
+            self.fetchMore()
+
+    # -- Qt model API -------------------------------------------------------------------------
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.source.spec.columns)
+
+    def column(self, index: ModelIndex | int) -> Column:
+        number = index if isinstance(index, int) else index.column()
+        return self.source.spec.columns[number]
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802, ANN401
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            column = self.column(section)
+            return column.en if self.english else column.vi
+        if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
+            return str(section + 1)
+        return None
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: ANN401
+        if not index.isValid() or index.row() >= len(self.rows):
+            return None
+        row = self.rows[index.row()]
+        column = self.column(index)
+        value = row.get(column.key)
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column.kind.name == "bool":
+                return None
+            return self.source.display(column, value)
+        if role == Qt.ItemDataRole.EditRole:
+            if column.kind.name == "catalogue":
+                return value or ""
+            return self.source.display(column, value)
+        if role == Qt.ItemDataRole.CheckStateRole and column.kind.name == "bool":
+            return Qt.CheckState.Checked if value else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.kind.name in ("int", "year", "minutes"):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == RECORD_ID_ROLE:
+            return row["id"]
+        if role == Qt.ItemDataRole.ToolTipRole and column.catalogue and value:
+            choices = self.source.choices(column.catalogue) or {}
+            if value not in choices:
+                return "Giá trị ngoài danh mục (được giữ nguyên như đã nhập)."
+        return None
+
+    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if not index.isValid():
+            return base | Qt.ItemFlag.ItemIsDropEnabled if self.source.spec.reorderable else base
+        column = self.column(index)
+        if column.editable:
+            base |= Qt.ItemFlag.ItemIsUserCheckable if column.kind.name == "bool" else Qt.ItemFlag.ItemIsEditable
+        if self.source.spec.reorderable:
+            base |= Qt.ItemFlag.ItemIsDragEnabled
+        return base
+
+    def setData(self, index: ModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802, ANN401
+        if not index.isValid():
+            return False
+        column = self.column(index)
+        if role == Qt.ItemDataRole.CheckStateRole:
+            value = Qt.CheckState(value) == Qt.CheckState.Checked
+        elif role != Qt.ItemDataRole.EditRole:
+            return False
+        try:
+            parsed = self.source.parse(column.key, value)
+        except InvalidValue as exc:
+            self.invalid.emit(QModelIndex(index), exc.vi)
+            return False
+        row = self.rows[index.row()]
+        if parsed == row.get(column.key):
+            return False
+        name = column.en if self.english else column.vi
+        self.undo.push(EditCell(self, row["id"], column.key, row.get(column.key), parsed, f"Sửa “{name}”"))
+        return True
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        spec_column = self.column(column)
+        if spec_column.order_column is None:
+            return
+        self.source.sort_key = spec_column.key
+        self.source.descending = order == Qt.SortOrder.DescendingOrder
+        self.reload()
+
+    def set_search(self, text: str) -> None:
+        if text != self.source.search:
+            self.source.search = text
+            self.reload()
+
+    # -- changes (called by the undo commands) --------------------------------------------------
+    def apply_edit(self, record_id: str, key: str, value: Any) -> None:  # noqa: ANN401
+        self.source.update(record_id, key, value)
+        if self.source.spec.reorderable:  # times of the following items change too
+            self.reload(select_ids=[record_id])
+            return
+        number = self.row_of(record_id)
+        fresh = self.source.get(record_id)
+        if number >= 0 and fresh is not None:
+            self.rows[number] = fresh
+            self.dataChanged.emit(self.index(number, 0), self.index(number, self.columnCount() - 1))
+        self.changed.emit()
+
+    def insert_rows(self, rows: list[dict[str, Any]], position: int | None = None) -> None:
+        self.undo.push(InsertRows(self, rows, position, f"Thêm {len(rows)} dòng"))
+
+    def delete_rows(self, numbers: list[int]) -> None:
+        ids = [self.rows[n]["id"] for n in sorted(set(numbers)) if n < len(self.rows)]
+        if ids:
+            self.undo.push(DeleteRows(self, ids, f"Xóa {len(ids)} dòng"))
+
+    def move_row(self, number: int, to: int) -> None:
+        if self.source.spec.reorderable and 0 <= number < len(self.rows) and number != to:
+            self.undo.push(MoveRow(self, self.rows[number]["id"], to, "Đổi thứ tự"))
+
+    # -- drag and drop (ordered tables) ---------------------------------------------------------
+    def supportedDropActions(self) -> Qt.DropAction:  # noqa: N802
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:  # noqa: N802
+        return [ROW_MIME]
+
+    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:  # noqa: N802
+        data = QMimeData()
+        rows = sorted({i.row() for i in indexes})
+        data.setData(ROW_MIME, QByteArray(json.dumps(rows).encode()))
+        return data
+
+    def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: ModelIndex) -> bool:  # noqa: N802
+        if action != Qt.DropAction.MoveAction or not data.hasFormat(ROW_MIME):
+            return False
+        rows = json.loads(bytes(data.data(ROW_MIME)).decode())
+        if len(rows) != 1:
+            return False
+        target = row if row >= 0 else (parent.row() if parent.isValid() else len(self.rows))
+        source_row = rows[0]
+        if target > source_row:
+            target -= 1
+        self.move_row(source_row, target)
+        return False  # the move is done by the command; the view must not remove rows itself

@@ -1,0 +1,179 @@
+"""First run on an empty database: choose this PC's unit (or load the demo), then the conference basics."""
+
+from __future__ import annotations
+
+from datetime import date, time
+
+from PySide6.QtCore import QDate, Qt, QTime
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QTimeEdit,
+    QVBoxLayout,
+    QWizard,
+    QWizardPage,
+)
+from sqlalchemy import select
+
+from app.domain.vntext import fold
+from app.errors import AppError
+from app.services.catalogues import active_plan, catalogue, plan_rules
+from app.store.db import Store
+from app.store.models import Unit
+
+
+class UnitPage(QWizardPage):
+    def __init__(self, wizard: FirstRunWizard) -> None:
+        super().__init__(wizard)
+        self.owner = wizard
+        self.setTitle(self.tr("Máy này thuộc đơn vị nào?"))
+        self.setSubTitle(self.tr("Chọn đơn vị trong danh mục. Nếu danh mục còn trống, hãy nạp danh mục hành chính "
+                                 "của tỉnh, hoặc nạp dữ liệu mẫu để xem thử."))
+        self.filter = QLineEdit(self)
+        self.filter.setPlaceholderText(self.tr("Tìm theo tên hoặc mã (không cần dấu)…"))
+        self.filter.textChanged.connect(self.fill)
+        self.units = QListWidget(self)
+        self.units.itemSelectionChanged.connect(self.completeChanged)
+        self.province = QComboBox(self)
+        from vietnam_provinces import Province
+
+        for province in sorted(Province.iter_all(), key=lambda p: fold(p.name)):
+            self.province.addItem(province.name, f"{int(province.code):02d}")
+        load = QPushButton(self.tr("Nạp danh mục hành chính"), self)
+        load.clicked.connect(self.load_official)
+        demo = QPushButton(self.tr("Nạp dữ liệu mẫu"), self)
+        demo.clicked.connect(self.load_demo)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("Tỉnh, thành phố:"), self))
+        row.addWidget(self.province, 1)
+        row.addWidget(load)
+        row.addWidget(demo)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.filter)
+        layout.addWidget(self.units, 1)
+        layout.addLayout(row)
+        self.fill()
+
+    def fill(self) -> None:
+        wanted = fold(self.filter.text())
+        self.units.clear()
+        with self.owner.store.session() as session:
+            for unit in session.scalars(select(Unit).order_by(Unit.sort_key)):
+                if wanted and wanted not in unit.search_text and wanted not in unit.code.lower():
+                    continue
+                item = QListWidgetItem(f"{unit.name}  ({unit.code})")
+                item.setData(Qt.ItemDataRole.UserRole, unit.id)
+                self.units.addItem(item)
+                if self.units.count() >= 500:
+                    break
+
+    def load_official(self) -> None:
+        from app.services.registry import import_official
+
+        try:
+            import_official(self.owner.store, self.province.currentData())
+        except AppError as exc:
+            QMessageBox.warning(self, self.tr("Không nạp được"), exc.vi)
+        self.fill()
+
+    def load_demo(self) -> None:
+        from app.services.conference import unit_conference
+        from app.services.demo import run_demo
+
+        try:
+            run_demo(self.owner.store)
+        except AppError as exc:
+            QMessageBox.warning(self, self.tr("Không nạp được"), exc.vi)
+            return
+        conference = unit_conference(self.owner.store, self.owner.store.unit_id)
+        self.owner.conference_id = conference.id if conference else None
+        self.owner.accept()
+
+    def isComplete(self) -> bool:  # noqa: N802
+        return bool(self.units.selectedItems())
+
+    def validatePage(self) -> bool:  # noqa: N802
+        from app.services.installation import init_unit
+
+        unit_id = self.units.selectedItems()[0].data(Qt.ItemDataRole.UserRole)
+        with self.owner.store.session() as session:
+            code = session.get(Unit, unit_id).code
+        try:
+            init_unit(self.owner.store, code)
+        except AppError as exc:
+            QMessageBox.warning(self, self.tr("Không chọn được"), exc.vi)
+            return False
+        self.owner.unit_id = unit_id
+        return True
+
+
+class ConferencePage(QWizardPage):
+    def __init__(self, wizard: FirstRunWizard) -> None:
+        super().__init__(wizard)
+        self.owner = wizard
+        self.setTitle(self.tr("Thông tin hội nghị"))
+        self.setSubTitle(self.tr("Chương trình bắt đầu từ 9 nội dung chuẩn của kế hoạch; có thể sửa sau."))
+        self.form = QComboBox(self)
+        self.day = QDateEdit(QDate.currentDate(), self)
+        self.day.setDisplayFormat("dd/MM/yyyy")
+        self.day.setCalendarPopup(True)
+        self.start = QTimeEdit(QTime(7, 30), self)
+        self.start.setDisplayFormat("HH'h'mm")
+        self.venue = QLineEdit(self)
+        self.deadline = QLabel(self)
+        layout = QFormLayout(self)
+        layout.addRow(self.tr("Hình thức:"), self.form)
+        layout.addRow(self.tr("Ngày tổ chức:"), self.day)
+        layout.addRow(self.tr("Giờ bắt đầu:"), self.start)
+        layout.addRow(self.tr("Địa điểm:"), self.venue)
+        layout.addRow(self.tr("Thời hạn:"), self.deadline)
+
+    def initializePage(self) -> None:  # noqa: N802
+        self.form.clear()
+        with self.owner.store.session() as session:
+            unit = session.get(Unit, self.owner.unit_id)
+            rules = plan_rules(active_plan(session))
+            group = rules.group(unit.unit_group)
+            labels = {i.code: i.label for i in catalogue(session, "conference_form")}
+        for code in (group.forms if group else labels):
+            self.form.addItem(labels.get(code, code), code)
+        if group and group.deadline:
+            self.deadline.setText(f"{group.deadline.strftime('%d/%m/%Y')} ({group.deadline_label})")
+            self.day.setDate(QDate(group.deadline.year, group.deadline.month, group.deadline.day).addDays(-14))
+        self.venue.setText(f"Hội trường {unit.name}")
+
+    def validatePage(self) -> bool:  # noqa: N802
+        from app.services.conference import create_conference
+
+        d, t = self.day.date(), self.start.time()
+        conference = create_conference(self.owner.store, self.owner.unit_id, self.form.currentData(),
+                                       date(d.year(), d.month(), d.day()), time(t.hour(), t.minute()),
+                                       self.venue.text())
+        self.owner.conference_id = conference.id
+        return True
+
+
+class FirstRunWizard(QWizard):
+    def __init__(self, store: Store) -> None:
+        super().__init__()
+        self.store = store
+        self.unit_id: str | None = store.unit_id
+        self.conference_id: str | None = None
+        self.setWindowTitle(self.tr("Hội nghị ĐHTT — Bắt đầu"))
+        self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
+        self.setButtonText(QWizard.WizardButton.NextButton, self.tr("Tiếp >"))
+        self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< Quay lại"))
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Hoàn tất"))
+        self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Hủy"))
+        if self.unit_id is None:
+            self.addPage(UnitPage(self))
+        self.addPage(ConferencePage(self))
+        self.resize(760, 560)
