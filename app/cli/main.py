@@ -72,6 +72,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--place", help="địa danh ghi ở dòng ngày tháng (được ghi nhớ cho lần sau)")
     p.add_argument("--date", help="ngày ban hành dd/MM/yyyy (mặc định: hôm nay)")
 
+    p = sub.add_parser("screenshots", help="chụp ảnh màn hình các mục của cửa sổ (cho tài liệu)")
+    p.add_argument("--out", required=True, help="thư mục lưu ảnh PNG")
+    p.add_argument("--lang", choices=("vi", "en"), default="vi", help="ngôn ngữ giao diện")
+
     p = sub.add_parser("backup", help="sao lưu cơ sở dữ liệu")
     p.add_argument("--to", help="thư mục lưu bản sao (mặc định: thư mục backups của phần mềm)")
     return parser
@@ -282,12 +286,17 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_desk(args: argparse.Namespace) -> int:
-    try:
-        from app.ui.desk import run_desk  # type: ignore[import-not-found]
-    except ImportError:
-        print("Cửa sổ làm việc chưa có trong phiên bản này; dùng các lệnh: hoinghi --help.")
-        return cmd_info(argparse.Namespace(db=args.db, json=False))
+    from app.ui.desk import run_desk
+
     return run_desk(args.db)
+
+
+def cmd_screenshots(args: argparse.Namespace) -> int:
+    from app.ui.screenshots import take_screenshots
+
+    for path in take_screenshots(args.db, Path(args.out), args.lang):
+        print(path)
+    return EXIT_OK
 
 
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
@@ -298,6 +307,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "check": cmd_check,
     "backup": cmd_backup,
     "print": cmd_print,
+    "screenshots": cmd_screenshots,
 }
 
 

@@ -52,6 +52,8 @@ FINDING_SECTION = {"conferences": "conference", "agenda_items": "agenda_items", 
 class ChecksPanel(QListWidget):
     """Kiểm tra theo kế hoạch: a live list of what does not meet the plan; activate to jump."""
 
+    english = False
+
     def sizeHint(self) -> QSize:  # noqa: N802
         return QSize(600, 120)
 
@@ -64,9 +66,10 @@ class ChecksPanel(QListWidget):
             return
         for finding in findings:
             mark = "✖" if finding.severity == "error" else "⚠"
-            item = QListWidgetItem(f"{mark} {finding.vi}")
+            text = finding.en if self.english else finding.vi
+            item = QListWidgetItem(f"{mark} {text}")
             item.setData(Qt.ItemDataRole.UserRole, finding)
-            item.setToolTip(finding.vi)
+            item.setToolTip(text)
             item.setForeground(Qt.GlobalColor.darkRed if finding.severity == "error" else Qt.GlobalColor.darkYellow)
             self.addItem(item)
 
@@ -267,6 +270,7 @@ class DeskWindow(QMainWindow):
 
     def retranslate(self, language: str) -> None:
         english = language == "en"
+        self.checks.english = english
         for number, (key, vi, en) in enumerate(SECTIONS):
             self.nav.item(number).setText(en if english else vi)
             del key

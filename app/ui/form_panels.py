@@ -177,6 +177,28 @@ class UnitPanel(_FormPanel):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         for name, value in self.values.items():
             _show(self.widgets[name], value)
+        self._placeholders()
+
+    def _placeholders(self) -> None:
+        """Show, greyed, what prints when a field is left empty."""
+        from app.services.conference import unit_conference
+        from app.services.printing.context import load_context
+
+        conference = unit_conference(self.store, self.unit_id)
+        if conference is None:
+            return
+        try:
+            profile = load_context(self.store, conference.id).profile
+        except Exception:  # noqa: BLE001 — placeholders are a courtesy, never an error
+            return
+        defaults = {"parent_body": profile.parent_body, "issuing_body": profile.issuing_body.replace("\n", " "),
+                    "place_name": profile.place, "signer_name": profile.signer_name,
+                    "signer_title": profile.signer_title, "authority": profile.authority,
+                    "mc_name": "Ban Tổ chức phân công", "reader_name": "đại diện bộ phận thi đua, khen thưởng"}
+        for name, text in defaults.items():
+            widget = self.widgets[name]
+            if isinstance(widget, QLineEdit):
+                widget.setPlaceholderText(text)
 
     def store_value(self, name: str, value: Any) -> None:  # noqa: ANN401
         save_profile(self.store, self.unit_id, **{name: value if value is not None else ""})

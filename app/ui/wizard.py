@@ -148,7 +148,9 @@ class ConferencePage(QWizardPage):
         if group and group.deadline:
             self.deadline.setText(f"{group.deadline.strftime('%d/%m/%Y')} ({group.deadline_label})")
             self.day.setDate(QDate(group.deadline.year, group.deadline.month, group.deadline.day).addDays(-14))
-        self.venue.setText(f"Hội trường {unit.name}")
+        from app.services.printing.context import in_sentence
+
+        self.venue.setText(f"Hội trường {in_sentence(unit.name)}")
 
     def validatePage(self) -> bool:  # noqa: N802
         from app.services.conference import create_conference

@@ -1,0 +1,69 @@
+"""``hoinghi screenshots --out DIR``: the window on the current database, one PNG per section and
+of the main dialogs, so the README's pictures never go stale."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from app.errors import AppError
+
+
+def take_screenshots(db: str | None, out: Path, language: str = "vi") -> list[Path]:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    from app.services.conference import unit_conference
+    from app.services.database import open_database
+    from app.services.printing import render_document
+    from app.ui.desk import SECTIONS, DeskWindow
+    from app.ui.i18n import install_language
+    from app.ui.print_preview import PrintPreview
+    from app.ui.wizard import FirstRunWizard
+
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise AppError(f"Không tạo được thư mục {out}.", f"cannot create {out}: {exc.strerror}") from exc
+    app = QApplication.instance() or QApplication([])
+    install_language(app, language)
+    store = open_database(db, create=False)
+    written: list[Path] = []
+    try:
+        conference = unit_conference(store, store.unit_id) if store.unit_id else None
+        if conference is None:
+            raise AppError("Cơ sở dữ liệu chưa có hội nghị của đơn vị (chạy hoinghi demo trước).",
+                           "the database holds no conference of this installation's unit (run hoinghi demo first)")
+        window = DeskWindow(store, conference.id)
+        window.resize(1280, 800)
+        window.show()
+        if language != "vi":
+            window.retranslate(language)
+        for number, (key, _vi, _en) in enumerate(SECTIONS):
+            window.nav.setCurrentRow(number)
+            app.processEvents()
+            path = out / f"{number + 1:02d}-{key.replace('_', '-')}.png"
+            window.grab().save(str(path))
+            written.append(path)
+        pdf = render_document(store, "programme", out / ".programme.pdf", conference.id)
+        preview = PrintPreview(pdf, "Chương trình hội nghị", "chuong-trinh.pdf")
+        preview.resize(900, 900)
+        preview.show()
+        for _ in range(5):
+            app.processEvents()
+        path = out / "09-print-preview.png"
+        preview.grab().save(str(path))
+        written.append(path)
+        preview.close()
+        pdf.unlink(missing_ok=True)
+        wizard = FirstRunWizard(store)
+        wizard.show()
+        app.processEvents()
+        path = out / "10-wizard.png"
+        wizard.grab().save(str(path))
+        written.append(path)
+        wizard.close()
+        window.close()
+    finally:
+        store.close()
+    return written
