@@ -81,3 +81,24 @@ def dump(path: Path) -> str:
         return "\n".join(connection.iterdump())
     finally:
         connection.close()
+
+
+class UnexpectedDialog(AssertionError):
+    """A modal message box opened during a test (headless, it would wait for ever)."""
+
+
+@pytest.fixture(autouse=True)
+def _no_modal_message_boxes(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Fail, instead of hanging, when code under test opens a message box nobody expected.
+    A test that expects one replaces the method itself."""
+    try:
+        from PySide6.QtWidgets import QMessageBox
+    except ImportError:  # pragma: no cover - the GUI extra is always installed in CI
+        return
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        texts = [a for a in args if isinstance(a, str)]
+        raise UnexpectedDialog(f"message box opened: {texts}")
+
+    for name in ("warning", "critical", "information", "question"):
+        monkeypatch.setattr(QMessageBox, name, staticmethod(refuse))

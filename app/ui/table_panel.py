@@ -177,8 +177,11 @@ class TablePanel(QWidget):
             return
         current = self.view.currentIndex()
         start_row = current.row() if current.isValid() else self.model.rowCount()
+        # nothing selected: start at the first free-text column (a list copied from Excel
+        # starts with names, not with a yes/no or a catalogue choice)
         start_col = current.column() if current.isValid() else next(
-            i for i, c in enumerate(self.model.source.spec.columns) if c.editable)
+            i for i, c in enumerate(self.model.source.spec.columns)
+            if c.editable and c.kind.name == "text" and c.catalogue is None)
         columns = self.model.source.spec.columns
         edits: list[tuple[int, str, Any]] = []
         new_rows: list[dict[str, Any]] = []
