@@ -8,14 +8,12 @@ from __future__ import annotations
 
 import argparse
 import json
-import logging
 import sys
-import traceback
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import NoReturn
 
-from app.errors import AppError
+from app.errors import AppError, log_unexpected
 
 EXIT_OK = 0
 EXIT_ERROR = 1
@@ -328,22 +326,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stderr.write("Đã dừng theo yêu cầu (interrupted).\n")
         return EXIT_ERROR
     except Exception as exc:  # noqa: BLE001 — the last line of defence: log, one line, exit 1
-        log = _crash_log()
+        log = log_unexpected()
         sys.stderr.write(f"Lỗi: sự cố không mong đợi ({exc.__class__.__name__}); chi tiết ghi ở {log} "
                          f"(error: unexpected {exc.__class__.__name__}: {exc})\n")
         return EXIT_ERROR
-
-
-def _crash_log() -> Path:
-    from app.paths import data_dir
-
-    path = data_dir() / "hoinghi-errors.log"
-    try:
-        with path.open("a", encoding="utf-8") as handle:
-            handle.write(traceback.format_exc() + "\n")
-    except OSError:
-        logging.getLogger(__name__).exception("cannot write crash log")
-    return path
 
 
 def run() -> NoReturn:

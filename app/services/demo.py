@@ -26,8 +26,9 @@ from app.domain.plan import PlanRules
 from app.domain.vntext import full_name
 from app.errors import AppError
 from app.paths import resources_dir
+from app.progress import Progress, report
 from app.services.catalogues import active_plan, catalogue
-from app.services.registry import UnitRow, import_units
+from app.services.registry import UnitRow, import_units_in
 from app.store.changes import bulk_insert
 from app.store.db import Store
 from app.store.models import (
@@ -43,7 +44,6 @@ from app.store.models import (
 )
 
 DEMO_STAMP = "demo"
-Progress = Callable[[int, int, str], None]
 
 
 @dataclass
@@ -346,15 +346,15 @@ def run_demo(store: Store, scale: int = 1, as_unit: str | None = None, progress:
                 "the database already holds conference data; load the demo into a new database (--db)",
             )
 
-    import_units(store, rows, "demo")
-    top = as_unit or rows[0].code
+    # One transaction for everything: a failure or a Cancel leaves the database as it was.
     with store.session() as session:
+        import_units_in(session, rows, "demo", store.unit_id)
+        top = as_unit or rows[0].code
         unit = session.scalars(select(Unit).where(Unit.code == top)).one()
         if store.unit_id and store.unit_id != unit.id:
             raise AppError("Máy này đã thuộc một đơn vị khác.", "this installation already belongs to another unit")
-    store.set_meta("unit_id", unit.id)
-
-    with store.session() as session:
+        unit_id = unit.id
+        session.merge(Meta(key="unit_id", value=unit_id))
         rules = PlanRules.from_dict(active_plan(session).rules)
         plan_id = active_plan(session).id
         units = list(session.scalars(select(Unit).order_by(Unit.code)))
@@ -387,8 +387,7 @@ def run_demo(store: Store, scale: int = 1, as_unit: str | None = None, progress:
         ]
         result = DemoResult(unit.code, len(units))
         for number, (name, model, make) in enumerate(steps):
-            if progress:
-                progress(number, len(steps), name)
+            report(progress, number, len(steps), name)
 
             def rows_of(
                 make: Callable[[_UnitDemo], Iterator[dict[str, Any]]] = make, name: str = name
@@ -401,6 +400,6 @@ def run_demo(store: Store, scale: int = 1, as_unit: str | None = None, progress:
 
             result.counts[name] = bulk_insert(session, model, rows_of())
         session.merge(Meta(key=DEMO_STAMP, value=params))
-        if progress:
-            progress(len(steps), len(steps), "done")
+        report(progress, len(steps), len(steps), "done")
+    store.unit_id = unit_id  # committed: this installation now belongs to the demo unit
     return result

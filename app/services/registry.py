@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from app.domain.vntext import fold
 from app.errors import AppError
@@ -105,65 +106,70 @@ def official_rows(province: str) -> list[UnitRow]:
 def import_units(store: Store, rows: list[UnitRow], source: str) -> ImportResult:
     """Validate every row, then write all of them in one transaction (or none)."""
     with store.session() as session:
-        kinds = {item.code: item for item in catalogue(session, "unit_kind")}
-        kind_by_label = {fold(item.label): item.code for item in kinds.values()}
-        kind_by_label.update({fold(code): code for code in kinds})
-        existing = {u.code: u for u in session.scalars(select(Unit))}
+        return import_units_in(session, rows, source, store.unit_id)
 
-        problems: list[str] = []
-        seen: dict[str, UnitRow] = {}
-        resolved_kind: dict[str, str] = {}
-        for row in rows:
-            where = f"dòng {row.line}" if row.line else f"mã {row.code}"
-            errors = []
-            if not row.code:
-                errors.append("thiếu mã đơn vị")
-            elif row.code in seen:
-                errors.append(f"mã {row.code} trùng với dòng {seen[row.code].line}")
-            if not row.name:
-                errors.append("thiếu tên đơn vị")
-            kind = kind_by_label.get(fold(row.kind)) if row.kind else None
-            if kind is None:
-                errors.append(f"loại đơn vị “{row.kind}” không có trong danh mục")
-            if row.parent and row.parent == row.code:
-                errors.append("đơn vị không thể là cấp trên của chính nó")
-            if errors:
-                problems.append(f"{where}: " + "; ".join(errors))
-            if row.code and row.code not in seen:
-                seen[row.code] = row
-                resolved_kind[row.code] = kind or ""
-        for row in seen.values():
-            if row.parent and row.parent not in seen and row.parent not in existing:
-                problems.append(f"dòng {row.line}: mã cấp trên {row.parent} không có trong tệp hay danh mục")
-        problems.extend(_cycles(seen, existing))
-        if problems:
-            raise RowsRejected(source, problems)
 
-        result = ImportResult()
-        code_by_id = {u.id: code for code, u in existing.items()}
-        for row in _parents_first(seen):
-            group = kinds[resolved_kind[row.code]].data.get("group")
-            unit = existing.get(row.code)
-            if unit is None:
-                unit = Unit(code=row.code)
-                session.add(unit)
-                existing[row.code] = unit
-                result.created += 1
-            elif (unit.name, unit.kind, code_by_id.get(unit.parent_id)) == (row.name, resolved_kind[row.code], row.parent or None):
-                result.unchanged += 1
-                continue
-            else:
-                result.updated += 1
-            unit.name = row.name
-            unit.kind = resolved_kind[row.code]
-            unit.unit_group = group
-            parent = existing.get(row.parent) if row.parent else None
-            if parent is not None and parent.id is None:
-                session.flush()
-            unit.parent_id = parent.id if parent is not None else None
+def import_units_in(session: Session, rows: list[UnitRow], source: str, owner_id: str | None) -> ImportResult:
+    """:func:`import_units` inside the caller's transaction; *owner_id* is this installation's unit."""
+    kinds = {item.code: item for item in catalogue(session, "unit_kind")}
+    kind_by_label = {fold(item.label): item.code for item in kinds.values()}
+    kind_by_label.update({fold(code): code for code in kinds})
+    existing = {u.code: u for u in session.scalars(select(Unit))}
+
+    problems: list[str] = []
+    seen: dict[str, UnitRow] = {}
+    resolved_kind: dict[str, str] = {}
+    for row in rows:
+        where = f"dòng {row.line}" if row.line else f"mã {row.code}"
+        errors = []
+        if not row.code:
+            errors.append("thiếu mã đơn vị")
+        elif row.code in seen:
+            errors.append(f"mã {row.code} trùng với dòng {seen[row.code].line}")
+        if not row.name:
+            errors.append("thiếu tên đơn vị")
+        kind = kind_by_label.get(fold(row.kind)) if row.kind else None
+        if kind is None:
+            errors.append(f"loại đơn vị “{row.kind}” không có trong danh mục")
+        if row.parent and row.parent == row.code:
+            errors.append("đơn vị không thể là cấp trên của chính nó")
+        if errors:
+            problems.append(f"{where}: " + "; ".join(errors))
+        if row.code and row.code not in seen:
+            seen[row.code] = row
+            resolved_kind[row.code] = kind or ""
+    for row in seen.values():
+        if row.parent and row.parent not in seen and row.parent not in existing:
+            problems.append(f"dòng {row.line}: mã cấp trên {row.parent} không có trong tệp hay danh mục")
+    problems.extend(_cycles(seen, existing))
+    if problems:
+        raise RowsRejected(source, problems)
+
+    result = ImportResult()
+    code_by_id = {u.id: code for code, u in existing.items()}
+    for row in _parents_first(seen):
+        group = kinds[resolved_kind[row.code]].data.get("group")
+        unit = existing.get(row.code)
+        if unit is None:
+            unit = Unit(code=row.code)
+            session.add(unit)
+            existing[row.code] = unit
+            result.created += 1
+        elif (unit.name, unit.kind, code_by_id.get(unit.parent_id)) == (row.name, resolved_kind[row.code], row.parent or None):
+            result.unchanged += 1
+            continue
+        else:
+            result.updated += 1
+        unit.name = row.name
+        unit.kind = resolved_kind[row.code]
+        unit.unit_group = group
+        parent = existing.get(row.parent) if row.parent else None
+        if parent is not None and parent.id is None:
             session.flush()
-            unit.owner_unit_id = store.unit_id or _root(unit, session).id
-            result.codes.append(row.code)
+        unit.parent_id = parent.id if parent is not None else None
+        session.flush()
+        unit.owner_unit_id = owner_id or _root(unit, session).id
+        result.codes.append(row.code)
     return result
 
 

@@ -8,9 +8,10 @@ from datetime import datetime
 from pathlib import Path
 
 from app.errors import AppError
+from app.progress import Progress, report
 
 
-def backup_sqlite(source: Path, target_dir: Path, label: str = "") -> Path:
+def backup_sqlite(source: Path, target_dir: Path, label: str = "", progress: Progress | None = None) -> Path:
     """Copy the database at *source* into *target_dir* and return the new file's path.
 
     The copy is written under a temporary name and renamed only when complete, so a full disk
@@ -33,7 +34,11 @@ def backup_sqlite(source: Path, target_dir: Path, label: str = "") -> Path:
         try:
             dst = sqlite3.connect(partial)
             try:
-                src.backup(dst)
+                if progress is None:
+                    src.backup(dst)
+                else:  # in steps, so that the user sees it move and can cancel
+                    src.backup(dst, pages=1024, progress=lambda _status, remaining, total: report(
+                        progress, total - remaining, total, "Đang sao lưu…"))
             finally:
                 dst.close()
         finally:
@@ -41,8 +46,10 @@ def backup_sqlite(source: Path, target_dir: Path, label: str = "") -> Path:
         with open(partial, "rb+") as handle:
             os.fsync(handle.fileno())
         os.replace(partial, final)
-    except (sqlite3.Error, OSError) as exc:
-        partial.unlink(missing_ok=True)
+    except BaseException as exc:
+        partial.unlink(missing_ok=True)  # cancelled or failed: no half-written backup is left
+        if not isinstance(exc, sqlite3.Error | OSError):
+            raise
         raise AppError(
             f"Không sao lưu được cơ sở dữ liệu vào {target_dir} (ổ đĩa đầy hoặc không ghi được?).",
             f"backup to {target_dir} failed: {exc}",

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCore import QByteArray, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
@@ -22,7 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import AppError
+from app.errors import AppError, log_unexpected
+from app.progress import Cancelled, Progress
 from app.services.checks import conference_findings
 from app.services.printing import KIND_LABELS, KINDS
 from app.services.records import SPECS, RecordSource
@@ -30,9 +33,12 @@ from app.store.db import Store
 from app.store.models import Conference, Unit
 from app.ui.form_panels import ConferencePanel, UnitPanel
 from app.ui.i18n import LANGUAGE_KEY, install_language
+from app.ui.jobs import run_job
 from app.ui.settings import app_settings
 from app.ui.table_model import RecordTableModel
 from app.ui.table_panel import TablePanel
+
+T = TypeVar("T")
 
 # Sections of the navigation, in order: (key, Vietnamese, English).
 SECTIONS = (
@@ -236,15 +242,29 @@ class DeskWindow(QMainWindow):
             panel.select_ids([i for i in finding.ids if i != self.conference_id][:50])
             panel.view.setFocus()
 
+    def run_long(self, title: str, work: Callable[[Progress], T]) -> T | None:
+        """Run long work off the GUI thread behind a cancellable progress dialog; show any
+        failure as one message and return None (then nothing was changed)."""
+        try:
+            return run_job(self, title, work)
+        except Cancelled:
+            self.statusBar().showMessage(self.tr("Đã huỷ; không có gì thay đổi."), 8000)
+        except AppError as exc:
+            QMessageBox.warning(self, title, exc.vi)
+        except Exception:  # noqa: BLE001 — logged; the official sees one sentence
+            log = log_unexpected()
+            QMessageBox.critical(self, title, self.tr("Sự cố không mong đợi; không có gì thay đổi. Chi tiết ghi ở %1.")
+                                 .replace("%1", str(log)))
+        return None
+
     def print_preview(self, kind: str) -> None:
         from app.services.printing import render_document
         from app.ui.print_preview import PrintPreview
 
         folder = Path(tempfile.mkdtemp(prefix="hoinghi-in-"))
-        try:
-            pdf = render_document(self.store, kind, folder / f"{kind}.pdf", self.conference_id)
-        except AppError as exc:
-            QMessageBox.warning(self, self.tr("Chưa in được"), exc.vi)
+        pdf = self.run_long(self.tr("Đang chuẩn bị bản in"), lambda progress: render_document(
+            self.store, kind, folder / f"{kind}.pdf", self.conference_id, progress=progress))
+        if pdf is None:
             return
         dialog = PrintPreview(pdf, KIND_LABELS[kind], f"{kind}.pdf", self)
         dialog.exec()
@@ -256,12 +276,11 @@ class DeskWindow(QMainWindow):
         if self.store.path is None:
             QMessageBox.information(self, self.tr("Sao lưu"), self.tr("Với máy chủ PostgreSQL, hãy sao lưu bằng pg_dump."))
             return
-        try:
-            target = backup_sqlite(self.store.path, backups_dir())
-        except AppError as exc:
-            QMessageBox.warning(self, self.tr("Không sao lưu được"), exc.vi)
-            return
-        self.statusBar().showMessage(self.tr("Đã sao lưu vào %1").replace("%1", str(target)), 8000)
+        source = self.store.path
+        target = self.run_long(self.tr("Sao lưu cơ sở dữ liệu"),
+                               lambda progress: backup_sqlite(source, backups_dir(), progress=progress))
+        if target is not None:
+            self.statusBar().showMessage(self.tr("Đã sao lưu vào %1").replace("%1", str(target)), 8000)
 
     def set_language(self, language: str) -> None:
         app_settings().setValue(LANGUAGE_KEY, language)
@@ -312,6 +331,15 @@ class DeskWindow(QMainWindow):
         self._docks_sized = True
 
 
+def _show_unexpected(kind: type[BaseException], exc: BaseException, tb) -> None:  # noqa: ANN001
+    """The desk's last line of defence: an error nobody foresaw is logged and shown as one
+    sentence; the window stays open (every edit was already committed or refused whole)."""
+    log = log_unexpected(exc.with_traceback(tb))
+    QMessageBox.critical(QApplication.activeWindow(), "Hội nghị ĐHTT",
+                         QApplication.translate("DeskWindow", "Sự cố không mong đợi; chi tiết ghi ở %1.")
+                         .replace("%1", str(log)))
+
+
 def run_desk(db: str | None) -> int:
     """``hoinghi`` without a sub-command: open the desk on the database."""
     from app.services.conference import unit_conference
@@ -319,6 +347,7 @@ def run_desk(db: str | None) -> int:
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Hội nghị ĐHTT")
+    sys.excepthook = _show_unexpected
     install_language(app, str(app_settings().value(LANGUAGE_KEY) or "vi"))
     try:
         store = open_database(db)

@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import select
 
 from app.errors import AppError
+from app.progress import Progress, report
 from app.services.printing.context import PrintContext, load_context
 from app.services.printing.documents import BUILDERS
 from app.store.db import Store
@@ -52,8 +53,9 @@ def check_target(kind: str, out: Path) -> str:
     return suffix
 
 
-def write(ctx: PrintContext, kind: str, out: Path) -> Path:
-    """Build the document *kind* from *ctx* and write it to *out* atomically."""
+def write(ctx: PrintContext, kind: str, out: Path, progress: Progress | None = None) -> Path:
+    """Build the document *kind* from *ctx* and write it to *out* atomically. *progress* may
+    raise :class:`~app.progress.Cancelled`: the partial file is removed and *out* is untouched."""
     suffix = check_target(kind, out)
     partial = out.with_name(f".{out.name}.partial")
     try:
@@ -62,13 +64,13 @@ def write(ctx: PrintContext, kind: str, out: Path) -> Path:
 
             if not ctx.invitees:
                 raise AppError("Danh sách khách mời đang trống; chưa có biển tên nào để in.", "no invitees for name cards")
-            write_namecards(ctx.invitees, partial)
+            write_namecards(ctx.invitees, partial, progress=progress)
         else:
             document = BUILDERS[kind](ctx)
             if suffix == ".pdf":
                 from app.services.printing.pdf import write_pdf
 
-                write_pdf(document, partial)
+                write_pdf(document, partial, progress)
             else:
                 from app.services.printing.docx import write_docx
 
@@ -87,9 +89,10 @@ def write(ctx: PrintContext, kind: str, out: Path) -> Path:
 
 
 def render_document(store: Store, kind: str, out: Path, conference: str | None = None,
-                    issued: date | None = None) -> Path:
+                    issued: date | None = None, progress: Progress | None = None) -> Path:
     check_target(kind, out)
-    return write(load_context(store, conference, issued), kind, out)
+    report(progress, 0, 0, "Đang đọc dữ liệu…")
+    return write(load_context(store, conference, issued), kind, out, progress)
 
 
 def save_profile(store: Store, unit_id: str, **values: Any) -> None:  # noqa: ANN401

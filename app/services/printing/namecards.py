@@ -12,6 +12,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
+from app.progress import Progress, report
 from app.services.printing.context import Person
 from app.services.printing.fonts import font_name, printable, register
 
@@ -33,7 +34,8 @@ def _cut_marks(canvas: Canvas, y: float, page_w: float) -> None:
     canvas.line(page_w - 12 * mm, y, page_w - 4 * mm, y)
 
 
-def write_namecards(people: list[Person], path: Path, title: str = "Biển tên đại biểu") -> None:
+def write_namecards(people: list[Person], path: Path, title: str = "Biển tên đại biểu",
+                    progress: Progress | None = None) -> None:
     register()
     page_w, page_h = A4
     card_h = page_h / PER_PAGE
@@ -45,6 +47,7 @@ def write_namecards(people: list[Person], path: Path, title: str = "Biển tên 
         slot = index % PER_PAGE
         if index and slot == 0:
             canvas.showPage()
+            report(progress, index, len(people), f"Trang {index // PER_PAGE + 1}")
         bottom = page_h - (slot + 1) * card_h
         if slot == 0:
             for k in range(1, PER_PAGE):

@@ -26,6 +26,7 @@ from reportlab.platypus import Table as RLTable
 from reportlab.platypus import TableStyle as RLTableStyle
 from reportlab.platypus.flowables import HRFlowable
 
+from app.progress import Progress, report
 from app.services.printing import blocks as b
 from app.services.printing.fonts import FAMILY, font_name, printable, register
 
@@ -190,7 +191,7 @@ class _Renderer:
                 out += made[block]
         return out
 
-    def write(self, path: Path) -> None:
+    def write(self, path: Path, progress: Progress | None = None) -> None:
         fonts = register()
         page_w, page_h = self.page
 
@@ -207,11 +208,21 @@ class _Renderer:
             pageTemplates=[PageTemplate("page", [frame], onPage=numbered)],
             initialFontName=font_name(), initialFontSize=13,  # no unembedded Helvetica in the file
         )
-        template.build(self.flowables())
+        flowables = self.flowables()
+        if progress is not None:
+            total, done = len(flowables), [0]
+
+            def placed(_flowable: Flowable) -> None:
+                done[0] += 1
+                if done[0] % 50 == 0 or done[0] == total:
+                    report(progress, done[0], total, f"Trang {template.page}")
+
+            template.afterFlowable = placed  # type: ignore[method-assign]
+        template.build(flowables)
 
 
-def write_pdf(doc: b.Document, path: Path) -> None:
-    _Renderer(doc).write(path)
+def write_pdf(doc: b.Document, path: Path, progress: Progress | None = None) -> None:
+    _Renderer(doc).write(path, progress)
 
 
 __all__ = ["write_pdf", "FAMILY"]
