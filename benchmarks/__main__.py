@@ -36,7 +36,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-    from benchmarks import printing, storage
+    from benchmarks import desk, printing, storage
 
     runs = 3 if args.quick else 7
     rows = 20_000 if args.quick else 200_000
@@ -46,14 +46,15 @@ def main(argv: list[str] | None = None) -> int:
     figures.append(printing.invitations(100 if args.quick else 1000, 3 if args.quick else 5))
     db = build_demo(scale)
     figures += storage.open_and_info(db, runs)
+    figures += desk.figures(db, runs)
 
-    print(f"{'figure':<26} {'value':>10} {'floor':>10} {'ratio':>7} {'goal':>6}  met")
+    print(f"{'figure':<26} {'value':>10} {'floor':>10} {'ratio':>7} {'goal':>10}  met")
     for f in figures:
         floor = f"{f.floor:.1f}" if f.floor else "-"
         ratio = f"{f.ratio:.2f}" if f.ratio else "-"
-        goal = f"{f.goal:g}" if f.goal else "-"
+        goal = " ".join(g for g in (f"≤{f.goal:g}×" if f.goal else "", f"<{f.limit:g}" if f.limit else "") if g) or "-"
         met = {True: "yes", False: "NO", None: ""}[f.met]
-        print(f"{f.name:<26} {f.value:>8.1f}{f.unit:<2} {floor:>10} {ratio:>7} {goal:>6}  {met}   # {f.note}")
+        print(f"{f.name:<26} {f.value:>8.1f}{f.unit:<2} {floor:>10} {ratio:>7} {goal:>10}  {met}   # {f.note}")
     if args.json:
         args.json.write_text(json.dumps({f.name: f.as_json() for f in figures}, indent=1), encoding="utf-8")
     return 0

@@ -18,6 +18,7 @@ class Figure:
     floor: float | None
     goal: float | None  # ceiling on the ratio where there is a floor, else on the value
     note: str = ""
+    limit: float | None = None  # an absolute ceiling on the value, beside the floor (e.g. < 300 ms)
 
     @property
     def ratio(self) -> float | None:
@@ -25,13 +26,16 @@ class Figure:
 
     @property
     def met(self) -> bool | None:
-        if self.goal is None:
-            return None
-        return (self.ratio if self.floor else self.value) <= self.goal
+        checks = []
+        if self.goal is not None:
+            checks.append((self.ratio if self.floor else self.value) <= self.goal)
+        if self.limit is not None:
+            checks.append(self.value < self.limit)
+        return all(checks) if checks else None
 
     def as_json(self) -> dict[str, object]:
         return {"value": round(self.value, 2), "unit": self.unit, "floor": None if self.floor is None else round(self.floor, 2),
-                "ratio": self.ratio, "goal": self.goal}
+                "ratio": self.ratio, "goal": self.goal, "limit": self.limit, "met": self.met}
 
 
 def median_ms(work: Callable[[], object], runs: int, setup: Callable[[], object] | None = None) -> float:

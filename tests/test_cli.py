@@ -8,6 +8,7 @@ import sys
 import pytest
 
 from app.cli.main import main
+from app.store.db import SCHEMA_HEAD
 from tests.conftest import dump
 
 COUNT_KEYS = {"units", "conferences", "agenda_items", "invitees", "honorees", "speeches", "delegates", "award_tallies"}
@@ -24,7 +25,7 @@ def test_info_json_shape_on_demo(capsys, demo_db):
     assert code == 0, err
     data = json.loads(out)
     assert set(data) == {"unit", "schema", "counts"}
-    assert data["unit"] == "60" and data["schema"] == "0004"
+    assert data["unit"] == "60" and data["schema"] == SCHEMA_HEAD
     assert set(data["counts"]) == COUNT_KEYS
     assert data["counts"]["units"] == 173 and data["counts"]["honorees"] > 10000
 

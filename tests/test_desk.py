@@ -129,15 +129,16 @@ def test_reorder_the_agenda_and_see_the_times_change(qtbot, desk):
 
 
 def test_conference_start_time_moves_every_agenda_time(qtbot, desk):
+    agenda = desk.show_section("agenda_items").model  # already on screen once: must follow live
     conference_panel = desk.show_section("conference")
     widget = conference_panel.widgets["start_time"]
     from PySide6.QtCore import QTime
 
     widget.setTime(QTime(13, 30))
     widget.editingFinished.emit()
-    assert desk.models["agenda_items"].rows[0]["time"].startswith("13h30")
+    assert agenda.rows[0]["time"].startswith("13h30")
     desk.undo.undo()
-    assert not desk.models["agenda_items"].rows[0]["time"].startswith("13h30")
+    assert not agenda.rows[0]["time"].startswith("13h30")
 
 
 def test_break_a_plan_rule_and_see_the_check_come_and_go(qtbot, desk):
@@ -218,7 +219,10 @@ def test_paste_rows_from_excel(qtbot, desk):
 
 
 def test_switch_to_english(qtbot, desk):
+    desk.show_section("agenda_items")  # built before the switch; honorees after it
     desk.set_language("en")
+    desk.show_section("honorees")
+    assert desk.models["agenda_items"].headerData(1, Qt.Orientation.Horizontal) == "Item"
     assert desk.nav.item(4).text() == "Honorees"
     assert desk.models["honorees"].headerData(1, Qt.Orientation.Horizontal) == "Name"
     assert desk.menuBar().actions()[0].text() == "&File"
@@ -299,3 +303,47 @@ def test_screenshots_of_every_section(tmp_path, capsys):
         image = Image.open(name).convert("L")
         assert image.size[0] >= 700
         assert sum(image.histogram()[:100]) > 500, f"{name} looks empty"
+
+
+def test_hoinghi_opens_the_window_first_then_the_data(qtbot, tmp_path, monkeypatch):
+    import sys
+
+    from app.ui import desk as desk_module
+    from app.ui.settings import app_settings
+
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # run_desk installs its own
+    db = tmp_path / "commune.sqlite"
+    assert main(["--db", str(db), "demo", "--as-unit", COMMUNE]) == 0
+    opened: list[DeskWindow] = []
+    original = desk_module.DeskWindow.attach
+
+    def attach(self, store, conference_id):  # noqa: ANN001
+        assert self.isVisible()  # the frame was on screen before the data
+        opened.append(self)
+        original(self, store, conference_id)
+
+    monkeypatch.setattr(desk_module.DeskWindow, "attach", attach)
+    monkeypatch.setenv("HOINGHI_EXIT_WHEN_READY", "1")
+    assert desk_module.run_desk(str(db)) == 0
+    window = opened[0]
+    assert window.unit.code == COMMUNE and window.menuBar().isEnabled()
+    assert app_settings().value("desk/last_db") == str(db)
+    window.store.close()
+    window.close()
+
+
+def test_a_broken_database_file_gets_one_message(qtbot, tmp_path, monkeypatch):
+    import sys
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from app.ui import desk as desk_module
+
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    broken = tmp_path / "broken.sqlite"
+    broken.write_bytes(b"this is not a database" * 100)
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", staticmethod(lambda parent, title, text: shown.append(text)))
+    assert desk_module.run_desk(str(broken)) == 1
+    assert len(shown) == 1 and "cơ sở dữ liệu" in shown[0].lower()
+    assert broken.read_bytes() == b"this is not a database" * 100

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import time
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import Select, func, select
@@ -148,9 +149,13 @@ class RecordSource:
     sort_key: str | None = None
     descending: bool = False
     _choices: dict[str, dict[str, str]] = field(default_factory=dict)
+    _found: tuple[tuple[Any, ...], list[str]] | None = None  # one-pass search: (for what, ids in order)
 
     # -- reading --------------------------------------------------------------------------------
-    def _scoped(self, query: Select) -> Select:
+    def _scoped(self, query: Select, direct_search: bool = False) -> Select:
+        """Only this list's live rows, matching the search. The search is a sub-query over the
+        covering search index, or, with *direct_search*, a condition on *query* itself (when
+        *query* reads only columns of that index)."""
         model = self.spec.model
         query = query.where(model.deleted.is_(False))
         if not self.everything:
@@ -160,27 +165,57 @@ class RecordSource:
                 query = query.where(model.owner_unit_id == self.unit_id)
         if self.search and self.spec.searchable:
             pattern = "%" + fold(self.search).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-            matches = select(model.id).where(model.search_text.like(pattern, escape="\\"))
-            query = query.where(model.id.in_(matches))
+            match = model.search_text.like(pattern, escape="\\")
+            query = query.where(match) if direct_search else query.where(model.id.in_(select(model.id).where(match)))
         return query
 
     def count(self) -> int:
+        if self._one_pass():
+            return len(self._found_ids(fresh=True))
         with self.store.session() as session:
             return session.scalar(self._scoped(select(func.count()).select_from(self.spec.model))) or 0
 
+    def _order_column(self) -> str:
+        if self.sort_key:
+            return self.spec.column(self.sort_key).order_column or self.spec.order
+        return self.spec.order
+
     def _ordered(self, query: Select) -> Select:
         model = self.spec.model
-        column = self.spec.order
-        if self.sort_key:
-            column = self.spec.column(self.sort_key).order_column or self.spec.order
-        attribute = getattr(model, column)
+        attribute = getattr(model, self._order_column())
         return query.order_by(attribute.desc() if self.descending else attribute, model.id)
+
+    def _one_pass(self) -> bool:
+        """A search in name order is answered by one pass over the covering search index
+        (search_text, deleted, sort_key, id): the matches' keys give both the count and the
+        order, and each page is then read by id — instead of matching twice (count, then page)."""
+        return bool(self.search) and self.spec.searchable and self._order_column() == "sort_key"
+
+    def _found_ids(self, fresh: bool = False) -> list[str]:
+        wanted = (self.search, self.descending, self.conference_id, self.unit_id, self.everything)
+        if fresh or self._found is None or self._found[0] != wanted:
+            model = self.spec.model
+            with self.store.session() as session:
+                keys = [tuple(k) for k in session.execute(
+                    self._scoped(select(model.sort_key, model.id), direct_search=True))]
+            if self.descending:  # ties on the key stay by id, ascending, as in ORDER BY key DESC, id
+                keys.sort(key=itemgetter(1))
+                keys.sort(key=itemgetter(0), reverse=True)
+            else:
+                keys.sort()
+            self._found = (wanted, [k[1] for k in keys])
+        return self._found[1]
 
     def page(self, offset: int, limit: int) -> list[dict[str, Any]]:
         """Rows ``offset`` … ``offset + limit`` in the current order, as column → stored value."""
         model = self.spec.model
         with self.store.session() as session:
-            records = session.scalars(self._ordered(self._scoped(select(model))).offset(offset).limit(limit)).all()
+            if self._one_pass():
+                ids = self._found_ids()[offset:offset + limit]
+                found = {r.id: r for r in session.scalars(select(model).where(model.id.in_(ids)))} if ids else {}
+                records = [found[i] for i in ids if i in found]
+            else:
+                records = session.scalars(self._ordered(self._scoped(select(model))).offset(offset).limit(limit)).all()
             rows = [self._row(r) for r in records]
             if self.spec.name == "agenda_items" and rows:
                 self._agenda_times(session, rows, offset)

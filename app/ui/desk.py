@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import os
 import sys
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QByteArray, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
@@ -24,19 +25,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.documents import KIND_LABELS, KINDS
 from app.errors import AppError, log_unexpected
 from app.progress import Cancelled, Progress
-from app.services.checks import conference_findings
-from app.services.printing import KIND_LABELS, KINDS
-from app.services.records import SPECS, RecordSource
-from app.store.db import Store
-from app.store.models import Conference, Unit
-from app.ui.form_panels import ConferencePanel, UnitPanel
 from app.ui.i18n import LANGUAGE_KEY, install_language
 from app.ui.jobs import run_job
 from app.ui.settings import app_settings
-from app.ui.table_model import RecordTableModel
-from app.ui.table_panel import TablePanel
+
+if TYPE_CHECKING:  # the window shows before SQLAlchemy and the services are imported
+    from app.store.db import Store
+    from app.ui.table_model import RecordTableModel
 
 T = TypeVar("T")
 
@@ -81,13 +79,14 @@ class ChecksPanel(QListWidget):
 
 
 class DeskWindow(QMainWindow):
-    def __init__(self, store: Store, conference_id: str) -> None:
+    """The main window. Built in two steps so that it shows at once: ``DeskWindow()`` is the
+    frame (sections, menus, checks dock), ``attach(store, conference_id)`` opens the data."""
+
+    def __init__(self, store: Store | None = None, conference_id: str | None = None) -> None:
         super().__init__()
-        self.store = store
-        self.conference_id = conference_id
-        with store.session() as session:
-            conference = session.get(Conference, conference_id)
-            self.unit = session.get(Unit, conference.owner_unit_id)
+        self.store: Store | None = None
+        self.conference_id = ""
+        self.unit = None
         self.undo = QUndoStack(self)
         self._check_timer = QTimer(self, singleShot=True, interval=300)
         self._check_timer.timeout.connect(self.run_checks)
@@ -98,10 +97,10 @@ class DeskWindow(QMainWindow):
         self.nav.setFixedWidth(220)
         self.nav.setStyleSheet("QListWidget { font-size: 11pt; } QListWidget::item { padding: 7px 6px; }")
         self.stack = QStackedWidget()
-        for key, vi, _en in SECTIONS:
+        for _key, vi, _en in SECTIONS:
             self.nav.addItem(QListWidgetItem(vi))
-            self.stack.addWidget(self._make_section(key))
-        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+            self.stack.addWidget(QWidget())  # built when first shown (start-up reads one section only)
+        self.nav.currentRowChanged.connect(self._show_row)
         splitter = QSplitter()
         splitter.addWidget(self.nav)
         splitter.addWidget(self.stack)
@@ -118,17 +117,42 @@ class DeskWindow(QMainWindow):
         self._menus()
         self.unit_label = QLabel()
         self.statusBar().addPermanentWidget(self.unit_label)
+        self.setWindowTitle(self.tr("Hội nghị ĐHTT"))
+        self.resize(1280, 800)
+        self._docks_sized = False
+        self._restore_layout()
+        if store is not None and conference_id is not None:
+            self.attach(store, conference_id)
+        else:
+            self.centralWidget().setEnabled(False)
+            self.menuBar().setEnabled(False)
+            self.statusBar().showMessage(self.tr("Đang mở cơ sở dữ liệu…"))
+
+    def attach(self, store: Store, conference_id: str) -> None:
+        """Open the conference *conference_id* of *store* in the window."""
+        from app.store.models import Conference, Unit
+
+        self.store = store
+        self.conference_id = conference_id
+        with store.session() as session:
+            conference = session.get(Conference, conference_id)
+            self.unit = session.get(Unit, conference.owner_unit_id)
         self.unit_label.setText(f"{self.unit.name} ({self.unit.code}) — {store.path or store.url}")
         self.setWindowTitle(self.tr("Hội nghị ĐHTT — %1").replace("%1", self.unit.name))
-        self.resize(1280, 800)
+        self.centralWidget().setEnabled(True)
+        self.menuBar().setEnabled(True)
+        self.statusBar().clearMessage()
         self.nav.setCurrentRow(1)
-        self._docks_sized = False
         self.run_checks()
-        self._restore_layout()
         self.undo.clear()  # opening the window is not an edit
 
     # -- building ------------------------------------------------------------------------------
     def _make_section(self, key: str) -> QWidget:
+        from app.services.records import SPECS, RecordSource
+        from app.ui.form_panels import ConferencePanel, UnitPanel
+        from app.ui.table_model import RecordTableModel
+        from app.ui.table_panel import TablePanel
+
         if key == "unit":
             panel = UnitPanel(self.store, self.unit.id, self.undo)
         elif key == "conference":
@@ -137,6 +161,7 @@ class DeskWindow(QMainWindow):
         else:
             source = RecordSource(self.store, SPECS[key], self.conference_id, self.unit.id)
             model = RecordTableModel(source, self.undo, self)
+            model.english = self.checks.english
             model.reload()
             model.changed.connect(self.schedule_checks)
             self.models[key] = model
@@ -200,11 +225,28 @@ class DeskWindow(QMainWindow):
     def current_key(self) -> str:
         return SECTIONS[self.stack.currentIndex()][0]
 
-    def show_section(self, key: str) -> QWidget:
-        self.nav.setCurrentRow(next(i for i, s in enumerate(SECTIONS) if s[0] == key))
+    def panel(self, key: str) -> QWidget:
+        """The panel of section *key*, built on first use."""
+        if key not in self.panels:
+            number = next(i for i, s in enumerate(SECTIONS) if s[0] == key)
+            placeholder = self.stack.widget(number)
+            self.stack.insertWidget(number, self._make_section(key))
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
         return self.panels[key]
 
+    def _show_row(self, number: int) -> None:
+        if number >= 0 and self.store is not None:
+            self.panel(SECTIONS[number][0])
+            self.stack.setCurrentIndex(number)
+
+    def show_section(self, key: str) -> QWidget:
+        self.nav.setCurrentRow(next(i for i, s in enumerate(SECTIONS) if s[0] == key))
+        return self.panel(key)
+
     def focus_search(self) -> None:
+        from app.ui.table_panel import TablePanel
+
         panel = self.stack.currentWidget()
         if not isinstance(panel, TablePanel):
             panel = self.show_section("honorees")
@@ -220,12 +262,17 @@ class DeskWindow(QMainWindow):
         self.schedule_checks()
 
     def findings(self) -> list:
+        from app.services.checks import conference_findings
+        from app.store.models import Conference, Unit
+
         with self.store.session() as session:
             conference = session.get(Conference, self.conference_id)
             unit = session.get(Unit, conference.owner_unit_id)
             return conference_findings(session, conference, unit)
 
     def run_checks(self) -> None:
+        if self.store is None:
+            return
         found = self.findings()
         self.checks.show_findings(found)
         errors = sum(1 for f in found if f.severity == "error")
@@ -233,6 +280,8 @@ class DeskWindow(QMainWindow):
                                         .replace("%1", str(errors)).replace("%2", str(len(found) - errors)))
 
     def _jump(self, item: QListWidgetItem) -> None:
+        from app.ui.table_panel import TablePanel
+
         finding = item.data(Qt.ItemDataRole.UserRole)
         if finding is None:
             return
@@ -302,7 +351,8 @@ class DeskWindow(QMainWindow):
             toolbar.deleteLater()
         self._menus()
         self.checks_dock.setWindowTitle(self.tr("Kiểm tra theo kế hoạch"))
-        self.setWindowTitle(self.tr("Hội nghị ĐHTT — %1").replace("%1", self.unit.name))
+        if self.unit is not None:
+            self.setWindowTitle(self.tr("Hội nghị ĐHTT — %1").replace("%1", self.unit.name))
         self.run_checks()
 
     # -- layout persistence ------------------------------------------------------------------------
@@ -341,30 +391,49 @@ def _show_unexpected(kind: type[BaseException], exc: BaseException, tb) -> None:
 
 
 def run_desk(db: str | None) -> int:
-    """``hoinghi`` without a sub-command: open the desk on the database."""
-    from app.services.conference import unit_conference
-    from app.services.database import open_database
-
+    """``hoinghi`` without a sub-command: show the window at once, then open the database in it
+    (importing the database layer and reading the first section take longer than showing a
+    window; the official sees the window and "Đang mở cơ sở dữ liệu…" meanwhile)."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Hội nghị ĐHTT")
     sys.excepthook = _show_unexpected
     install_language(app, str(app_settings().value(LANGUAGE_KEY) or "vi"))
+    window = DeskWindow()
+    window.show()
+    if os.environ.get("HOINGHI_EXIT_WHEN_SHOWN"):  # start-up benchmark: quit once the window is up
+        QTimer.singleShot(0, app.quit)
+        return app.exec()
+    QTimer.singleShot(0, lambda: _open_in(window, db))
+    return app.exec()
+
+
+def _open_in(window: DeskWindow, db: str | None) -> None:
+    """Open *db* in the shown *window*; the first-run wizard when it holds no conference yet."""
+    app = QApplication.instance()
+    app.processEvents()  # paint the window before the slow part
+    from app.services.conference import unit_conference
+    from app.services.database import open_database
+
     try:
         store = open_database(db)
     except AppError as exc:
-        QMessageBox.critical(None, "Hội nghị ĐHTT", exc.vi)
-        return 1
+        QMessageBox.critical(window, "Hội nghị ĐHTT", exc.vi)
+        app.exit(1)
+        return
     app_settings().setValue("desk/last_db", str(store.path or store.url))
     conference = unit_conference(store, store.unit_id) if store.unit_id else None
     if conference is None:
         from app.ui.wizard import FirstRunWizard
 
-        wizard = FirstRunWizard(store)
+        wizard = FirstRunWizard(store, window)
         if wizard.exec() != FirstRunWizard.DialogCode.Accepted or wizard.conference_id is None:
-            return 0
+            store.close()
+            app.exit(0)
+            return
         conference_id = wizard.conference_id
     else:
         conference_id = conference.id
-    window = DeskWindow(store, conference_id)
-    window.show()
-    return app.exec()
+    window.attach(store, conference_id)
+    if os.environ.get("HOINGHI_EXIT_WHEN_READY"):  # start-up benchmark: quit once the data is shown
+        window.repaint()
+        QTimer.singleShot(0, app.quit)

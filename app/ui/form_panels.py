@@ -182,13 +182,13 @@ class UnitPanel(_FormPanel):
     def _placeholders(self) -> None:
         """Show, greyed, what prints when a field is left empty."""
         from app.services.conference import unit_conference
-        from app.services.printing.context import load_context
+        from app.services.printing.context import load_profile
 
         conference = unit_conference(self.store, self.unit_id)
         if conference is None:
             return
         try:
-            profile = load_context(self.store, conference.id).profile
+            profile = load_profile(self.store, conference.id)
         except Exception:  # noqa: BLE001 — placeholders are a courtesy, never an error
             return
         defaults = {"parent_body": profile.parent_body, "issuing_body": profile.issuing_body.replace("\n", " "),

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTimeEdit,
     QVBoxLayout,
+    QWidget,
     QWizard,
     QWizardPage,
 )
@@ -164,8 +165,8 @@ class ConferencePage(QWizardPage):
 
 
 class FirstRunWizard(QWizard):
-    def __init__(self, store: Store) -> None:
-        super().__init__()
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
         self.store = store
         self.unit_id: str | None = store.unit_id
         self.conference_id: str | None = None

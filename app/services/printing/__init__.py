@@ -14,6 +14,7 @@ from typing import Any
 
 from sqlalchemy import select
 
+from app.domain.documents import KIND_LABELS, KINDS
 from app.errors import AppError
 from app.progress import Progress, report
 from app.services.printing.context import PrintContext, load_context
@@ -21,17 +22,8 @@ from app.services.printing.documents import BUILDERS
 from app.store.db import Store
 from app.store.models import UnitProfile
 
-KINDS = ("programme", "invitations", "honorees", "delegates", "attendance", "namecards", "script")
-KIND_LABELS = {
-    "programme": "Chương trình hội nghị",
-    "invitations": "Giấy mời",
-    "honorees": "Danh sách tập thể, cá nhân điển hình tiên tiến",
-    "delegates": "Danh sách đại biểu đi dự hội nghị cấp trên",
-    "attendance": "Danh sách đại biểu dự hội nghị (ký tên)",
-    "namecards": "Biển tên đại biểu",
-    "script": "Kịch bản điều hành",
-}
 FORMATS = (".pdf", ".docx")
+__all__ = ["KINDS", "KIND_LABELS", "FORMATS", "render_document", "write", "check_target", "save_profile"]
 
 
 def check_target(kind: str, out: Path) -> str:

@@ -203,16 +203,28 @@ def _profile(session: Session, unit: Unit, parent: Unit | None, conference: Conf
     )
 
 
+def _unit_and_profile(session: Session, conference: Conference) -> tuple[Unit, Unit | None, Profile]:
+    unit = session.get(Unit, conference.owner_unit_id)
+    if unit is None:
+        raise AppError("Hội nghị không gắn với đơn vị nào.", "the conference has no unit")
+    parent = session.get(Unit, unit.parent_id) if unit.parent_id else None
+    profile = _profile(session, unit, parent, conference)
+    if not profile.issuer:
+        profile.issuer = issuer_code(unit)
+    return unit, parent, profile
+
+
+def load_profile(store: Store, conference_id: str) -> Profile:
+    """What the documents of *conference_id* print in their header and signature (saved or default)."""
+    with store.session() as session:
+        conference = find_conference(session, store.unit_id, conference_id)
+        return _unit_and_profile(session, conference)[2]
+
+
 def load_context(store: Store, conference_ref: str | None = None, issued: date | None = None) -> PrintContext:
     with store.session() as session:
         conference = find_conference(session, store.unit_id, conference_ref)
-        unit = session.get(Unit, conference.owner_unit_id)
-        if unit is None:
-            raise AppError("Hội nghị không gắn với đơn vị nào.", "the conference has no unit")
-        parent = session.get(Unit, unit.parent_id) if unit.parent_id else None
-        profile = _profile(session, unit, parent, conference)
-        if not profile.issuer:
-            profile.issuer = issuer_code(unit)
+        unit, parent, profile = _unit_and_profile(session, conference)
         labels: dict[str, dict[str, str]] = {}
         award_rank: dict[str, int] = {}
         intro: dict[str, str] = {}

@@ -34,8 +34,8 @@ class Named:
     @declared_attr.directive
     def __table_args__(cls) -> tuple:  # noqa: N805
         # Covering index for accent-insensitive search: a substring match scans this index only
-        # (not the table), then the page is ordered by sort_key.
-        return (Index(f"ix_{cls.__tablename__}_search", "search_text", "deleted", "id"),)
+        # (not the table), and its sort_key gives the matches' order in the same pass.
+        return (Index(f"ix_{cls.__tablename__}_search", "search_text", "deleted", "sort_key", "id"),)
 
     @classmethod
     def derive(cls, values: dict[str, Any]) -> dict[str, Any]:

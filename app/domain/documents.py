@@ -1,0 +1,15 @@
+"""The documents the app prints, by kind (light: the window's menus list them before any
+database is open)."""
+
+from __future__ import annotations
+
+KINDS = ("programme", "invitations", "honorees", "delegates", "attendance", "namecards", "script")
+KIND_LABELS = {
+    "programme": "Chương trình hội nghị",
+    "invitations": "Giấy mời",
+    "honorees": "Danh sách tập thể, cá nhân điển hình tiên tiến",
+    "delegates": "Danh sách đại biểu đi dự hội nghị cấp trên",
+    "attendance": "Danh sách đại biểu dự hội nghị (ký tên)",
+    "namecards": "Biển tên đại biểu",
+    "script": "Kịch bản điều hành",
+}
