@@ -17,7 +17,7 @@ import threading
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QEventLoop, QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from app.progress import Cancelled, Progress
@@ -63,7 +63,7 @@ class Job(QObject):
         self.worker = _Worker(work)
         self.thread = QThread()
         self.worker.moveToThread(self.thread)
-        self.dialog = QProgressDialog(title, parent.tr("Huỷ") if parent else "Huỷ", 0, 0, parent)
+        self.dialog = QProgressDialog(title, QCoreApplication.translate("Job", "Huỷ"), 0, 0, parent)
         self.dialog.setWindowTitle(title)
         self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
         self.dialog.setMinimumDuration(SHOW_AFTER_MS)
@@ -78,7 +78,7 @@ class Job(QObject):
 
     def request_cancel(self) -> None:
         self.worker.cancel.set()
-        self.dialog.setLabelText(self.title + "\n" + (self.dialog.tr("Đang dừng…")))
+        self.dialog.setLabelText(self.title + "\n" + QCoreApplication.translate("Job", "Đang dừng…"))
 
     @Slot(int, int, str)
     def _progressed(self, done: int, total: int, text: str) -> None:

@@ -4,7 +4,7 @@
 <context>
     <name>ChecksPanel</name>
     <message>
-        <location filename="../../app/ui/desk.py" line="61"/>
+        <location filename="../../app/ui/desk.py" line="67"/>
         <source>✔ Chuẩn bị đạt yêu cầu của kế hoạch.</source>
         <translation>✔ The preparation meets the plan.</translation>
     </message>
@@ -81,37 +81,37 @@
 <context>
     <name>ConferencePage</name>
     <message>
-        <location filename="../../app/ui/wizard.py" line="122"/>
+        <location filename="../../app/ui/wizard.py" line="123"/>
         <source>Thông tin hội nghị</source>
         <translation>Conference details</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="123"/>
+        <location filename="../../app/ui/wizard.py" line="124"/>
         <source>Chương trình bắt đầu từ 9 nội dung chuẩn của kế hoạch; có thể sửa sau.</source>
         <translation>The agenda starts from the plan&apos;s 9 standard items; you can change it later.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="133"/>
+        <location filename="../../app/ui/wizard.py" line="134"/>
         <source>Hình thức:</source>
         <translation>Form:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="134"/>
+        <location filename="../../app/ui/wizard.py" line="135"/>
         <source>Ngày tổ chức:</source>
         <translation>Date:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="135"/>
+        <location filename="../../app/ui/wizard.py" line="136"/>
         <source>Giờ bắt đầu:</source>
         <translation>Start time:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="136"/>
+        <location filename="../../app/ui/wizard.py" line="137"/>
         <source>Địa điểm:</source>
         <translation>Venue:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="137"/>
+        <location filename="../../app/ui/wizard.py" line="138"/>
         <source>Thời hạn:</source>
         <translation>Deadline:</translation>
     </message>
@@ -119,115 +119,140 @@
 <context>
     <name>DeskWindow</name>
     <message>
-        <location filename="../../app/ui/desk.py" line="105"/>
-        <location filename="../../app/ui/desk.py" line="168"/>
-        <location filename="../../app/ui/desk.py" line="281"/>
+        <location filename="../../app/ui/desk.py" line="113"/>
+        <location filename="../../app/ui/desk.py" line="202"/>
+        <location filename="../../app/ui/desk.py" line="353"/>
         <source>Kiểm tra theo kế hoạch</source>
         <translation>Plan checks</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="113"/>
-        <location filename="../../app/ui/desk.py" line="282"/>
+        <location filename="../../app/ui/desk.py" line="120"/>
+        <source>Hội nghị ĐHTT</source>
+        <translation>Hội nghị ĐHTT</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk.py" line="129"/>
+        <source>Đang mở cơ sở dữ liệu…</source>
+        <translation>Opening the database…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk.py" line="141"/>
+        <location filename="../../app/ui/desk.py" line="355"/>
         <source>Hội nghị ĐHTT — %1</source>
         <translation>Advanced-model conference — %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="141"/>
+        <location filename="../../app/ui/desk.py" line="175"/>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="142"/>
+        <location filename="../../app/ui/desk.py" line="176"/>
         <source>Sao lưu cơ sở dữ liệu…</source>
         <translation>Back up the database…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="144"/>
+        <location filename="../../app/ui/desk.py" line="178"/>
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="146"/>
+        <location filename="../../app/ui/desk.py" line="180"/>
         <source>&amp;Sửa</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="147"/>
+        <location filename="../../app/ui/desk.py" line="181"/>
         <source>Hoàn tác</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="149"/>
+        <location filename="../../app/ui/desk.py" line="183"/>
         <source>Làm lại</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="154"/>
+        <location filename="../../app/ui/desk.py" line="188"/>
         <source>Tìm…</source>
         <translation>Find…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="156"/>
+        <location filename="../../app/ui/desk.py" line="190"/>
         <source>&amp;Xem</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="162"/>
+        <location filename="../../app/ui/desk.py" line="196"/>
         <source>&amp;In</source>
         <translation>&amp;Print</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="167"/>
+        <location filename="../../app/ui/desk.py" line="201"/>
         <source>&amp;Công cụ</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="169"/>
+        <location filename="../../app/ui/desk.py" line="203"/>
         <source>Ngôn ngữ / Language</source>
         <translation>Ngôn ngữ / Language</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="173"/>
+        <location filename="../../app/ui/desk.py" line="207"/>
         <source>Thanh công cụ</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="179"/>
+        <location filename="../../app/ui/desk.py" line="213"/>
         <source>In chương trình</source>
         <translation>Print programme</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="180"/>
+        <location filename="../../app/ui/desk.py" line="214"/>
         <source>Kiểm tra</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="223"/>
+        <location filename="../../app/ui/desk.py" line="279"/>
         <source>Kiểm tra theo kế hoạch — %1 lỗi, %2 lưu ý</source>
         <translation>Plan checks — %1 errors, %2 warnings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="244"/>
-        <source>Chưa in được</source>
-        <translation>Cannot print yet</translation>
+        <location filename="../../app/ui/desk.py" line="300"/>
+        <source>Đã huỷ; không có gì thay đổi.</source>
+        <translation>Cancelled; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="254"/>
+        <location filename="../../app/ui/desk.py" line="305"/>
+        <source>Sự cố không mong đợi; không có gì thay đổi. Chi tiết ghi ở %1.</source>
+        <translation>Unexpected problem; nothing was changed. Details are in %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk.py" line="314"/>
+        <source>Đang chuẩn bị bản in</source>
+        <translation>Preparing the document</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk.py" line="329"/>
+        <source>Sao lưu cơ sở dữ liệu</source>
+        <translation>Back up the database</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk.py" line="389"/>
+        <source>Sự cố không mong đợi; chi tiết ghi ở %1.</source>
+        <translation>Unexpected problem; details are in %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk.py" line="326"/>
         <source>Sao lưu</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="254"/>
+        <location filename="../../app/ui/desk.py" line="326"/>
         <source>Với máy chủ PostgreSQL, hãy sao lưu bằng pg_dump.</source>
         <translation>On a PostgreSQL server, back up with pg_dump.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="259"/>
-        <source>Không sao lưu được</source>
-        <translation>Backup failed</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/desk.py" line="261"/>
+        <location filename="../../app/ui/desk.py" line="332"/>
         <source>Đã sao lưu vào %1</source>
         <translation>Backed up to %1</translation>
     </message>
@@ -235,29 +260,42 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../app/ui/wizard.py" line="172"/>
+        <location filename="../../app/ui/wizard.py" line="173"/>
         <source>Hội nghị ĐHTT — Bắt đầu</source>
         <translation>Advanced-model conference — Getting started</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="174"/>
+        <location filename="../../app/ui/wizard.py" line="175"/>
         <source>Tiếp &gt;</source>
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="175"/>
+        <location filename="../../app/ui/wizard.py" line="176"/>
         <source>&lt; Quay lại</source>
         <translation>&lt; Back</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="176"/>
+        <location filename="../../app/ui/wizard.py" line="177"/>
         <source>Hoàn tất</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="177"/>
+        <location filename="../../app/ui/wizard.py" line="178"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>Job</name>
+    <message>
+        <location filename="../../app/ui/jobs.py" line="66"/>
+        <source>Huỷ</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/jobs.py" line="81"/>
+        <source>Đang dừng…</source>
+        <translation>Stopping…</translation>
     </message>
 </context>
 <context>
@@ -368,7 +406,10 @@
     <message numerus="yes">
         <location filename="../../app/ui/table_panel.py" line="118"/>
         <source>%n dòng</source>
-        <translation><numerusform>%n row(s)</numerusform></translation>
+        <translation>
+            <numerusform>%n row(s)</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../app/ui/table_panel.py" line="120"/>
@@ -396,21 +437,24 @@
         <translation>(title)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/table_panel.py" line="194"/>
+        <location filename="../../app/ui/table_panel.py" line="197"/>
         <source>Không dán được</source>
         <translation>Cannot paste</translation>
     </message>
     <message>
-        <location filename="../../app/ui/table_panel.py" line="195"/>
+        <location filename="../../app/ui/table_panel.py" line="198"/>
         <source>Dòng %1, cột “%2”: %3
 Chưa dán gì.</source>
         <translation>Row %1, column “%2”: %3
 Nothing was pasted.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/table_panel.py" line="204"/>
+        <location filename="../../app/ui/table_panel.py" line="207"/>
         <source>Dán %n dòng</source>
-        <translation><numerusform>Paste %n row(s)</numerusform></translation>
+        <translation>
+            <numerusform>Paste %n row(s)</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -500,43 +544,43 @@ Nothing was pasted.</translation>
 <context>
     <name>UnitPage</name>
     <message>
-        <location filename="../../app/ui/wizard.py" line="37"/>
+        <location filename="../../app/ui/wizard.py" line="38"/>
         <source>Máy này thuộc đơn vị nào?</source>
         <translation>Which unit does this PC belong to?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="38"/>
+        <location filename="../../app/ui/wizard.py" line="39"/>
         <source>Chọn đơn vị trong danh mục. Nếu danh mục còn trống, hãy nạp danh mục hành chính của tỉnh, hoặc nạp dữ liệu mẫu để xem thử.</source>
         <translation>Choose the unit in the registry. If the registry is empty, load the province&apos;s official divisions, or load the demo data to try the app.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="41"/>
+        <location filename="../../app/ui/wizard.py" line="42"/>
         <source>Tìm theo tên hoặc mã (không cần dấu)…</source>
         <translation>Search by name or code (accents optional)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="50"/>
+        <location filename="../../app/ui/wizard.py" line="51"/>
         <source>Nạp danh mục hành chính</source>
         <translation>Load official divisions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="52"/>
+        <location filename="../../app/ui/wizard.py" line="53"/>
         <source>Nạp dữ liệu mẫu</source>
         <translation>Load demo data</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="55"/>
+        <location filename="../../app/ui/wizard.py" line="56"/>
         <source>Tỉnh, thành phố:</source>
         <translation>Province:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="84"/>
-        <location filename="../../app/ui/wizard.py" line="94"/>
+        <location filename="../../app/ui/wizard.py" line="85"/>
+        <location filename="../../app/ui/wizard.py" line="95"/>
         <source>Không nạp được</source>
         <translation>Cannot load</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="112"/>
+        <location filename="../../app/ui/wizard.py" line="113"/>
         <source>Không chọn được</source>
         <translation>Cannot choose this unit</translation>
     </message>
