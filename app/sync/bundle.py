@@ -1,0 +1,236 @@
+"""The ``.hnb`` bundle container: writing it safely to a stick, and reading it defensively.
+
+A bundle is a zip archive with exactly three members (see docs/bundle-format.md):
+
+* ``manifest.json`` — UTF-8 JSON: format version, bundle id, sender and recipient unit codes,
+  direction, change-sequence range, record counts per table, SHA-256 of ``payload.bin``,
+  the payload's plain size;
+* ``manifest.sig`` — Ed25519 signature of the exact bytes of ``manifest.json`` by the sender;
+* ``payload.bin`` — the records as JSON lines, zlib-compressed, then sealed for the recipient
+  (:func:`app.sync.crypto.seal`).
+
+Reading checks, in order, and refuses with one sentence at the first failure: file size, a readable
+zip, member names and count, member sizes and compression ratios, manifest shape and format
+version, recipient, signature, payload hash, decryption, decompressed size, each JSON line.
+Nothing here touches the database.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import os
+import uuid
+import zipfile
+import zlib
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from app.errors import AppError
+from app.sync.crypto import CryptoRefused, Identity, PublicKeys, seal, verify
+
+FORMAT = 1
+MEMBERS = ("manifest.json", "manifest.sig", "payload.bin")
+MAX_FILE = 1 << 30  # 1 GiB on the stick
+MAX_MANIFEST = 1 << 20
+MAX_PLAIN = 4 << 30  # decompressed records
+MAX_RATIO = 200  # plain size / compressed size; real bundles are around 5–10
+DIRECTIONS = ("up", "down")
+
+
+class BundleRefused(AppError):
+    """A bundle that is not imported, with the one-line reason (nothing was changed)."""
+
+
+@dataclass
+class Bundle:
+    manifest: dict[str, Any]
+    manifest_bytes: bytes
+    signature: bytes
+    payload: bytes  # sealed
+
+    @property
+    def sender(self) -> str:
+        return str(self.manifest["sender"])
+
+    @property
+    def recipient(self) -> str:
+        return str(self.manifest["recipient"])
+
+
+def bundle_name(sender_code: str, day: str, seq: int) -> str:
+    """``<unit-code>_<yyyymmdd>_<seq>.hnb``."""
+    return f"{sender_code}_{day}_{seq}.hnb"
+
+
+def encode_records(lines: Iterable[dict[str, Any]]) -> tuple[bytes, int, dict[str, int]]:
+    """JSON lines, zlib-compressed; return (compressed, plain size, count per table)."""
+    packer = zlib.compressobj(6)
+    out = io.BytesIO()
+    plain = 0
+    counts: dict[str, int] = {}
+    for line in lines:
+        data = json.dumps(line, ensure_ascii=False, separators=(",", ":"), default=str).encode("utf-8") + b"\n"
+        plain += len(data)
+        table = str(line.get("t", ""))
+        counts[table] = counts.get(table, 0) + 1
+        out.write(packer.compress(data))
+    out.write(packer.flush())
+    return out.getvalue(), plain, counts
+
+
+def make_bundle(sender: Identity, sender_code: str, recipient: PublicKeys, recipient_code: str, direction: str,
+                lines: Iterable[dict[str, Any]], seq_from: int, seq_to: int, extra: dict[str, Any] | None = None) -> Bundle:
+    if direction not in DIRECTIONS:
+        raise ValueError(direction)
+    compressed, plain, counts = encode_records(lines)
+    sealed = seal(compressed, recipient)
+    manifest = {
+        "format": FORMAT, "id": str(uuid.uuid4()), "sender": sender_code, "recipient": recipient_code,
+        "direction": direction, "seq_from": seq_from, "seq_to": seq_to, "counts": counts,
+        "payload_sha256": hashlib.sha256(sealed).hexdigest(), "plain_size": plain, **(extra or {}),
+    }
+    manifest_bytes = json.dumps(manifest, ensure_ascii=False, sort_keys=True, indent=1).encode("utf-8")
+    return Bundle(manifest, manifest_bytes, sender.sign(manifest_bytes), sealed)
+
+
+def write_bundle(bundle: Bundle, path: Path) -> Path:
+    """Write *bundle* to *path*: a temporary name, flush and fsync, rename, then read back and
+    compare. A full or removed stick leaves no file under the final name."""
+    partial = path.with_name(f".{path.name}.partial")
+    try:
+        with open(partial, "wb") as handle:
+            with zipfile.ZipFile(handle, "w") as archive:
+                archive.writestr(zipfile.ZipInfo("manifest.json", (2025, 1, 1, 0, 0, 0)), bundle.manifest_bytes,
+                                 compress_type=zipfile.ZIP_DEFLATED)
+                archive.writestr(zipfile.ZipInfo("manifest.sig", (2025, 1, 1, 0, 0, 0)), bundle.signature)
+                archive.writestr(zipfile.ZipInfo("payload.bin", (2025, 1, 1, 0, 0, 0)), bundle.payload)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(partial, path)
+        again = read_bundle(path)
+        if again.manifest_bytes != bundle.manifest_bytes or again.payload != bundle.payload:
+            path.unlink(missing_ok=True)
+            raise BundleRefused("Đọc lại tệp vừa ghi thấy khác; USB có thể hỏng — hãy thử USB khác.",
+                                "the file read back differs from what was written; try another stick")
+    except OSError as exc:
+        partial.unlink(missing_ok=True)
+        raise AppError(
+            f"Không ghi được {path.name} (USB đầy, đã bị rút ra, hoặc chỉ đọc). Chưa có tệp nào được ghi.",
+            f"cannot write {path}: {exc.strerror or exc}",
+        ) from exc
+    finally:
+        partial.unlink(missing_ok=True)
+    return path
+
+
+def _refuse(vi: str, en: str) -> BundleRefused:
+    return BundleRefused(vi, en)
+
+
+def read_bundle(path: Path) -> Bundle:
+    """The bundle's parts after the structural checks (no key needed yet)."""
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise _refuse(f"Không đọc được tệp {path.name}.", f"cannot read {path}: {exc.strerror}") from exc
+    if size > MAX_FILE:
+        raise _refuse("Tệp quá lớn để là một gói dữ liệu.", "file too large for a bundle")
+    try:
+        with zipfile.ZipFile(path) as archive:
+            infos = archive.infolist()
+            names = [i.filename for i in infos]
+            if any("/" in n or "\\" in n or ".." in n or ":" in n for n in names):
+                raise _refuse("Gói chứa tên tệp có đường dẫn; bị từ chối.", "member names with paths")
+            if sorted(names) != sorted(MEMBERS):
+                raise _refuse("Gói không có đúng ba phần manifest.json, manifest.sig, payload.bin.",
+                              f"unexpected members {names}")
+            by_name = {i.filename: i for i in infos}
+            for info in infos:
+                limit = MAX_MANIFEST if info.filename != "payload.bin" else MAX_FILE
+                if info.file_size > limit or info.file_size > max(info.compress_size, 1) * MAX_RATIO:
+                    raise _refuse("Gói có phần quá lớn hoặc nén bất thường (nghi là tệp độc hại).",
+                                  "a member too large or too highly compressed (archive bomb?)")
+            parts = {name: _read_member(archive, by_name[name]) for name in MEMBERS}
+    except zipfile.BadZipFile as exc:
+        raise _refuse("Tệp bị hỏng hoặc không phải gói dữ liệu (.hnb).", "corrupt or not a bundle (bad zip)") from exc
+    except (zlib.error, EOFError, ValueError, NotImplementedError, RuntimeError, OSError) as exc:
+        raise _refuse("Tệp bị hỏng (đọc không trọn).", f"corrupt bundle: {exc}") from exc
+    try:
+        manifest = json.loads(parts["manifest.json"].decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise _refuse("Phần mô tả (manifest) của gói bị hỏng.", "malformed manifest") from exc
+    _check_manifest(manifest)
+    return Bundle(manifest, parts["manifest.json"], parts["manifest.sig"], parts["payload.bin"])
+
+
+def _read_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
+    with archive.open(info) as member:
+        data = member.read(info.file_size + 1)
+    if len(data) != info.file_size:
+        raise ValueError("member size differs from the directory")
+    return data
+
+
+def _check_manifest(manifest: object) -> None:
+    if not isinstance(manifest, dict):
+        raise _refuse("Phần mô tả (manifest) của gói không đúng dạng.", "manifest is not an object")
+    version = manifest.get("format")
+    if isinstance(version, int) and not isinstance(version, bool) and version > FORMAT:
+        raise _refuse("Gói được tạo bởi phiên bản mới hơn của phần mềm; hãy cập nhật phần mềm.",
+                      f"bundle format {version} is newer than this app ({FORMAT}); update the app")
+    shape = {"format": int, "id": str, "sender": str, "recipient": str, "direction": str, "seq_from": int,
+             "seq_to": int, "counts": dict, "payload_sha256": str, "plain_size": int}
+    for key, kind in shape.items():
+        if not isinstance(manifest.get(key), kind) or isinstance(manifest.get(key), bool):
+            raise _refuse(f"Phần mô tả của gói thiếu hoặc sai mục “{key}”.", f"manifest field {key!r} missing or wrong")
+    if manifest["format"] < 1 or manifest["direction"] not in DIRECTIONS:
+        raise _refuse("Phần mô tả của gói không hợp lệ.", "manifest values out of range")
+    if not 0 <= manifest["plain_size"] <= MAX_PLAIN:
+        raise _refuse("Gói khai kích thước dữ liệu bất thường.", "declared plain size out of range")
+
+
+def open_payload(bundle: Bundle, me: Identity, my_code: str, sender_keys: PublicKeys) -> list[dict[str, Any]]:
+    """Check recipient, signature and hash, decrypt, and return every record line. Raises
+    :class:`BundleRefused` on the first problem — before the caller has applied anything."""
+    if bundle.recipient != my_code:
+        raise _refuse(f"Gói này gửi cho đơn vị {bundle.recipient}, không phải đơn vị này ({my_code}).",
+                      f"bundle addressed to {bundle.recipient}, not {my_code}")
+    try:
+        verify(sender_keys, bundle.manifest_bytes, bundle.signature)
+    except CryptoRefused as exc:
+        raise _refuse(exc.vi, exc.en) from exc
+    if hashlib.sha256(bundle.payload).hexdigest() != bundle.manifest["payload_sha256"]:
+        raise _refuse("Dữ liệu trong gói không khớp mã kiểm tra (gói bị sửa hoặc hỏng).", "payload hash mismatch")
+    try:
+        compressed = me.open(bundle.payload)
+    except CryptoRefused as exc:
+        raise _refuse(exc.vi, exc.en) from exc
+    lines = list(_lines(compressed, bundle.manifest["plain_size"]))
+    counts: dict[str, int] = {}
+    for line in lines:
+        counts[line["t"]] = counts.get(line["t"], 0) + 1
+    if counts != bundle.manifest["counts"]:
+        raise _refuse("Số bản ghi trong gói khác với khai báo.", "record counts differ from the manifest")
+    return lines
+
+
+def _lines(compressed: bytes, declared: int) -> Iterator[dict[str, Any]]:
+    unpacker = zlib.decompressobj()
+    try:
+        plain = unpacker.decompress(compressed, declared + 1)
+    except zlib.error as exc:
+        raise _refuse("Dữ liệu trong gói bị hỏng.", "corrupt payload") from exc
+    if len(plain) != declared or not unpacker.eof:
+        raise _refuse("Dữ liệu trong gói dài khác với khai báo.", "payload size differs from the manifest")
+    for number, raw in enumerate(plain.split(b"\n")[:-1], start=1):
+        try:
+            line = json.loads(raw.decode("utf-8"))
+        except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+            raise _refuse(f"Dòng dữ liệu {number} trong gói bị hỏng.", f"malformed record line {number}") from exc
+        if not isinstance(line, dict) or not isinstance(line.get("t"), str) or not isinstance(line.get("r"), dict):
+            raise _refuse(f"Dòng dữ liệu {number} trong gói không đúng dạng.", f"record line {number} has a wrong shape")
+        yield line
