@@ -201,3 +201,20 @@ def test_fuzzed_bundles_are_refused_cleanly(tmp_path_factory, data):
         return
     # a change that touches no checked byte (zip padding, timestamps) must still give the records exactly
     assert lines == RECORDS[:40]
+
+
+def test_keys_are_made_at_init_and_shown_with_their_fingerprint(tmp_path, capsys):
+    from app.cli.main import main
+
+    db = str(tmp_path / "x.sqlite")
+    assert main(["--db", db, "keys", "show"]) == 1
+    assert "hoinghi init" in capsys.readouterr().err
+    assert main(["--db", db, "demo"]) == 0
+    assert main(["--db", db, "init", "--unit", "60"]) == 0
+    printed = capsys.readouterr().out
+    assert main(["--db", db, "keys", "show", "--json"]) == 0
+    shown = json.loads(capsys.readouterr().out)
+    assert shown["unit"] == "60" and shown["fingerprint"] in printed
+    assert PublicKeys.from_json(shown).fingerprint == shown["fingerprint"]
+    assert main(["--db", db, "keys", "show", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out) == shown  # made once, then kept

@@ -52,6 +52,12 @@ def build_parser() -> argparse.ArgumentParser:
     p = units.add_parser("list", help="liệt kê đơn vị")
     p.add_argument("--json", action="store_true", help="xuất JSON")
 
+    keys = sub.add_parser("keys", help="khoá ký và mã hoá của máy này (gói dữ liệu USB)").add_subparsers(
+        dest="keys_command", parser_class=_Parser)
+    keys.required = True
+    p = keys.add_parser("show", help="mã nhận dạng (vân tay) khoá của đơn vị này")
+    p.add_argument("--json", action="store_true", help="xuất JSON")
+
     p = sub.add_parser("info", help="thông tin cơ sở dữ liệu")
     p.add_argument("--json", action="store_true", help="xuất JSON")
 
@@ -87,13 +93,37 @@ def _open(args: argparse.Namespace, create: bool = True):  # noqa: ANN202
 
 def cmd_init(args: argparse.Namespace) -> int:
     from app.services.installation import init_unit
+    from app.sync.keys import installation_identity
 
     store = _open(args)
     try:
         unit = init_unit(store, args.unit)
+        fingerprint = installation_identity(store).public().fingerprint
     finally:
         store.close()
     print(f"Máy này thuộc đơn vị {unit.code} — {unit.name}.")
+    print(f"Vân tay khoá (fingerprint): {fingerprint}")
+    return EXIT_OK
+
+
+def cmd_keys(args: argparse.Namespace) -> int:
+    from app.services.installation import installation_unit
+    from app.sync.keys import installation_identity
+
+    store = _open(args)
+    try:
+        unit = installation_unit(store)
+        if unit is None:
+            raise AppError("Máy này chưa gắn với đơn vị nào; chạy hoinghi init --unit MÃ trước.",
+                           "this installation belongs to no unit yet; run hoinghi init --unit CODE first")
+        public = installation_identity(store).public()
+    finally:
+        store.close()
+    if args.json:
+        print(json.dumps({"unit": unit.code, "fingerprint": public.fingerprint, **public.as_json()}))
+    else:
+        print(f"Đơn vị {unit.code} — {unit.name}")
+        print(f"Vân tay khoá (fingerprint): {public.fingerprint}")
     return EXIT_OK
 
 
@@ -301,6 +331,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "init": cmd_init,
     "demo": cmd_demo,
     "units": cmd_units,
+    "keys": cmd_keys,
     "info": cmd_info,
     "check": cmd_check,
     "backup": cmd_backup,
