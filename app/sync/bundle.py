@@ -127,42 +127,38 @@ def write_bundle(bundle: Bundle, path: Path) -> Path:
     return path
 
 
-def _refuse(vi: str, en: str) -> BundleRefused:
-    return BundleRefused(vi, en)
-
-
 def read_bundle(path: Path) -> Bundle:
     """The bundle's parts after the structural checks (no key needed yet)."""
     try:
         size = path.stat().st_size
     except OSError as exc:
-        raise _refuse(f"Không đọc được tệp {path.name}.", f"cannot read {path}: {exc.strerror}") from exc
+        raise BundleRefused(f"Không đọc được tệp {path.name}.", f"cannot read {path}: {exc.strerror}") from exc
     if size > MAX_FILE:
-        raise _refuse("Tệp quá lớn để là một gói dữ liệu.", "file too large for a bundle")
+        raise BundleRefused("Tệp quá lớn để là một gói dữ liệu.", "file too large for a bundle")
     try:
         with zipfile.ZipFile(path) as archive:
             infos = archive.infolist()
             names = [i.filename for i in infos]
             if any("/" in n or "\\" in n or ".." in n or ":" in n for n in names):
-                raise _refuse("Gói chứa tên tệp có đường dẫn; bị từ chối.", "member names with paths")
+                raise BundleRefused("Gói chứa tên tệp có đường dẫn; bị từ chối.", "member names with paths")
             if sorted(names) != sorted(MEMBERS):
-                raise _refuse("Gói không có đúng ba phần manifest.json, manifest.sig, payload.bin.",
+                raise BundleRefused("Gói không có đúng ba phần manifest.json, manifest.sig, payload.bin.",
                               f"unexpected members {names}")
             by_name = {i.filename: i for i in infos}
             for info in infos:
                 limit = MAX_MANIFEST if info.filename != "payload.bin" else MAX_FILE
                 if info.file_size > limit or info.file_size > max(info.compress_size, 1) * MAX_RATIO:
-                    raise _refuse("Gói có phần quá lớn hoặc nén bất thường (nghi là tệp độc hại).",
+                    raise BundleRefused("Gói có phần quá lớn hoặc nén bất thường (nghi là tệp độc hại).",
                                   "a member too large or too highly compressed (archive bomb?)")
             parts = {name: _read_member(archive, by_name[name]) for name in MEMBERS}
     except zipfile.BadZipFile as exc:
-        raise _refuse("Tệp bị hỏng hoặc không phải gói dữ liệu (.hnb).", "corrupt or not a bundle (bad zip)") from exc
+        raise BundleRefused("Tệp bị hỏng hoặc không phải gói dữ liệu (.hnb).", "corrupt or not a bundle (bad zip)") from exc
     except (zlib.error, EOFError, ValueError, NotImplementedError, RuntimeError, OSError) as exc:
-        raise _refuse("Tệp bị hỏng (đọc không trọn).", f"corrupt bundle: {exc}") from exc
+        raise BundleRefused("Tệp bị hỏng (đọc không trọn).", f"corrupt bundle: {exc}") from exc
     try:
         manifest = json.loads(parts["manifest.json"].decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise _refuse("Phần mô tả (manifest) của gói bị hỏng.", "malformed manifest") from exc
+        raise BundleRefused("Phần mô tả (manifest) của gói bị hỏng.", "malformed manifest") from exc
     _check_manifest(manifest)
     return Bundle(manifest, parts["manifest.json"], parts["manifest.sig"], parts["payload.bin"])
 
@@ -177,44 +173,44 @@ def _read_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
 
 def _check_manifest(manifest: object) -> None:
     if not isinstance(manifest, dict):
-        raise _refuse("Phần mô tả (manifest) của gói không đúng dạng.", "manifest is not an object")
+        raise BundleRefused("Phần mô tả (manifest) của gói không đúng dạng.", "manifest is not an object")
     version = manifest.get("format")
     if isinstance(version, int) and not isinstance(version, bool) and version > FORMAT:
-        raise _refuse("Gói được tạo bởi phiên bản mới hơn của phần mềm; hãy cập nhật phần mềm.",
+        raise BundleRefused("Gói được tạo bởi phiên bản mới hơn của phần mềm; hãy cập nhật phần mềm.",
                       f"bundle format {version} is newer than this app ({FORMAT}); update the app")
     shape = {"format": int, "id": str, "sender": str, "recipient": str, "direction": str, "seq_from": int,
              "seq_to": int, "counts": dict, "payload_sha256": str, "plain_size": int}
     for key, kind in shape.items():
         if not isinstance(manifest.get(key), kind) or isinstance(manifest.get(key), bool):
-            raise _refuse(f"Phần mô tả của gói thiếu hoặc sai mục “{key}”.", f"manifest field {key!r} missing or wrong")
+            raise BundleRefused(f"Phần mô tả của gói thiếu hoặc sai mục “{key}”.", f"manifest field {key!r} missing or wrong")
     if manifest["format"] < 1 or manifest["direction"] not in DIRECTIONS:
-        raise _refuse("Phần mô tả của gói không hợp lệ.", "manifest values out of range")
+        raise BundleRefused("Phần mô tả của gói không hợp lệ.", "manifest values out of range")
     if not 0 <= manifest["plain_size"] <= MAX_PLAIN:
-        raise _refuse("Gói khai kích thước dữ liệu bất thường.", "declared plain size out of range")
+        raise BundleRefused("Gói khai kích thước dữ liệu bất thường.", "declared plain size out of range")
 
 
 def open_payload(bundle: Bundle, me: Identity, my_code: str, sender_keys: PublicKeys) -> list[dict[str, Any]]:
     """Check recipient, signature and hash, decrypt, and return every record line. Raises
     :class:`BundleRefused` on the first problem — before the caller has applied anything."""
     if bundle.recipient != my_code:
-        raise _refuse(f"Gói này gửi cho đơn vị {bundle.recipient}, không phải đơn vị này ({my_code}).",
+        raise BundleRefused(f"Gói này gửi cho đơn vị {bundle.recipient}, không phải đơn vị này ({my_code}).",
                       f"bundle addressed to {bundle.recipient}, not {my_code}")
     try:
         verify(sender_keys, bundle.manifest_bytes, bundle.signature)
     except CryptoRefused as exc:
-        raise _refuse(exc.vi, exc.en) from exc
+        raise BundleRefused(exc.vi, exc.en) from exc
     if hashlib.sha256(bundle.payload).hexdigest() != bundle.manifest["payload_sha256"]:
-        raise _refuse("Dữ liệu trong gói không khớp mã kiểm tra (gói bị sửa hoặc hỏng).", "payload hash mismatch")
+        raise BundleRefused("Dữ liệu trong gói không khớp mã kiểm tra (gói bị sửa hoặc hỏng).", "payload hash mismatch")
     try:
         compressed = me.open(bundle.payload)
     except CryptoRefused as exc:
-        raise _refuse(exc.vi, exc.en) from exc
+        raise BundleRefused(exc.vi, exc.en) from exc
     lines = list(_lines(compressed, bundle.manifest["plain_size"]))
     counts: dict[str, int] = {}
     for line in lines:
         counts[line["t"]] = counts.get(line["t"], 0) + 1
     if counts != bundle.manifest["counts"]:
-        raise _refuse("Số bản ghi trong gói khác với khai báo.", "record counts differ from the manifest")
+        raise BundleRefused("Số bản ghi trong gói khác với khai báo.", "record counts differ from the manifest")
     return lines
 
 
@@ -223,14 +219,14 @@ def _lines(compressed: bytes, declared: int) -> Iterator[dict[str, Any]]:
     try:
         plain = unpacker.decompress(compressed, declared + 1)
     except zlib.error as exc:
-        raise _refuse("Dữ liệu trong gói bị hỏng.", "corrupt payload") from exc
+        raise BundleRefused("Dữ liệu trong gói bị hỏng.", "corrupt payload") from exc
     if len(plain) != declared or not unpacker.eof:
-        raise _refuse("Dữ liệu trong gói dài khác với khai báo.", "payload size differs from the manifest")
+        raise BundleRefused("Dữ liệu trong gói dài khác với khai báo.", "payload size differs from the manifest")
     for number, raw in enumerate(plain.split(b"\n")[:-1], start=1):
         try:
             line = json.loads(raw.decode("utf-8"))
         except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-            raise _refuse(f"Dòng dữ liệu {number} trong gói bị hỏng.", f"malformed record line {number}") from exc
+            raise BundleRefused(f"Dòng dữ liệu {number} trong gói bị hỏng.", f"malformed record line {number}") from exc
         if not isinstance(line, dict) or not isinstance(line.get("t"), str) or not isinstance(line.get("r"), dict):
-            raise _refuse(f"Dòng dữ liệu {number} trong gói không đúng dạng.", f"record line {number} has a wrong shape")
+            raise BundleRefused(f"Dòng dữ liệu {number} trong gói không đúng dạng.", f"record line {number} has a wrong shape")
         yield line

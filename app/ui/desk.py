@@ -225,10 +225,14 @@ class DeskWindow(QMainWindow):
     def current_key(self) -> str:
         return SECTIONS[self.stack.currentIndex()][0]
 
+    @staticmethod
+    def _section_number(key: str) -> int:
+        return next(i for i, s in enumerate(SECTIONS) if s[0] == key)
+
     def panel(self, key: str) -> QWidget:
         """The panel of section *key*, built on first use."""
         if key not in self.panels:
-            number = next(i for i, s in enumerate(SECTIONS) if s[0] == key)
+            number = self._section_number(key)
             placeholder = self.stack.widget(number)
             self.stack.insertWidget(number, self._make_section(key))
             self.stack.removeWidget(placeholder)
@@ -241,7 +245,7 @@ class DeskWindow(QMainWindow):
             self.stack.setCurrentIndex(number)
 
     def show_section(self, key: str) -> QWidget:
-        self.nav.setCurrentRow(next(i for i, s in enumerate(SECTIONS) if s[0] == key))
+        self.nav.setCurrentRow(self._section_number(key))
         return self.panel(key)
 
     def focus_search(self) -> None:
