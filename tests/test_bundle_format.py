@@ -218,3 +218,21 @@ def test_keys_are_made_at_init_and_shown_with_their_fingerprint(tmp_path, capsys
     assert PublicKeys.from_json(shown).fingerprint == shown["fingerprint"]
     assert main(["--db", db, "keys", "show", "--json"]) == 0
     assert json.loads(capsys.readouterr().out) == shown  # made once, then kept
+
+
+@pytest.mark.parametrize("read_back", ["unreadable", "different"])
+def test_a_bad_read_back_leaves_no_file(tmp_path, monkeypatch, read_back):
+    import app.sync.bundle as bundle_module
+
+    bundle = make_bundle(commune, COMMUNE, district.public(), DISTRICT, "up", RECORDS, 1, 400)
+    other = make_bundle(commune, COMMUNE, district.public(), DISTRICT, "up", RECORDS[:1], 1, 400)
+
+    def bad(path):  # noqa: ANN001
+        if read_back == "unreadable":
+            raise BundleRefused("Tệp bị hỏng.", "corrupt bundle")
+        return other
+
+    monkeypatch.setattr(bundle_module, "read_bundle", bad)
+    with pytest.raises(BundleRefused, match="try another stick"):
+        write_bundle(bundle, tmp_path / "x.hnb")
+    assert list(tmp_path.iterdir()) == []

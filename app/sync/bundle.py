@@ -111,8 +111,12 @@ def write_bundle(bundle: Bundle, path: Path) -> Path:
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(partial, path)
-        again = read_bundle(path)
-        if again.manifest_bytes != bundle.manifest_bytes or again.payload != bundle.payload:
+        try:
+            again = read_bundle(path)
+            same = again.manifest_bytes == bundle.manifest_bytes and again.payload == bundle.payload
+        except BundleRefused:  # the stick gave back something unreadable
+            same = False
+        if not same:
             path.unlink(missing_ok=True)
             raise BundleRefused("Đọc lại tệp vừa ghi thấy khác; USB có thể hỏng — hãy thử USB khác.",
                                 "the file read back differs from what was written; try another stick")
