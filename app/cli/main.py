@@ -10,6 +10,7 @@ import argparse
 import json
 import sys
 from collections.abc import Callable, Sequence
+from datetime import datetime
 from pathlib import Path
 from typing import NoReturn
 
@@ -39,6 +40,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("init", help="gắn máy này với một đơn vị (init --unit MÃ)")
     p.add_argument("--unit", required=True, help="mã đơn vị trong danh mục")
+    p.add_argument("--recovery", metavar="TỆP", help="ghi luôn tệp khoá dự phòng có mật khẩu")
+    p.add_argument("--password-file", dest="password_file", help="đọc mật khẩu từ tệp (mặc định: hỏi)")
 
     p = sub.add_parser("demo", help="nạp dữ liệu mẫu (tỉnh, huyện, xã, hội nghị, danh sách)")
     p.add_argument("--scale", type=int, default=1, help="nhân số tập thể, cá nhân điển hình lên N lần")
@@ -56,6 +59,34 @@ def build_parser() -> argparse.ArgumentParser:
         dest="keys_command", parser_class=_Parser)
     keys.required = True
     p = keys.add_parser("show", help="mã nhận dạng (vân tay) khoá của đơn vị này")
+    p.add_argument("--json", action="store_true", help="xuất JSON")
+    p = keys.add_parser("export", help="ghi tệp đăng ký khoá của đơn vị này (hoặc tệp khoá dự phòng: --recovery)")
+    p.add_argument("--out", required=True, help="tệp kết quả (.hnk)")
+    p.add_argument("--recovery", action="store_true", help="tệp khoá dự phòng có mật khẩu (giữ kín, cất nơi an toàn)")
+    p.add_argument("--password-file", dest="password_file", help="đọc mật khẩu từ tệp (mặc định: hỏi)")
+    p = keys.add_parser("import", help="nhận khoá của đơn vị cấp trên/cấp dưới từ tệp đăng ký")
+    p.add_argument("file", help="tệp đăng ký khoá (.hnk)")
+    p.add_argument("--yes", action="store_true", help="chấp nhận khoá (sau khi đã so vân tay)")
+    p = keys.add_parser("restore", help="khôi phục khoá của đơn vị này từ tệp khoá dự phòng (máy mới)")
+    p.add_argument("file", help="tệp khoá dự phòng")
+    p.add_argument("--password-file", dest="password_file", help="đọc mật khẩu từ tệp (mặc định: hỏi)")
+
+    bundle = sub.add_parser("bundle", help="gói dữ liệu USB gửi cấp trên / cấp dưới").add_subparsers(
+        dest="bundle_command", parser_class=_Parser)
+    bundle.required = True
+    p = bundle.add_parser("export", help="ghi gói dữ liệu mới (mặc định: gửi cấp trên)")
+    p.add_argument("--to", required=True, help="thư mục đích (thường là USB)")
+    p.add_argument("--for", dest="recipient", help="mã đơn vị nhận (cấp trên hoặc một cấp dưới)")
+    p = bundle.add_parser("import", help="nhập gói dữ liệu (không có --yes: chỉ xem trước)")
+    p.add_argument("files", nargs="+", help="tệp .hnb hoặc thư mục chứa các tệp .hnb")
+    p.add_argument("--yes", action="store_true", help="nhập thật (sau khi xem trước)")
+    p.add_argument("--trust-key", dest="trust", action="append", default=[], metavar="VÂN-TAY",
+                   help="chấp nhận khoá mới/khoá đã đổi có vân tay này (sau khi đã so với đơn vị gửi)")
+    p.add_argument("--json", action="store_true", help="xuất JSON")
+    p = bundle.add_parser("inspect", help="xem phần mô tả của một gói (không giải mã dữ liệu)")
+    p.add_argument("file", help="tệp .hnb")
+    p.add_argument("--json", action="store_true", help="xuất JSON")
+    p = bundle.add_parser("log", help="nhật ký các gói đã nhập")
     p.add_argument("--json", action="store_true", help="xuất JSON")
 
     p = sub.add_parser("info", help="thông tin cơ sở dữ liệu")
@@ -93,37 +124,186 @@ def _open(args: argparse.Namespace, create: bool = True):  # noqa: ANN202
 
 def cmd_init(args: argparse.Namespace) -> int:
     from app.services.installation import init_unit
-    from app.sync.keys import installation_identity
+    from app.sync.keys import installation_identity, write_recovery
 
+    password = _password(args, confirm=True) if args.recovery else None
     store = _open(args)
     try:
         unit = init_unit(store, args.unit)
         fingerprint = installation_identity(store).public().fingerprint
+        if args.recovery:
+            write_recovery(store, Path(args.recovery), password or "")
     finally:
         store.close()
     print(f"Máy này thuộc đơn vị {unit.code} — {unit.name}.")
     print(f"Vân tay khoá (fingerprint): {fingerprint}")
+    if args.recovery:
+        print(f"Đã ghi tệp khoá dự phòng: {args.recovery} (cất giữ nơi an toàn, nhớ mật khẩu).")
     return EXIT_OK
 
 
+def _password(args: argparse.Namespace, confirm: bool = False) -> str:
+    """The recovery password: from --password-file, HOINGHI_KEY_PASSWORD, or asked (twice when new)."""
+    import os
+
+    if args.password_file:
+        try:
+            return Path(args.password_file).read_text(encoding="utf-8").strip("\r\n")
+        except OSError as exc:
+            raise AppError(f"Không đọc được tệp mật khẩu {args.password_file}.", f"cannot read {args.password_file}") from exc
+    if os.environ.get("HOINGHI_KEY_PASSWORD"):
+        return os.environ["HOINGHI_KEY_PASSWORD"]
+    if not sys.stdin.isatty():
+        raise AppError("Cần mật khẩu: dùng --password-file TỆP.", "a password is needed: use --password-file FILE")
+    import getpass
+
+    password = getpass.getpass("Mật khẩu tệp khoá dự phòng: ")
+    if confirm and getpass.getpass("Nhập lại mật khẩu: ") != password:
+        raise AppError("Hai lần nhập mật khẩu không khớp.", "the passwords do not match")
+    return password
+
+
 def cmd_keys(args: argparse.Namespace) -> int:
-    from app.services.installation import installation_unit
-    from app.sync.keys import installation_identity
+    from app.sync import keys
 
     store = _open(args)
     try:
-        unit = installation_unit(store)
-        if unit is None:
-            raise AppError("Máy này chưa gắn với đơn vị nào; chạy hoinghi init --unit MÃ trước.",
-                           "this installation belongs to no unit yet; run hoinghi init --unit CODE first")
-        public = installation_identity(store).public()
+        if args.keys_command == "show":
+            unit = keys.own_unit(store)
+            public = keys.installation_identity(store).public()
+            if args.json:
+                print(json.dumps({"unit": unit.code, "fingerprint": public.fingerprint, **public.as_json()}))
+            else:
+                print(f"Đơn vị {unit.code} — {unit.name}")
+                print(f"Vân tay khoá (fingerprint): {public.fingerprint}")
+        elif args.keys_command == "export" and args.recovery:
+            path = keys.write_recovery(store, Path(args.out), _password(args, confirm=True))
+            print(path)
+        elif args.keys_command == "export":
+            registration = keys.write_registration(store, Path(args.out))
+            print(Path(args.out))
+            print(f"Đơn vị {registration.unit} — vân tay {registration.keys.fingerprint}", file=sys.stderr)
+        elif args.keys_command == "restore":
+            fingerprint = keys.restore_recovery(store, Path(args.file), _password(args))
+            print(f"Đã khôi phục khoá; vân tay {fingerprint}")
+        else:
+            return _keys_import(store, args)
     finally:
         store.close()
+    return EXIT_OK
+
+
+def _keys_import(store, args: argparse.Namespace) -> int:  # noqa: ANN001
+    from app.sync import keys
+
+    registration = keys.read_registration(Path(args.file))
+    status = keys.register(store, registration, accept=args.yes)
+    print(f"Đơn vị {registration.unit} — {registration.name}")
+    print(f"Vân tay khoá (fingerprint): {registration.keys.fingerprint}")
+    if status.state == "same":
+        print("Khoá này đã được chấp nhận trước đây; không thay đổi gì.")
+    elif status.state == "changed":
+        print(f"CHÚ Ý: khoá của đơn vị này ĐÃ ĐỔI (vân tay cũ {status.previous}).")
+    if status.state != "same":
+        if args.yes:
+            print("Đã chấp nhận khoá.")
+        else:
+            print("Chưa chấp nhận: so vân tay với đơn vị gửi rồi chạy lại với --yes.")
+    return EXIT_OK
+
+
+def cmd_bundle(args: argparse.Namespace) -> int:
+    from app.sync import exchange
+
+    if args.bundle_command == "inspect":
+        return _bundle_inspect(args)
+    store = _open(args, create=False)
+    try:
+        if args.bundle_command == "export":
+            result = exchange.export_bundle(store, Path(args.to), args.recipient)
+            print(result.path)
+            counts = ", ".join(f"{k}: {v}" for k, v in result.counts.items()) or "không có thay đổi mới"
+            print(f"Gói cho {result.recipient} ({counts})", file=sys.stderr)
+            return EXIT_OK
+        if args.bundle_command == "log":
+            return _bundle_log(store, args)
+        files = _bundle_files(args.files)
+        result = exchange.import_bundles(store, files, apply=args.yes, trust=args.trust)
+    finally:
+        store.close()
+    refused = len(result.refused)
     if args.json:
-        print(json.dumps({"unit": unit.code, "fingerprint": public.fingerprint, **public.as_json()}))
+        print(json.dumps({"previews": [p.as_json() for p in result.previews], "refused": refused},
+                         ensure_ascii=False, indent=1))
     else:
-        print(f"Đơn vị {unit.code} — {unit.name}")
-        print(f"Vân tay khoá (fingerprint): {public.fingerprint}")
+        for preview in result.previews:
+            print(exchange.summary_text(preview))
+        done = sum(p.status == "imported" for p in result.previews)
+        already = sum(p.status == "already" for p in result.previews)
+        verb = "đã nhập" if args.yes else "sẵn sàng nhập (xem trước; thêm --yes để nhập)"
+        ready = done if args.yes else sum(p.status == "ready" for p in result.previews)
+        print(f"Xong: {ready} gói {verb}, {already} gói đã nhập trước đây, {refused} gói bị từ chối "
+              f"(done, with {refused} refused).")
+    return EXIT_ERROR if refused else EXIT_OK
+
+
+def _bundle_files(names: list[str]) -> list[Path]:
+    files: list[Path] = []
+    for name in names:
+        path = Path(name)
+        if path.is_dir():
+            files.extend(sorted(path.glob("*.hnb")))
+        else:
+            files.append(path)
+    if not files:
+        raise AppError("Không có tệp gói dữ liệu (.hnb) nào.", "no bundle files (.hnb) found")
+    return files
+
+
+def _bundle_inspect(args: argparse.Namespace) -> int:
+    from app.sync.bundle import read_bundle
+    from app.sync.crypto import CryptoRefused, PublicKeys
+
+    bundle = read_bundle(Path(args.file))
+    data = dict(bundle.manifest)
+    keys = data.get("sender_keys")
+    try:
+        data["sender_fingerprint"] = PublicKeys.from_json(keys).fingerprint if keys else None
+    except CryptoRefused:
+        data["sender_fingerprint"] = None
+    if args.json:
+        print(json.dumps(data, ensure_ascii=False, indent=1))
+        return EXIT_OK
+    direction = {"up": "gửi cấp trên", "down": "gửi cấp dưới"}[data["direction"]]
+    print(f"Gói {Path(args.file).name} — định dạng {data['format']}, mã gói {data['id']}")
+    print(f"Từ {data['sender']} đến {data['recipient']} ({direction}), gói số {data.get('number', '?')}, "
+          f"lập lúc {data.get('created_at', '?')}")
+    print(f"Thay đổi số {data['seq_from']} đến {data['seq_to']}; vân tay khoá nơi gửi: {data['sender_fingerprint'] or '?'}")
+    for table, count in data["counts"].items():
+        print(f"  {table:<16} {count:>8}")
+    return EXIT_OK
+
+
+def _bundle_log(store, args: argparse.Namespace) -> int:  # noqa: ANN001
+    from sqlalchemy import select
+
+    from app.store.models import SyncLedger
+
+    with store.session() as session:
+        rows = [{"bundle": r.bundle_id, "sender": r.sender, "direction": r.direction, "number": r.number,
+                 "file": r.file_name, "imported_at": r.imported_at.isoformat(timespec="seconds"),
+                 "seq_from": r.seq_from, "seq_to": r.seq_to, "summary": r.summary}
+                for r in session.scalars(select(SyncLedger).order_by(SyncLedger.imported_at))]
+    if args.json:
+        print(json.dumps(rows, ensure_ascii=False, indent=1))
+        return EXIT_OK
+    from app.domain.formats import fmt_date
+
+    for row in rows:
+        tables = row["summary"].get("tables", {})
+        changes = sum(c["new"] + c["changed"] + c["deleted"] for c in tables.values())
+        when = fmt_date(datetime.fromisoformat(row["imported_at"]))
+        print(f"{when} {row['imported_at'][11:16]}  {row['file']:<28} từ {row['sender']:<8} {changes:>8} thay đổi")
     return EXIT_OK
 
 
@@ -332,6 +512,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "demo": cmd_demo,
     "units": cmd_units,
     "keys": cmd_keys,
+    "bundle": cmd_bundle,
     "info": cmd_info,
     "check": cmd_check,
     "backup": cmd_backup,

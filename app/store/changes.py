@@ -125,35 +125,93 @@ def tombstone(obj: Record) -> None:
 _CHUNK_CONSTANT = ("created_at", "updated_at", "origin")
 
 
+class _Bulk:
+    """One table's INSERT (and UPDATE by id) compiled once for the session's dialect, with each
+    column's bind processing, so rows go straight to the driver's ``executemany`` — the values an
+    ORM flush would write, without SQLAlchemy building parameters row by row."""
+
+    def __init__(self, session: Session, model: type[Record]) -> None:
+        table = model.__table__
+        self.model = model
+        self.connection = session.connection()
+        dialect = self.connection.dialect
+        self.insert = table.insert().compile(dialect=dialect)
+        self.names: list[str] = (list(self.insert.positiontup) if self.insert.positional
+                                 else [c.key for c in table.columns])
+        columns = {c.key: c for c in table.columns}
+        self.processors = {k: columns[k].type.dialect_impl(dialect).bind_processor(dialect) for k in self.names}
+        self.scalar_defaults = {
+            c.key: c.default.arg for c in table.columns if c.default is not None and c.default.is_scalar
+        }
+        # Callable defaults (empty JSON lists and dicts); ids and time stamps are set by the caller.
+        self.callable_defaults = [
+            c for c in table.columns
+            if c.default is not None and c.default.is_callable and c.key not in ("id", "created_at", "updated_at")
+        ]
+        self.derive = model.derive if model.DERIVED_FROM else None
+        self.seq_index = self.names.index("seq")
+        self._update = None
+
+    def complete(self, source: dict[str, Any], owner: str | None) -> dict[str, Any]:
+        """*source* with defaults, an id, the owner and the derived columns filled in."""
+        row = dict.fromkeys(self.names)
+        row.update(self.scalar_defaults)
+        for column in self.callable_defaults:
+            row[column.key] = column.default.arg(None)
+        row.update(source)
+        if row["id"] is None:
+            row["id"] = new_id()
+        if row["owner_unit_id"] is None:
+            row["owner_unit_id"] = owner
+        if self.derive is not None:
+            row.update(self.derive(row))
+        return row
+
+    def params(self, rows: list[dict[str, Any]], first_seq: int, skip: tuple[str, ...] = ()) -> list[Any]:
+        """Driver parameters for *rows* (numbered from *first_seq*); columns in *skip* are taken
+        as already processed."""
+        positional = self.insert.positional
+        varying = [(i, k, None if k in skip else self.processors[k]) for i, k in enumerate(self.names) if k != "seq"]
+        out: list[Any] = []
+        for offset, row in enumerate(rows):
+            values: list[Any] = [None] * len(self.names)
+            for i, key, process in varying:
+                value = row[key]
+                values[i] = process(value) if process is not None and value is not None else value
+            values[self.seq_index] = first_seq + offset
+            out.append(tuple(values) if positional else dict(zip(self.names, values, strict=True)))
+        return out
+
+    def run_insert(self, params: list[Any]) -> None:
+        if params:
+            self.connection.exec_driver_sql(str(self.insert), params)
+
+    def run_update(self, params: list[Any]) -> None:
+        """UPDATE by id, with the parameters :meth:`params` made (every column, id last)."""
+        if not params:
+            return
+        if self._update is None:
+            from sqlalchemy import bindparam
+
+            table = self.model.__table__
+            statement = table.update().where(table.c.id == bindparam("_id")).values(
+                {k: bindparam(k) for k in self.names if k != "id"})
+            self._update = statement.compile(dialect=self.connection.dialect)
+        update_names = list(self._update.positiontup) if self._update.positional else None
+        rows = []
+        for p in params:
+            by_name = dict(zip(self.names, p, strict=True)) if self.insert.positional else dict(p)
+            by_name["_id"] = by_name["id"]
+            rows.append(tuple(by_name[k] for k in update_names) if update_names else by_name)
+        self.connection.exec_driver_sql(str(self._update), rows)
+
+
 def bulk_insert(session: Session, model: type[Record], rows: Iterable[dict[str, Any]], batch: int = 20000) -> int:
     """Insert many new records of *model* fast, with the same stamps, derived columns and NFC text
-    as an ORM flush. Returns the number of rows written.
-
-    The INSERT is compiled once for the session's dialect and rows go to the driver's
-    ``executemany`` with each column's own bind processing applied here, so SQLite and
-    PostgreSQL get the same values an ORM flush would write — without SQLAlchemy building
-    parameters row by row (most of the cost of a plain Core executemany).
-    """
+    as an ORM flush. Returns the number of rows written."""
     origin = session.info.get("installation_id")
     owner = session.info.get("unit_id")
-    table = model.__table__
-    connection = session.connection()
-    dialect = connection.dialect
-    derive = model.derive if model.DERIVED_FROM else None
-    compiled = table.insert().compile(dialect=dialect)
-    names: list[str] = list(compiled.positiontup) if compiled.positional else [c.key for c in table.columns]
-    columns = {c.key: c for c in table.columns}
-    processors = {key: columns[key].type.dialect_impl(dialect).bind_processor(dialect) for key in names}
-    scalar_defaults = {
-        c.key: c.default.arg for c in table.columns if c.default is not None and c.default.is_scalar
-    }
-    # Callable defaults (empty JSON lists and dicts); ids and time stamps are set below.
-    callable_defaults = [
-        c for c in table.columns
-        if c.default is not None and c.default.is_callable and c.key not in ("id", "created_at", "updated_at")
-    ]
-    varying = [(i, key, processors[key]) for i, key in enumerate(names) if key not in _CHUNK_CONSTANT and key != "seq"]
-    seq_index = names.index("seq")
+    bulk = _Bulk(session, model)
     total = 0
     chunk: list[dict[str, Any]] = []
 
@@ -161,37 +219,38 @@ def bulk_insert(session: Session, model: type[Record], rows: Iterable[dict[str, 
         nonlocal total
         if not chunk:
             return
-        first = reserve_seq(connection, len(chunk))
+        first = reserve_seq(bulk.connection, len(chunk))
         now = utcnow()
         constant = {"created_at": now, "updated_at": now, "origin": origin}
-        constant = {k: (processors[k](v) if processors[k] else v) for k, v in constant.items()}
-        template = [constant.get(key) for key in names]
-        params: list[Any] = []
-        for offset, row in enumerate(chunk):
-            values = list(template)
-            for i, key, process in varying:
-                value = row[key]
-                values[i] = process(value) if process is not None and value is not None else value
-            values[seq_index] = first + offset
-            params.append(tuple(values) if compiled.positional else dict(zip(names, values, strict=True)))
-        connection.exec_driver_sql(str(compiled), params)
+        constant = {k: (bulk.processors[k](v) if bulk.processors[k] else v) for k, v in constant.items()}
+        for row in chunk:
+            row.update(constant)
+        bulk.run_insert(bulk.params(chunk, first, skip=_CHUNK_CONSTANT))
         total += len(chunk)
         chunk.clear()
 
     for source in rows:
-        row = dict.fromkeys(names)
-        row.update(scalar_defaults)
-        for column in callable_defaults:
-            row[column.key] = column.default.arg(None)
-        row.update(source)
-        if row["id"] is None:
-            row["id"] = new_id()
-        if row["owner_unit_id"] is None:
-            row["owner_unit_id"] = owner
-        if derive is not None:
-            row.update(derive(row))
-        chunk.append(row)
+        chunk.append(bulk.complete(source, owner))
         if len(chunk) >= batch:
             flush()
     flush()
+    return total
+
+
+def write_received(session: Session, model: type[Record], new: list[dict[str, Any]],
+                   changed: list[dict[str, Any]], batch: int = 20000) -> int:
+    """Write records received in a bundle: *new* ones inserted, *changed* ones replaced by id.
+
+    Unlike local edits they keep the version, origin, time stamps and tombstone flag they carry
+    (they were changed elsewhere); each gets a fresh local change number, so that a district
+    passes its communes' records on to the province in its own next bundle.
+    """
+    bulk = _Bulk(session, model)
+    total = 0
+    for rows, run in ((new, bulk.run_insert), (changed, bulk.run_update)):
+        for start in range(0, len(rows), batch):
+            chunk = [bulk.complete(r, None) for r in rows[start:start + batch]]
+            first = reserve_seq(bulk.connection, len(chunk))
+            run(bulk.params(chunk, first))
+            total += len(chunk)
     return total

@@ -60,6 +60,10 @@ class Bundle:
     def recipient(self) -> str:
         return str(self.manifest["recipient"])
 
+    @property
+    def direction(self) -> str:
+        return str(self.manifest["direction"])
+
 
 def bundle_name(sender_code: str, day: str, seq: int) -> str:
     """``<unit-code>_<yyyymmdd>_<seq>.hnb``."""

@@ -6,6 +6,7 @@ from app.store.models.documents import UnitProfile
 from app.store.models.people import Delegate, Honoree, Invitee
 from app.store.models.registry import CatalogueItem, Counter, Meta, Plan, Unit
 from app.store.models.reports import AwardTally, ReviewNote
+from app.store.models.sync import SyncConflict, SyncLedger, SyncPeer, SyncReceived
 
 #: Synced record classes, in an order where every foreign key points backwards.
 RECORD_CLASSES: tuple[type[Record], ...] = (
@@ -41,4 +42,8 @@ __all__ = [
     "ReviewNote",
     "UnitProfile",
     "RECORD_CLASSES",
+    "SyncPeer",
+    "SyncReceived",
+    "SyncLedger",
+    "SyncConflict",
 ]

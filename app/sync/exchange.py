@@ -1,0 +1,769 @@
+"""Bundles against the database: what goes into the next bundle, and what an incoming one changes.
+
+* **Upward** (a unit to its parent) carries every record owned by the unit or a unit below it
+  whose local change number is above what the parent acknowledged.
+* **Downward** (a parent to a child) carries the unit registry, plans and catalogues, and the
+  review notes on records of the child's subtree, changed after what the child acknowledged.
+* Every bundle's manifest acknowledges what the sender holds of the recipient's changes, so the
+  next bundle the other way starts after it. Bundles are cumulative since the last
+  acknowledgement: a lost stick is replaced by the next bundle.
+
+Records travel with their id, version and origin (the installation that changed them last);
+columns that point at units carry the unit's *code* (ids of reference data differ between
+installations), derived columns are recomputed on arrival. An import is first planned — new,
+changed, unchanged, deleted per table, conflicts, refusals — without writing anything; applying
+it is one transaction after a backup.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date, datetime, time
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import JSON, Boolean, Date, DateTime, Integer, String, Time, select
+from sqlalchemy.orm import Session
+from sqlalchemy.types import TypeDecorator
+
+from app.errors import AppError
+from app.progress import Progress, report
+from app.store.backup import backup_sqlite
+from app.store.base import Base, Record, utcnow
+from app.store.changes import current_seq, write_received
+from app.store.db import Store
+from app.store.models import (
+    AgendaItem,
+    AwardTally,
+    CatalogueItem,
+    Conference,
+    Counter,
+    Delegate,
+    Honoree,
+    Invitee,
+    Plan,
+    ReviewNote,
+    Speech,
+    SyncConflict,
+    SyncLedger,
+    SyncPeer,
+    SyncReceived,
+    Unit,
+    UnitProfile,
+)
+from app.sync.bundle import (
+    Bundle,
+    BundleRefused,
+    bundle_name,
+    make_bundle,
+    open_payload,
+    read_bundle,
+    write_bundle,
+)
+from app.sync.crypto import CryptoRefused, PublicKeys
+from app.sync.keys import KeyStatus, accept_keys, installation_identity, own_unit, peer_keys, peer_status
+
+#: Records owned by units, sent upward (in foreign-key order).
+UP_MODELS: tuple[type[Record], ...] = (Conference, AgendaItem, Invitee, Honoree, Speech, Delegate, AwardTally,
+                                        UnitProfile)
+#: Reference data sent downward, matched by natural key (their ids differ between installations).
+REFERENCE_KEYS: dict[type[Record], tuple[str, ...]] = {Unit: ("code",), Plan: ("code",),
+                                                        CatalogueItem: ("catalogue", "code")}
+#: Records owned by a higher unit, sent downward to the subtree they are about.
+DOWN_OWNED: tuple[type[Record], ...] = (ReviewNote,)
+DOWN_MODELS: tuple[type[Record], ...] = (*REFERENCE_KEYS, *DOWN_OWNED)
+MODELS = {m.__tablename__: m for m in (*DOWN_MODELS, *UP_MODELS)}
+#: Columns holding a unit id locally and a unit code on the wire.
+UNIT_REFS = ("owner_unit_id", "parent_id", "target_unit_id")
+#: Bookkeeping columns of a record (compared, not shown as changes).
+STAMPS = ("id", "seq", "version", "origin", "created_at", "updated_at", "owner_unit_id")
+BUNDLES_SENT = "bundles_sent"
+MAX_TEXT = 100_000
+
+
+# -- columns on the wire ------------------------------------------------------------------------
+@dataclass(frozen=True)
+class _Column:
+    name: str
+    kind: str  # str, int, bool, date, datetime, time, json
+    nullable: bool
+    has_default: bool
+    length: int | None
+
+
+def _kind(column: Any) -> str:  # noqa: ANN401
+    kind = column.type.impl if isinstance(column.type, TypeDecorator) else column.type
+    for cls, name in ((Boolean, "bool"), (DateTime, "datetime"), (Date, "date"), (Time, "time"), (Integer, "int"),
+                      (JSON, "json"), (String, "str")):
+        if isinstance(kind, cls):
+            return name
+    raise TypeError(f"no wire form for {column}")
+
+
+_WIRE: dict[type[Base], list[_Column]] = {}
+
+
+def wire_columns(model: type[Record]) -> list[_Column]:
+    """The columns of *model* that travel: all but the local change number and derived columns."""
+    if model not in _WIRE:
+        derived = set(model.derive(dict.fromkeys(c.key for c in model.__table__.columns))) - set(model.DERIVED_FROM)
+        _WIRE[model] = [
+            _Column(c.key, _kind(c), bool(c.nullable), c.default is not None,
+                    getattr(c.type.impl if isinstance(c.type, TypeDecorator) else c.type, "length", None))
+            for c in model.__table__.columns if c.key != "seq" and c.key not in derived
+        ]
+    return _WIRE[model]
+
+
+def to_wire(model: type[Record], row: Any, codes: dict[str, str], plans: dict[str, str]) -> dict[str, Any]:  # noqa: ANN401
+    """A database row as the JSON object of a bundle line (``None`` values left out)."""
+    out: dict[str, Any] = {}
+    for column in wire_columns(model):
+        value = row[column.name]
+        if value is None:
+            continue
+        if column.name in UNIT_REFS:
+            value = codes.get(value)
+        elif column.name == "plan_id":
+            value = plans.get(value)
+        elif isinstance(value, date | time):
+            value = value.isoformat()
+        if value is not None:
+            out[column.name] = value
+    return out
+
+
+def _bad(number: int, table: str, detail: str) -> BundleRefused:
+    return BundleRefused(f"Bản ghi thứ {number} (bảng {table}) trong gói không hợp lệ: {detail}.",
+                         f"malformed record {number} ({table}): {detail}")
+
+
+def from_wire(model: type[Record], data: dict[str, Any], number: int) -> dict[str, Any]:
+    """A bundle line's record checked column by column and converted to database values (unit
+    references still as codes). Unknown columns are ignored (a newer app may add some)."""
+    table = model.__tablename__
+    row: dict[str, Any] = {}
+    for column in wire_columns(model):
+        value = data.get(column.name)
+        if value is None:
+            if column.has_default:
+                continue  # the column's default, as for a record made here
+            if not column.nullable:
+                raise _bad(number, table, f"thiếu cột {column.name}")
+            row[column.name] = None
+            continue
+        kind = column.kind
+        ok = {
+            "str": isinstance(value, str), "int": isinstance(value, int) and not isinstance(value, bool),
+            "bool": isinstance(value, bool), "json": isinstance(value, list | dict),
+        }.get(kind, isinstance(value, str))
+        if not ok:
+            raise _bad(number, table, f"cột {column.name} sai kiểu")
+        if kind == "str" and len(value) > (column.length or MAX_TEXT):
+            raise _bad(number, table, f"cột {column.name} quá dài")
+        if kind == "int" and not -(2**62) < value < 2**62:
+            raise _bad(number, table, f"cột {column.name} ngoài giới hạn")
+        try:
+            if kind == "date":
+                value = date.fromisoformat(value)
+            elif kind == "datetime":
+                value = datetime.fromisoformat(value)
+            elif kind == "time":
+                value = time.fromisoformat(value)
+        except ValueError as exc:
+            raise _bad(number, table, f"cột {column.name} không phải ngày giờ hợp lệ") from exc
+        row[column.name] = value
+    try:
+        uuid.UUID(row["id"])
+    except (ValueError, TypeError) as exc:
+        raise _bad(number, table, "mã bản ghi (id) không hợp lệ") from exc
+    if not isinstance(row.get("version"), int) or row["version"] < 1:
+        raise _bad(number, table, "phiên bản (version) không hợp lệ")
+    row.setdefault("deleted", False)
+    return row
+
+
+# -- the unit tree ------------------------------------------------------------------------------
+@dataclass
+class _Tree:
+    ids: dict[str, str]  # code -> id
+    codes: dict[str, str]  # id -> code
+    parent: dict[str, str | None]  # id -> parent id
+
+    @classmethod
+    def load(cls, session: Session) -> _Tree:
+        rows = session.execute(select(Unit.id, Unit.code, Unit.parent_id).execution_options(include_deleted=True)).all()
+        return cls({c: i for i, c, _ in rows}, {i: c for i, c, _ in rows}, {i: p for i, _, p in rows})
+
+    def subtree(self, unit_id: str) -> set[str]:
+        children: dict[str | None, list[str]] = {}
+        for child, parent in self.parent.items():
+            children.setdefault(parent, []).append(child)
+        found, todo = {unit_id}, [unit_id]
+        while todo:
+            for child in children.get(todo.pop(), ()):
+                if child not in found:
+                    found.add(child)
+                    todo.append(child)
+        return found
+
+    def ancestors(self, unit_id: str) -> set[str]:
+        found: set[str] = set()
+        node = self.parent.get(unit_id)
+        while node and node not in found:
+            found.add(node)
+            node = self.parent.get(node)
+        return found
+
+
+def _plan_codes(session: Session) -> dict[str, str]:
+    return dict(session.execute(select(Plan.id, Plan.code).execution_options(include_deleted=True)).all())
+
+
+# -- export -------------------------------------------------------------------------------------
+@dataclass
+class Exported:
+    path: Path
+    recipient: str
+    direction: str
+    counts: dict[str, int]
+    seq_from: int
+    seq_to: int
+
+
+def _partner(session: Session, tree: _Tree, me: Unit, code: str | None) -> tuple[Unit, str]:
+    """The recipient (default: the parent) and the direction; only the parent or a child."""
+    if code is None:
+        if not me.parent_id:
+            raise AppError("Đơn vị này không có cấp trên; hãy chọn đơn vị cấp dưới nhận gói (--for MÃ).",
+                           "this unit has no parent; name the child to send to (--for CODE)")
+        code = tree.codes[me.parent_id]
+    unit = session.scalars(select(Unit).where(Unit.code == code)).first()
+    if unit is None:
+        raise AppError(f"Không có đơn vị mã “{code}” trong danh mục.", f"no unit {code!r} in the registry")
+    if unit.id == me.parent_id:
+        return unit, "up"
+    if unit.parent_id == me.id:
+        return unit, "down"
+    raise AppError(f"Đơn vị {code} không phải cấp trên trực tiếp hay cấp dưới trực tiếp của {me.code}.",
+                   f"unit {code} is neither the parent nor a child of {me.code}")
+
+
+def _records(session: Session, direction: str, tree: _Tree, me: Unit, peer_unit: Unit, after: int) -> Iterator[dict[str, Any]]:
+    plans = _plan_codes(session)
+    connection = session.connection()
+    if direction == "up":
+        owners = tree.subtree(me.id)
+        for model in UP_MODELS:
+            table = model.__table__
+            for row in connection.execute(select(table).where(table.c.seq > after).order_by(table.c.seq)).mappings():
+                if row["owner_unit_id"] in owners:
+                    yield {"t": table.name, "r": to_wire(model, row, tree.codes, plans)}
+        return
+    targets = tree.subtree(peer_unit.id)
+    for model in DOWN_MODELS:
+        table = model.__table__
+        query = select(table).where(table.c.seq > after).order_by(table.c.seq)
+        for row in connection.execute(query).mappings():
+            if model is ReviewNote and row["target_unit_id"] not in targets:
+                continue
+            yield {"t": table.name, "r": to_wire(model, row, tree.codes, plans)}
+
+
+def export_bundle(store: Store, folder: Path, recipient: str | None = None, progress: Progress | None = None) -> Exported:
+    """Write the next bundle for *recipient* (default: the parent) into *folder*; return its path.
+
+    The bundle holds every change since the recipient's last acknowledgement. The file appears
+    under its final name only once written, flushed and read back."""
+    if not folder.is_dir():
+        raise AppError(f"Không thấy thư mục {folder} (USB đã được cắm chưa?).", f"folder not found: {folder}")
+    me = own_unit(store)
+    identity = installation_identity(store)
+    report(progress, 0, 3, "Đang chọn dữ liệu…")
+    with store.session() as session:
+        tree = _Tree.load(session)
+        partner, direction = _partner(session, tree, me, recipient)
+        keys = peer_keys(session, partner.code)
+        if keys is None:
+            raise AppError(
+                f"Chưa có khoá của đơn vị {partner.code} ({partner.name}); hãy nhập tệp đăng ký khoá của đơn vị đó "
+                "trước (hoinghi keys import).",
+                f"no keys known for unit {partner.code}; import its registration file first (hoinghi keys import)")
+        peer = session.get(SyncPeer, partner.code)
+        after = peer.acked_seq if peer else 0
+        upto = current_seq(session.connection())
+        lines = list(_records(session, direction, tree, me, partner, after))
+        acks = [{"installation": r.installation, "seq": r.seq}
+                for r in session.scalars(select(SyncReceived).where(SyncReceived.unit_code == partner.code))]
+        counter = session.get(Counter, BUNDLES_SENT)
+        number = (counter.value if counter else 0) + 1
+        report(progress, 1, 3, "Đang mã hoá…")
+        extra = {"number": number, "installation": store.installation_id, "sender_keys": identity.public().as_json(),
+                 "acks": acks, "created_at": utcnow().isoformat(timespec="seconds")}
+        bundle = make_bundle(identity, me.code, keys, partner.code, direction, lines, after + 1, upto, extra)
+        report(progress, 2, 3, "Đang ghi ra USB…")
+        path = write_bundle(bundle, folder / bundle_name(me.code, date.today().strftime("%Y%m%d"), number))
+        if counter is None:
+            session.add(Counter(name=BUNDLES_SENT, value=number))
+        else:
+            counter.value = number
+        if peer is not None:
+            peer.last_sent_at = utcnow()
+    report(progress, 3, 3, "Xong")
+    return Exported(path, partner.code, direction, bundle.manifest["counts"], after + 1, upto)
+
+
+# -- import: planning ---------------------------------------------------------------------------
+@dataclass
+class TableCounts:
+    new: int = 0
+    changed: int = 0
+    unchanged: int = 0
+    deleted: int = 0
+
+    def as_json(self) -> dict[str, int]:
+        return {"new": self.new, "changed": self.changed, "unchanged": self.unchanged, "deleted": self.deleted}
+
+
+@dataclass
+class Preview:
+    """What importing one bundle does (or did), for the official to read before applying."""
+
+    file: Path
+    status: str  # ready, imported, already, refused
+    reason: AppError | None = None
+    bundle_id: str = ""
+    sender: str = ""
+    sender_name: str = ""
+    direction: str = ""
+    number: int = 0
+    created_at: str = ""
+    seq_from: int = 0
+    seq_to: int = 0
+    key: KeyStatus | None = None
+    tables: dict[str, TableCounts] = field(default_factory=dict)
+    conflicts: list[dict[str, Any]] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    backup: str | None = None
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "file": str(self.file), "status": self.status,
+            "reason": self.reason.en if self.reason else None, "reason_vi": self.reason.vi if self.reason else None,
+            "bundle": self.bundle_id, "sender": self.sender, "sender_name": self.sender_name,
+            "direction": self.direction, "number": self.number, "created_at": self.created_at,
+            "seq_from": self.seq_from, "seq_to": self.seq_to,
+            "key": None if self.key is None else {"state": self.key.state, "fingerprint": self.key.fingerprint,
+                                                  "previous": self.key.previous},
+            "tables": {t: c.as_json() for t, c in self.tables.items()},
+            "conflicts": self.conflicts, "warnings": self.warnings, "backup": self.backup,
+        }
+
+
+@dataclass
+class _Writes:
+    """What applying a bundle writes: rows per model, reference objects, conflicts."""
+
+    new: dict[type[Record], list[dict[str, Any]]] = field(default_factory=dict)
+    changed: dict[type[Record], list[dict[str, Any]]] = field(default_factory=dict)
+    reference: list[tuple[type[Record], dict[str, Any]]] = field(default_factory=list)
+    conflicts: list[SyncConflict] = field(default_factory=list)
+
+
+def _existing(session: Session, model: type[Record], ids: list[str]) -> dict[str, tuple]:
+    table = model.__table__
+    cols = (table.c.id, table.c.version, table.c.origin, table.c.owner_unit_id, table.c.deleted)
+    connection = session.connection()
+    found: dict[str, tuple] = {}
+    if len(ids) > 2000:  # many: one pass over the table beats thousands of lookups
+        wanted = set(ids)
+        for row in connection.execute(select(*cols)):
+            if row[0] in wanted:
+                found[row[0]] = tuple(row)
+        return found
+    for start in range(0, len(ids), 500):
+        for row in connection.execute(select(*cols).where(table.c.id.in_(ids[start:start + 500]))):
+            found[row[0]] = tuple(row)
+    return found
+
+
+def _plan(session: Session, store: Store, bundle: Bundle, lines: list[dict[str, Any]], preview: Preview) -> _Writes:
+    """Classify every record of *lines* against the database and check ownership; raise
+    :class:`BundleRefused` on the first bad record. Writes nothing."""
+    tree = _Tree.load(session)
+    me = store.unit_id or ""
+    sender_id = tree.ids.get(bundle.sender, "")
+    direction = bundle.direction
+    allowed = {m.__tablename__: m for m in (UP_MODELS if direction == "up" else DOWN_MODELS)}
+    writes = _Writes()
+    by_model: dict[type[Record], list[tuple[int, dict[str, Any]]]] = {}
+    for number, line in enumerate(lines, start=1):
+        model = allowed.get(line["t"])
+        if model is None:
+            raise BundleRefused(f"Gói chứa bảng “{line['t']}” không được gửi theo chiều này.",
+                                f"table {line['t']!r} is not sent {direction}")
+        by_model.setdefault(model, []).append((number, from_wire(model, line["r"], number)))
+
+    if direction == "up":
+        owners_ok, targets_ok = tree.subtree(sender_id), set()
+    else:
+        owners_ok, targets_ok = tree.ancestors(me) | {sender_id}, tree.subtree(me)
+    received = _received(session, bundle)
+    older = direction == "down" and received is not None and bundle.manifest["seq_to"] <= received.seq
+    for model, rows in by_model.items():
+        counts = preview.tables.setdefault(model.__tablename__, TableCounts())
+        if model in REFERENCE_KEYS:
+            _plan_reference(session, model, rows, tree, older, counts, writes)
+            continue
+        for number, row in rows:
+            owner = tree.ids.get(row.get("owner_unit_id") or "")
+            if owner is None or owner not in owners_ok:
+                raise BundleRefused(
+                    f"Gói chứa dữ liệu của đơn vị {row.get('owner_unit_id')}, không thuộc quyền của đơn vị gửi "
+                    f"{bundle.sender}; cả gói bị từ chối.",
+                    f"record {number} is owned by unit {row.get('owner_unit_id')}, outside the sender's subtree")
+            row["owner_unit_id"] = owner
+            if "target_unit_id" in row:
+                target = tree.ids.get(row["target_unit_id"] or "")
+                if target is None or target not in targets_ok:
+                    raise _bad(number, model.__tablename__, "ghi chú cho đơn vị không thuộc cấp dưới")
+                row["target_unit_id"] = target
+        _classify(session, model, rows, bundle, counts, writes, preview)
+    return writes
+
+
+def _received(session: Session, bundle: Bundle) -> SyncReceived | None:
+    return session.get(SyncReceived, (bundle.sender, str(bundle.manifest.get("installation", ""))))
+
+
+def _classify(session: Session, model: type[Record], rows: list[tuple[int, dict[str, Any]]], bundle: Bundle,
+              counts: TableCounts, writes: _Writes, preview: Preview) -> None:
+    plans = {code: id_ for id_, code in _plan_codes(session).items()} if model is Conference else {}
+    local = _existing(session, model, [row["id"] for _, row in rows])
+    new, changed = writes.new.setdefault(model, []), writes.changed.setdefault(model, [])
+    for number, row in rows:
+        if model is Conference:
+            row["plan_id"] = plans.get(row["plan_id"]) if row.get("plan_id") else None
+        mine = local.get(row["id"])
+        if mine is None:
+            new.append(row)
+            if row["deleted"]:
+                counts.deleted += 1
+            else:
+                counts.new += 1
+            continue
+        _, version, origin, owner, deleted = mine
+        if owner != row["owner_unit_id"]:
+            raise BundleRefused(
+                f"Bản ghi thứ {number} trùng mã với một bản ghi của đơn vị khác; cả gói bị từ chối.",
+                f"record {number} has the id of a record owned by another unit")
+        if row["version"] > version:
+            changed.append(row)
+            if row["deleted"] and not deleted:
+                counts.deleted += 1
+            else:
+                counts.changed += 1
+        elif row["version"] == version and row["origin"] != origin:
+            name = row.get("name") or row.get("title") or row.get("form") or row["id"]
+            preview.conflicts.append({"table": model.__tablename__, "id": row["id"], "name": name,
+                                      "local_version": version, "incoming_version": row["version"]})
+            writes.conflicts.append(SyncConflict(
+                table_name=model.__tablename__, record_id=row["id"], unit_code=bundle.sender, local_version=version,
+                local_origin=origin, incoming_version=row["version"], incoming_origin=row["origin"],
+                incoming=_jsonable(row), bundle_id=bundle.manifest["id"]))
+        else:
+            counts.unchanged += 1  # the same version, or an older one than we hold
+
+
+def _jsonable(row: dict[str, Any]) -> dict[str, Any]:
+    return {k: (v.isoformat() if isinstance(v, date | time) else v) for k, v in row.items()}
+
+
+def _plan_reference(session: Session, model: type[Record], rows: list[tuple[int, dict[str, Any]]], tree: _Tree,
+                    older: bool, counts: TableCounts, writes: _Writes) -> None:
+    keys = REFERENCE_KEYS[model]
+    local = {tuple(getattr(o, k) for k in keys): o
+             for o in session.scalars(select(model).execution_options(include_deleted=True))}
+    shown = [c.name for c in wire_columns(model) if c.name not in STAMPS]
+    for number, row in rows:
+        if "parent_id" in row and row["parent_id"] is not None and row["parent_id"] not in tree.ids:
+            if not any(r.get("code") == row["parent_id"] for _, r in rows):
+                raise _bad(number, model.__tablename__, f"đơn vị cấp trên {row['parent_id']} không có trong danh mục")
+        mine = local.get(tuple(row[k] for k in keys))
+        if older:
+            counts.unchanged += 1
+            continue
+        if mine is None:
+            if row["deleted"]:
+                counts.deleted += 1
+            else:
+                counts.new += 1
+            writes.reference.append((model, row))
+            continue
+        current = {c: getattr(mine, c) for c in shown}
+        if "parent_id" in current:
+            current["parent_id"] = tree.codes.get(current["parent_id"]) if current["parent_id"] else None
+        if all(current[c] == row.get(c) for c in shown):
+            counts.unchanged += 1
+            continue
+        if row["deleted"] and not mine.deleted:
+            counts.deleted += 1
+        else:
+            counts.changed += 1
+        writes.reference.append((model, row))
+
+
+# -- import: checking and applying --------------------------------------------------------------
+def _check_sender(session: Session, store: Store, bundle: Bundle, trust: set[str], preview: Preview,
+                  lenient: bool) -> PublicKeys:
+    """The sender must be the parent (downward) or a child (upward) of this unit, and signed with
+    its known key — or a new key whose fingerprint the official accepted (*trust*). A preview
+    (*lenient*) shows a new or changed key's fingerprint beside the content instead of refusing."""
+    tree = _Tree.load(session)
+    me = store.unit_id or ""
+    sender_id = tree.ids.get(bundle.sender)
+    if sender_id is None:
+        raise BundleRefused(f"Đơn vị gửi {bundle.sender} không có trong danh mục đơn vị.",
+                            f"sender {bundle.sender} is not in the registry")
+    unit = session.get(Unit, sender_id)
+    preview.sender_name = unit.name if unit else ""
+    if bundle.direction == "up" and tree.parent.get(sender_id) != me:
+        raise BundleRefused(f"Đơn vị {bundle.sender} không phải cấp dưới trực tiếp của đơn vị này.",
+                            f"{bundle.sender} is not a child of this unit")
+    if bundle.direction == "down" and tree.parent.get(me) != sender_id:
+        raise BundleRefused(f"Đơn vị {bundle.sender} không phải cấp trên trực tiếp của đơn vị này.",
+                            f"{bundle.sender} is not this unit's parent")
+    carried = None
+    if "sender_keys" in bundle.manifest:
+        try:
+            carried = PublicKeys.from_json(bundle.manifest["sender_keys"])
+        except CryptoRefused as exc:
+            raise BundleRefused(exc.vi, exc.en) from exc
+    known = peer_keys(session, bundle.sender)
+    if known is not None and (carried is None or carried == known):
+        preview.key = KeyStatus(bundle.sender, known.fingerprint, "same")
+        return known
+    if carried is None:
+        raise BundleRefused(f"Chưa biết khoá của đơn vị {bundle.sender}; hãy nhập tệp đăng ký khoá của đơn vị đó.",
+                            f"unknown sender key for {bundle.sender}; import its registration file")
+    preview.key = peer_status(session, bundle.sender, carried)
+    if carried.fingerprint in trust:
+        return carried
+    if lenient:
+        preview.warnings.append(
+            f"Khoá {'mới' if preview.key.state == 'new' else 'ĐÃ ĐỔI'} của đơn vị {bundle.sender}: vân tay "
+            f"{carried.fingerprint}. Hãy so với vân tay in ở đơn vị gửi trước khi chấp nhận.")
+        return carried
+    if preview.key.state == "changed":
+        raise BundleRefused(
+            f"Khoá của đơn vị {bundle.sender} đã đổi (cũ {preview.key.previous}, mới {carried.fingerprint}); gói bị "
+            "từ chối cho đến khi cán bộ xác nhận khoá mới.",
+            f"the sender's key changed (was {preview.key.previous}, now {carried.fingerprint}); "
+            "refused until an official accepts the new key")
+    raise BundleRefused(
+        f"Chưa biết khoá của đơn vị {bundle.sender} (vân tay {carried.fingerprint}); hãy so vân tay với đơn vị gửi "
+        "rồi chấp nhận, hoặc nhập tệp đăng ký khoá.",
+        f"unknown sender key for {bundle.sender} (fingerprint {carried.fingerprint}); compare it and accept it, "
+        "or import the unit's registration file")
+
+
+def _describe(path: Path, bundle: Bundle, preview: Preview) -> None:
+    m = bundle.manifest
+    preview.bundle_id, preview.sender, preview.direction = m["id"], bundle.sender, m["direction"]
+    preview.seq_from, preview.seq_to = m["seq_from"], m["seq_to"]
+    number, created = m.get("number", 0), m.get("created_at", "")
+    preview.number = number if isinstance(number, int) and not isinstance(number, bool) else 0
+    preview.created_at = created if isinstance(created, str) else ""
+    for name, kind in (("installation", str), ("acks", list)):
+        if name in m and not isinstance(m[name], kind):
+            raise BundleRefused("Phần mô tả của gói không hợp lệ.", f"manifest field {name!r} has a wrong type")
+    for ack in m.get("acks", []):
+        if not (isinstance(ack, dict) and isinstance(ack.get("installation"), str) and isinstance(ack.get("seq"), int)):
+            raise BundleRefused("Phần xác nhận trong gói không hợp lệ.", "malformed acknowledgement in the manifest")
+
+
+def _prepare(store: Store, path: Path, trust: set[str], session: Session, preview: Preview,
+             lenient: bool = False) -> tuple[_Writes, Bundle] | None:
+    """Everything short of writing: checks, decryption, the plan. ``None``: already imported."""
+    bundle = read_bundle(path)
+    _describe(path, bundle, preview)
+    preview.sender_name = session.scalars(select(Unit.name).where(Unit.code == bundle.sender)).first() or ""
+    if session.get(SyncLedger, bundle.manifest["id"]) is not None:
+        preview.status = "already"
+        return None
+    me = own_unit(store)
+    if bundle.recipient != me.code:
+        raise BundleRefused(f"Gói này gửi cho đơn vị {bundle.recipient}, không phải đơn vị này ({me.code}).",
+                            f"bundle addressed to {bundle.recipient}, not {me.code}")
+    keys = _check_sender(session, store, bundle, trust, preview, lenient)
+    lines = open_payload(bundle, installation_identity(store), me.code, keys)
+    writes = _plan(session, store, bundle, lines, preview)
+    received = _received(session, bundle)
+    if received is not None and bundle.manifest["seq_from"] > received.seq + 1:
+        preview.warnings.append(
+            f"Gói bắt đầu từ thay đổi số {bundle.manifest['seq_from']} nhưng máy này mới có đến số {received.seq}: "
+            "gói sau của đơn vị gửi sẽ bù phần thiếu.")
+    if preview.conflicts:
+        preview.warnings.append(f"{len(preview.conflicts)} bản ghi bị hai máy của cùng một đơn vị sửa: cần cán bộ xem "
+                                "và chọn bản giữ lại (không bản nào bị bỏ qua âm thầm).")
+    return writes, bundle
+
+
+def _apply(session: Session, store: Store, bundle: Bundle, writes: _Writes, preview: Preview) -> None:
+    tree = _Tree.load(session)
+    for model in UP_MODELS + DOWN_OWNED:
+        write_received(session, model, writes.new.get(model, []), writes.changed.get(model, []))
+    for model, row in _parents_first(writes.reference):
+        _write_reference(session, model, row, tree)
+    for conflict in writes.conflicts:
+        session.add(conflict)
+    m = bundle.manifest
+    if preview.key is not None and preview.key.state != "same":
+        keys = PublicKeys.from_json(m["sender_keys"])
+        accept_keys(session, bundle.sender, keys, "first-bundle" if preview.key.state == "new" else "bundle")
+    installation = str(m.get("installation", ""))
+    received = _received(session, bundle)
+    if received is None:
+        received = SyncReceived(unit_code=bundle.sender, installation=installation, seq=0)
+        session.add(received)
+    if m["seq_from"] <= received.seq + 1:
+        received.seq = max(received.seq, m["seq_to"])
+    peer = session.get(SyncPeer, bundle.sender)
+    if peer is not None:
+        for ack in m.get("acks", []):
+            newer = peer.ack_installation != installation or m["seq_to"] > peer.ack_stamp
+            if ack["installation"] == store.installation_id and newer:
+                peer.acked_seq, peer.ack_stamp, peer.ack_installation = ack["seq"], m["seq_to"], installation
+        peer.last_received_at = utcnow()
+        peer.last_received_number = preview.number
+    preview.status = "imported"
+    session.add(SyncLedger(bundle_id=m["id"], sender=bundle.sender, direction=m["direction"], number=preview.number,
+                           seq_from=m["seq_from"], seq_to=m["seq_to"], file_name=preview.file.name,
+                           summary=preview.as_json()))
+
+
+def _parents_first(items: list[tuple[type[Record], dict[str, Any]]]) -> list[tuple[type[Record], dict[str, Any]]]:
+    units = [(m, r) for m, r in items if m is Unit]
+    others = [(m, r) for m, r in items if m is not Unit]
+    codes = {r["code"] for _, r in units}
+    ordered, placed = [], set()
+    while units:
+        ready = [(m, r) for m, r in units if not r.get("parent_id") or r["parent_id"] not in codes
+                 or r["parent_id"] in placed]
+        if not ready:  # a cycle: leave the rest to the checks below
+            ready = units
+        for m, r in ready:
+            ordered.append((m, r))
+            placed.add(r["code"])
+        units = [(m, r) for m, r in units if r["code"] not in placed]
+    return ordered + others
+
+
+def _write_reference(session: Session, model: type[Record], row: dict[str, Any], tree: _Tree) -> None:
+    keys = REFERENCE_KEYS[model]
+    query = select(model).execution_options(include_deleted=True)
+    for key in keys:
+        query = query.where(getattr(model, key) == row[key])
+    obj = session.scalars(query).first()
+    values = {c.name: row.get(c.name) for c in wire_columns(model) if c.name not in STAMPS}
+    if "parent_id" in values:
+        code = values["parent_id"]
+        values["parent_id"] = tree.ids.get(code) if code else None
+        if code and values["parent_id"] is None:
+            session.flush()
+            values["parent_id"] = session.scalars(select(Unit.id).where(Unit.code == code)).first()
+    if obj is None:
+        obj = model(id=row["id"], **values)
+        session.add(obj)
+    else:
+        for key, value in values.items():
+            setattr(obj, key, value)
+    session.flush()
+    if model is Unit:
+        tree.ids[obj.code] = obj.id
+
+
+# -- import: the batch --------------------------------------------------------------------------
+@dataclass
+class BatchResult:
+    previews: list[Preview]
+
+    @property
+    def refused(self) -> list[Preview]:
+        return [p for p in self.previews if p.status == "refused"]
+
+
+def import_bundles(store: Store, paths: Iterable[Path], apply: bool = True, trust: Iterable[str] = (),
+                   progress: Progress | None = None, backup: bool = True) -> BatchResult:
+    """Preview (``apply=False``) or import bundles one by one. A bad bundle is set aside with its
+    reason and never blocks the others; each good one is applied in its own transaction, after
+    one backup of the database for the whole batch. *trust*: fingerprints of new or changed
+    sender keys an official accepted after comparing them."""
+    own_unit(store)
+    trusted = {t.strip().upper() for t in trust}
+    files = list(paths)
+    previews: list[Preview] = []
+    backed_up: str | None = None
+    for index, path in enumerate(files):
+        report(progress, index, len(files), path.name)
+        preview = Preview(file=path, status="ready")
+        try:
+            if not apply:
+                with store.session() as session:
+                    _prepare(store, path, trusted, session, preview, lenient=True)
+                    session.rollback()
+            else:
+                with store.session() as session:
+                    prepared = _prepare(store, path, trusted, session, preview)
+                    if prepared is not None:
+                        if backup and backed_up is None and store.path is not None:
+                            from app.paths import backups_dir
+
+                            # Before the first change of the batch: a copy of the database as it was.
+                            backed_up = str(backup_sqlite(store.path, backups_dir(), label="truoc-nhap-goi"))
+                        preview.backup = backed_up
+                        _apply(session, store, prepared[1], prepared[0], preview)
+        except (BundleRefused, CryptoRefused) as exc:
+            preview.status, preview.reason = "refused", exc
+        except AppError as exc:
+            preview.status, preview.reason = "refused", exc
+        except Exception as exc:  # noqa: BLE001 — a database constraint the checks missed: refused, rolled back
+            from sqlalchemy.exc import SQLAlchemyError
+
+            if not isinstance(exc, SQLAlchemyError):
+                raise
+            preview.status = "refused"
+            preview.reason = BundleRefused("Dữ liệu trong gói mâu thuẫn với cơ sở dữ liệu (tham chiếu tới bản ghi không có); "
+                                           "không nhập gì.", f"the records do not fit the database: {exc.__class__.__name__}")
+        previews.append(preview)
+    report(progress, len(files), len(files), "Xong")
+    return BatchResult(previews)
+
+
+def summary_text(preview: Preview) -> str:
+    """The import summary as plain Vietnamese text (printed, saved, kept in the log)."""
+    state = {"imported": "ĐÃ NHẬP", "ready": "XEM TRƯỚC (chưa nhập)", "already": "ĐÃ NHẬP TRƯỚC ĐÂY — không thay đổi gì",
+             "refused": "BỊ TỪ CHỐI — không thay đổi gì"}[preview.status]
+    lines = [f"Gói {preview.file.name}: {state}"]
+    if preview.reason is not None:
+        lines.append(f"  Lý do: {preview.reason.vi}")
+    if preview.sender:
+        direction = {"up": "từ cấp dưới gửi lên", "down": "từ cấp trên gửi xuống"}.get(preview.direction, "")
+        lines.append(f"  Đơn vị gửi: {preview.sender} {preview.sender_name} ({direction}), gói số {preview.number}"
+                     + (f", lập lúc {preview.created_at}" if preview.created_at else ""))
+        lines.append(f"  Thay đổi số {preview.seq_from} đến {preview.seq_to}")
+    if preview.key is not None and preview.key.state != "same":
+        lines.append(f"  Khoá {'mới' if preview.key.state == 'new' else 'ĐÃ ĐỔI'} — vân tay {preview.key.fingerprint}")
+    if preview.tables:
+        lines.append(f"  {'Bảng':<16}{'mới':>8}{'sửa':>8}{'như cũ':>8}{'xoá':>8}")
+        for table, c in preview.tables.items():
+            lines.append(f"  {table:<16}{c.new:>8}{c.changed:>8}{c.unchanged:>8}{c.deleted:>8}")
+    for conflict in preview.conflicts[:20]:
+        lines.append(f"  Xung đột: {conflict['table']} “{conflict['name']}” (phiên bản {conflict['local_version']})")
+    for warning in preview.warnings:
+        lines.append(f"  Lưu ý: {warning}")
+    if preview.backup:
+        lines.append(f"  Bản sao lưu trước khi nhập: {preview.backup}")
+    return "\n".join(lines)
