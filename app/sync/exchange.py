@@ -299,12 +299,15 @@ def export_bundle(store: Store, folder: Path, recipient: str | None = None, prog
                 for r in session.scalars(select(SyncReceived).where(SyncReceived.unit_code == partner.code))]
         counter = session.get(Counter, BUNDLES_SENT)
         number = (counter.value if counter else 0) + 1
+        day = date.today().strftime("%Y%m%d")
+        while (folder / bundle_name(me.code, day, number)).exists():
+            number += 1  # never replace a bundle already on the stick (another PC of this unit wrote it)
         report(progress, 1, 3, "Đang mã hoá…")
         extra = {"number": number, "installation": store.installation_id, "sender_keys": identity.public().as_json(),
                  "acks": acks, "created_at": utcnow().isoformat(timespec="seconds")}
         bundle = make_bundle(identity, me.code, keys, partner.code, direction, lines, after + 1, upto, extra)
         report(progress, 2, 3, "Đang ghi ra USB…")
-        path = write_bundle(bundle, folder / bundle_name(me.code, date.today().strftime("%Y%m%d"), number))
+        path = write_bundle(bundle, folder / bundle_name(me.code, day, number))
         if counter is None:
             session.add(Counter(name=BUNDLES_SENT, value=number))
         else:
