@@ -102,3 +102,21 @@ def _no_modal_message_boxes(monkeypatch: pytest.MonkeyPatch) -> None:
 
     for name in ("warning", "critical", "information", "question"):
         monkeypatch.setattr(QMessageBox, name, staticmethod(refuse))
+
+
+@pytest.fixture(scope="session")
+def trio_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A commune, its district and the province with demo data and each other's keys (built once)."""
+    from tests.syncing import build_trio
+
+    return build_trio(tmp_path_factory.mktemp("trio"))
+
+
+@pytest.fixture
+def trio(trio_template: Path, tmp_path: Path):
+    """This test's own copy of the three installations, and a USB folder."""
+    from tests.syncing import NAMES, Trio
+
+    for name in NAMES.values():
+        shutil.copy(trio_template / f"{name}.sqlite", tmp_path / f"{name}.sqlite")
+    return Trio(tmp_path)

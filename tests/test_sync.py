@@ -12,8 +12,6 @@ import subprocess
 import sys
 import time
 import zipfile
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -37,71 +35,7 @@ from app.sync.keys import (
     write_registration,
 )
 from tests.conftest import dump
-
-COMMUNE, OTHER_COMMUNE, DISTRICT, PROVINCE = "22915", "22918", "593", "60"
-NAMES = {COMMUNE: "c", DISTRICT: "d", PROVINCE: "p"}
-
-
-@contextmanager
-def opened(path: Path) -> Iterator:
-    store = open_database(str(path), create=False)
-    try:
-        yield store
-    finally:
-        store.close()
-
-
-@pytest.fixture(scope="session")
-def trio_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A commune, its district and the province, each its own installation with demo data, having
-    exchanged registration files (parent ↔ child) as officials do before the first bundle."""
-    folder = tmp_path_factory.mktemp("trio")
-    old = os.environ.get("HOINGHI_HOME")
-    os.environ["HOINGHI_HOME"] = str(folder / "home")
-    try:
-        for code, name in NAMES.items():
-            store = open_database(str(folder / f"{name}.sqlite"))
-            run_demo(store, as_unit=code)
-            write_registration(store, folder / f"{code}.hnk")
-            store.close()
-        for me, other in ((COMMUNE, DISTRICT), (DISTRICT, COMMUNE), (DISTRICT, PROVINCE), (PROVINCE, DISTRICT)):
-            with opened(folder / f"{NAMES[me]}.sqlite") as store:
-                register(store, read_registration(folder / f"{other}.hnk"), accept=True)
-    finally:
-        if old is None:
-            os.environ.pop("HOINGHI_HOME", None)
-        else:
-            os.environ["HOINGHI_HOME"] = old
-    return folder
-
-
-class Trio:
-    def __init__(self, folder: Path) -> None:
-        self.folder = folder
-        self.usb = folder / "usb"
-        self.usb.mkdir()
-
-    def db(self, code: str) -> Path:
-        return self.folder / f"{NAMES[code]}.sqlite"
-
-    def export(self, sender: str, recipient: str | None = None) -> Path:
-        with opened(self.db(sender)) as store:
-            return export_bundle(store, self.usb, recipient).path
-
-    def load(self, receiver: str, *paths: Path, trust: tuple[str, ...] = ()):  # noqa: ANN201
-        with opened(self.db(receiver)) as store:
-            return import_bundles(store, paths, trust=trust).previews
-
-    def preview(self, receiver: str, *paths: Path):  # noqa: ANN201
-        with opened(self.db(receiver)) as store:
-            return import_bundles(store, paths, apply=False).previews
-
-
-@pytest.fixture
-def trio(trio_template: Path, tmp_path: Path) -> Trio:
-    for name in NAMES.values():
-        shutil.copy(trio_template / f"{name}.sqlite", tmp_path / f"{name}.sqlite")
-    return Trio(tmp_path)
+from tests.syncing import COMMUNE, DISTRICT, NAMES, OTHER_COMMUNE, PROVINCE, Trio, opened
 
 
 def owned_rows(path: Path, unit_code: str) -> dict[str, list[dict]]:
@@ -561,7 +495,7 @@ def test_cli_keys_and_bundles_end_to_end(trio, capsys, tmp_path):
 
     before = dump(trio.db(DISTRICT))
     code, out, _ = run(capsys, "--db", d, "bundle", "import", str(path))
-    assert code == 0 and "XEM TRƯỚC" in out and "honorees" in out
+    assert code == 0 and "XEM TRƯỚC" in out and "Điển hình" in out
     assert dump(trio.db(DISTRICT)) == before  # a preview changes nothing
 
     bad = trio.usb / "hong.hnb"

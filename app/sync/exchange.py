@@ -80,6 +80,13 @@ UNIT_REFS = ("owner_unit_id", "parent_id", "target_unit_id")
 #: Bookkeeping columns of a record (compared, not shown as changes).
 STAMPS = ("id", "seq", "version", "origin", "created_at", "updated_at", "owner_unit_id")
 BUNDLES_SENT = "bundles_sent"
+#: What the tables are called in a summary an official reads.
+TABLE_LABELS = {
+    "units": "Đơn vị", "plans": "Kế hoạch", "catalogue_items": "Danh mục", "review_notes": "Ghi chú góp ý",
+    "conferences": "Hội nghị", "agenda_items": "Chương trình", "invitees": "Khách mời", "honorees": "Điển hình",
+    "speeches": "Tham luận", "delegates": "Đại biểu cấp trên", "award_tallies": "Số liệu khen thưởng",
+    "unit_profiles": "Thông tin văn bản",
+}
 MAX_TEXT = 100_000
 
 
@@ -760,11 +767,12 @@ def summary_text(preview: Preview) -> str:
     if preview.key is not None and preview.key.state != "same":
         lines.append(f"  Khoá {'mới' if preview.key.state == 'new' else 'ĐÃ ĐỔI'} — vân tay {preview.key.fingerprint}")
     if preview.tables:
-        lines.append(f"  {'Bảng':<16}{'mới':>8}{'sửa':>8}{'như cũ':>8}{'xoá':>8}")
+        lines.append(f"  {'Danh sách':<20}{'mới':>8}{'sửa':>8}{'như cũ':>8}{'xoá':>8}")
         for table, c in preview.tables.items():
-            lines.append(f"  {table:<16}{c.new:>8}{c.changed:>8}{c.unchanged:>8}{c.deleted:>8}")
+            lines.append(f"  {TABLE_LABELS.get(table, table):<20}{c.new:>8}{c.changed:>8}{c.unchanged:>8}{c.deleted:>8}")
     for conflict in preview.conflicts[:20]:
-        lines.append(f"  Xung đột: {conflict['table']} “{conflict['name']}” (phiên bản {conflict['local_version']})")
+        label = TABLE_LABELS.get(conflict["table"], conflict["table"])
+        lines.append(f"  Xung đột: {label} “{conflict['name']}” (phiên bản {conflict['local_version']})")
     for warning in preview.warnings:
         lines.append(f"  Lưu ý: {warning}")
     if preview.backup:

@@ -174,6 +174,7 @@ class DeskWindow(QMainWindow):
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&Tệp"))
         self._add(file_menu, self.tr("Sao lưu cơ sở dữ liệu…"), None, self.backup)
+        self._add(file_menu, self.tr("Trao đổi dữ liệu qua USB…"), "Ctrl+Shift+U", self.open_sync)
         file_menu.addSeparator()
         self._add(file_menu, self.tr("Thoát"), QKeySequence.StandardKey.Quit, self.close)
 
@@ -334,6 +335,20 @@ class DeskWindow(QMainWindow):
                                lambda progress: backup_sqlite(source, backups_dir(), progress=progress))
         if target is not None:
             self.statusBar().showMessage(self.tr("Đã sao lưu vào %1").replace("%1", str(target)), 8000)
+
+    def open_sync(self) -> None:
+        from app.ui.sync_dialog import SyncDialog
+
+        try:
+            dialog = SyncDialog(self.store, self, self.run_long)
+        except AppError as exc:
+            QMessageBox.information(self, self.tr("Trao đổi dữ liệu qua USB"), exc.vi)
+            return
+        dialog.exec()
+        if dialog.last_result is not None and any(p.status == "imported" for p in dialog.last_result.previews):
+            for model in self.models.values():
+                model.reload()  # records received from the stick show at once
+            self.run_checks()
 
     def set_language(self, language: str) -> None:
         app_settings().setValue(LANGUAGE_KEY, language)

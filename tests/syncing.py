@@ -1,0 +1,69 @@
+"""Three installations — a commune, its district, the province — for the sync tests."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from app.services.database import open_database
+from app.services.demo import run_demo
+from app.sync.exchange import export_bundle, import_bundles
+from app.sync.keys import read_registration, register, write_registration
+
+COMMUNE, OTHER_COMMUNE, DISTRICT, PROVINCE = "22915", "22918", "593", "60"
+NAMES = {COMMUNE: "c", DISTRICT: "d", PROVINCE: "p"}
+
+
+@contextmanager
+def opened(path: Path) -> Iterator:
+    store = open_database(str(path), create=False)
+    try:
+        yield store
+    finally:
+        store.close()
+
+
+def build_trio(folder: Path) -> Path:
+    """A commune, its district and the province, each its own installation with demo data, having
+    exchanged registration files (parent ↔ child) as officials do before the first bundle."""
+    old = os.environ.get("HOINGHI_HOME")
+    os.environ["HOINGHI_HOME"] = str(folder / "home")
+    try:
+        for code, name in NAMES.items():
+            store = open_database(str(folder / f"{name}.sqlite"))
+            run_demo(store, as_unit=code)
+            write_registration(store, folder / f"{code}.hnk")
+            store.close()
+        for me, other in ((COMMUNE, DISTRICT), (DISTRICT, COMMUNE), (DISTRICT, PROVINCE), (PROVINCE, DISTRICT)):
+            with opened(folder / f"{NAMES[me]}.sqlite") as store:
+                register(store, read_registration(folder / f"{other}.hnk"), accept=True)
+    finally:
+        if old is None:
+            os.environ.pop("HOINGHI_HOME", None)
+        else:
+            os.environ["HOINGHI_HOME"] = old
+    return folder
+
+
+class Trio:
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.usb = folder / "usb"
+        self.usb.mkdir()
+
+    def db(self, code: str) -> Path:
+        return self.folder / f"{NAMES[code]}.sqlite"
+
+    def export(self, sender: str, recipient: str | None = None) -> Path:
+        with opened(self.db(sender)) as store:
+            return export_bundle(store, self.usb, recipient).path
+
+    def load(self, receiver: str, *paths: Path, trust: tuple[str, ...] = ()):  # noqa: ANN201
+        with opened(self.db(receiver)) as store:
+            return import_bundles(store, paths, trust=trust).previews
+
+    def preview(self, receiver: str, *paths: Path):  # noqa: ANN201
+        with opened(self.db(receiver)) as store:
+            return import_bundles(store, paths, apply=False).previews
