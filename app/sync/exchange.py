@@ -17,7 +17,7 @@ it is one transaction after a backup.
 
 from __future__ import annotations
 
-import uuid
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
@@ -147,47 +147,60 @@ def _bad(number: int, table: str, detail: str) -> BundleRefused:
                          f"malformed record {number} ({table}): {detail}")
 
 
+_PARSE = {"date": date.fromisoformat, "datetime": datetime.fromisoformat, "time": time.fromisoformat}
+_INT_LIMIT = 2**62
+_UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
+
+
+def _checks(model: type[Record]) -> list[tuple[str, str, bool, bool, int]]:
+    if model not in _CHECKS:
+        _CHECKS[model] = [(c.name, c.kind, c.nullable, c.has_default, c.length or MAX_TEXT) for c in wire_columns(model)]
+    return _CHECKS[model]
+
+
+_CHECKS: dict[type[Base], list[tuple[str, str, bool, bool, int]]] = {}
+
+
 def from_wire(model: type[Record], data: dict[str, Any], number: int) -> dict[str, Any]:
     """A bundle line's record checked column by column and converted to database values (unit
     references still as codes). Unknown columns are ignored (a newer app may add some)."""
-    table = model.__tablename__
     row: dict[str, Any] = {}
-    for column in wire_columns(model):
-        value = data.get(column.name)
+    get = data.get
+    for name, kind, nullable, has_default, limit in _checks(model):
+        value = get(name)
         if value is None:
-            if column.has_default:
+            if has_default:
                 continue  # the column's default, as for a record made here
-            if not column.nullable:
-                raise _bad(number, table, f"thiếu cột {column.name}")
-            row[column.name] = None
+            if not nullable:
+                raise _bad(number, model.__tablename__, f"thiếu cột {name}")
+            row[name] = None
             continue
-        kind = column.kind
-        ok = {
-            "str": isinstance(value, str), "int": isinstance(value, int) and not isinstance(value, bool),
-            "bool": isinstance(value, bool), "json": isinstance(value, list | dict),
-        }.get(kind, isinstance(value, str))
-        if not ok:
-            raise _bad(number, table, f"cột {column.name} sai kiểu")
-        if kind == "str" and len(value) > (column.length or MAX_TEXT):
-            raise _bad(number, table, f"cột {column.name} quá dài")
-        if kind == "int" and not -(2**62) < value < 2**62:
-            raise _bad(number, table, f"cột {column.name} ngoài giới hạn")
-        try:
-            if kind == "date":
-                value = date.fromisoformat(value)
-            elif kind == "datetime":
-                value = datetime.fromisoformat(value)
-            elif kind == "time":
-                value = time.fromisoformat(value)
-        except ValueError as exc:
-            raise _bad(number, table, f"cột {column.name} không phải ngày giờ hợp lệ") from exc
-        row[column.name] = value
-    try:
-        uuid.UUID(row["id"])
-    except (ValueError, TypeError) as exc:
-        raise _bad(number, table, "mã bản ghi (id) không hợp lệ") from exc
-    if not isinstance(row.get("version"), int) or row["version"] < 1:
-        raise _bad(number, table, "phiên bản (version) không hợp lệ")
+        kind_of = type(value)  # exact types: JSON gives str, int, bool, list, dict (a bool is no int)
+        if kind == "str":
+            if kind_of is not str or len(value) > limit:
+                raise _bad(number, model.__tablename__, f"cột {name} sai kiểu hoặc quá dài")
+        elif kind == "int":
+            if kind_of is not int or not -_INT_LIMIT < value < _INT_LIMIT:
+                raise _bad(number, model.__tablename__, f"cột {name} sai kiểu")
+        elif kind == "bool":
+            if kind_of is not bool:
+                raise _bad(number, model.__tablename__, f"cột {name} sai kiểu")
+        elif kind == "json":
+            if kind_of is not list and kind_of is not dict:
+                raise _bad(number, model.__tablename__, f"cột {name} sai kiểu")
+        else:
+            try:
+                if kind_of is not str:
+                    raise ValueError(name)
+                value = _PARSE[kind](value)
+            except ValueError as exc:
+                raise _bad(number, model.__tablename__, f"cột {name} không phải ngày giờ hợp lệ") from exc
+        row[name] = value
+    if not isinstance(row.get("id"), str) or not _UUID.fullmatch(row["id"]):
+        raise _bad(number, model.__tablename__, "mã bản ghi (id) không hợp lệ")
+    if row.get("version", 1) < 1:
+        raise _bad(number, model.__tablename__, "phiên bản (version) không hợp lệ")
+    row.setdefault("version", 1)
     row.setdefault("deleted", False)
     return row
 
