@@ -117,11 +117,11 @@ def figures(count: int, runs: int) -> list[Figure]:
         con.close()
 
     value, base = paired_ms(ours, floor, runs, setup=fresh)
-    backup_ms = median_ms(lambda: backup_sqlite(work, tmp / "backups"), 3)
 
     # -- export after one change -------------------------------------------------------------------
     fresh()
     ours()
+    backup_ms = median_ms(lambda: backup_sqlite(work, tmp / "backups"), 3)  # of the database as imported
     district = open_database(str(work), create=False)
     ack = export_bundle(district, usb, COMMUNE).path
     district.close()

@@ -171,6 +171,20 @@ def test_two_pcs_of_one_unit_editing_the_same_record_make_a_conflict_not_a_silen
         conflict = session.scalars(select(SyncConflict)).one()
         assert conflict.incoming["achievement"] == "Sửa ở máy thứ hai" and conflict.resolved_at is None
         assert session.get(Honoree, record).achievement == "Sửa ở máy thứ nhất"
+        number = conflict.id
+    assert [c.record_id for c in open_conflicts_of(trio.db(DISTRICT))] == [record]
+    code = main(["--db", str(trio.db(DISTRICT)), "bundle", "settle", str(number), "--keep", "incoming"])
+    assert code == 0 and open_conflicts_of(trio.db(DISTRICT)) == []
+    row = sqlite3.connect(trio.db(DISTRICT)).execute("select achievement from honorees where id = ?", (record,)).fetchone()
+    assert row == ("Sửa ở máy thứ hai",)
+    assert main(["--db", str(trio.db(DISTRICT)), "bundle", "settle", str(number), "--keep", "local"]) == 1
+
+
+def open_conflicts_of(path: Path) -> list:
+    from app.sync.exchange import open_conflicts
+
+    with opened(path) as store:
+        return open_conflicts(store)
 
 
 # -- refusals: one reason each, the database unchanged -----------------------------------------

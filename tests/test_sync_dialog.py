@@ -100,3 +100,34 @@ def test_a_refused_bundle_is_shown_with_its_reason(qtbot, trio):
 
 
 
+
+
+def test_a_conflict_is_listed_and_settled_in_the_dialog(qtbot, trio):
+    import shutil
+
+    from app.sync.exchange import export_bundle, import_bundles
+    from tests.test_sync import edit_first_honoree
+
+    trio.load(DISTRICT, trio.export(COMMUNE))
+    second = trio.folder / "c2.sqlite"
+    shutil.copy(trio.db(COMMUNE), second)
+    with sqlite3.connect(second) as con:
+        con.execute("update meta set value = 'aaaaaaaa-0000-4000-8000-000000000009' where key = 'installation_id'")
+    record = edit_first_honoree(trio.db(COMMUNE), "Máy một")
+    edit_first_honoree(second, "Máy hai")
+    with opened(second) as store:
+        other = export_bundle(store, trio.usb).path
+    trio.load(DISTRICT, trio.export(COMMUNE))
+    with opened(trio.db(DISTRICT)) as store:
+        import_bundles(store, [other])
+        dialog = SyncDialog(store)
+        qtbot.addWidget(dialog)
+        assert dialog.conflicts.count() == 1 and dialog.tabs.tabText(3) == "Xung đột (1)"
+        dialog.tabs.setCurrentIndex(3)
+        dialog.grab().save(str(trio.folder / "sync-conflicts.png"))
+        dialog.conflicts.setCurrentRow(0)
+        dialog.settle("local")
+        assert dialog.conflicts.count() == 0
+    achievement = sqlite3.connect(trio.db(DISTRICT)).execute(
+        "select achievement from honorees where id = ?", (record,)).fetchone()[0]
+    assert achievement == "Máy một"

@@ -88,6 +88,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="xuất JSON")
     p = bundle.add_parser("log", help="nhật ký các gói đã nhập")
     p.add_argument("--json", action="store_true", help="xuất JSON")
+    p = bundle.add_parser("conflicts", help="các bản ghi bị hai máy của cùng đơn vị sửa, chờ xử lý")
+    p.add_argument("--json", action="store_true", help="xuất JSON")
+    p = bundle.add_parser("settle", help="xử lý một xung đột: giữ bản trong máy hoặc bản trong gói")
+    p.add_argument("conflict", type=int, help="số xung đột (xem: hoinghi bundle conflicts)")
+    p.add_argument("--keep", required=True, choices=("local", "incoming"), help="local: bản trong máy; incoming: bản trong gói")
 
     p = sub.add_parser("info", help="thông tin cơ sở dữ liệu")
     p.add_argument("--json", action="store_true", help="xuất JSON")
@@ -227,6 +232,21 @@ def cmd_bundle(args: argparse.Namespace) -> int:
             return EXIT_OK
         if args.bundle_command == "log":
             return _bundle_log(store, args)
+        if args.bundle_command == "conflicts":
+            rows = [{"id": c.id, "table": c.table_name, "record": c.record_id, "unit": c.unit_code,
+                     "local_version": c.local_version, "incoming_version": c.incoming_version,
+                     "name": c.incoming.get("name") or c.incoming.get("title") or c.record_id}
+                    for c in exchange.open_conflicts(store)]
+            if args.json:
+                print(json.dumps(rows, ensure_ascii=False, indent=1))
+            for row in rows if not args.json else []:
+                print(f"{row['id']:>4}  {exchange.TABLE_LABELS.get(row['table'], row['table'])}: “{row['name']}” "
+                      f"(đơn vị {row['unit']}, phiên bản {row['local_version']})")
+            return EXIT_OK
+        if args.bundle_command == "settle":
+            exchange.settle_conflict(store, args.conflict, args.keep)
+            print(f"Đã xử lý xung đột {args.conflict}: giữ {'bản trong máy' if args.keep == 'local' else 'bản trong gói'}.")
+            return EXIT_OK
         files = _bundle_files(args.files)
         result = exchange.import_bundles(store, files, apply=args.yes, trust=args.trust)
     finally:

@@ -488,7 +488,7 @@ def _classify(session: Session, model: type[Record], rows: list[tuple[int, dict[
                 counts.deleted += 1
             else:
                 counts.changed += 1
-        elif row["version"] == version and row["origin"] != origin:
+        elif row["version"] == version and row["origin"] != origin and not _known_conflict(session, row):
             name = row.get("name") or row.get("title") or row.get("form") or row["id"]
             preview.conflicts.append({"table": model.__tablename__, "id": row["id"], "name": name,
                                       "local_version": version, "incoming_version": row["version"]})
@@ -498,6 +498,14 @@ def _classify(session: Session, model: type[Record], rows: list[tuple[int, dict[
                 incoming=_jsonable(row), bundle_id=bundle.manifest["id"]))
         else:
             counts.unchanged += 1  # the same version, or an older one than we hold
+
+
+def _known_conflict(session: Session, row: dict[str, Any]) -> bool:
+    """The same clash was recorded before (a bundle re-sent): it is not a new conflict."""
+    query = select(SyncConflict.id).where(SyncConflict.record_id == row["id"],
+                                          SyncConflict.incoming_version == row["version"],
+                                          SyncConflict.incoming_origin == row["origin"])
+    return session.scalars(query).first() is not None
 
 
 def _jsonable(row: dict[str, Any]) -> dict[str, Any]:
@@ -763,6 +771,31 @@ def import_bundles(store: Store, paths: Iterable[Path], apply: bool = True, trus
         previews.append(preview)
     report(progress, len(files), len(files), "Xong")
     return BatchResult(previews)
+
+
+def open_conflicts(store: Store) -> list[SyncConflict]:
+    """Conflicts no official has settled yet, oldest first."""
+    with store.session() as session:
+        return list(session.scalars(select(SyncConflict).where(SyncConflict.resolved_at.is_(None))
+                                    .order_by(SyncConflict.id)))
+
+
+def settle_conflict(store: Store, conflict_id: int, keep: str) -> SyncConflict:
+    """Settle a conflict: ``keep="local"`` keeps this database's copy, ``"incoming"`` takes the
+    copy from the bundle (with its version and origin). Either way it is marked settled."""
+    if keep not in ("local", "incoming"):
+        raise AppError("Chọn giữ bản trong máy (local) hoặc bản trong gói (incoming).", "keep must be local or incoming")
+    with store.session() as session:
+        conflict = session.get(SyncConflict, conflict_id)
+        if conflict is None or conflict.resolved_at is not None:
+            raise AppError(f"Không có xung đột số {conflict_id} đang chờ xử lý.", f"no open conflict {conflict_id}")
+        model = MODELS[conflict.table_name]
+        if keep == "incoming":
+            row = from_wire(model, {k: (v.isoformat() if isinstance(v, date | time) else v)
+                                    for k, v in conflict.incoming.items()}, 1)
+            write_received(session, model, [], [row])
+        conflict.resolved_at, conflict.resolution = utcnow(), keep
+        return conflict
 
 
 def summary_text(preview: Preview) -> str:

@@ -93,6 +93,8 @@ class SyncDialog(QDialog):
         self.tabs.addTab(self._send_tab(), self.tr("Gửi đi"))
         self.tabs.addTab(self._receive_tab(), self.tr("Nhận về"))
         self.tabs.addTab(self._keys_tab(), self.tr("Khoá và vân tay"))
+        self.tabs.addTab(self._conflicts_tab(), self.tr("Xung đột"))
+        self._fill_conflicts()
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -270,6 +272,7 @@ class SyncDialog(QDialog):
             self.list_bundles()
             self._fill_peers()  # a key accepted with a first bundle is now known
             self._fill_recipients()
+            self._fill_conflicts()
 
     def confirm_key(self, preview: exchange.Preview) -> bool:
         changed = preview.key.state == "changed"
@@ -309,6 +312,46 @@ class SyncDialog(QDialog):
             document = QTextDocument(self.summary.toPlainText())
             document.setDefaultFont(QFont("monospace", 9))
             document.print_(printer)
+
+    # -- conflicts -------------------------------------------------------------------------------
+    def _conflicts_tab(self) -> QWidget:
+        page = QWidget()
+        self.conflicts = QListWidget()
+        keep_local = QPushButton(self.tr("Giữ bản trong máy"))
+        keep_local.clicked.connect(lambda: self.settle("local"))
+        take_incoming = QPushButton(self.tr("Lấy bản trong gói"))
+        take_incoming.clicked.connect(lambda: self.settle("incoming"))
+        row = QHBoxLayout()
+        row.addWidget(keep_local)
+        row.addWidget(take_incoming)
+        row.addStretch(1)
+        hint = QLabel(self.tr("Hai máy của cùng một đơn vị đã sửa cùng một bản ghi. Hãy hỏi đơn vị đó bản nào đúng "
+                              "rồi chọn; không bản nào bị bỏ qua khi chưa chọn."))
+        hint.setWordWrap(True)
+        layout = QVBoxLayout(page)
+        layout.addWidget(hint)
+        layout.addWidget(self.conflicts, 1)
+        layout.addLayout(row)
+        return page
+
+    def _fill_conflicts(self) -> None:
+        self.conflicts.clear()
+        for conflict in exchange.open_conflicts(self.store):
+            name = conflict.incoming.get("name") or conflict.incoming.get("title") or conflict.record_id
+            label = exchange.TABLE_LABELS.get(conflict.table_name, conflict.table_name)
+            item = QListWidgetItem(self.tr("%1: “%2” — đơn vị %3, phiên bản %4").replace("%1", label)
+                                   .replace("%2", str(name)).replace("%3", conflict.unit_code)
+                                   .replace("%4", str(conflict.local_version)))
+            item.setData(Qt.ItemDataRole.UserRole, conflict.id)
+            self.conflicts.addItem(item)
+        self.tabs.setTabText(3, self.tr("Xung đột (%1)").replace("%1", str(self.conflicts.count())))
+
+    def settle(self, keep: str) -> None:
+        item = self.conflicts.currentItem()
+        if item is None:
+            return
+        self._guard(lambda: exchange.settle_conflict(self.store, item.data(Qt.ItemDataRole.UserRole), keep))
+        self._fill_conflicts()
 
     # -- keys ------------------------------------------------------------------------------------
     def _keys_tab(self) -> QWidget:
