@@ -557,3 +557,32 @@ def test_keys_accepted_for_a_peer_are_kept_across_a_restart(trio):
         accept_keys(session, OTHER_COMMUNE, other, "registration")
     with opened(trio.db(DISTRICT)) as store, store.session() as session:
         assert session.get(SyncPeer, OTHER_COMMUNE).fingerprint == other.fingerprint
+
+
+def test_cancel_during_a_batch_keeps_the_bundles_done_and_rolls_back_the_current_one(trio):
+    from app.progress import Cancelled
+
+    first = trio.export(COMMUNE)
+    record = edit_first_honoree(trio.db(COMMUNE), "Sửa sau gói đầu")
+    second = trio.export(COMMUNE)
+    before = dump(trio.db(DISTRICT))
+    seen: list[tuple[int, int, str]] = []
+
+    def cancel_at(name: str):  # noqa: ANN202
+        def progress(done: int, total: int, text: str) -> None:
+            seen.append((done, total, text))
+            if text.startswith(name) and "Đang ghi" in text:
+                raise Cancelled()
+        return progress
+
+    with opened(trio.db(DISTRICT)) as store, pytest.raises(Cancelled):
+        import_bundles(store, [first, second], progress=cancel_at(first.name))
+    assert dump(trio.db(DISTRICT)) == before  # nothing was imported: "nothing changed" is true
+
+    seen.clear()
+    with opened(trio.db(DISTRICT)) as store:
+        result = import_bundles(store, [first, second], progress=cancel_at(second.name))
+    assert [p.status for p in result.previews] == ["imported", "cancelled"]
+    assert all(b >= a for (a, _, _), (b, _, _) in zip(seen, seen[1:], strict=False))  # progress only grows
+    row = sqlite3.connect(trio.db(DISTRICT)).execute("select version from honorees where id = ?", (record,)).fetchone()
+    assert row == (1,)  # the second bundle's edit was rolled back

@@ -7,7 +7,7 @@ USB sync can export "everything after N" and trust that N only grows.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from sqlalchemy import Connection, event, select, update
@@ -247,7 +247,8 @@ def bulk_insert(session: Session, model: type[Record], rows: Iterable[dict[str, 
 
 
 def write_received(session: Session, model: type[Record], new: list[dict[str, Any]],
-                   changed: list[dict[str, Any]], batch: int = 20000) -> int:
+                   changed: list[dict[str, Any]], batch: int = 20000,
+                   written: Callable[[int], None] | None = None) -> int:
     """Write records received in a bundle: *new* ones inserted, *changed* ones replaced by id.
 
     Unlike local edits they keep the version, origin, time stamps and tombstone flag they carry
@@ -269,4 +270,6 @@ def write_received(session: Session, model: type[Record], new: list[dict[str, An
             first = reserve_seq(bulk.connection, len(chunk))
             run(bulk.params(chunk, first))
             total += len(chunk)
+            if written is not None:
+                written(total)  # progress; may raise Cancelled (the caller's transaction rolls back)
     return total

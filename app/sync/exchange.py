@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import gc
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
@@ -31,7 +31,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.types import TypeDecorator
 
 from app.errors import AppError
-from app.progress import Progress, report
+from app.progress import Cancelled, Progress, report
 from app.store.backup import backup_sqlite
 from app.store.base import Base, Record, utcnow
 from app.store.changes import current_seq, write_received
@@ -357,7 +357,7 @@ class Preview:
     """What importing one bundle does (or did), for the official to read before applying."""
 
     file: Path
-    status: str  # ready, imported, already, refused
+    status: str  # ready, imported, already, refused, cancelled
     reason: AppError | None = None
     bundle_id: str = ""
     sender: str = ""
@@ -645,10 +645,19 @@ def _prepare(store: Store, path: Path, trust: set[str], session: Session, previe
     return writes, bundle
 
 
-def _apply(session: Session, store: Store, bundle: Bundle, writes: _Writes, preview: Preview) -> None:
+def _apply(session: Session, store: Store, bundle: Bundle, writes: _Writes, preview: Preview,
+           tick: Callable[[float, str], None] | None = None) -> None:
     tree = _Tree.load(session)
-    for model in UP_MODELS + DOWN_OWNED:
-        write_received(session, model, writes.new.get(model, []), writes.changed.get(model, []))
+    models = UP_MODELS + DOWN_OWNED
+    total = max(1, sum(len(writes.new.get(m, [])) + len(writes.changed.get(m, [])) for m in models))
+    done = 0
+    for model in models:
+        def written(count: int, before: int = done) -> None:
+            if tick is not None:
+                tick((before + count) / total, f"Đang ghi {before + count:,} / {total:,} bản ghi…".replace(",", "."))
+
+        done += write_received(session, model, writes.new.get(model, []), writes.changed.get(model, []),
+                               written=written)
     for model, row in _parents_first(writes.reference):
         _write_reference(session, model, row, tree)
     for conflict in writes.conflicts:
@@ -741,8 +750,13 @@ def import_bundles(store: Store, paths: Iterable[Path], apply: bool = True, trus
     previews: list[Preview] = []
     backed_up: str | None = None
     for index, path in enumerate(files):
-        report(progress, index, len(files), path.name)
+        report(progress, index * 100, len(files) * 100, f"{path.name}: đang kiểm tra…")
         preview = Preview(file=path, status="ready")
+
+        def tick(fraction: float, text: str, index: int = index, name: str = path.name) -> None:
+            # Checking is about a third of a bundle's time, writing the rest.
+            report(progress, index * 100 + 30 + int(70 * fraction), len(files) * 100, f"{name}: {text}")
+
         try:
             if not apply:
                 with store.session() as session, _no_cyclic_gc():
@@ -758,7 +772,16 @@ def import_bundles(store: Store, paths: Iterable[Path], apply: bool = True, trus
                             # Before the first change of the batch: a copy of the database as it was.
                             backed_up = str(backup_sqlite(store.path, backups_dir(), label="truoc-nhap-goi"))
                         preview.backup = backed_up
-                        _apply(session, store, prepared[1], prepared[0], preview)
+                        report(progress, index * 100 + 30, len(files) * 100, f"{path.name}: đang ghi…")
+                        _apply(session, store, prepared[1], prepared[0], preview, tick)
+        except Cancelled:
+            if not any(p.status == "imported" for p in previews):
+                raise  # nothing was changed: the caller says so
+            # The bundles before this one are imported (each was its own transaction); this one
+            # and the rest are not.
+            previews.append(Preview(file=path, status="cancelled", reason=Cancelled()))
+            previews.extend(Preview(file=rest, status="cancelled", reason=Cancelled()) for rest in files[index + 1:])
+            break
         except (BundleRefused, CryptoRefused) as exc:
             preview.status, preview.reason = "refused", exc
         except AppError as exc:
@@ -772,7 +795,7 @@ def import_bundles(store: Store, paths: Iterable[Path], apply: bool = True, trus
             preview.reason = BundleRefused("Dữ liệu trong gói mâu thuẫn với cơ sở dữ liệu (tham chiếu tới bản ghi không có); "
                                            "không nhập gì.", f"the records do not fit the database: {exc.__class__.__name__}")
         previews.append(preview)
-    report(progress, len(files), len(files), "Xong")
+    report(progress, len(files) * 100, len(files) * 100, "Xong")
     return BatchResult(previews)
 
 
@@ -819,7 +842,7 @@ def _no_cyclic_gc() -> Iterator[None]:
 def summary_text(preview: Preview) -> str:
     """The import summary as plain Vietnamese text (printed, saved, kept in the log)."""
     state = {"imported": "ĐÃ NHẬP", "ready": "XEM TRƯỚC (chưa nhập)", "already": "ĐÃ NHẬP TRƯỚC ĐÂY — không thay đổi gì",
-             "refused": "BỊ TỪ CHỐI — không thay đổi gì"}[preview.status]
+             "refused": "BỊ TỪ CHỐI — không thay đổi gì", "cancelled": "CHƯA NHẬP — đã huỷ giữa chừng"}[preview.status]
     lines = [f"Gói {preview.file.name}: {state}"]
     if preview.reason is not None:
         lines.append(f"  Lý do: {preview.reason.vi}")
