@@ -19,3 +19,20 @@ def test_domain_store_and_services_do_not_import_qt():
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.returncode == 0, f"Qt imported by non-UI layers: {result.stdout} {result.stderr}"
+
+
+def test_qt_calls_keep_none_alive():
+    """PySide6 6.12.0 on Python 3.11 drops a reference to None on each call of a void method; a
+    long session then dies with "deallocating None". The pinned version must not do that."""
+    import sys
+
+    from PySide6.QtGui import QStandardItem
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    QApplication.instance() or QApplication([])
+    item, widget = QStandardItem("x"), QWidget()
+    before = sys.getrefcount(None)
+    for _ in range(200):
+        item.setData("id", 256)
+        widget.update()
+    assert sys.getrefcount(None) - before > -50

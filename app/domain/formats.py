@@ -10,6 +10,11 @@ def fmt_date(value: date | None) -> str:
     return value.strftime("%d/%m/%Y") if value else ""
 
 
+def fmt_int(value: int) -> str:
+    """A count the Vietnamese way: thousands separated by dots (12.500)."""
+    return f"{value:,}".replace(",", ".")
+
+
 def parse_date(text: str) -> date:
     """Read ``dd/MM/yyyy`` (also ``d/M/yyyy``, ``dd-MM-yyyy`` and ISO ``yyyy-MM-dd``)."""
     text = text.strip()

@@ -57,9 +57,10 @@ class TableSpec:
     model: type[Record]
     columns: tuple[Column, ...]
     order: str  # default ORDER BY column
-    scope: str = "conference"  # or "unit"
+    scope: str = "conference"  # "unit", or "owners" (consolidated: the records of the units below)
     reorderable: bool = False
     defaults: tuple[tuple[str, Any], ...] = ()
+    read_only: bool = False  # records of other units: shown, never edited here (ownership)
 
     def column(self, key: str) -> Column:
         return next(c for c in self.columns if c.key == key)
@@ -129,6 +130,20 @@ SPECS: dict[str, TableSpec] = {
     )
 }
 
+OWNER = Column("owner_unit_id", "Đơn vị", "Unit", FieldKind("catalogue"), "unit", editable=False, width=190)
+
+
+def consolidated(name: str) -> TableSpec:
+    """The list *name* of every unit below this one, read-only, with the owning unit shown."""
+    base = SPECS[name]
+    return TableSpec(f"all_{name}", f"Tổng hợp: {base.vi.lower()}", f"All units: {base.en.lower()}", base.model,
+                     (OWNER, *(c for c in base.columns if c.key != "time")), base.order if not base.reorderable
+                     else "owner_unit_id", scope="owners", read_only=True)
+
+
+CONSOLIDATED = {spec.name: spec for spec in (consolidated("honorees"), consolidated("speeches"),
+                                             consolidated("delegates"))}
+
 # Small fixed choices that are not editable catalogues.
 FIXED_CHOICES = {
     "gender": {"nam": "Nam", "nu": "Nữ"},
@@ -144,7 +159,8 @@ class RecordSource:
     spec: TableSpec
     conference_id: str | None = None
     unit_id: str | None = None
-    everything: bool = False  # consolidated views: every record in the database
+    everything: bool = False  # every record in the database
+    owners: tuple[str, ...] | None = None  # scope "owners": the units whose records are listed
     search: str = ""
     sort_key: str | None = None
     descending: bool = False
@@ -158,7 +174,9 @@ class RecordSource:
         *query* reads only columns of that index)."""
         model = self.spec.model
         query = query.where(model.deleted.is_(False))
-        if not self.everything:
+        if self.spec.scope == "owners" and not self.everything:
+            query = query.where(model.owner_unit_id.in_(self.owners or ()))
+        elif not self.everything:
             if self.spec.scope == "conference":
                 query = query.where(model.conference_id == self.conference_id)
             else:
@@ -192,7 +210,7 @@ class RecordSource:
         return bool(self.search) and self.spec.searchable and self._order_column() == "sort_key"
 
     def _found_ids(self, fresh: bool = False) -> list[str]:
-        wanted = (self.search, self.descending, self.conference_id, self.unit_id, self.everything)
+        wanted = (self.search, self.descending, self.conference_id, self.unit_id, self.everything, self.owners)
         if fresh or self._found is None or self._found[0] != wanted:
             model = self.spec.model
             with self.store.session() as session:
@@ -257,6 +275,11 @@ class RecordSource:
         if catalogue_name not in self._choices:
             if catalogue_name in FIXED_CHOICES:
                 self._choices[catalogue_name] = FIXED_CHOICES[catalogue_name]
+            elif catalogue_name == "unit":
+                from app.store.models import Unit
+
+                with self.store.session() as session:
+                    self._choices[catalogue_name] = dict(session.execute(select(Unit.id, Unit.name)).all())
             elif catalogue_name == "agenda":
                 from app.services.catalogues import active_plan
 

@@ -73,9 +73,13 @@ UP_MODELS: tuple[type[Record], ...] = (Conference, AgendaItem, Invitee, Honoree,
 #: Reference data sent downward, matched by natural key (their ids differ between installations).
 REFERENCE_KEYS: dict[type[Record], tuple[str, ...]] = {Unit: ("code",), Plan: ("code",),
                                                         CatalogueItem: ("catalogue", "code")}
-#: Records owned by a higher unit, sent downward to the subtree they are about.
-DOWN_OWNED: tuple[type[Record], ...] = (ReviewNote,)
-DOWN_MODELS: tuple[type[Record], ...] = (*REFERENCE_KEYS, *DOWN_OWNED)
+#: Review notes are written by a higher unit (their owner) and resolved by the unit they are
+#: about: the owner's fields travel down, the resolution travels back up (merged field by field,
+#: so neither side overwrites the other's part).
+NOTE_OWNER_FIELDS = ("target_table", "target_id", "text", "deleted")
+NOTE_TARGET_FIELDS = ("status", "resolution", "resolved_at")
+DOWN_OWNED: tuple[type[Record], ...] = ()
+DOWN_MODELS: tuple[type[Record], ...] = (*REFERENCE_KEYS, ReviewNote)
 MODELS = {m.__tablename__: m for m in (*DOWN_MODELS, *UP_MODELS)}
 #: Columns holding a unit id locally and a unit code on the wire.
 UNIT_REFS = ("owner_unit_id", "parent_id", "target_unit_id")
@@ -283,6 +287,12 @@ def _records(session: Session, direction: str, tree: _Tree, me: Unit, peer_unit:
             for row in connection.execute(select(table).where(table.c.seq > after).order_by(table.c.seq)).mappings():
                 if row["owner_unit_id"] in owners:
                     yield {"t": table.name, "r": to_wire(model, row, tree.codes, plans)}
+        # Notes from above about this subtree, changed here (resolved): their resolution goes up.
+        above = tree.ancestors(me.id)
+        table = ReviewNote.__table__
+        for row in connection.execute(select(table).where(table.c.seq > after).order_by(table.c.seq)).mappings():
+            if row["owner_unit_id"] in above and row["target_unit_id"] in owners:
+                yield {"t": table.name, "r": to_wire(ReviewNote, row, tree.codes, plans)}
         return
     targets = tree.subtree(peer_unit.id)
     for model in DOWN_MODELS:
@@ -394,6 +404,7 @@ class _Writes:
     new: dict[type[Record], list[dict[str, Any]]] = field(default_factory=dict)
     changed: dict[type[Record], list[dict[str, Any]]] = field(default_factory=dict)
     reference: list[tuple[type[Record], dict[str, Any]]] = field(default_factory=list)
+    notes: list[tuple[dict[str, Any], tuple[str, ...]]] = field(default_factory=list)
     conflicts: list[SyncConflict] = field(default_factory=list)
 
 
@@ -421,7 +432,7 @@ def _plan(session: Session, store: Store, bundle: Bundle, lines: list[dict[str, 
     me = store.unit_id or ""
     sender_id = tree.ids.get(bundle.sender, "")
     direction = bundle.direction
-    allowed = {m.__tablename__: m for m in (UP_MODELS if direction == "up" else DOWN_MODELS)}
+    allowed = {m.__tablename__: m for m in ((*UP_MODELS, ReviewNote) if direction == "up" else DOWN_MODELS)}
     writes = _Writes()
     by_model: dict[type[Record], list[tuple[int, dict[str, Any]]]] = {}
     for number, line in enumerate(lines, start=1):
@@ -442,6 +453,9 @@ def _plan(session: Session, store: Store, bundle: Bundle, lines: list[dict[str, 
         if model in REFERENCE_KEYS:
             _plan_reference(session, model, rows, tree, older, counts, writes)
             continue
+        if model is ReviewNote:
+            _plan_notes(session, rows, direction, tree, me, sender_id, counts, writes)
+            continue
         for number, row in rows:
             owner = tree.ids.get(row.get("owner_unit_id") or "")
             if owner is None or owner not in owners_ok:
@@ -457,6 +471,50 @@ def _plan(session: Session, store: Store, bundle: Bundle, lines: list[dict[str, 
                 row["target_unit_id"] = target
         _classify(session, model, rows, bundle, counts, writes, preview)
     return writes
+
+
+def _plan_notes(session: Session, rows: list[tuple[int, dict[str, Any]]], direction: str, tree: _Tree, me: str,
+                sender: str, counts: TableCounts, writes: _Writes) -> None:
+    """Downward: notes by the sender or a unit above it, about this unit's subtree — new ones are
+    added, the owner's fields updated. Upward: the resolution of notes this unit (or one above it)
+    wrote about the sender's subtree."""
+    above, mine, below = tree.ancestors(me), tree.subtree(me), tree.subtree(sender)
+    for number, row in rows:
+        owner = tree.ids.get(row.get("owner_unit_id") or "")
+        target = tree.ids.get(row.get("target_unit_id") or "")
+        ok = (owner in above | {sender} and target in mine) if direction == "down" else (
+            owner in (above | {me}) and target in below)
+        if not ok:
+            raise BundleRefused(
+                f"Góp ý thứ {number} trong gói không thuộc quyền của đơn vị gửi {tree.codes.get(sender, sender)}; "
+                "cả gói bị từ chối.", f"review note {number} is outside what the sender may send")
+        row["owner_unit_id"], row["target_unit_id"] = owner, target
+        local = session.get(ReviewNote, row["id"], execution_options={"include_deleted": True})
+        fields = NOTE_OWNER_FIELDS if direction == "down" else NOTE_TARGET_FIELDS
+        if local is None:
+            if direction == "up":
+                counts.unchanged += 1  # a note this installation never had: nothing to resolve
+                continue
+            counts.new += 1
+        elif all(getattr(local, f) == row.get(f) for f in fields):
+            counts.unchanged += 1
+            continue
+        elif row.get("deleted") and not local.deleted:
+            counts.deleted += 1
+        else:
+            counts.changed += 1
+        writes.notes.append((row, fields))
+
+
+def _write_note(session: Session, row: dict[str, Any], fields: tuple[str, ...]) -> None:
+    local = session.get(ReviewNote, row["id"], execution_options={"include_deleted": True})
+    if local is None:
+        values = {c.name: row.get(c.name) for c in wire_columns(ReviewNote) if c.name not in STAMPS}
+        session.add(ReviewNote(id=row["id"], owner_unit_id=row["owner_unit_id"], **values))
+    else:
+        for name in fields:
+            setattr(local, name, row.get(name))
+    session.flush()
 
 
 def _received(session: Session, bundle: Bundle) -> SyncReceived | None:
@@ -660,6 +718,8 @@ def _apply(session: Session, store: Store, bundle: Bundle, writes: _Writes, prev
                                written=written)
     for model, row in _parents_first(writes.reference):
         _write_reference(session, model, row, tree)
+    for row, fields in writes.notes:
+        _write_note(session, row, fields)
     for conflict in writes.conflicts:
         session.add(conflict)
     m = bundle.manifest

@@ -48,7 +48,14 @@ SECTIONS = (
     ("speeches", "Tham luận", "Model reports"),
     ("delegates", "Đại biểu dự cấp trên", "Delegates"),
     ("award_tallies", "Kết quả khen thưởng", "Award figures"),
+    ("review_notes", "Góp ý", "Review notes"),
+    ("progress", "Tiến độ cấp dưới", "Progress of units below"),
+    ("all_honorees", "Tổng hợp: điển hình", "All units: honorees"),
+    ("all_speeches", "Tổng hợp: tham luận", "All units: model reports"),
+    ("all_delegates", "Tổng hợp: đại biểu", "All units: delegates"),
 )
+#: Sections only a unit with units below it has.
+ABOVE_ONLY = ("progress", "all_honorees", "all_speeches", "all_delegates")
 FINDING_SECTION = {"conferences": "conference", "agenda_items": "agenda_items", "speeches": "speeches",
                    "delegates": "delegates", "honorees": "honorees"}
 
@@ -130,6 +137,8 @@ class DeskWindow(QMainWindow):
 
     def attach(self, store: Store, conference_id: str) -> None:
         """Open the conference *conference_id* of *store* in the window."""
+        from sqlalchemy import select
+
         from app.store.models import Conference, Unit
 
         self.store = store
@@ -139,6 +148,10 @@ class DeskWindow(QMainWindow):
             self.unit = session.get(Unit, conference.owner_unit_id)
         self.unit_label.setText(f"{self.unit.name} ({self.unit.code}) — {store.path or store.url}")
         self.setWindowTitle(self.tr("Hội nghị ĐHTT — %1").replace("%1", self.unit.name))
+        with store.session() as session:
+            has_children = session.scalars(select(Unit.id).where(Unit.parent_id == self.unit.id).limit(1)).first()
+        for key in ABOVE_ONLY:
+            self.nav.item(self._section_number(key)).setHidden(has_children is None)
         self.centralWidget().setEnabled(True)
         self.menuBar().setEnabled(True)
         self.statusBar().clearMessage()
@@ -155,6 +168,26 @@ class DeskWindow(QMainWindow):
 
         if key == "unit":
             panel = UnitPanel(self.store, self.unit.id, self.undo)
+        elif key == "progress":
+            from app.ui.progress_view import ProgressPanel
+
+            panel = ProgressPanel(self.store, self.unit.id)
+        elif key == "review_notes":
+            from app.ui.review_panels import ReviewPanel
+
+            panel = ReviewPanel(self.store)
+        elif key.startswith("all_"):
+            from app.services.records import CONSOLIDATED
+            from app.services.reviews import units_below
+            from app.ui.review_panels import ConsolidatedPanel
+
+            source = RecordSource(self.store, CONSOLIDATED[key], owners=tuple(units_below(self.store)))
+            model = RecordTableModel(source, self.undo, self)
+            model.english = self.checks.english
+            model.reload()
+            self.models[key] = model
+            panel = ConsolidatedPanel(model, self.store, key.removeprefix("all_"))
+            panel.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
         elif key == "conference":
             panel = ConferencePanel(self.store, self.conference_id, self.undo)
             panel.changed.connect(self._conference_changed)

@@ -40,9 +40,11 @@ def take_screenshots(db: str | None, out: Path, language: str = "vi") -> list[Pa
         if language != "vi":
             window.retranslate(language)
         for number, (key, _vi, _en) in enumerate(SECTIONS):
+            if window.nav.item(number).isHidden():  # a section this unit does not have
+                continue
             window.nav.setCurrentRow(number)
             app.processEvents()
-            path = out / f"{number + 1:02d}-{key.replace('_', '-')}.png"
+            path = out / f"{len(written) + 1:02d}-{key.replace('_', '-')}.png"
             window.grab().save(str(path))
             written.append(path)
         pdf = render_document(store, "programme", out / ".programme.pdf", conference.id)
@@ -51,7 +53,7 @@ def take_screenshots(db: str | None, out: Path, language: str = "vi") -> list[Pa
         preview.show()
         for _ in range(5):
             app.processEvents()
-        path = out / "09-print-preview.png"
+        path = out / f"{len(written) + 1:02d}-print-preview.png"
         preview.grab().save(str(path))
         written.append(path)
         preview.close()
@@ -59,7 +61,7 @@ def take_screenshots(db: str | None, out: Path, language: str = "vi") -> list[Pa
         wizard = FirstRunWizard(store)
         wizard.show()
         app.processEvents()
-        path = out / "10-wizard.png"
+        path = out / f"{len(written) + 1:02d}-wizard.png"
         wizard.grab().save(str(path))
         written.append(path)
         wizard.close()

@@ -45,6 +45,7 @@ class RecordTableModel(QAbstractTableModel):
         self.english = False
         self.rows: list[dict[str, Any]] = []
         self.total = 0
+        self.highlight: dict[str, Any] = {}  # record id -> background colour (e.g. approved roll-up)
 
     # -- loading ------------------------------------------------------------------------------
     def reload(self, select_ids: list[str] | None = None) -> None:
@@ -106,6 +107,8 @@ class RecordTableModel(QAbstractTableModel):
         row = self.rows[index.row()]
         column = self.column(index)
         value = row.get(column.key)
+        if role == Qt.ItemDataRole.BackgroundRole and row["id"] in self.highlight:
+            return self.highlight[row["id"]]
         if role == Qt.ItemDataRole.DisplayRole:
             if column.kind.name == "bool":
                 return None
@@ -131,14 +134,14 @@ class RecordTableModel(QAbstractTableModel):
         if not index.isValid():
             return base | Qt.ItemFlag.ItemIsDropEnabled if self.source.spec.reorderable else base
         column = self.column(index)
-        if column.editable:
+        if column.editable and not self.source.spec.read_only:
             base |= Qt.ItemFlag.ItemIsUserCheckable if column.kind.name == "bool" else Qt.ItemFlag.ItemIsEditable
         if self.source.spec.reorderable:
             base |= Qt.ItemFlag.ItemIsDragEnabled
         return base
 
     def setData(self, index: ModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802, ANN401
-        if not index.isValid():
+        if not index.isValid() or self.source.spec.read_only:
             return False
         column = self.column(index)
         if role == Qt.ItemDataRole.CheckStateRole:

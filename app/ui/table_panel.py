@@ -32,6 +32,10 @@ class RecordTableView(QTableView):
         self.panel = panel
 
     def keyPressEvent(self, event: Any) -> None:  # noqa: N802, ANN401
+        if self.panel.model.source.spec.read_only and (
+                event.matches(QKeySequence.StandardKey.Paste) or event.matches(QKeySequence.StandardKey.Delete)):
+            self.panel.message.emit(self.panel.tr("Danh sách tổng hợp chỉ để xem: dữ liệu thuộc đơn vị cấp dưới."))
+            return
         if event.matches(QKeySequence.StandardKey.Paste):
             self.panel.paste(QGuiApplication.clipboard().text())
             return
@@ -49,9 +53,10 @@ class TablePanel(QWidget):
         self.model = model
         spec = model.source.spec
         self.toolbar = QToolBar(self)
-        self.add_action = self._action(self.tr("Thêm dòng"), "Ctrl+Shift+N", self.add_row)
-        self.delete_action = self._action(self.tr("Xóa dòng"), None, self.delete_selected)
-        if spec.reorderable:
+        if not spec.read_only:
+            self.add_action = self._action(self.tr("Thêm dòng"), "Ctrl+Shift+N", self.add_row)
+            self.delete_action = self._action(self.tr("Xóa dòng"), None, self.delete_selected)
+        if spec.reorderable and not spec.read_only:
             self.up_action = self._action(self.tr("Lên"), "Ctrl+Up", lambda: self.move_selected(-1))
             self.down_action = self._action(self.tr("Xuống"), "Ctrl+Down", lambda: self.move_selected(1))
         self.search = QLineEdit(self)
@@ -72,7 +77,7 @@ class TablePanel(QWidget):
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
                                   | QAbstractItemView.EditTrigger.AnyKeyPressed)
         self.view.verticalHeader().setDefaultSectionSize(26)
-        if spec.reorderable:
+        if spec.reorderable and not spec.read_only:
             self.view.setDragEnabled(True)
             self.view.setAcceptDrops(True)
             self.view.setDropIndicatorShown(True)

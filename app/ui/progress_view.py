@@ -1,0 +1,330 @@
+"""Tiến độ đơn vị cấp dưới: the tree of units below this one, late and missing ones in colour,
+filters, totals per level, and charts drawn with QPainter (saved as PNG)."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QTabWidget,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.formats import fmt_date, fmt_int
+from app.services.progress import STATE_LABELS, TIMING_LABELS, ProgressReport, UnitProgress, unit_progress
+from app.store.db import Store
+from app.ui.settings import app_settings
+
+LATE = QColor("#f8d7da")
+MISSING = QColor("#fff3cd")
+DIMMED = QColor("#888888")
+LAST_DIR = "progress/last_dir"
+
+FILTERS = (
+    ("all", "Tất cả đơn vị"),
+    ("late", "Trễ hạn"),
+    ("not-reported", "Chưa báo cáo"),
+    ("not-held", "Chưa tổ chức"),
+    ("on-time", "Đã tổ chức đúng hạn"),
+)
+COLUMNS = ("Đơn vị", "Hình thức", "Ngày tổ chức", "Tình trạng", "Hạn", "Tiến độ", "Tập thể", "Cá nhân",
+           "CN / ND / LĐTT", "Đại biểu đề nghị", "Gói nhận gần nhất", "Góp ý chưa xử lý")
+
+
+def matches(row: UnitProgress, state: str, kind: str) -> bool:
+    """Whether *row* passes the view's filters (state filter code, unit kind or "")."""
+    if kind and row.kind != kind:
+        return False
+    return {
+        "all": True, "late": row.late, "not-reported": not row.reported,
+        "not-held": row.state != "held", "on-time": row.timing == "on-time",
+    }[state]
+
+
+class BarChart(QWidget):
+    """Horizontal bars with their labels and values."""
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = title
+        self.data: list[tuple[str, int]] = []
+        self.setMinimumHeight(220)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+
+    def set_data(self, data: list[tuple[str, int]]) -> None:
+        self.data = data
+        self.update()
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        return QSize(520, 40 + 24 * max(4, len(self.data)))
+
+    def paintEvent(self, _event) -> None:  # noqa: ANN001, N802
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.fillRect(self.rect(), Qt.GlobalColor.white)
+        bold = QFont(self.font())
+        bold.setBold(True)
+        painter.setFont(bold)
+        painter.drawText(QRectF(8, 4, self.width() - 16, 22), Qt.AlignmentFlag.AlignLeft, self.title)
+        painter.setFont(self.font())
+        if not self.data:
+            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "Chưa có số liệu")
+            return
+        top, label_w = 30, min(230, self.width() // 3)
+        step = max(14.0, (self.height() - top - 8) / len(self.data))
+        biggest = max(v for _, v in self.data) or 1
+        room = self.width() - label_w - 70
+        for i, (label, value) in enumerate(self.data):
+            y = top + i * step
+            painter.setPen(Qt.GlobalColor.black)
+            painter.drawText(QRectF(6, y, label_w - 10, step), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight,
+                             label)
+            width = room * value / biggest
+            painter.fillRect(QRectF(label_w, y + step * 0.15, width, step * 0.7), QColor("#2f6fb3"))
+            painter.drawText(QRectF(label_w + width + 4, y, 66, step), Qt.AlignmentFlag.AlignVCenter, fmt_int(value))
+
+
+class CompletenessChart(QWidget):
+    """Units that had held their conference, day by day, against the deadlines."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.points: list[tuple[date, int]] = []
+        self.deadlines: list[date] = []
+        self.total = 0
+        self.setMinimumHeight(240)
+
+    def set_data(self, points: list[tuple[date, int]], deadlines: list[date], total: int) -> None:
+        self.points, self.deadlines, self.total = points, sorted(set(deadlines)), total
+        self.update()
+
+    def paintEvent(self, _event) -> None:  # noqa: ANN001, N802
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.fillRect(self.rect(), Qt.GlobalColor.white)
+        bold = QFont(self.font())
+        bold.setBold(True)
+        painter.setFont(bold)
+        painter.drawText(QRectF(8, 4, self.width() - 16, 22), Qt.AlignmentFlag.AlignLeft,
+                         "Số đơn vị đã tổ chức hội nghị theo thời gian (đường đỏ: hạn)")
+        painter.setFont(self.font())
+        days = [d for d, _ in self.points] + self.deadlines
+        if not days or not self.total:
+            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "Chưa có số liệu")
+            return
+        first, last = min(days), max(days)
+        span = max(1, (last - first).days)
+        left, top, right, bottom = 50, 32, self.width() - 16, self.height() - 30
+        painter.setPen(QPen(Qt.GlobalColor.black, 1))
+        painter.drawLine(left, bottom, right, bottom)
+        painter.drawLine(left, top, left, bottom)
+        painter.drawText(QRectF(0, top - 8, left - 4, 16), Qt.AlignmentFlag.AlignRight, str(self.total))
+        painter.drawText(QRectF(0, bottom - 8, left - 4, 16), Qt.AlignmentFlag.AlignRight, "0")
+
+        def x(day: date) -> float:
+            return left + (right - left) * (day - first).days / span
+
+        def y(value: int) -> float:
+            return bottom - (bottom - top) * value / self.total
+
+        painter.setPen(QPen(QColor("#c0392b"), 1, Qt.PenStyle.DashLine))
+        for deadline in self.deadlines:
+            painter.drawLine(QPointF(x(deadline), top), QPointF(x(deadline), bottom))
+            painter.drawText(QRectF(x(deadline) - 40, bottom + 4, 80, 16), Qt.AlignmentFlag.AlignCenter, fmt_date(deadline))
+        painter.setPen(QPen(QColor("#2f6fb3"), 2))
+        previous = QPointF(x(first), y(0))
+        for day, count in self.points:
+            point = QPointF(x(day), y(count))
+            painter.drawLine(previous, QPointF(point.x(), previous.y()))
+            painter.drawLine(QPointF(point.x(), previous.y()), point)
+            previous = point
+        painter.setPen(Qt.GlobalColor.black)
+        painter.drawText(QRectF(left, bottom + 4, 80, 16), Qt.AlignmentFlag.AlignLeft, fmt_date(first))
+
+
+class ProgressPanel(QWidget):
+    """The progress view of a unit with units below it."""
+
+    def __init__(self, store: Store, unit_id: str, today: date | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store, self.unit_id, self.today = store, unit_id, today
+        self.report: ProgressReport | None = None
+        self.state = QComboBox()
+        for code, label in FILTERS:
+            self.state.addItem(label, code)
+        self.kind = QComboBox()
+        self.state.currentIndexChanged.connect(self.refill)
+        self.kind.currentIndexChanged.connect(self.refill)
+        save_charts = QPushButton("Lưu biểu đồ (PNG)…")
+        save_charts.clicked.connect(self.save_charts)
+        filters = QHBoxLayout()
+        filters.addWidget(QLabel("Lọc:"))
+        filters.addWidget(self.state)
+        filters.addWidget(self.kind)
+        filters.addStretch(1)
+        filters.addWidget(save_charts)
+
+        self.model = QStandardItemModel(0, len(COLUMNS), self)
+        self.model.setHorizontalHeaderLabels(list(COLUMNS))
+        self.tree = QTreeView()
+        self.tree.setModel(self.model)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setAlternatingRowColors(False)
+        self.tree.setEditTriggers(QTreeView.EditTrigger.NoEditTriggers)
+        self.totals = QLabel()
+        self.totals.setWordWrap(True)
+        self.totals.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.by_field = BarChart("Điển hình tiên tiến theo lĩnh vực")
+        self.by_target = BarChart("Cá nhân điển hình theo đối tượng")
+        self.completeness = CompletenessChart()
+        charts = QWidget()
+        grid = QVBoxLayout(charts)
+        row = QHBoxLayout()
+        row.addWidget(self.by_field)
+        row.addWidget(self.by_target)
+        grid.addLayout(row, 3)
+        grid.addWidget(self.completeness, 2)
+
+        self.tabs = QTabWidget()
+        table_page = QWidget()
+        table_layout = QVBoxLayout(table_page)
+        table_layout.setContentsMargins(0, 0, 0, 0)
+        table_layout.addWidget(self.tree, 1)
+        table_layout.addWidget(self.totals)
+        self.tabs.addTab(table_page, "Bảng tiến độ")
+        self.tabs.addTab(charts, "Biểu đồ")
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.tabs, 1)
+        self.reload()
+
+    def reload(self) -> None:
+        self.report = unit_progress(self.store, self.unit_id, self.today)
+        kinds = sorted({r.kind for r in self.report.rows})
+        from app.services.catalogues import catalogue
+
+        with self.store.session() as session:
+            labels = {c.code: c.label for c in catalogue(session, "unit_kind")}
+            self.form_labels = {c.code: c.label for c in catalogue(session, "conference_form")}
+        self.kind.blockSignals(True)
+        self.kind.clear()
+        self.kind.addItem("Mọi loại đơn vị", "")
+        for kind in kinds:
+            self.kind.addItem(labels.get(kind, kind), kind)
+        self.kind.blockSignals(False)
+        self.kind_labels = labels
+        self.refill()
+        self._charts()
+
+    def refill(self) -> None:
+        report = self.report
+        if report is None:
+            return
+        state, kind = self.state.currentData(), self.kind.currentData() or ""
+        shown = [r for r in report.rows if matches(r, state, kind)]
+        keep = {r.unit_id for r in shown}
+        parents = {r.unit_id: r.parent_id for r in report.rows}
+        for row in shown:  # ancestors stay visible (dimmed) so the tree keeps its shape
+            node = parents.get(row.unit_id)
+            while node in parents and node not in keep:
+                keep.add(node)
+                node = parents.get(node)
+        self.model.removeRows(0, self.model.rowCount())
+        items: dict[str, QStandardItem] = {}
+        matched = {r.unit_id for r in shown}
+        for row in report.rows:
+            if row.unit_id not in keep:
+                continue
+            cells = self._cells(row, row.unit_id in matched)
+            parent = items.get(row.parent_id or "")
+            (parent.appendRow if parent is not None else self.model.appendRow)(cells)
+            items[row.unit_id] = cells[0]
+        self.tree.expandAll()
+        for column, width in enumerate((260, 170, 90, 120, 80, 90, 60, 60, 110, 80, 120, 80)):
+            self.tree.setColumnWidth(column, width)
+        self._totals(shown)
+
+    def _cells(self, row: UnitProgress, matched: bool) -> list[QStandardItem]:
+        bundle = ""
+        if row.last_bundle_at is not None:
+            bundle = f"{fmt_date(row.last_bundle_at.date())} (số {row.last_bundle_number or '?'})"
+        share = (f"{row.share(row.workers):.0%} / {row.share(row.farmers):.0%} / {row.share(row.direct_labourers):.0%}"
+                 if row.individuals else "")
+        texts = (f"{row.name} ({row.code})", self.form_labels.get(row.form or "", row.form or ""), fmt_date(row.held_on) if row.held_on else "",
+                 STATE_LABELS[row.state], fmt_date(row.deadline) if row.deadline else "", TIMING_LABELS[row.timing],
+                 str(row.collectives), str(row.individuals), share, str(row.delegates), bundle,
+                 str(row.open_notes) if row.open_notes else "")
+        cells = []
+        colour = LATE if row.late else MISSING if not row.reported else None
+        for text in texts:
+            item = QStandardItem(text)
+            item.setData(row.unit_id, Qt.ItemDataRole.UserRole)
+            if not matched:
+                item.setForeground(QBrush(DIMMED))
+            elif colour is not None:
+                item.setBackground(QBrush(colour))
+            cells.append(item)
+        return cells
+
+    def _totals(self, shown: list[UnitProgress]) -> None:
+        report = self.report
+        total = report.totals(shown)
+        lines = [f"<b>Đang hiện {total['units']} đơn vị</b>: đã tổ chức {total['held']}, trễ hạn {total['late']}, "
+                 f"chưa báo cáo {total['not_reported']}; tập thể {fmt_int(total['collectives'])}, cá nhân "
+                 f"{fmt_int(total['individuals'])}, đại biểu đề nghị {fmt_int(total['delegates'])}."]
+        lines.append("<i>Tổng theo loại đơn vị (mọi đơn vị cấp dưới):</i>")
+        for kind, figures in sorted(report.totals_by_kind().items(), key=lambda kv: self.kind_labels.get(kv[0], kv[0])):
+            lines.append(f"{self.kind_labels.get(kind, kind)}: {figures['units']} đơn vị, đã tổ chức {figures['held']}, "
+                         f"trễ hạn {figures['late']}, cá nhân {fmt_int(figures['individuals'])}")
+        self.totals.setText("<br>".join(lines))
+
+    def _charts(self) -> None:
+        report = self.report
+        self.by_field.set_data([(report.fields[c], v) for c, v in report.by_field().items() if v])
+        self.by_target.set_data([(report.targets[c], v) for c, v in report.by_target().items() if v])
+        deadlines = [r.deadline for r in report.rows if r.deadline]
+        self.completeness.set_data(report.completeness(), deadlines, len(report.rows))
+
+    def visible_codes(self) -> list[str]:
+        """Codes of the units shown as matching the filters (for tests and exports)."""
+        codes: list[str] = []
+
+        def walk(parent: QStandardItem | None) -> None:
+            count = parent.rowCount() if parent else self.model.rowCount()
+            for i in range(count):
+                item = parent.child(i, 0) if parent else self.model.item(i, 0)
+                if item.foreground().color() != DIMMED:
+                    codes.append(item.text().rsplit("(", 1)[1].rstrip(")"))
+                walk(item)
+
+        walk(None)
+        return codes
+
+    def save_charts(self, folder: Path | None = None) -> list[Path]:
+        if folder is None:
+            chosen = QFileDialog.getExistingDirectory(self, "Lưu biểu đồ vào thư mục",
+                                                      str(app_settings().value(LAST_DIR, str(Path.home()))))
+            if not chosen:
+                return []
+            folder = Path(chosen)
+            app_settings().setValue(LAST_DIR, chosen)
+        written = []
+        for name, chart in (("linh-vuc", self.by_field), ("doi-tuong", self.by_target), ("tien-do", self.completeness)):
+            if chart.width() < 100:
+                chart.resize(720, 360)
+            path = folder / f"bieu-do-{name}.png"
+            chart.grab().save(str(path))
+            written.append(path)
+        return written

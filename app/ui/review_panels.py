@@ -1,0 +1,151 @@
+"""Consolidated lists of the units below (read-only, with review notes and the delegate roll-up)
+and the review notes section (notes from above to resolve, notes written here)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.formats import fmt_date
+from app.errors import AppError
+from app.services import reviews
+from app.store.db import Store
+from app.ui.table_model import RECORD_ID_ROLE
+from app.ui.table_panel import TablePanel
+
+APPROVED = QColor("#d4edda")
+
+
+class ConsolidatedPanel(TablePanel):
+    """A list of every unit below, read-only; review notes on any row; for delegates, approval
+    for this level's conference (the roll-up)."""
+
+    def __init__(self, model, store: Store, table: str, parent: QWidget | None = None) -> None:  # noqa: ANN001
+        super().__init__(model, parent)
+        self.store, self.table = store, table
+        self.note_action = self._action(self.tr("Góp ý cho đơn vị…"), None, self.write_note)
+        if table == "delegates":
+            self.approve_action = self._action(self.tr("Duyệt dự cấp này"), None, self.approve)
+            self.withdraw_action = self._action(self.tr("Bỏ duyệt"), None, self.withdraw)
+            model.modelReset.connect(self._mark_approved)
+            model.rowsInserted.connect(self._mark_approved)
+            self._mark_approved()
+
+    def selected_ids(self) -> list[str]:
+        return [self.model.index(r, 0).data(RECORD_ID_ROLE) for r in self.selected_rows()]
+
+    def write_note(self, text: str | None = None) -> int:
+        ids = self.selected_ids()
+        if not ids:
+            self.message.emit(self.tr("Hãy chọn dòng cần góp ý."))
+            return 0
+        if text is None:
+            text, ok = QInputDialog.getMultiLineText(self, self.tr("Góp ý cho đơn vị cấp dưới"),
+                                                     self.tr("Nội dung góp ý (gửi xuống trong gói dữ liệu tới):"))
+            if not ok:
+                return 0
+        try:
+            for record_id in ids:
+                reviews.add_note(self.store, self.table, record_id, text)
+        except AppError as exc:
+            self.message.emit(exc.vi)
+            return 0
+        self.message.emit(self.tr("Đã ghi %1 góp ý; sẽ gửi xuống trong gói tới.").replace("%1", str(len(ids))))
+        return len(ids)
+
+    def approve(self) -> int:
+        try:
+            made = reviews.approve_delegates(self.store, self.selected_ids())
+        except AppError as exc:
+            self.message.emit(exc.vi)
+            return 0
+        self.message.emit(self.tr("Đã duyệt %1 đại biểu; gửi lên cấp trên trong gói tới.").replace("%1", str(made)))
+        self._mark_approved()
+        return made
+
+    def withdraw(self) -> int:
+        removed = reviews.withdraw_delegates(self.store, self.selected_ids())
+        self._mark_approved()
+        return removed
+
+    def _mark_approved(self, *_args: object) -> None:
+        self.model.highlight = {k: APPROVED for k in reviews.rolled_up(self.store)}
+        if self.model.rowCount():
+            self.model.dataChanged.emit(self.model.index(0, 0),
+                                        self.model.index(self.model.rowCount() - 1, self.model.columnCount() - 1))
+
+
+class ReviewPanel(QWidget):
+    """Góp ý: notes from above about this unit's records (to resolve), and notes written here."""
+
+    HEADERS = ("Ngày", "Về", "Nội dung góp ý", "Tình trạng", "Cách xử lý")
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.incoming = self._table()
+        self.outgoing = self._table()
+        resolve = QPushButton(self.tr("Đánh dấu đã xử lý…"))
+        resolve.clicked.connect(lambda: self.resolve())
+        row = QHBoxLayout()
+        row.addWidget(resolve)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("<b>Góp ý của cấp trên về dữ liệu của đơn vị</b> (xử lý xong, gói gửi lên "
+                                        "cấp trên sẽ mang theo cách xử lý)")))
+        layout.addWidget(self.incoming, 1)
+        layout.addLayout(row)
+        layout.addWidget(QLabel(self.tr("<b>Góp ý đơn vị đã gửi cho cấp dưới</b>")))
+        layout.addWidget(self.outgoing, 1)
+        self.reload()
+
+    def _table(self) -> QTableWidget:
+        table = QTableWidget(0, len(self.HEADERS))
+        table.setHorizontalHeaderLabels(list(self.HEADERS))
+        table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        table.horizontalHeader().setStretchLastSection(True)
+        for column, width in enumerate((90, 240, 360, 90)):
+            table.setColumnWidth(column, width)
+        return table
+
+    def reload(self) -> None:
+        for table, notes in ((self.incoming, reviews.notes_for_this_unit(self.store)),
+                             (self.outgoing, reviews.notes_written_here(self.store))):
+            table.setRowCount(0)
+            for note in notes:
+                number = table.rowCount()
+                table.insertRow(number)
+                state = self.tr("Đã xử lý") if note.status == "resolved" else self.tr("Chưa xử lý")
+                cells = (fmt_date(note.created_at.date()) if note.created_at else "",
+                         reviews.note_target_label(self.store, note), note.text, state, note.resolution or "")
+                for column, text in enumerate(cells):
+                    item = QTableWidgetItem(text)
+                    item.setData(Qt.ItemDataRole.UserRole, note.id)
+                    if note.status == "open":
+                        item.setBackground(QBrush(QColor("#fff3cd")))
+                    table.setItem(number, column, item)
+
+    def resolve(self, resolution: str | None = None) -> bool:
+        row = self.incoming.currentRow()
+        if row < 0:
+            return False
+        note_id = self.incoming.item(row, 0).data(Qt.ItemDataRole.UserRole)
+        if resolution is None:
+            resolution, ok = QInputDialog.getMultiLineText(self, self.tr("Xử lý góp ý"),
+                                                           self.tr("Đơn vị đã xử lý thế nào:"))
+            if not ok:
+                return False
+        reviews.resolve_note(self.store, note_id, resolution)
+        self.reload()
+        return True
