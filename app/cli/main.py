@@ -94,6 +94,24 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("conflict", type=int, help="số xung đột (xem: hoinghi bundle conflicts)")
     p.add_argument("--keep", required=True, choices=("local", "incoming"), help="local: bản trong máy; incoming: bản trong gói")
 
+    xlsx = sub.add_parser("xlsx", help="bảng tính Excel: xuất danh sách, nhập danh sách").add_subparsers(
+        dest="xlsx_command", parser_class=_Parser)
+    xlsx.required = True
+    p = xlsx.add_parser("export", help="xuất một danh sách (hoặc bảng tiến độ) ra .xlsx")
+    p.add_argument("list", choices=("honorees", "invitees", "delegates", "speeches", "progress"), help="danh sách")
+    p.add_argument("--out", required=True, help="tệp .xlsx")
+    p.add_argument("--all", action="store_true", help="tổng hợp mọi đơn vị cấp dưới (thay vì hội nghị của đơn vị)")
+    p = xlsx.add_parser("import", help="nhập danh sách từ .xlsx hoặc .csv (báo cáo từng dòng trước; tất cả hoặc không)")
+    p.add_argument("list", choices=("honorees", "invitees", "delegates"), help="danh sách")
+    p.add_argument("file", help="tệp .xlsx hoặc .csv")
+    p.add_argument("--dry-run", dest="dry_run", action="store_true", help="chỉ báo cáo, không nhập")
+    p.add_argument("--map", dest="maps", action="append", default=[], metavar="\"Cột X=trường\"",
+                   help="ghép một cột với một trường (được ghi nhớ cho lần sau)")
+    report = sub.add_parser("report", help="báo cáo tổng hợp").add_subparsers(dest="report_command", parser_class=_Parser)
+    report.required = True
+    p = report.add_parser("progress", help="bảng tính tổng hợp cho cấp trên (mỗi chỉ tiêu một trang, mỗi đơn vị một dòng)")
+    p.add_argument("--out", required=True, help="tệp .xlsx")
+
     p = sub.add_parser("info", help="thông tin cơ sở dữ liệu")
     p.add_argument("--json", action="store_true", help="xuất JSON")
 
@@ -513,6 +531,49 @@ def cmd_backup(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_xlsx(args: argparse.Namespace) -> int:
+    from app.services import spreadsheet_export, spreadsheet_import
+
+    store = _open(args, create=False)
+    try:
+        if args.xlsx_command == "export":
+            out = Path(args.out)
+            if args.list == "progress":
+                spreadsheet_export.export_progress(store, out)
+            else:
+                count = spreadsheet_export.export_list(store, args.list, out, consolidated=args.all)
+                print(f"{count} dòng", file=sys.stderr)
+            print(out)
+            return EXIT_OK
+        plan = spreadsheet_import.plan_import(store, args.list, Path(args.file), args.maps)
+        for line in plan.report_lines():
+            print(line)
+        for line, before, after in plan.conversions[:50]:
+            print(f"  chuyển mã dòng {line}: {before} → {after}")
+        if plan.refused:
+            raise AppError(f"{len(plan.refused)} dòng có lỗi; chưa nhập dòng nào.",
+                           f"{len(plan.refused)} bad rows; nothing imported")
+        if args.dry_run:
+            print("Chạy thử (--dry-run): chưa nhập gì.")
+            return EXIT_OK
+        count = spreadsheet_import.apply_import(store, plan, args.maps)
+        print(f"Đã nhập {count} dòng.")
+    finally:
+        store.close()
+    return EXIT_OK
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from app.services.spreadsheet_export import export_report
+
+    store = _open(args, create=False)
+    try:
+        print(export_report(store, Path(args.out)))
+    finally:
+        store.close()
+    return EXIT_OK
+
+
 def cmd_desk(args: argparse.Namespace) -> int:
     from app.ui.desk import run_desk
 
@@ -533,6 +594,8 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "units": cmd_units,
     "keys": cmd_keys,
     "bundle": cmd_bundle,
+    "xlsx": cmd_xlsx,
+    "report": cmd_report,
     "info": cmd_info,
     "check": cmd_check,
     "backup": cmd_backup,

@@ -85,15 +85,18 @@ class ProgressReport:
             kinds[row.kind].append(row)
         return {kind: self.totals(rows) for kind, rows in kinds.items()}
 
-    def by_field(self) -> dict[str, int]:
-        return {code: sum(r.by_field.get(code, 0) for r in self.rows) for code in self.fields}
+    def by_field(self, rows: list[UnitProgress] | None = None) -> dict[str, int]:
+        rows = self.rows if rows is None else rows
+        return {code: sum(r.by_field.get(code, 0) for r in rows) for code in self.fields}
 
-    def by_target(self) -> dict[str, int]:
-        return {code: sum(r.by_target.get(code, 0) for r in self.rows) for code in self.targets}
+    def by_target(self, rows: list[UnitProgress] | None = None) -> dict[str, int]:
+        rows = self.rows if rows is None else rows
+        return {code: sum(r.by_target.get(code, 0) for r in rows) for code in self.targets}
 
-    def completeness(self) -> list[tuple[date, int]]:
+    def completeness(self, rows: list[UnitProgress] | None = None) -> list[tuple[date, int]]:
         """(day, units that had held their conference by then), for the chart over time."""
-        days = sorted(r.held_on for r in self.rows if r.state == "held" and r.held_on)
+        rows = self.rows if rows is None else rows
+        days = sorted(r.held_on for r in rows if r.state == "held" and r.held_on)
         return [(day, number) for number, day in enumerate(days, start=1)]
 
 

@@ -226,7 +226,6 @@ class ProgressPanel(QWidget):
         self.kind.blockSignals(False)
         self.kind_labels = labels
         self.refill()
-        self._charts()
 
     def refill(self) -> None:
         report = self.report
@@ -255,6 +254,7 @@ class ProgressPanel(QWidget):
         for column, width in enumerate((260, 170, 90, 120, 80, 90, 60, 60, 110, 80, 120, 80)):
             self.tree.setColumnWidth(column, width)
         self._totals(shown)
+        self._charts(shown)
 
     def _cells(self, row: UnitProgress, matched: bool) -> list[QStandardItem]:
         bundle = ""
@@ -290,12 +290,13 @@ class ProgressPanel(QWidget):
                          f"trễ hạn {figures['late']}, cá nhân {fmt_int(figures['individuals'])}")
         self.totals.setText("<br>".join(lines))
 
-    def _charts(self) -> None:
+    def _charts(self, rows: list[UnitProgress]) -> None:
+        """The charts follow the filters: they draw the units the table shows."""
         report = self.report
-        self.by_field.set_data([(report.fields[c], v) for c, v in report.by_field().items() if v])
-        self.by_target.set_data([(report.targets[c], v) for c, v in report.by_target().items() if v])
-        deadlines = [r.deadline for r in report.rows if r.deadline]
-        self.completeness.set_data(report.completeness(), deadlines, len(report.rows))
+        self.by_field.set_data([(report.fields[c], v) for c, v in report.by_field(rows).items() if v])
+        self.by_target.set_data([(report.targets[c], v) for c, v in report.by_target(rows).items() if v])
+        deadlines = [r.deadline for r in rows if r.deadline]
+        self.completeness.set_data(report.completeness(rows), deadlines, len(rows))
 
     def visible_codes(self) -> list[str]:
         """Codes of the units shown as matching the filters (for tests and exports)."""

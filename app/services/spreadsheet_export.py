@@ -1,0 +1,270 @@
+"""Excel out: every list of the desk, the progress table, and the consolidated workbook for the
+higher level (one sheet per indicator, one row per unit, totals) — the statistics annex of the
+five-year report.
+
+openpyxl write-only workbooks (rows streamed, memory flat); a title, a styled header row, frozen
+panes, column widths, dates as dd/MM/yyyy. The file appears under its name only when complete.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterable, Iterator
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import func, select
+
+from app.domain.formats import fmt_date
+from app.errors import AppError
+from app.progress import Progress, report
+from app.services.catalogues import catalogue
+from app.services.conference import unit_conference
+from app.services.progress import STATE_LABELS, TIMING_LABELS, ProgressReport, unit_progress
+from app.services.records import FIXED_CHOICES, SPECS
+from app.store.db import Store
+from app.store.models import AwardTally, Unit
+
+LISTS = ("honorees", "invitees", "delegates", "speeches")
+TITLES = {"honorees": "DANH SÁCH TẬP THỂ, CÁ NHÂN ĐIỂN HÌNH TIÊN TIẾN", "invitees": "DANH SÁCH KHÁCH MỜI",
+          "delegates": "DANH SÁCH ĐẠI BIỂU ĐỀ NGHỊ DỰ HỘI NGHỊ CẤP TRÊN", "speeches": "DANH SÁCH THAM LUẬN"}
+DATE_FORMAT = "dd/mm/yyyy"
+HEADER_ROW = 3
+
+
+class _Sheet:
+    """A write-only sheet with the office layout: title, subtitle, styled header, frozen panes."""
+
+    def __init__(self, workbook: Any, name: str, title: str, subtitle: str, headers: list[tuple[str, float]],  # noqa: ANN401
+                 freeze_columns: int = 1) -> None:
+        from openpyxl.cell import WriteOnlyCell
+        from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+        from openpyxl.utils import get_column_letter
+
+        self.sheet = workbook.create_sheet(name[:31])
+        self.workbook = workbook
+        for number, (_, width) in enumerate(headers, start=1):
+            self.sheet.column_dimensions[get_column_letter(number)].width = width
+        self.sheet.freeze_panes = f"{get_column_letter(freeze_columns + 1)}{HEADER_ROW + 1}"
+        thin = Side(style="thin", color="808080")
+        self.styles = {"title": Font(name="Times New Roman", bold=True, size=13),
+                       "header": Font(name="Times New Roman", bold=True, size=11),
+                       "body": Font(name="Times New Roman", size=11)}
+
+        def cell(value: Any, **style: Any) -> WriteOnlyCell:  # noqa: ANN401
+            out = WriteOnlyCell(self.sheet, value=value)
+            for key, val in style.items():
+                setattr(out, key, val)
+            return out
+
+        self.cell = cell
+        self.sheet.append([cell(title, font=self.styles["title"])])
+        self.sheet.append([cell(subtitle, font=Font(name="Times New Roman", italic=True, size=11))])
+        fill = PatternFill("solid", fgColor="DCE6F1")
+        border = Border(left=thin, right=thin, top=thin, bottom=thin)
+        wrap = Alignment(horizontal="center", vertical="center", wrap_text=True)
+        self.sheet.append([cell(text, font=self.styles["header"], fill=fill, border=border, alignment=wrap)
+                           for text, _ in headers])
+
+    def rows(self, rows: Iterable[list[Any]]) -> int:
+        count = 0
+        append = self.sheet.append
+        for row in rows:
+            append(row)
+            count += 1
+        return count
+
+    def dated(self, values: list[Any]) -> list[Any]:
+        """Dates as real dates shown dd/MM/yyyy (Excel can still sort and filter them)."""
+        return [self.cell(v, number_format=DATE_FORMAT) if isinstance(v, date) else v for v in values]
+
+    def total(self, values: list[Any]) -> None:
+        self.sheet.append([self.cell(v, font=self.styles["header"]) for v in values])
+
+
+def _save(workbook: Any, out: Path) -> Path:  # noqa: ANN401
+    """Save under a temporary name, then rename: a full disk leaves no half-written workbook."""
+    partial = out.with_name(f".{out.name}.partial")
+    try:
+        workbook.save(partial)
+        with open(partial, "rb+") as handle:
+            os.fsync(handle.fileno())
+        os.replace(partial, out)
+    except OSError as exc:
+        partial.unlink(missing_ok=True)
+        raise AppError(f"Không ghi được {out.name} (ổ đĩa đầy, không có quyền, hoặc tệp đang mở trong Excel?).",
+                       f"cannot write {out}: {exc.strerror or exc}") from exc
+    return out
+
+
+def _check_target(out: Path) -> None:
+    if out.suffix.lower() != ".xlsx":
+        raise AppError("Tệp kết quả phải có đuôi .xlsx.", "the output file must end in .xlsx")
+    if not out.parent.is_dir():
+        raise AppError(f"Không có thư mục {out.parent}.", f"folder not found: {out.parent}")
+
+
+def _subtitle(store: Store) -> str:
+    with store.session() as session:
+        unit = session.get(Unit, store.unit_id) if store.unit_id else None
+    return f"{unit.name if unit else ''} — xuất ngày {fmt_date(date.today())}".strip(" —")
+
+
+# -- the desk's lists ---------------------------------------------------------------------------
+def list_columns(store: Store, table: str, consolidated: bool) -> tuple[list[tuple[str, float]], list[str],
+                                                                         list[Callable[[Any], Any]]]:
+    """Headers (with widths), the stored columns and a converter per column (codes → labels)."""
+    spec = SPECS[table]
+    columns = [c for c in spec.columns if c.key != "time"]
+    with store.session() as session:
+        labels: dict[str, dict[str, str]] = {}
+        for column in columns:
+            if column.catalogue in FIXED_CHOICES:
+                labels[column.key] = FIXED_CHOICES[column.catalogue]
+            elif column.catalogue:
+                labels[column.key] = {i.code: i.label for i in catalogue(session, column.catalogue)}
+        units = dict(session.execute(select(Unit.id, Unit.name)).all())
+    headers = [("STT", 6.0)] + ([("Đơn vị", 30.0)] if consolidated else []) + [
+        (c.vi, max(8.0, c.width / 7)) for c in columns]
+    keys = (["owner_unit_id"] if consolidated else []) + [c.key for c in columns]
+    converters: list[Callable[[Any], Any]] = []
+    for key in keys:
+        if key == "owner_unit_id":
+            converters.append(lambda v, m=units: m.get(v, ""))
+        elif key in labels:
+            converters.append(lambda v, m=labels[key]: m.get(v, v) if v is not None else None)
+        elif any(c.key == key and c.kind.name == "bool" for c in columns):
+            converters.append(lambda v: "x" if v else None)
+        else:
+            converters.append(lambda v: v)
+    return headers, keys, converters
+
+
+def export_list(store: Store, table: str, out: Path, consolidated: bool = False,
+                progress: Progress | None = None) -> int:
+    """Write the list *table* of this unit's conference (or, *consolidated*, of every unit below)
+    to *out*; return the number of rows."""
+    from openpyxl import Workbook
+
+    if table not in LISTS:
+        raise AppError(f"Không có danh sách “{table}”.", f"no list {table!r}")
+    _check_target(out)
+    spec = SPECS[table]
+    model = spec.model
+    headers, keys, converters = list_columns(store, table, consolidated)
+    query = select(*(getattr(model, k) for k in keys)).where(model.deleted.is_(False))
+    if consolidated:
+        from app.services.reviews import units_below
+
+        query = query.where(model.owner_unit_id.in_(units_below(store)))
+    else:
+        conference = unit_conference(store, store.unit_id) if store.unit_id else None
+        if conference is None:
+            raise AppError("Đơn vị chưa có hội nghị.", "this unit has no conference")
+        query = query.where(model.conference_id == conference.id)
+    order = getattr(model, spec.order if not spec.reorderable else "position")
+    if consolidated:  # units in Vietnamese name order, then the list's own order
+        query = query.join(Unit, Unit.id == model.owner_unit_id).order_by(Unit.sort_key, order, model.id)
+    else:
+        query = query.order_by(order, model.id)
+    workbook = Workbook(write_only=True)
+    sheet = _Sheet(workbook, spec.vi, TITLES[table], _subtitle(store), headers, freeze_columns=2)
+    with store.session() as session:
+        total = session.scalar(select(func.count()).select_from(query.subquery())) or 0
+
+        def rows() -> Iterator[list[Any]]:
+            pairs = list(enumerate(converters))
+            for number, row in enumerate(session.execute(query.execution_options(yield_per=5000)), start=1):
+                yield [number] + [convert(row[i]) for i, convert in pairs]
+                if number % 5000 == 0:
+                    report(progress, number, total, "Đang ghi bảng tính…")
+
+        count = sheet.rows(rows())
+    report(progress, total, total, "Đang lưu tệp…")
+    _save(workbook, out)
+    return count
+
+
+# -- progress and the consolidated report -------------------------------------------------------
+PROGRESS_HEADERS = [("Mã", 10.0), ("Đơn vị", 34.0), ("Loại đơn vị", 22.0), ("Hình thức", 30.0), ("Ngày tổ chức", 13.0),
+                    ("Tình trạng", 18.0), ("Hạn", 12.0), ("Tiến độ", 14.0), ("Tập thể", 9.0), ("Cá nhân", 9.0),
+                    ("Đại biểu đề nghị", 11.0), ("Góp ý chưa xử lý", 11.0)]
+
+
+def _labels(store: Store, name: str) -> dict[str, str]:
+    with store.session() as session:
+        return {c.code: c.label for c in catalogue(session, name)}
+
+
+def _progress_sheet(store: Store, workbook: Any, data: ProgressReport) -> None:  # noqa: ANN401
+    kinds, forms = _labels(store, "unit_kind"), _labels(store, "conference_form")
+    sheet = _Sheet(workbook, "Tiến độ", "TIẾN ĐỘ TỔ CHỨC HỘI NGHỊ ĐIỂN HÌNH TIÊN TIẾN CỦA ĐƠN VỊ CẤP DƯỚI",
+                   _subtitle(store), PROGRESS_HEADERS, freeze_columns=2)
+    for r in data.rows:
+        sheet.sheet.append(sheet.dated([
+            r.code, "    " * r.depth + r.name, kinds.get(r.kind, r.kind), forms.get(r.form or "", r.form or ""),
+            r.held_on, STATE_LABELS[r.state], r.deadline, TIMING_LABELS[r.timing], r.collectives, r.individuals,
+            r.delegates, r.open_notes]))
+    t = data.totals()
+    sheet.total(["", f"Tổng cộng ({t['units']} đơn vị; đã tổ chức {t['held']}, trễ hạn {t['late']})", "", "", "", "",
+                 "", "", t["collectives"], t["individuals"], t["delegates"], ""])
+
+
+def export_progress(store: Store, out: Path, today: date | None = None) -> Path:
+    """The progress view's table (one row per unit below, with totals)."""
+    from openpyxl import Workbook
+
+    _check_target(out)
+    workbook = Workbook(write_only=True)
+    _progress_sheet(store, workbook, unit_progress(store, today=today))
+    return _save(workbook, out)
+
+
+def export_report(store: Store, out: Path, today: date | None = None) -> Path:
+    """The consolidated workbook for the higher level: one sheet per indicator, one row per unit,
+    a totals row on each."""
+    from openpyxl import Workbook
+
+    _check_target(out)
+    data = unit_progress(store, today=today)
+    workbook = Workbook(write_only=True)
+    subtitle = _subtitle(store)
+    _progress_sheet(store, workbook, data)
+    units = [("Mã", 10.0), ("Đơn vị", 34.0)]
+
+    def unit_sheet(name: str, title: str, headers: list[tuple[str, float]], values: Callable[[Any], list[Any]]) -> None:
+        sheet = _Sheet(workbook, name, title, subtitle, units + headers, freeze_columns=2)
+        totals = [0] * len(headers)
+        for r in data.rows:
+            row = values(r)
+            totals = [a + (b if isinstance(b, int | float) else 0) for a, b in zip(totals, row, strict=True)]
+            sheet.sheet.append([r.code, "    " * r.depth + r.name, *row])
+        sheet.total(["", "Tổng cộng", *totals])
+
+    unit_sheet("Điển hình", "SỐ TẬP THỂ, CÁ NHÂN ĐIỂN HÌNH TIÊN TIẾN ĐƯỢC BIỂU DƯƠNG",
+               [("Tập thể", 10.0), ("Cá nhân", 10.0), ("Công nhân", 11.0), ("Nông dân", 11.0),
+                ("Người lao động trực tiếp", 14.0)],
+               lambda r: [r.collectives, r.individuals, r.workers, r.farmers, r.direct_labourers])
+    unit_sheet("Theo lĩnh vực", "ĐIỂN HÌNH TIÊN TIẾN THEO LĨNH VỰC",
+               [(label, 12.0) for label in data.fields.values()],
+               lambda r: [r.by_field.get(code, 0) for code in data.fields])
+    unit_sheet("Theo đối tượng", "CÁ NHÂN ĐIỂN HÌNH TIÊN TIẾN THEO ĐỐI TƯỢNG",
+               [(label, 13.0) for label in data.targets.values()],
+               lambda r: [r.by_target.get(code, 0) for code in data.targets])
+    unit_sheet("Đại biểu", "ĐẠI BIỂU ĐỀ NGHỊ DỰ HỘI NGHỊ CẤP TRÊN", [("Đề nghị", 10.0), ("Đã duyệt", 10.0)],
+               lambda r: [r.delegates, r.delegates_approved])
+    tallies = _tallies(store)
+    unit_sheet("Khen thưởng 2020-2025", "KẾT QUẢ KHEN THƯỞNG GIAI ĐOẠN 2020 - 2025",
+               [("Tập thể", 10.0), ("Cá nhân", 10.0), ("Công nhân", 11.0), ("Nông dân", 11.0),
+                ("Người lao động trực tiếp", 14.0)],
+               lambda r: list(tallies.get(r.unit_id, (0, 0, 0, 0, 0))))
+    return _save(workbook, out)
+
+
+def _tallies(store: Store) -> dict[str, tuple[int, ...]]:
+    with store.session() as session:
+        query = (select(AwardTally.owner_unit_id, func.sum(AwardTally.collectives), func.sum(AwardTally.individuals),
+                        func.sum(AwardTally.workers), func.sum(AwardTally.farmers), func.sum(AwardTally.direct_labourers))
+                 .where(AwardTally.deleted.is_(False)).group_by(AwardTally.owner_unit_id))
+        return {row[0]: tuple(int(v or 0) for v in row[1:]) for row in session.execute(query)}

@@ -1,0 +1,425 @@
+"""Importing honorees, invitees and delegates from the spreadsheets offices already have.
+
+* the header row is found below titles (the row matching the most known headers), merged cells
+  are filled in, a "Nam" / "Nữ" pair of columns under "Năm sinh" gives both gender and year;
+* the usual Vietnamese headers are recognised with or without accents and in any case; other
+  columns are mapped by the user (``--map "Cột X=field"``), and the mapping is remembered;
+* text is NFC; TCVN3 and VNI cells are detected (font name first, then the characters of the
+  column) and converted, each conversion shown before → after;
+* section rows ("I. TẬP THỂ", "II. CÁ NHÂN") switch between collectives and individuals;
+* a value outside a catalogue (a field written the office's own way) is kept and flagged;
+* every row is reported — imported, converted, refused with its reason — before anything is
+  written, and the import is all or nothing.
+
+No Qt here.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import zipfile
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from app.domain.legacy import convert, detect, font_encoding, foreign_letters
+from app.domain.vntext import fold, nfc, split_full_name
+from app.errors import AppError
+from app.services.catalogues import catalogue
+from app.services.conference import unit_conference
+from app.services.tables import read_rows
+from app.store.changes import bulk_insert
+from app.store.db import Store
+from app.store.models import Delegate, Honoree, Invitee, Meta
+
+TABLES = {"honorees": Honoree, "invitees": Invitee, "delegates": Delegate}
+MAPPINGS_KEY = "xlsx_mappings"
+HEADER_SCAN = 30
+
+#: Known headers (folded: no accents, lower case) → field. "-" means a column to ignore.
+HEADERS: dict[str, tuple[str, ...]] = {
+    "-": ("stt", "tt", "so tt", "so thu tu"),
+    "name": ("ho va ten", "ho ten", "ho va ten / ten tap the", "ho va ten, ten tap the", "ten tap the, ca nhan",
+             "ten tap the", "ten don vi, ca nhan", "ho ten / ten tap the", "ten tap the/ca nhan"),
+    "family_middle": ("ho va ten dem", "ho dem", "ho va chu dem", "ho va dem"),
+    "given": ("ten",),
+    "birth_year": ("nam sinh",),
+    "birth_date": ("ngay sinh", "ngay thang nam sinh", "ngay, thang, nam sinh"),
+    "gender": ("gioi tinh", "gioi"),
+    "male": ("nam",),
+    "female": ("nu",),
+    "position": ("chuc vu", "chuc danh", "chuc vu, chuc danh"),
+    "workplace": ("don vi cong tac", "noi cong tac", "co quan, don vi", "don vi", "co quan cong tac"),
+    "field": ("linh vuc", "nganh, linh vuc", "linh vuc hoat dong"),
+    "achievement": ("thanh tich", "tom tat thanh tich", "thanh tich tieu bieu", "thanh tich noi bat"),
+    "target_group": ("doi tuong", "thanh phan doi tuong"),
+    "award_form": ("hinh thuc khen thuong", "hinh thuc de nghi khen thuong", "danh hieu, hinh thuc khen thuong"),
+    "ethnicity": ("dan toc",),
+    "religion": ("ton giao",),
+    "notes": ("ghi chu",),
+    "category": ("thanh phan", "thanh phan moi"),
+    "honorific": ("xung ho", "danh xung"),
+    "collective": ("tap the", "tap the / ca nhan", "loai"),
+}
+#: Fields each list takes (beyond the name, year and gender every list has).
+FIELDS = {
+    "honorees": ("position", "workplace", "field", "achievement", "target_group", "award_form", "ethnicity",
+                 "religion", "notes", "collective"),
+    "invitees": ("position", "workplace", "category", "honorific", "notes"),
+    "delegates": ("position", "workplace", "field", "target_group", "notes"),
+}
+CATALOGUE_OF = {"field": "field", "target_group": "target_group", "award_form": "commendation",
+                "category": "attendee_category"}
+COLLECTIVE_WORDS = ("tap the", "phong ", "to ", "truong ", "ban ", "hoi ", "cong ty", "htx", "hop tac xa", "doi ",
+                    "chi bo", "chi hoi", "khoa ", "trung tam", "tram ", "cong doan", "doan ", "thon ", "ap ",
+                    "khu pho", "xi nghiep", "nha may", "benh vien", "uy ban", "ubnd", "so ", "phuong ", "xa ")
+
+
+@dataclass
+class Cell:
+    text: str
+    font: str | None = None
+    formula_without_value: bool = False
+
+
+@dataclass
+class RowReport:
+    line: int
+    status: str  # import, converted, refused, skipped
+    values: dict[str, Any] = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)
+
+
+@dataclass
+class ImportPlan:
+    table: str
+    file: Path
+    header_line: int
+    columns: dict[int, str]  # column index → field
+    headers: list[str]
+    unmapped: list[str]
+    rows: list[RowReport]
+    conversions: list[tuple[int, str, str]] = field(default_factory=list)  # (line, before, after)
+
+    @property
+    def refused(self) -> list[RowReport]:
+        return [r for r in self.rows if r.status == "refused"]
+
+    @property
+    def to_import(self) -> list[RowReport]:
+        return [r for r in self.rows if r.status in ("import", "converted")]
+
+    def report_lines(self) -> list[str]:
+        out = [f"Tệp {self.file.name}: dòng tiêu đề {self.header_line}; cột nhận ra: "
+               + ", ".join(f"“{self.headers[i]}” → {f}" for i, f in sorted(self.columns.items()) if f != "-")]
+        if self.unmapped:
+            out.append("Cột chưa dùng (ghép bằng --map \"Cột=trường\"): " + ", ".join(f"“{h}”" for h in self.unmapped))
+        word = {"import": "nhập", "converted": "nhập (đã chuyển mã)", "refused": "TỪ CHỐI", "skipped": "bỏ qua"}
+        for row in self.rows:
+            name = row.values.get("name") or ""
+            text = f"  dòng {row.line}: {word[row.status]}" + (f" — {name}" if name else "")
+            if row.notes:
+                text += " (" + "; ".join(row.notes) + ")"
+            out.append(text)
+        out.append(f"Tổng: {len(self.to_import)} dòng sẽ nhập, {len(self.refused)} dòng bị từ chối.")
+        return out
+
+
+# -- reading ------------------------------------------------------------------------------------
+def read_sheet(path: Path) -> list[tuple[int, list[Cell]]]:
+    """Every non-blank row with its cells (merged cells filled in, fonts kept for XLSX)."""
+    if path.suffix.lower() != ".xlsx":
+        return [(line, [Cell(c) for c in cells]) for line, cells in read_rows(path)]
+    from openpyxl import load_workbook
+
+    if not path.is_file():
+        raise AppError(f"Không tìm thấy tệp {path}.", f"file not found: {path}")
+    try:
+        values = load_workbook(path, data_only=True)
+        formulas = load_workbook(path, data_only=False)
+    except (zipfile.BadZipFile, OSError, KeyError, ValueError) as exc:
+        raise AppError(f"Tệp {path.name} bị hỏng hoặc không phải tệp Excel (.xlsx).",
+                       f"{path.name} is broken or not an .xlsx workbook") from exc
+    sheet, raw = values.worksheets[0], formulas.worksheets[0]
+    filled: dict[tuple[int, int], Any] = {}
+    for merged in sheet.merged_cells.ranges:
+        top_left = sheet.cell(merged.min_row, merged.min_col)
+        for r in range(merged.min_row, merged.max_row + 1):
+            for c in range(merged.min_col, merged.max_col + 1):
+                filled[(r, c)] = (top_left.value, top_left.font.name if top_left.font else None)
+    rows: list[tuple[int, list[Cell]]] = []
+    for r in range(1, sheet.max_row + 1):
+        cells: list[Cell] = []
+        for c in range(1, sheet.max_column + 1):
+            if (r, c) in filled:
+                value, font = filled[(r, c)]
+            else:
+                cell = sheet.cell(r, c)
+                value, font = cell.value, cell.font.name if cell.font else None
+            formula = raw.cell(r, c).data_type == "f" and value is None
+            cells.append(Cell(_text(value), font, formula))
+        if any(c.text for c in cells):
+            rows.append((r, cells))
+    return rows
+
+
+def _text(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    if isinstance(value, datetime | date):
+        value = value.strftime("%d/%m/%Y")
+    return str(value).strip()
+
+
+# -- planning -----------------------------------------------------------------------------------
+def _header_field(text: str, mapping: dict[str, str]) -> str | None:
+    key = fold(nfc(text) or "").replace("_", " ").strip(" .:*")
+    key = re.sub(r"\s+", " ", key)
+    if key in mapping:
+        return mapping[key]
+    for name, aliases in HEADERS.items():
+        if key in aliases:
+            return name
+    return None
+
+
+def parse_mappings(pairs: list[str]) -> dict[str, str]:
+    """``["Cột X=field", …]`` → {folded header: field}; a field must be one the importer knows."""
+    known = set(HEADERS) | {"-"}
+    out: dict[str, str] = {}
+    for pair in pairs:
+        header, sep, target = pair.rpartition("=")
+        target = target.strip()
+        if not sep or not header.strip() or target not in known:
+            raise AppError(f"Ghép cột “{pair}” không đúng dạng “Tên cột=trường” (trường: {', '.join(sorted(known))}).",
+                           f"bad --map {pair!r}: use \"Header=field\" with a known field")
+        out[re.sub(r"\s+", " ", fold(header).strip(" .:*"))] = target
+    return out
+
+
+def remembered_mappings(store: Store) -> dict[str, str]:
+    value = store.get_meta(MAPPINGS_KEY)
+    try:
+        return dict(json.loads(value)) if value else {}
+    except (ValueError, TypeError):
+        return {}
+
+
+def _find_header(rows: list[tuple[int, list[Cell]]], mapping: dict[str, str]) -> int:
+    best, best_score = -1, 1
+    for index, (_, cells) in enumerate(rows[:HEADER_SCAN]):
+        score = sum(1 for c in cells if c.text and _header_field(c.text, mapping) not in (None, "-"))
+        if score > best_score:
+            best, best_score = index, score
+    if best < 0:
+        raise AppError("Không tìm thấy dòng tiêu đề (cần ít nhất hai cột như “Họ và tên”, “Năm sinh”, “Chức vụ”).",
+                       "no header row found (need at least two known headers such as Họ và tên, Năm sinh)")
+    return best
+
+
+def plan_import(store: Store, table: str, path: Path, maps: list[str] | None = None) -> ImportPlan:
+    """Read *path* and say, row by row, what importing it into *table* would do. Writes nothing."""
+    if table not in TABLES:
+        raise AppError(f"Không nhập được danh sách “{table}”.", f"cannot import {table}")
+    mapping = {**remembered_mappings(store), **parse_mappings(maps or [])}
+    rows = read_sheet(path)
+    if not rows:
+        raise AppError(f"Tệp {path.name} không có dữ liệu.", f"{path.name} is empty")
+    at = _find_header(rows, mapping)
+    header_line, header_cells = rows[at]
+    headers = [c.text for c in header_cells]
+    columns: dict[int, str] = {}
+    for i, text in enumerate(headers):
+        found = _header_field(text, mapping) if text else None
+        if found is not None:
+            columns[i] = found
+    body = rows[at + 1:]
+    # A second header row right below (e.g. "Nam" | "Nữ" under a merged "Năm sinh"): take its names.
+    if body:
+        sub = {"male", "female", "given", "family_middle"}
+        below = {i: _header_field(c.text, mapping) for i, c in enumerate(body[0][1])
+                 if c.text and (i >= len(headers) or c.text != headers[i])}  # merged cells repeat the header
+        if below and all(v in sub for v in below.values()):
+            for i, found in below.items():
+                columns[i] = found
+            body = body[1:]
+    wanted = set(FIELDS[table]) | {"-", "name", "family_middle", "given", "birth_year", "birth_date", "gender",
+                                   "male", "female"}
+    columns = {i: f for i, f in columns.items() if f in wanted}
+    if not ({"name", "given"} & set(columns.values())):
+        raise AppError("Không thấy cột “Họ và tên” (hoặc “Họ và tên đệm” + “Tên”); ghép cột bằng --map.",
+                       "no name column (Họ và tên, or Họ và tên đệm + Tên); map one with --map")
+    unmapped = [h for i, h in enumerate(headers) if h and i not in columns]
+    encodings = _column_encodings(body, columns)
+    plan = ImportPlan(table, path, header_line, columns, headers, unmapped, [])
+    choices = _choices(store, table)
+    collective_section: bool | None = None
+    for line, cells in body:
+        texts = [c.text for c in cells]
+        filled = [t for t in texts if t]
+        if len(filled) == 1 and not any(texts[i] for i, f in columns.items() if f in ("birth_year", "male", "female")):
+            folded = fold(filled[0])
+            if "tap the" in folded:
+                collective_section = True
+                plan.rows.append(RowReport(line, "skipped", notes=["dòng mục: tập thể"]))
+                continue
+            if "ca nhan" in folded:
+                collective_section = False
+                plan.rows.append(RowReport(line, "skipped", notes=["dòng mục: cá nhân"]))
+                continue
+        plan.rows.append(_plan_row(line, cells, columns, encodings, choices, collective_section, table, plan))
+    return plan
+
+
+FONTS = "fonts"
+
+
+def _column_encodings(body: list[tuple[int, list[Cell]]], columns: dict[int, str]) -> dict[int, str | None]:
+    """How each column's legacy text is recognised: by the cells' fonts when any cell of the column
+    has a legacy font (then only those cells are converted), else by the characters of the whole
+    column together (short names alone are too little to tell)."""
+    out: dict[int, str | None] = {}
+    for i in columns:
+        cells = [cells[i] for _, cells in body if i < len(cells) and cells[i].text]
+        if any(font_encoding(c.font) for c in cells):
+            out[i] = FONTS
+        else:
+            out[i] = detect(" ".join(c.text for c in cells))
+    return out
+
+
+def _choices(store: Store, table: str) -> dict[str, dict[str, str]]:
+    with store.session() as session:
+        out = {}
+        for name, cat in CATALOGUE_OF.items():
+            items = catalogue(session, cat)
+            mapping = {fold(i.label): i.code for i in items}
+            mapping.update({fold(i.code): i.code for i in items})
+            out[name] = mapping
+    return out
+
+
+def _plan_row(line: int, cells: list[Cell], columns: dict[int, str], encodings: dict[int, str | None],
+              choices: dict[str, dict[str, str]], collective_section: bool | None, table: str,
+              plan: ImportPlan) -> RowReport:
+    row = RowReport(line, "import")
+    raw: dict[str, str] = {}
+    for i, name in columns.items():
+        if name == "-" or i >= len(cells):
+            continue
+        cell = cells[i]
+        if cell.formula_without_value:
+            row.notes.append(f"ô “{plan.headers[i]}” là công thức chưa tính, coi như trống")
+        text = cell.text
+        encoding = encodings.get(i)
+        if encoding == FONTS:
+            encoding = font_encoding(cell.font)
+        elif encoding and not foreign_letters(text):
+            encoding = None  # no telltale letter: a cell typed in Unicode among legacy ones stays as it is
+        if text and encoding:
+            converted = convert(text, encoding)
+            if converted != text:
+                plan.conversions.append((line, text, converted))
+                row.status = "converted"
+                text = converted
+        raw[name] = nfc(text) or ""
+    values: dict[str, Any] = {}
+    problems: list[str] = []
+    # Name: "Họ và tên" or "Họ và tên đệm" + "Tên".
+    family, given = raw.get("family_middle", ""), raw.get("given", "")
+    full = raw.get("name", "") or " ".join(p for p in (family, given) if p)
+    if not full:
+        return RowReport(line, "skipped", notes=["dòng không có tên"])
+    collective = _collective(raw.get("collective", ""), full, collective_section, bool(family or given))
+    values["collective"] = collective
+    if collective:
+        values["name"] = full
+    else:
+        values["family_middle"], values["given"] = (family, given) if (family and given) else split_full_name(full)
+        values["name"] = full
+    # Year of birth, from "Năm sinh", "Ngày sinh" or the "Nam" / "Nữ" columns.
+    year_text = raw.get("birth_year") or raw.get("birth_date") or raw.get("male") or raw.get("female") or ""
+    if raw.get("male") and raw.get("female"):
+        problems.append("có năm sinh ở cả cột Nam và cột Nữ")
+    if year_text and not collective:
+        year = _year(year_text)
+        if year is None:
+            problems.append(f"năm sinh “{year_text}” không hợp lệ")
+        else:
+            values["birth_year"] = year
+    gender = _gender(raw)
+    if gender == "?":
+        problems.append(f"giới tính “{raw.get('gender')}” không rõ (Nam/Nữ)")
+    elif gender and not collective:
+        values["gender"] = gender
+    for name in FIELDS[table]:
+        if name in ("collective",) or not raw.get(name):
+            continue
+        value = raw[name]
+        if name in CATALOGUE_OF:
+            code = choices[name].get(fold(value))
+            if code is None:
+                row.notes.append(f"“{value}” ngoài danh mục — giữ nguyên, cần xem lại")
+            value = code or value
+        values[name] = value
+    row.values = values
+    if problems:
+        row.status, row.notes = "refused", problems + row.notes
+    return row
+
+
+def _collective(flag: str, name: str, section: bool | None, split_name: bool) -> bool:
+    if flag:
+        folded = fold(flag)
+        return folded in ("x", "tap the", "co", "1", "tt")
+    if section is not None:
+        return section
+    if split_name:
+        return False
+    folded = fold(name) + " "
+    return any(folded.startswith(w) for w in COLLECTIVE_WORDS)
+
+
+def _year(text: str) -> int | None:
+    text = text.strip()
+    match = re.fullmatch(r"(\d{4})", text) or re.fullmatch(r"\d{1,2}[/.-]\d{1,2}[/.-](\d{4})", text)
+    if not match:
+        return None
+    year = int(match.group(1))
+    return year if 1900 <= year <= date.today().year else None
+
+
+def _gender(raw: dict[str, str]) -> str | None:
+    if raw.get("male"):
+        return "nam"
+    if raw.get("female"):
+        return "nu"
+    text = fold(raw.get("gender", ""))
+    if not text:
+        return None
+    return {"nam": "nam", "nu": "nu", "m": "nam", "f": "nu", "male": "nam", "female": "nu"}.get(text, "?")
+
+
+# -- applying -----------------------------------------------------------------------------------
+def apply_import(store: Store, plan: ImportPlan, maps: list[str] | None = None) -> int:
+    """Write every row of *plan* in one transaction — or nothing, when any row is refused."""
+    if plan.refused:
+        raise AppError(f"{len(plan.refused)} dòng có lỗi; chưa nhập dòng nào. Sửa tệp rồi nhập lại.",
+                       f"{len(plan.refused)} bad rows; nothing imported")
+    conference = unit_conference(store, store.unit_id) if store.unit_id else None
+    if conference is None:
+        raise AppError("Đơn vị chưa có hội nghị để nhập danh sách vào.", "this unit has no conference to import into")
+    model = TABLES[plan.table]
+    defaults = {"invitees": {"category": "khach-moi"}, "delegates": {"status": "proposed"}}.get(plan.table, {})
+    rows = [{**defaults, **r.values, "conference_id": conference.id, "owner_unit_id": store.unit_id}
+            for r in plan.to_import]
+    with store.session() as session:
+        count = bulk_insert(session, model, rows)
+        if maps:  # remember the user's column mapping for the next file
+            merged = {**remembered_mappings(store), **parse_mappings(maps)}
+            session.merge(Meta(key=MAPPINGS_KEY, value=json.dumps(merged, ensure_ascii=False)))
+    return count
