@@ -188,3 +188,38 @@ def test_export_errors_are_one_line_and_leave_no_file(demo_db, tmp_path, capsys)
     err = capsys.readouterr().err
     assert err.count("\n") == 2 and ".xlsx" in err
     assert list(tmp_path.glob("*.xlsx")) == []
+
+
+def test_the_import_dialog_shows_each_row_lets_a_column_be_mapped_and_imports(qtbot, commune_db, tmp_path):
+    from app.ui.spreadsheet_dialog import ImportDialog
+
+    path = tmp_path / "ds.csv"
+    path.write_text("STT,Họ và tên,Năm sinh,Quê quán\n1,Đỗ Văn Hùng,1970,Hàm Chính\n2,Ngô Thị Lan,1988,Hàm Hiệp\n",
+                    encoding="utf-8")
+    with opened(commune_db) as store:
+        dialog = ImportDialog(store, "honorees", path)
+        qtbot.addWidget(dialog)
+        assert dialog.rows.rowCount() == 2 and dialog.import_button.isEnabled()
+        combo = dialog.mapping.cellWidget(3, 1)  # "Quê quán" is not known: map it to the workplace
+        assert combo.currentData() == "-"
+        combo.setCurrentIndex(combo.findData("workplace"))
+        assert dialog.plan.to_import[0].values["workplace"] == "Hàm Chính"
+        dialog.grab().save(str(tmp_path / "import-dialog.png"))
+        dialog.apply()
+        assert dialog.imported == 2
+    row = sqlite3.connect(commune_db).execute("select workplace from honorees where name = 'Ngô Thị Lan'").fetchone()
+    assert row == ("Hàm Hiệp",)
+
+
+def test_the_desk_exports_the_list_it_shows(qtbot, commune_db, tmp_path):
+    from app.services.conference import unit_conference
+    from app.ui.desk import DeskWindow
+
+    with opened(commune_db) as store:
+        window = DeskWindow(store, unit_conference(store, store.unit_id).id)
+        qtbot.addWidget(window)
+        window.show_section("invitees")
+        out = window.export_excel(tmp_path / "khach-moi.xlsx")
+        count = sqlite3.connect(commune_db).execute("select count(*) from invitees where deleted = 0").fetchone()[0]
+    sheet = load_workbook(out).active
+    assert sheet["A3"].value == "STT" and sheet.max_row == 3 + count

@@ -9,6 +9,7 @@ panes, column widths, dates as dd/MM/yyyy. The file appears under its name only 
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 from pathlib import Path
@@ -42,7 +43,8 @@ class _Sheet:
         from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
         from openpyxl.utils import get_column_letter
 
-        self.sheet = workbook.create_sheet(name[:31])
+        # Excel forbids []:*?/\ in sheet names and allows 31 characters.
+        self.sheet = workbook.create_sheet(re.sub(r"[\[\]:*?/\\]+", "-", name).strip()[:31] or "Sheet")
         self.workbook = workbook
         for number, (_, width) in enumerate(headers, start=1):
             self.sheet.column_dimensions[get_column_letter(number)].width = width

@@ -209,6 +209,10 @@ class DeskWindow(QMainWindow):
         self._add(file_menu, self.tr("Sao lưu cơ sở dữ liệu…"), None, self.backup)
         self._add(file_menu, self.tr("Trao đổi dữ liệu qua USB…"), "Ctrl+Shift+U", self.open_sync)
         file_menu.addSeparator()
+        self._add(file_menu, self.tr("Nhập danh sách từ Excel…"), None, self.import_excel)
+        self._add(file_menu, self.tr("Xuất danh sách đang xem ra Excel…"), None, self.export_excel)
+        self._add(file_menu, self.tr("Xuất bảng tổng hợp cho cấp trên (Excel)…"), None, self.export_report)
+        file_menu.addSeparator()
         self._add(file_menu, self.tr("Thoát"), QKeySequence.StandardKey.Quit, self.close)
 
         edit = bar.addMenu(self.tr("&Sửa"))
@@ -368,6 +372,76 @@ class DeskWindow(QMainWindow):
                                lambda progress: backup_sqlite(source, backups_dir(), progress=progress))
         if target is not None:
             self.statusBar().showMessage(self.tr("Đã sao lưu vào %1").replace("%1", str(target)), 8000)
+
+    def _excel_target(self, suggested: str) -> Path | None:
+        from PySide6.QtWidgets import QFileDialog
+
+        folder = app_settings().value("excel/last_dir", str(Path.home()))
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Lưu bảng tính"), str(Path(folder) / suggested),
+                                              self.tr("Bảng tính Excel (*.xlsx)"))
+        if not name:
+            return None
+        path = Path(name) if name.lower().endswith(".xlsx") else Path(name + ".xlsx")
+        app_settings().setValue("excel/last_dir", str(path.parent))
+        return path
+
+    def export_excel(self, out: Path | None = None) -> Path | None:
+        from app.services import spreadsheet_export
+
+        key = self.current_key()
+        table = key.removeprefix("all_")
+        if key == "progress":
+            out = out or self._excel_target("tien-do.xlsx")
+            return out and self.run_long(self.tr("Xuất bảng tính"), lambda _p: spreadsheet_export.export_progress(
+                self.store, out))
+        if table not in spreadsheet_export.LISTS:
+            QMessageBox.information(self, self.tr("Xuất bảng tính"), self.tr(
+                "Hãy mở một danh sách (điển hình, khách mời, tham luận, đại biểu) hoặc mục Tiến độ rồi xuất."))
+            return None
+        out = out or self._excel_target(f"{key.replace('_', '-')}.xlsx")
+        if out is None:
+            return None
+        done = self.run_long(self.tr("Xuất bảng tính"), lambda progress: spreadsheet_export.export_list(
+            self.store, table, out, consolidated=key.startswith("all_"), progress=progress))
+        if done is not None:
+            self.statusBar().showMessage(self.tr("Đã xuất %1 dòng ra %2").replace("%1", str(done))
+                                         .replace("%2", str(out)), 8000)
+            return out
+        return None
+
+    def export_report(self, out: Path | None = None) -> Path | None:
+        from app.services.spreadsheet_export import export_report
+
+        out = out or self._excel_target("tong-hop-cho-cap-tren.xlsx")
+        return out and self.run_long(self.tr("Xuất bảng tổng hợp"), lambda _p: export_report(self.store, out))
+
+    def import_excel(self, path: Path | None = None) -> int:
+        from PySide6.QtWidgets import QFileDialog
+
+        from app.ui.spreadsheet_dialog import ImportDialog
+
+        key = self.current_key()
+        table = key if key in ("honorees", "invitees", "delegates") else "honorees"
+        if path is None:
+            folder = app_settings().value("excel/last_dir", str(Path.home()))
+            name, _ = QFileDialog.getOpenFileName(self, self.tr("Chọn bảng tính"), folder,
+                                                  self.tr("Bảng tính (*.xlsx *.csv)"))
+            if not name:
+                return 0
+            path = Path(name)
+            app_settings().setValue("excel/last_dir", str(path.parent))
+        try:
+            dialog = ImportDialog(self.store, table, path, self)
+        except AppError as exc:
+            QMessageBox.warning(self, self.tr("Nhập danh sách"), exc.vi)
+            return 0
+        if dialog.exec() and dialog.imported:
+            if table in self.models:
+                self.models[table].reload()
+            self.show_section(table)
+            self.run_checks()
+            self.statusBar().showMessage(self.tr("Đã nhập %1 dòng.").replace("%1", str(dialog.imported)), 8000)
+        return dialog.imported
 
     def open_sync(self) -> None:
         from app.ui.sync_dialog import SyncDialog
