@@ -36,7 +36,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-    from benchmarks import desk, printing, storage, sync
+    from benchmarks import desk, district, printing, storage, sync
 
     runs = 3 if args.quick else 7
     rows = 20_000 if args.quick else 200_000
@@ -48,6 +48,7 @@ def main(argv: list[str] | None = None) -> int:
     db = build_demo(scale)
     figures += storage.open_and_info(db, runs)
     figures += desk.figures(db, runs)
+    figures += district.figures(db, runs)
 
     print(f"{'figure':<26} {'value':>10} {'floor':>10} {'ratio':>7} {'goal':>10}  met")
     for f in figures:
