@@ -114,9 +114,13 @@ def _subtitle(store: Store) -> str:
 
 
 # -- the desk's lists ---------------------------------------------------------------------------
+BOOL = "bool"
+
+
 def list_columns(store: Store, table: str, consolidated: bool) -> tuple[list[tuple[str, float]], list[str],
-                                                                         list[Callable[[Any], Any]]]:
-    """Headers (with widths), the stored columns and a converter per column (codes → labels)."""
+                                                                         list[Any]]:
+    """Headers (with widths), the stored columns, and per column how to show it: a code → label
+    mapping, ``BOOL`` ("x" or empty), or None (as stored)."""
     spec = SPECS[table]
     columns = [c for c in spec.columns if c.key != "time"]
     with store.session() as session:
@@ -130,23 +134,22 @@ def list_columns(store: Store, table: str, consolidated: bool) -> tuple[list[tup
     headers = [("STT", 6.0)] + ([("Đơn vị", 30.0)] if consolidated else []) + [
         (c.vi, max(8.0, c.width / 7)) for c in columns]
     keys = (["owner_unit_id"] if consolidated else []) + [c.key for c in columns]
-    converters: list[Callable[[Any], Any]] = []
+    kinds = {c.key: c.kind.name for c in columns}
+    shows: list[Any] = []
     for key in keys:
         if key == "owner_unit_id":
-            converters.append(lambda v, m=units: m.get(v, ""))
+            shows.append(units)
         elif key in labels:
-            converters.append(lambda v, m=labels[key]: m.get(v, v) if v is not None else None)
-        elif any(c.key == key and c.kind.name == "bool" for c in columns):
-            converters.append(lambda v: "x" if v else None)
+            shows.append(labels[key])
         else:
-            converters.append(lambda v: v)
-    return headers, keys, converters
+            shows.append(BOOL if kinds.get(key) == "bool" else None)
+    return headers, keys, shows
 
 
 def export_list(store: Store, table: str, out: Path, consolidated: bool = False,
                 progress: Progress | None = None) -> int:
-    """Write the list *table* of this unit's conference (or, *consolidated*, of every unit below)
-    to *out*; return the number of rows."""
+    """Write the list *table* of this unit's conference (or, *consolidated*, of every unit below,
+    unit by unit in Vietnamese name order) to *out*; return the number of rows."""
     from openpyxl import Workbook
 
     if table not in LISTS:
@@ -154,33 +157,40 @@ def export_list(store: Store, table: str, out: Path, consolidated: bool = False,
     _check_target(out)
     spec = SPECS[table]
     model = spec.model
-    headers, keys, converters = list_columns(store, table, consolidated)
-    query = select(*(getattr(model, k) for k in keys)).where(model.deleted.is_(False))
-    if consolidated:
-        from app.services.reviews import units_below
-
-        query = query.where(model.owner_unit_id.in_(units_below(store)))
-    else:
-        conference = unit_conference(store, store.unit_id) if store.unit_id else None
-        if conference is None:
-            raise AppError("Đơn vị chưa có hội nghị.", "this unit has no conference")
-        query = query.where(model.conference_id == conference.id)
+    headers, keys, shows = list_columns(store, table, consolidated)
+    base = select(*(getattr(model, k) for k in keys)).where(model.deleted.is_(False))
     order = getattr(model, spec.order if not spec.reorderable else "position")
-    if consolidated:  # units in Vietnamese name order, then the list's own order
-        query = query.join(Unit, Unit.id == model.owner_unit_id).order_by(Unit.sort_key, order, model.id)
-    else:
-        query = query.order_by(order, model.id)
-    workbook = Workbook(write_only=True)
-    sheet = _Sheet(workbook, spec.vi, TITLES[table], _subtitle(store), headers, freeze_columns=2)
     with store.session() as session:
-        total = session.scalar(select(func.count()).select_from(query.subquery())) or 0
+        if consolidated:
+            from app.services.reviews import units_below
+
+            below = units_below(store)
+            owners = [u for u in session.scalars(select(Unit.id).order_by(Unit.sort_key)) if u in below]
+        else:
+            conference = unit_conference(store, store.unit_id) if store.unit_id else None
+            if conference is None:
+                raise AppError("Đơn vị chưa có hội nghị.", "this unit has no conference")
+            owners = [None]
+        queries = [base.where(model.owner_unit_id == owner) if owner else base.where(model.conference_id == conference.id)
+                   for owner in owners]
+        # Each unit's rows come by its index, already small to sort: no sort of the whole table.
+        counted = select(func.count()).select_from(model).where(model.deleted.is_(False))
+        counted = counted.where(model.owner_unit_id.in_(owners)) if consolidated else counted.where(
+            model.conference_id == conference.id)
+        total = session.scalar(counted) or 0
+        workbook = Workbook(write_only=True)
+        sheet = _Sheet(workbook, spec.vi, TITLES[table], _subtitle(store), headers, freeze_columns=2)
+        pairs = list(enumerate(shows))
 
         def rows() -> Iterator[list[Any]]:
-            pairs = list(enumerate(converters))
-            for number, row in enumerate(session.execute(query.execution_options(yield_per=5000)), start=1):
-                yield [number] + [convert(row[i]) for i, convert in pairs]
-                if number % 5000 == 0:
-                    report(progress, number, total, "Đang ghi bảng tính…")
+            number = 0
+            for query in queries:
+                for row in session.execute(query.order_by(order, model.id)):
+                    number += 1
+                    yield [number] + [row[i] if show is None else ("x" if row[i] else None) if show is BOOL
+                                      else show.get(row[i], row[i]) for i, show in pairs]
+                    if number % 5000 == 0:
+                        report(progress, number, total, "Đang ghi bảng tính…")
 
         count = sheet.rows(rows())
     report(progress, total, total, "Đang lưu tệp…")

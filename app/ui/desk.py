@@ -455,6 +455,9 @@ class DeskWindow(QMainWindow):
         if dialog.last_result is not None and any(p.status == "imported" for p in dialog.last_result.previews):
             for model in self.models.values():
                 model.reload()  # records received from the stick show at once
+            for key in ("progress", "review_notes"):
+                if key in self.panels:
+                    self.panels[key].reload()
             self.run_checks()
 
     def set_language(self, language: str) -> None:
