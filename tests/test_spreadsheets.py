@@ -223,3 +223,20 @@ def test_the_desk_exports_the_list_it_shows(qtbot, commune_db, tmp_path):
         count = sqlite3.connect(commune_db).execute("select count(*) from invitees where deleted = 0").fetchone()[0]
     sheet = load_workbook(out).active
     assert sheet["A3"].value == "STT" and sheet.max_row == 3 + count
+
+
+def test_an_exported_list_imports_back_unchanged(commune_db, tmp_path, capsys):
+    """Unicode text with symbols (5 m², 30°C) is never mistaken for a legacy encoding."""
+    with sqlite3.connect(commune_db) as con:
+        con.execute("update honorees set achievement = 'Hiến 5 m² đất, làm đường ở nhiệt độ 30°C ± 2' "
+                    "where id = (select min(id) from honorees)")
+    out = tmp_path / "ds.xlsx"
+    assert main(["--db", str(commune_db), "xlsx", "export", "honorees", "--out", str(out)]) == 0
+    with opened(commune_db) as store:
+        plan = plan_import(store, "honorees", out)
+    count = sqlite3.connect(commune_db).execute("select count(*) from honorees where deleted = 0").fetchone()[0]
+    assert len(plan.to_import) == count and not plan.refused and plan.conversions == []
+    stored = dict(sqlite3.connect(commune_db).execute(
+        "select name, achievement from honorees where deleted = 0 and achievement is not null").fetchall())
+    assert all(stored.get(r.values["name"]) == r.values.get("achievement") for r in plan.to_import
+               if r.values.get("achievement"))

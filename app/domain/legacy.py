@@ -66,9 +66,12 @@ VNI_PAIRS = _vni_table()
 _VNI_PATTERN = re.compile("|".join(sorted(map(re.escape, VNI_PAIRS), key=len, reverse=True))
                           + "|" + "|".join(map(re.escape, _VNI_SINGLE)))
 
-# Letters of Latin-1 that Vietnamese never uses: their presence means a legacy encoding.
+# Characters the legacy encodings produce that Vietnamese text never holds (symbols such as ² or °
+# are not among them: "5 m²" is ordinary Unicode text).
 _VIETNAMESE_LATIN1 = set("ÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝàáâãèéêìíòóôõùúý")
-FOREIGN = {chr(c) for c in range(0xA1, 0x100)} - _VIETNAMESE_LATIN1
+FOREIGN = (set(TCVN3) | set(_VNI_SINGLE) | set("øùûõïåäëæöñîØÙÛÕÏÅÄËÆÖÑÎ")) - _VIETNAMESE_LATIN1
+# A letter only Unicode has (ă đ ơ ư and the toned letters): legacy text read as Latin-1 never does.
+UNICODE_VIETNAMESE = re.compile("[ăđơưĂĐƠƯ\u1ea0-\u1ef9]")
 _VIETNAMESE_ONLY = re.compile("[ăâđêôơưĂÂĐÊÔƠƯ\u1ea0-\u1ef9]")
 
 
@@ -114,7 +117,7 @@ def detect(text: str) -> str | None:
     both leave none (short texts often do), the shape decides: in VNI nearly every such letter is
     a mark right after a vowel (``chaøo``), in TCVN3 it is the vowel itself (``møt``)."""
     foreign = foreign_letters(text)
-    if not foreign:
+    if not foreign or UNICODE_VIETNAMESE.search(text):
         return None
     left = {"tcvn3": foreign_letters(from_tcvn3(text)), "vni": foreign_letters(from_vni(text))}
     if left["tcvn3"] != left["vni"]:

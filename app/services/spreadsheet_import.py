@@ -24,7 +24,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from app.domain.legacy import convert, detect, font_encoding, foreign_letters
+from app.domain.legacy import UNICODE_VIETNAMESE, convert, detect, font_encoding, foreign_letters
 from app.domain.vntext import fold, nfc, split_full_name
 from app.errors import AppError
 from app.services.catalogues import catalogue
@@ -287,8 +287,8 @@ def _column_encodings(body: list[tuple[int, list[Cell]]], columns: dict[int, str
         cells = [cells[i] for _, cells in body if i < len(cells) and cells[i].text]
         if any(font_encoding(c.font) for c in cells):
             out[i] = FONTS
-        else:
-            out[i] = detect(" ".join(c.text for c in cells))
+        else:  # judged on the cells that could be legacy text at all
+            out[i] = detect(" ".join(c.text for c in cells if not UNICODE_VIETNAMESE.search(c.text)))
     return out
 
 
@@ -320,6 +320,8 @@ def _plan_row(line: int, cells: list[Cell], columns: dict[int, str], encodings: 
             encoding = font_encoding(cell.font)
         elif encoding and not foreign_letters(text):
             encoding = None  # no telltale letter: a cell typed in Unicode among legacy ones stays as it is
+        if UNICODE_VIETNAMESE.search(text):
+            encoding = None  # already Unicode (whatever font the cell still carries)
         if text and encoding:
             converted = convert(text, encoding)
             if converted != text:
