@@ -54,7 +54,8 @@ def main(argv: list[str] | None = None) -> int:
     for f in figures:
         floor = f"{f.floor:.1f}" if f.floor else "-"
         ratio = f"{f.ratio:.2f}" if f.ratio else "-"
-        goal = " ".join(g for g in (f"≤{f.goal:g}×" if f.goal else "", f"<{f.limit:g}" if f.limit else "") if g) or "-"
+        ceiling = (f"≤{f.goal:g}×" if f.floor else f"≤{f.goal:g}") if f.goal else ""
+        goal = " ".join(g for g in (ceiling, f"<{f.limit:g}" if f.limit else "") if g) or "-"
         met = {True: "yes", False: "NO", None: ""}[f.met]
         print(f"{f.name:<26} {f.value:>8.1f}{f.unit:<2} {floor:>10} {ratio:>7} {goal:>10}  {met}   # {f.note}")
     if args.json:
