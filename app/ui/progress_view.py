@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
@@ -31,15 +31,33 @@ MISSING = QColor("#fff3cd")
 DIMMED = QColor("#888888")
 LAST_DIR = "progress/last_dir"
 
+CONTEXT = "ProgressPanel"
+
+
+def _(text: str) -> str:
+    """*text* in the window's language (Vietnamese is the source; English from the .ts file)."""
+    return QCoreApplication.translate(CONTEXT, text)
+
+
 FILTERS = (
-    ("all", "Tất cả đơn vị"),
-    ("late", "Trễ hạn"),
-    ("not-reported", "Chưa báo cáo"),
-    ("not-held", "Chưa tổ chức"),
-    ("on-time", "Đã tổ chức đúng hạn"),
+    ("all", QT_TRANSLATE_NOOP("ProgressPanel", "Tất cả đơn vị")),
+    ("late", QT_TRANSLATE_NOOP("ProgressPanel", "Trễ hạn")),
+    ("not-reported", QT_TRANSLATE_NOOP("ProgressPanel", "Chưa báo cáo")),
+    ("not-held", QT_TRANSLATE_NOOP("ProgressPanel", "Chưa tổ chức")),
+    ("on-time", QT_TRANSLATE_NOOP("ProgressPanel", "Đã tổ chức đúng hạn")),
 )
-COLUMNS = ("Đơn vị", "Hình thức", "Ngày tổ chức", "Tình trạng", "Hạn", "Tiến độ", "Tập thể", "Cá nhân",
-           "CN / ND / LĐTT", "Đại biểu đề nghị", "Gói nhận gần nhất", "Góp ý chưa xử lý")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("ProgressPanel", "Đơn vị"), QT_TRANSLATE_NOOP("ProgressPanel", "Hình thức"),
+    QT_TRANSLATE_NOOP("ProgressPanel", "Ngày tổ chức"), QT_TRANSLATE_NOOP("ProgressPanel", "Tình trạng"),
+    QT_TRANSLATE_NOOP("ProgressPanel", "Hạn"), QT_TRANSLATE_NOOP("ProgressPanel", "Tiến độ"), QT_TRANSLATE_NOOP("ProgressPanel", "Tập thể"),
+    QT_TRANSLATE_NOOP("ProgressPanel", "Cá nhân"), QT_TRANSLATE_NOOP("ProgressPanel", "CN / ND / LĐTT"),
+    QT_TRANSLATE_NOOP("ProgressPanel", "Đại biểu đề nghị"), QT_TRANSLATE_NOOP("ProgressPanel", "Gói nhận gần nhất"),
+    QT_TRANSLATE_NOOP("ProgressPanel", "Góp ý chưa xử lý"))
+# Labels the service gives (app.services.progress), listed here so that they are translated.
+_SERVICE_LABELS = (
+    QT_TRANSLATE_NOOP("ProgressPanel", "Đã tổ chức"), QT_TRANSLATE_NOOP("ProgressPanel", "Đã lên kế hoạch"),
+    QT_TRANSLATE_NOOP("ProgressPanel", "Chưa có thông tin"), QT_TRANSLATE_NOOP("ProgressPanel", "Đúng hạn"),
+    QT_TRANSLATE_NOOP("ProgressPanel", "Chưa đến hạn"))
 
 
 def matches(row: UnitProgress, state: str, kind: str) -> bool:
@@ -76,10 +94,10 @@ class BarChart(QWidget):
         bold = QFont(self.font())
         bold.setBold(True)
         painter.setFont(bold)
-        painter.drawText(QRectF(8, 4, self.width() - 16, 22), Qt.AlignmentFlag.AlignLeft, self.title)
+        painter.drawText(QRectF(8, 4, self.width() - 16, 22), Qt.AlignmentFlag.AlignLeft, _(self.title))
         painter.setFont(self.font())
         if not self.data:
-            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "Chưa có số liệu")
+            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, QCoreApplication.translate("ProgressPanel", "Chưa có số liệu"))
             return
         top, label_w = 30, min(230, self.width() // 3)
         step = max(14.0, (self.height() - top - 8) / len(self.data))
@@ -117,11 +135,11 @@ class CompletenessChart(QWidget):
         bold.setBold(True)
         painter.setFont(bold)
         painter.drawText(QRectF(8, 4, self.width() - 16, 22), Qt.AlignmentFlag.AlignLeft,
-                         "Số đơn vị đã tổ chức hội nghị theo thời gian (đường đỏ: hạn)")
+                         QCoreApplication.translate("ProgressPanel", "Số đơn vị đã tổ chức hội nghị theo thời gian (đường đỏ: hạn)"))
         painter.setFont(self.font())
         days = [d for d, _ in self.points] + self.deadlines
         if not days or not self.total:
-            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "Chưa có số liệu")
+            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, QCoreApplication.translate("ProgressPanel", "Chưa có số liệu"))
             return
         first, last = min(days), max(days)
         span = max(1, (last - first).days)
@@ -162,21 +180,21 @@ class ProgressPanel(QWidget):
         self.report: ProgressReport | None = None
         self.state = QComboBox()
         for code, label in FILTERS:
-            self.state.addItem(label, code)
+            self.state.addItem(_(label), code)
         self.kind = QComboBox()
         self.state.currentIndexChanged.connect(self.refill)
         self.kind.currentIndexChanged.connect(self.refill)
-        save_charts = QPushButton("Lưu biểu đồ (PNG)…")
+        save_charts = QPushButton(QCoreApplication.translate("ProgressPanel", "Lưu biểu đồ (PNG)…"))
         save_charts.clicked.connect(self.save_charts)
         filters = QHBoxLayout()
-        filters.addWidget(QLabel("Lọc:"))
+        filters.addWidget(QLabel(QCoreApplication.translate("ProgressPanel", "Lọc:")))
         filters.addWidget(self.state)
         filters.addWidget(self.kind)
         filters.addStretch(1)
         filters.addWidget(save_charts)
 
         self.model = QStandardItemModel(0, len(COLUMNS), self)
-        self.model.setHorizontalHeaderLabels(list(COLUMNS))
+        self.model.setHorizontalHeaderLabels([_(c) for c in COLUMNS])
         self.tree = QTreeView()
         self.tree.setModel(self.model)
         self.tree.setUniformRowHeights(True)
@@ -186,8 +204,8 @@ class ProgressPanel(QWidget):
         self.totals.setWordWrap(True)
         self.totals.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.by_field = BarChart("Điển hình tiên tiến theo lĩnh vực")
-        self.by_target = BarChart("Cá nhân điển hình theo đối tượng")
+        self.by_field = BarChart(QT_TRANSLATE_NOOP("ProgressPanel", "Điển hình tiên tiến theo lĩnh vực"))
+        self.by_target = BarChart(QT_TRANSLATE_NOOP("ProgressPanel", "Cá nhân điển hình theo đối tượng"))
         self.completeness = CompletenessChart()
         charts = QWidget()
         grid = QVBoxLayout(charts)
@@ -203,8 +221,8 @@ class ProgressPanel(QWidget):
         table_layout.setContentsMargins(0, 0, 0, 0)
         table_layout.addWidget(self.tree, 1)
         table_layout.addWidget(self.totals)
-        self.tabs.addTab(table_page, "Bảng tiến độ")
-        self.tabs.addTab(charts, "Biểu đồ")
+        self.tabs.addTab(table_page, QCoreApplication.translate("ProgressPanel", "Bảng tiến độ"))
+        self.tabs.addTab(charts, QCoreApplication.translate("ProgressPanel", "Biểu đồ"))
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addWidget(self.tabs, 1)
@@ -220,7 +238,7 @@ class ProgressPanel(QWidget):
             self.form_labels = {c.code: c.label for c in catalogue(session, "conference_form")}
         self.kind.blockSignals(True)
         self.kind.clear()
-        self.kind.addItem("Mọi loại đơn vị", "")
+        self.kind.addItem(QCoreApplication.translate("ProgressPanel", "Mọi loại đơn vị"), "")
         for kind in kinds:
             self.kind.addItem(labels.get(kind, kind), kind)
         self.kind.blockSignals(False)
@@ -259,11 +277,13 @@ class ProgressPanel(QWidget):
     def _cells(self, row: UnitProgress, matched: bool) -> list[QStandardItem]:
         bundle = ""
         if row.last_bundle_at is not None:
-            bundle = f"{fmt_date(row.last_bundle_at.date())} (số {row.last_bundle_number or '?'})"
+            bundle = QCoreApplication.translate("ProgressPanel", "%1 (số %2)").replace("%1", fmt_date(row.last_bundle_at.date())).replace(
+                "%2", str(row.last_bundle_number or "?"))
         share = (f"{row.share(row.workers):.0%} / {row.share(row.farmers):.0%} / {row.share(row.direct_labourers):.0%}"
                  if row.individuals else "")
         texts = (f"{row.name} ({row.code})", self.form_labels.get(row.form or "", row.form or ""), fmt_date(row.held_on) if row.held_on else "",
-                 STATE_LABELS[row.state], fmt_date(row.deadline) if row.deadline else "", TIMING_LABELS[row.timing],
+                 _(STATE_LABELS[row.state]), fmt_date(row.deadline) if row.deadline else "",
+                 _(TIMING_LABELS[row.timing]) if row.timing else "",
                  str(row.collectives), str(row.individuals), share, str(row.delegates), bundle,
                  str(row.open_notes) if row.open_notes else "")
         cells = []
@@ -281,13 +301,17 @@ class ProgressPanel(QWidget):
     def _totals(self, shown: list[UnitProgress]) -> None:
         report = self.report
         total = report.totals(shown)
-        lines = [f"<b>Đang hiện {total['units']} đơn vị</b>: đã tổ chức {total['held']}, trễ hạn {total['late']}, "
-                 f"chưa báo cáo {total['not_reported']}; tập thể {fmt_int(total['collectives'])}, cá nhân "
-                 f"{fmt_int(total['individuals'])}, đại biểu đề nghị {fmt_int(total['delegates'])}."]
-        lines.append("<i>Tổng theo loại đơn vị (mọi đơn vị cấp dưới):</i>")
+        lines = [QCoreApplication.translate("ProgressPanel", "<b>Đang hiện %1 đơn vị</b>: đã tổ chức %2, trễ hạn %3, chưa báo cáo %4; tập thể %5, cá nhân %6, "
+                   "đại biểu đề nghị %7.")
+                 .replace("%1", str(total["units"])).replace("%2", str(total["held"])).replace("%3", str(total["late"]))
+                 .replace("%4", str(total["not_reported"])).replace("%5", fmt_int(total["collectives"]))
+                 .replace("%6", fmt_int(total["individuals"])).replace("%7", fmt_int(total["delegates"]))]
+        lines.append(QCoreApplication.translate("ProgressPanel", "<i>Tổng theo loại đơn vị (mọi đơn vị cấp dưới):</i>"))
         for kind, figures in sorted(report.totals_by_kind().items(), key=lambda kv: self.kind_labels.get(kv[0], kv[0])):
-            lines.append(f"{self.kind_labels.get(kind, kind)}: {figures['units']} đơn vị, đã tổ chức {figures['held']}, "
-                         f"trễ hạn {figures['late']}, cá nhân {fmt_int(figures['individuals'])}")
+            lines.append(QCoreApplication.translate("ProgressPanel", "%1: %2 đơn vị, đã tổ chức %3, trễ hạn %4, cá nhân %5")
+                         .replace("%1", self.kind_labels.get(kind, kind)).replace("%2", str(figures["units"]))
+                         .replace("%3", str(figures["held"])).replace("%4", str(figures["late"]))
+                         .replace("%5", fmt_int(figures["individuals"])))
         self.totals.setText("<br>".join(lines))
 
     def _charts(self, rows: list[UnitProgress]) -> None:
@@ -315,7 +339,7 @@ class ProgressPanel(QWidget):
 
     def save_charts(self, folder: Path | None = None) -> list[Path]:
         if folder is None:
-            chosen = QFileDialog.getExistingDirectory(self, "Lưu biểu đồ vào thư mục",
+            chosen = QFileDialog.getExistingDirectory(self, QCoreApplication.translate("ProgressPanel", "Lưu biểu đồ vào thư mục"),
                                                       str(app_settings().value(LAST_DIR, str(Path.home()))))
             if not chosen:
                 return []

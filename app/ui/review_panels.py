@@ -3,7 +3,7 @@ and the review notes section (notes from above to resolve, notes written here)."
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -88,7 +88,9 @@ class ConsolidatedPanel(TablePanel):
 class ReviewPanel(QWidget):
     """Góp ý: notes from above about this unit's records (to resolve), and notes written here."""
 
-    HEADERS = ("Ngày", "Về", "Nội dung góp ý", "Tình trạng", "Cách xử lý")
+    HEADERS = (QT_TRANSLATE_NOOP("ReviewPanel", "Ngày"), QT_TRANSLATE_NOOP("ReviewPanel", "Về"),
+               QT_TRANSLATE_NOOP("ReviewPanel", "Nội dung góp ý"), QT_TRANSLATE_NOOP("ReviewPanel", "Tình trạng"),
+               QT_TRANSLATE_NOOP("ReviewPanel", "Cách xử lý"))
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -111,7 +113,7 @@ class ReviewPanel(QWidget):
 
     def _table(self) -> QTableWidget:
         table = QTableWidget(0, len(self.HEADERS))
-        table.setHorizontalHeaderLabels(list(self.HEADERS))
+        table.setHorizontalHeaderLabels([QCoreApplication.translate("ReviewPanel", h) for h in self.HEADERS])
         table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         table.horizontalHeader().setStretchLastSection(True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -23,15 +24,34 @@ from app.services import spreadsheet_import as importer
 from app.store.db import Store
 
 FIELD_LABELS = {
-    "-": "(không dùng)", "name": "Họ và tên / Tên tập thể", "family_middle": "Họ và tên đệm", "given": "Tên",
-    "birth_year": "Năm sinh", "birth_date": "Ngày sinh", "gender": "Giới tính", "male": "Năm sinh (nam)",
-    "female": "Năm sinh (nữ)", "position": "Chức vụ", "workplace": "Đơn vị công tác", "field": "Lĩnh vực",
-    "achievement": "Thành tích", "target_group": "Đối tượng", "award_form": "Hình thức khen thưởng",
-    "ethnicity": "Dân tộc", "religion": "Tôn giáo", "notes": "Ghi chú", "category": "Thành phần",
-    "honorific": "Xưng hô", "collective": "Tập thể (x)",
+    "-": QT_TRANSLATE_NOOP("ImportDialog", "(không dùng)"),
+    "name": QT_TRANSLATE_NOOP("ImportDialog", "Họ và tên / Tên tập thể"),
+    "family_middle": QT_TRANSLATE_NOOP("ImportDialog", "Họ và tên đệm"),
+    "given": QT_TRANSLATE_NOOP("ImportDialog", "Tên"),
+    "birth_year": QT_TRANSLATE_NOOP("ImportDialog", "Năm sinh"),
+    "birth_date": QT_TRANSLATE_NOOP("ImportDialog", "Ngày sinh"),
+    "gender": QT_TRANSLATE_NOOP("ImportDialog", "Giới tính"),
+    "male": QT_TRANSLATE_NOOP("ImportDialog", "Năm sinh (nam)"),
+    "female": QT_TRANSLATE_NOOP("ImportDialog", "Năm sinh (nữ)"),
+    "position": QT_TRANSLATE_NOOP("ImportDialog", "Chức vụ"),
+    "workplace": QT_TRANSLATE_NOOP("ImportDialog", "Đơn vị công tác"),
+    "field": QT_TRANSLATE_NOOP("ImportDialog", "Lĩnh vực"),
+    "achievement": QT_TRANSLATE_NOOP("ImportDialog", "Thành tích"),
+    "target_group": QT_TRANSLATE_NOOP("ImportDialog", "Đối tượng"),
+    "award_form": QT_TRANSLATE_NOOP("ImportDialog", "Hình thức khen thưởng"),
+    "ethnicity": QT_TRANSLATE_NOOP("ImportDialog", "Dân tộc"),
+    "religion": QT_TRANSLATE_NOOP("ImportDialog", "Tôn giáo"),
+    "notes": QT_TRANSLATE_NOOP("ImportDialog", "Ghi chú"),
+    "category": QT_TRANSLATE_NOOP("ImportDialog", "Thành phần"),
+    "honorific": QT_TRANSLATE_NOOP("ImportDialog", "Xưng hô"),
+    "collective": QT_TRANSLATE_NOOP("ImportDialog", "Tập thể (x)"),
 }
-STATUS = {"import": ("Nhập", None), "converted": ("Nhập, đã chuyển mã", QColor("#d1ecf1")),
-          "refused": ("TỪ CHỐI", QColor("#f8d7da")), "skipped": ("Bỏ qua", QColor("#eeeeee"))}
+STATUS = {
+    "import": (QT_TRANSLATE_NOOP("ImportDialog", "Nhập"), None),
+    "converted": (QT_TRANSLATE_NOOP("ImportDialog", "Nhập, đã chuyển mã"), QColor("#d1ecf1")),
+    "refused": (QT_TRANSLATE_NOOP("ImportDialog", "TỪ CHỐI"), QColor("#f8d7da")),
+    "skipped": (QT_TRANSLATE_NOOP("ImportDialog", "Bỏ qua"), QColor("#eeeeee")),
+}
 
 
 class ImportDialog(QDialog):
@@ -86,7 +106,7 @@ class ImportDialog(QDialog):
             self.mapping.setItem(row, 0, QTableWidgetItem(header))
             combo = QComboBox()
             for name in fields:
-                combo.addItem(FIELD_LABELS.get(name, name), name)
+                combo.addItem(QCoreApplication.translate("ImportDialog", FIELD_LABELS.get(name, name)), name)
             combo.setCurrentIndex(max(0, combo.findData(plan.columns.get(index, "-"))))
             combo.currentIndexChanged.connect(lambda _i, h=header, c=combo: self.remap(h, c.currentData()))
             self.mapping.setCellWidget(row, 1, combo)
@@ -96,6 +116,7 @@ class ImportDialog(QDialog):
             number = self.rows.rowCount()
             self.rows.insertRow(number)
             text, colour = STATUS[report.status]
+            text = QCoreApplication.translate("ImportDialog", text)
             cells = (str(report.line), text, str(report.values.get("name", "")), "; ".join(report.notes))
             for column, value in enumerate(cells):
                 item = QTableWidgetItem(value)

@@ -7,7 +7,7 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QStorageInfo, Qt
+from PySide6.QtCore import QCoreApplication, QStorageInfo, Qt
 from PySide6.QtGui import QFont, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -59,7 +59,8 @@ def removable_drives(volumes: list[QStorageInfo] | None = None) -> list[tuple[st
             continue
         name = volume.displayName() or root.name or str(root)
         free = volume.bytesAvailable() / (1 << 30)
-        found.append((f"{name} ({root}) — còn trống {free:.1f} GB", root))
+        label = QCoreApplication.translate("SyncDialog", "%1 (%2) — còn trống %3 GB")
+        found.append((label.replace("%1", name).replace("%2", str(root)).replace("%3", f"{free:.1f}"), root))
     return found
 
 
@@ -230,8 +231,8 @@ class SyncDialog(QDialog):
             try:
                 bundle = read_bundle(path)
                 mine = bundle.recipient == self.me.code
-                text = f"{path.name} — {self.tr('từ')} {bundle.sender}, {sum(bundle.manifest['counts'].values())} " \
-                       + self.tr("bản ghi")
+                text = self.tr("%1 — từ %2, %3 bản ghi").replace("%1", path.name).replace("%2", bundle.sender) \
+                    .replace("%3", str(sum(bundle.manifest["counts"].values())))
             except BundleRefused as exc:
                 mine, text = True, f"{path.name} — {exc.vi}"
             if not mine:
@@ -392,7 +393,7 @@ class SyncDialog(QDialog):
 
     def _pick_save(self, title: str, name: str) -> Path | None:
         start = str(Path(app_settings().value(LAST_FOLDER, str(Path.home()))) / name)
-        chosen, _ = QFileDialog.getSaveFileName(self, title, start, "Tệp khoá (*.hnk)")
+        chosen, _ = QFileDialog.getSaveFileName(self, title, start, self.tr("Tệp khoá (*.hnk)"))
         return Path(chosen) if chosen else None
 
     def export_registration(self) -> None:
@@ -402,7 +403,7 @@ class SyncDialog(QDialog):
 
     def import_registration(self) -> None:
         start = str(self.folder() or Path.home())
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Chọn tệp đăng ký khoá"), start, "Tệp khoá (*.hnk)")
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Chọn tệp đăng ký khoá"), start, self.tr("Tệp khoá (*.hnk)"))
         if name:
             self.register_file(Path(name))
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,7 +34,8 @@ class RecordTableView(QTableView):
     def keyPressEvent(self, event: Any) -> None:  # noqa: N802, ANN401
         if self.panel.model.source.spec.read_only and (
                 event.matches(QKeySequence.StandardKey.Paste) or event.matches(QKeySequence.StandardKey.Delete)):
-            self.panel.message.emit(self.panel.tr("Danh sách tổng hợp chỉ để xem: dữ liệu thuộc đơn vị cấp dưới."))
+            self.panel.message.emit(QCoreApplication.translate(
+                "TablePanel", "Danh sách tổng hợp chỉ để xem: dữ liệu thuộc đơn vị cấp dưới."))
             return
         if event.matches(QKeySequence.StandardKey.Paste):
             self.panel.paste(QGuiApplication.clipboard().text())

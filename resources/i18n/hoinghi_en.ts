@@ -4,8 +4,9 @@
 <context>
     <name>ChecksPanel</name>
     <message>
-        <location filename="../../app/ui/desk.py" line="67"/>
+        <location filename="../../app/ui/desk.py" line="74"/>
         <source>✔ Chuẩn bị đạt yêu cầu của kế hoạch.</source>
+        <extracomment>Sections only a unit with units below it has.</extracomment>
         <translation>✔ The preparation meets the plan.</translation>
     </message>
 </context>
@@ -117,142 +118,262 @@
     </message>
 </context>
 <context>
+    <name>ConsolidatedPanel</name>
+    <message>
+        <location filename="../../app/ui/review_panels.py" line="36"/>
+        <source>Góp ý cho đơn vị…</source>
+        <translation>Review note to the unit…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review_panels.py" line="38"/>
+        <source>Duyệt dự cấp này</source>
+        <translation>Approve for this level</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review_panels.py" line="39"/>
+        <source>Bỏ duyệt</source>
+        <translation>Withdraw approval</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review_panels.py" line="50"/>
+        <source>Hãy chọn dòng cần góp ý.</source>
+        <translation>Select the rows to comment on.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review_panels.py" line="53"/>
+        <source>Góp ý cho đơn vị cấp dưới</source>
+        <translation>Review note to a lower unit</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review_panels.py" line="54"/>
+        <source>Nội dung góp ý (gửi xuống trong gói dữ liệu tới):</source>
+        <translation>Note (sent down in the next bundle):</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review_panels.py" line="63"/>
+        <source>Đã ghi %1 góp ý; sẽ gửi xuống trong gói tới.</source>
+        <translation>%1 note(s) written; they go down in the next bundle.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review_panels.py" line="72"/>
+        <source>Đã duyệt %1 đại biểu; gửi lên cấp trên trong gói tới.</source>
+        <translation>%1 delegate(s) approved; they go up in the next bundle.</translation>
+    </message>
+</context>
+<context>
     <name>DeskWindow</name>
     <message>
-        <location filename="../../app/ui/desk.py" line="113"/>
-        <location filename="../../app/ui/desk.py" line="202"/>
-        <location filename="../../app/ui/desk.py" line="353"/>
+        <location filename="../../app/ui/desk.py" line="120"/>
+        <location filename="../../app/ui/desk.py" line="240"/>
+        <location filename="../../app/ui/desk.py" line="482"/>
         <source>Kiểm tra theo kế hoạch</source>
         <translation>Plan checks</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="120"/>
+        <location filename="../../app/ui/desk.py" line="127"/>
         <source>Hội nghị ĐHTT</source>
         <translation>Hội nghị ĐHTT</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="129"/>
+        <location filename="../../app/ui/desk.py" line="136"/>
         <source>Đang mở cơ sở dữ liệu…</source>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="141"/>
-        <location filename="../../app/ui/desk.py" line="355"/>
+        <location filename="../../app/ui/desk.py" line="150"/>
+        <location filename="../../app/ui/desk.py" line="484"/>
         <source>Hội nghị ĐHTT — %1</source>
         <translation>Advanced-model conference — %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="175"/>
+        <location filename="../../app/ui/desk.py" line="208"/>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="176"/>
+        <location filename="../../app/ui/desk.py" line="209"/>
         <source>Sao lưu cơ sở dữ liệu…</source>
         <translation>Back up the database…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="178"/>
+        <location filename="../../app/ui/desk.py" line="210"/>
+        <source>Trao đổi dữ liệu qua USB…</source>
+        <translation>Exchange data by USB stick…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk.py" line="212"/>
+        <source>Nhập danh sách từ Excel…</source>
+        <translation>Import a list from Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk.py" line="213"/>
+        <source>Xuất danh sách đang xem ra Excel…</source>
+        <translation>Export the list shown to Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk.py" line="214"/>
+        <source>Xuất bảng tổng hợp cho cấp trên (Excel)…</source>
+        <translation>Export the consolidated workbook for the higher level (Excel)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk.py" line="216"/>
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="180"/>
+        <location filename="../../app/ui/desk.py" line="218"/>
         <source>&amp;Sửa</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="181"/>
+        <location filename="../../app/ui/desk.py" line="219"/>
         <source>Hoàn tác</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="183"/>
+        <location filename="../../app/ui/desk.py" line="221"/>
         <source>Làm lại</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="188"/>
+        <location filename="../../app/ui/desk.py" line="226"/>
         <source>Tìm…</source>
         <translation>Find…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="190"/>
+        <location filename="../../app/ui/desk.py" line="228"/>
         <source>&amp;Xem</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="196"/>
+        <location filename="../../app/ui/desk.py" line="234"/>
         <source>&amp;In</source>
         <translation>&amp;Print</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="201"/>
+        <location filename="../../app/ui/desk.py" line="239"/>
         <source>&amp;Công cụ</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="203"/>
+        <location filename="../../app/ui/desk.py" line="241"/>
         <source>Ngôn ngữ / Language</source>
         <translation>Ngôn ngữ / Language</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="207"/>
+        <location filename="../../app/ui/desk.py" line="245"/>
         <source>Thanh công cụ</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="213"/>
+        <location filename="../../app/ui/desk.py" line="251"/>
         <source>In chương trình</source>
         <translation>Print programme</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="214"/>
+        <location filename="../../app/ui/desk.py" line="252"/>
         <source>Kiểm tra</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="279"/>
+        <location filename="../../app/ui/desk.py" line="321"/>
         <source>Kiểm tra theo kế hoạch — %1 lỗi, %2 lưu ý</source>
         <translation>Plan checks — %1 errors, %2 warnings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="300"/>
+        <location filename="../../app/ui/desk.py" line="342"/>
         <source>Đã huỷ; không có gì thay đổi.</source>
         <translation>Cancelled; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="305"/>
+        <location filename="../../app/ui/desk.py" line="347"/>
         <source>Sự cố không mong đợi; không có gì thay đổi. Chi tiết ghi ở %1.</source>
         <translation>Unexpected problem; nothing was changed. Details are in %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="314"/>
+        <location filename="../../app/ui/desk.py" line="356"/>
         <source>Đang chuẩn bị bản in</source>
         <translation>Preparing the document</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="329"/>
+        <location filename="../../app/ui/desk.py" line="371"/>
         <source>Sao lưu cơ sở dữ liệu</source>
         <translation>Back up the database</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="389"/>
+        <location filename="../../app/ui/desk.py" line="380"/>
+        <source>Lưu bảng tính</source>
+        <translation>Save workbook</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk.py" line="381"/>
+        <source>Bảng tính Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk.py" line="395"/>
+        <location filename="../../app/ui/desk.py" line="398"/>
+        <location filename="../../app/ui/desk.py" line="404"/>
+        <source>Xuất bảng tính</source>
+        <translation>Export workbook</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk.py" line="399"/>
+        <source>Hãy mở một danh sách (điển hình, khách mời, tham luận, đại biểu) hoặc mục Tiến độ rồi xuất.</source>
+        <translation>Open a list (honorees, invitees, model reports, delegates) or the Progress section, then export.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk.py" line="407"/>
+        <source>Đã xuất %1 dòng ra %2</source>
+        <translation>Exported %1 rows to %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk.py" line="416"/>
+        <source>Xuất bảng tổng hợp</source>
+        <translation>Export consolidated workbook</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk.py" line="427"/>
+        <source>Chọn bảng tính</source>
+        <translation>Choose a spreadsheet</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk.py" line="428"/>
+        <source>Bảng tính (*.xlsx *.csv)</source>
+        <translation>Spreadsheets (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk.py" line="436"/>
+        <source>Nhập danh sách</source>
+        <translation>Import a list</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk.py" line="443"/>
+        <source>Đã nhập %1 dòng.</source>
+        <translation>Imported %1 rows.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk.py" line="452"/>
+        <source>Trao đổi dữ liệu qua USB</source>
+        <translation>Exchange data by USB stick</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk.py" line="518"/>
         <source>Sự cố không mong đợi; chi tiết ghi ở %1.</source>
         <translation>Unexpected problem; details are in %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="326"/>
+        <location filename="../../app/ui/desk.py" line="368"/>
         <source>Sao lưu</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="326"/>
+        <location filename="../../app/ui/desk.py" line="368"/>
         <source>Với máy chủ PostgreSQL, hãy sao lưu bằng pg_dump.</source>
         <translation>On a PostgreSQL server, back up with pg_dump.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="332"/>
+        <location filename="../../app/ui/desk.py" line="374"/>
         <source>Đã sao lưu vào %1</source>
         <translation>Backed up to %1</translation>
     </message>
@@ -283,6 +404,177 @@
         <location filename="../../app/ui/wizard.py" line="178"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../app/ui/spreadsheet_dialog.py" line="27"/>
+        <source>(không dùng)</source>
+        <translation>(not used)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/spreadsheet_dialog.py" line="28"/>
+        <source>Họ và tên / Tên tập thể</source>
+        <translation>Full name / collective</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/spreadsheet_dialog.py" line="29"/>
+        <source>Họ và tên đệm</source>
+        <translation>Family and middle name</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/spreadsheet_dialog.py" line="30"/>
+        <location filename="../../app/ui/spreadsheet_dialog.py" line="70"/>
+        <source>Tên</source>
+        <translation>Given name</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/spreadsheet_dialog.py" line="31"/>
+        <source>Năm sinh</source>
+        <translation>Year of birth</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/spreadsheet_dialog.py" line="32"/>
+        <source>Ngày sinh</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/spreadsheet_dialog.py" line="33"/>
+        <source>Giới tính</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/spreadsheet_dialog.py" line="34"/>
+        <source>Năm sinh (nam)</source>
+        <translation>Year of birth (men)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/spreadsheet_dialog.py" line="35"/>
+        <source>Năm sinh (nữ)</source>
+        <translation>Year of birth (women)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/spreadsheet_dialog.py" line="36"/>
+        <source>Chức vụ</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/spreadsheet_dialog.py" line="37"/>
+        <source>Đơn vị công tác</source>
+        <translation>Workplace</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/spreadsheet_dialog.py" line="38"/>
+        <source>Lĩnh vực</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/spreadsheet_dialog.py" line="39"/>
+        <source>Thành tích</source>
+        <translation>Achievement</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/spreadsheet_dialog.py" line="40"/>
+        <source>Đối tượng</source>
+        <translation>Target group</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/spreadsheet_dialog.py" line="41"/>
+        <source>Hình thức khen thưởng</source>
+        <translation>Award</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/spreadsheet_dialog.py" line="42"/>
+        <source>Dân tộc</source>
+        <translation>Ethnicity</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/spreadsheet_dialog.py" line="43"/>
+        <source>Tôn giáo</source>
+        <translation>Religion</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/spreadsheet_dialog.py" line="44"/>
+        <location filename="../../app/ui/spreadsheet_dialog.py" line="70"/>
+        <source>Ghi chú</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/spreadsheet_dialog.py" line="45"/>
+        <source>Thành phần</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/spreadsheet_dialog.py" line="46"/>
+        <source>Xưng hô</source>
+        <translation>Honorific</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/spreadsheet_dialog.py" line="47"/>
+        <source>Tập thể (x)</source>
+        <translation>Collective (x)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/spreadsheet_dialog.py" line="50"/>
+        <location filename="../../app/ui/spreadsheet_dialog.py" line="76"/>
+        <source>Nhập</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/spreadsheet_dialog.py" line="51"/>
+        <source>Nhập, đã chuyển mã</source>
+        <translation>Import, converted</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/spreadsheet_dialog.py" line="52"/>
+        <source>TỪ CHỐI</source>
+        <translation>REFUSED</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/spreadsheet_dialog.py" line="53"/>
+        <source>Bỏ qua</source>
+        <translation>Skipped</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/spreadsheet_dialog.py" line="63"/>
+        <source>Nhập danh sách từ %1</source>
+        <translation>Import a list from %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/spreadsheet_dialog.py" line="67"/>
+        <source>Cột trong tệp</source>
+        <translation>Column in the file</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/spreadsheet_dialog.py" line="67"/>
+        <source>Trường</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/spreadsheet_dialog.py" line="70"/>
+        <source>Dòng</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/spreadsheet_dialog.py" line="70"/>
+        <source>Kết quả</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/spreadsheet_dialog.py" line="81"/>
+        <source>Ghép cột (sửa nếu phần mềm đoán sai; được ghi nhớ cho lần sau):</source>
+        <translation>Column mapping (correct it if the guess is wrong; remembered for next time):</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/spreadsheet_dialog.py" line="83"/>
+        <source>Từng dòng sẽ được xử lý thế nào:</source>
+        <translation>What happens to each row:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/spreadsheet_dialog.py" line="93"/>
+        <source>Dòng tiêu đề: %1. Sẽ nhập %2 dòng; %3 dòng bị từ chối (sửa tệp rồi mở lại); %4 ô đã chuyển từ TCVN3/VNI.</source>
+        <translation>Header row: %1. %2 rows will be imported; %3 rows refused (fix the file and open it again); %4 cells converted from TCVN3/VNI.</translation>
     </message>
 </context>
 <context>
@@ -377,34 +669,606 @@
     </message>
 </context>
 <context>
+    <name>ProgressPanel</name>
+    <message>
+        <location filename="../../app/ui/progress_view.py" line="43"/>
+        <source>Tất cả đơn vị</source>
+        <translation>All units</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/progress_view.py" line="44"/>
+        <source>Trễ hạn</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/progress_view.py" line="45"/>
+        <source>Chưa báo cáo</source>
+        <translation>Not reported</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/progress_view.py" line="46"/>
+        <source>Chưa tổ chức</source>
+        <translation>Not held</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/progress_view.py" line="47"/>
+        <source>Đã tổ chức đúng hạn</source>
+        <translation>Held on time</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/progress_view.py" line="50"/>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/progress_view.py" line="50"/>
+        <source>Hình thức</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/progress_view.py" line="51"/>
+        <source>Ngày tổ chức</source>
+        <translation>Date held</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/progress_view.py" line="51"/>
+        <source>Tình trạng</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/progress_view.py" line="52"/>
+        <source>Hạn</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/progress_view.py" line="52"/>
+        <source>Tiến độ</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/progress_view.py" line="52"/>
+        <source>Tập thể</source>
+        <translation>Collectives</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/progress_view.py" line="53"/>
+        <source>Cá nhân</source>
+        <translation>Individuals</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/progress_view.py" line="53"/>
+        <source>CN / ND / LĐTT</source>
+        <translation>Workers / farmers / direct labour</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/progress_view.py" line="54"/>
+        <source>Đại biểu đề nghị</source>
+        <translation>Delegates proposed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/progress_view.py" line="54"/>
+        <source>Gói nhận gần nhất</source>
+        <translation>Last bundle received</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/progress_view.py" line="55"/>
+        <source>Góp ý chưa xử lý</source>
+        <translation>Open notes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/progress_view.py" line="58"/>
+        <source>Đã tổ chức</source>
+        <translation>Held</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/progress_view.py" line="58"/>
+        <source>Đã lên kế hoạch</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/progress_view.py" line="59"/>
+        <source>Chưa có thông tin</source>
+        <translation>No information</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/progress_view.py" line="59"/>
+        <source>Đúng hạn</source>
+        <translation>On time</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/progress_view.py" line="60"/>
+        <source>Chưa đến hạn</source>
+        <translation>Not yet due</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/progress_view.py" line="100"/>
+        <location filename="../../app/ui/progress_view.py" line="142"/>
+        <source>Chưa có số liệu</source>
+        <translation>No figures yet</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/progress_view.py" line="138"/>
+        <source>Số đơn vị đã tổ chức hội nghị theo thời gian (đường đỏ: hạn)</source>
+        <translation>Units that have held their conference, over time (red lines: deadlines)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/progress_view.py" line="187"/>
+        <source>Lưu biểu đồ (PNG)…</source>
+        <translation>Save charts (PNG)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/progress_view.py" line="190"/>
+        <source>Lọc:</source>
+        <translation>Filter:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/progress_view.py" line="207"/>
+        <source>Điển hình tiên tiến theo lĩnh vực</source>
+        <translation>Honorees by field</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/progress_view.py" line="208"/>
+        <source>Cá nhân điển hình theo đối tượng</source>
+        <translation>Individual honorees by target group</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/progress_view.py" line="224"/>
+        <source>Bảng tiến độ</source>
+        <translation>Progress table</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/progress_view.py" line="225"/>
+        <source>Biểu đồ</source>
+        <translation>Charts</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/progress_view.py" line="241"/>
+        <source>Mọi loại đơn vị</source>
+        <translation>Every kind of unit</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/progress_view.py" line="280"/>
+        <source>%1 (số %2)</source>
+        <translation>%1 (no. %2)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/progress_view.py" line="304"/>
+        <source>&lt;b&gt;Đang hiện %1 đơn vị&lt;/b&gt;: đã tổ chức %2, trễ hạn %3, chưa báo cáo %4; tập thể %5, cá nhân %6, đại biểu đề nghị %7.</source>
+        <translation>&lt;b&gt;Showing %1 units&lt;/b&gt;: held %2, late %3, not reported %4; collectives %5, individuals %6, delegates proposed %7.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/progress_view.py" line="309"/>
+        <source>&lt;i&gt;Tổng theo loại đơn vị (mọi đơn vị cấp dưới):&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Totals by kind of unit (every unit below):&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/progress_view.py" line="311"/>
+        <source>%1: %2 đơn vị, đã tổ chức %3, trễ hạn %4, cá nhân %5</source>
+        <translation>%1: %2 units, held %3, late %4, individuals %5</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/progress_view.py" line="342"/>
+        <source>Lưu biểu đồ vào thư mục</source>
+        <translation>Save the charts in a folder</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
+    <message>
+        <location filename="../../app/ui/review_panels.py" line="91"/>
+        <source>Ngày</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review_panels.py" line="91"/>
+        <source>Về</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review_panels.py" line="92"/>
+        <source>Nội dung góp ý</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review_panels.py" line="92"/>
+        <source>Tình trạng</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review_panels.py" line="93"/>
+        <source>Cách xử lý</source>
+        <translation>How it was resolved</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review_panels.py" line="100"/>
+        <source>Đánh dấu đã xử lý…</source>
+        <translation>Mark as resolved…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review_panels.py" line="106"/>
+        <source>&lt;b&gt;Góp ý của cấp trên về dữ liệu của đơn vị&lt;/b&gt; (xử lý xong, gói gửi lên cấp trên sẽ mang theo cách xử lý)</source>
+        <translation>&lt;b&gt;Notes from above on this unit&apos;s data&lt;/b&gt; (once resolved, the next bundle up carries the resolution)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review_panels.py" line="110"/>
+        <source>&lt;b&gt;Góp ý đơn vị đã gửi cho cấp dưới&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Notes this unit sent to lower units&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review_panels.py" line="131"/>
+        <source>Đã xử lý</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review_panels.py" line="131"/>
+        <source>Chưa xử lý</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review_panels.py" line="147"/>
+        <source>Xử lý góp ý</source>
+        <translation>Resolve a note</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review_panels.py" line="148"/>
+        <source>Đơn vị đã xử lý thế nào:</source>
+        <translation>What the unit did:</translation>
+    </message>
+</context>
+<context>
+    <name>SyncDialog</name>
+    <message>
+        <location filename="../../app/ui/sync_dialog.py" line="62"/>
+        <source>%1 (%2) — còn trống %3 GB</source>
+        <translation>%1 (%2) — %3 GB free</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_dialog.py" line="77"/>
+        <source>Trao đổi dữ liệu qua USB</source>
+        <translation>Exchange data by USB stick</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_dialog.py" line="83"/>
+        <source>Chọn thư mục khác…</source>
+        <translation>Choose another folder…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_dialog.py" line="85"/>
+        <source>Làm mới</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_dialog.py" line="88"/>
+        <source>USB / thư mục:</source>
+        <translation>USB stick / folder:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_dialog.py" line="94"/>
+        <source>Gửi đi</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_dialog.py" line="95"/>
+        <source>Nhận về</source>
+        <translation>Receive</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_dialog.py" line="96"/>
+        <source>Khoá và vân tay</source>
+        <translation>Keys and fingerprints</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_dialog.py" line="97"/>
+        <source>Xung đột</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_dialog.py" line="119"/>
+        <source>Thư mục %1</source>
+        <translation>Folder %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_dialog.py" line="129"/>
+        <source>(chưa thấy USB — hãy cắm USB rồi bấm Làm mới, hoặc chọn thư mục)</source>
+        <translation>(no USB stick seen — plug one in and press Refresh, or choose a folder)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_dialog.py" line="134"/>
+        <source>Chọn thư mục chứa gói dữ liệu</source>
+        <translation>Choose the folder holding the bundles</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_dialog.py" line="152"/>
+        <source>Ghi gói dữ liệu ra USB</source>
+        <translation>Write a bundle to the stick</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_dialog.py" line="158"/>
+        <source>Gửi cho:</source>
+        <translation>Send to:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_dialog.py" line="161"/>
+        <source>Gói chứa mọi thay đổi kể từ lần nơi nhận xác nhận đã nhận; mất USB thì chỉ cần gửi gói mới. Dữ liệu được mã hoá: chỉ đơn vị nhận mở được.</source>
+        <translation>A bundle holds every change since the recipient last acknowledged; if a stick is lost, just send a new bundle. The data is encrypted: only the recipient can open it.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_dialog.py" line="174"/>
+        <source>cấp trên</source>
+        <translation>parent</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_dialog.py" line="174"/>
+        <source>cấp dưới</source>
+        <translation>child</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_dialog.py" line="177"/>
+        <source> — chưa có khoá</source>
+        <translation> — no key yet</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_dialog.py" line="183"/>
+        <source>Hãy cắm USB hoặc chọn thư mục trước.</source>
+        <translation>Plug in a USB stick or choose a folder first.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_dialog.py" line="185"/>
+        <source>Đang ghi gói dữ liệu</source>
+        <translation>Writing the bundle</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_dialog.py" line="190"/>
+        <source>Đã ghi %1 (%2 bản ghi). Rút USB an toàn rồi mang đến đơn vị nhận.</source>
+        <translation>Wrote %1 (%2 records). Eject the stick safely and take it to the recipient.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_dialog.py" line="199"/>
+        <source>Xem trước</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_dialog.py" line="201"/>
+        <source>Nhập các gói đã chọn</source>
+        <translation>Import the selected bundles</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_dialog.py" line="203"/>
+        <source>Lưu biên bản…</source>
+        <translation>Save the summary…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_dialog.py" line="205"/>
+        <source>In biên bản…</source>
+        <translation>Print the summary…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_dialog.py" line="217"/>
+        <source>Các gói trên USB gửi cho đơn vị này:</source>
+        <translation>Bundles on the stick for this unit:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_dialog.py" line="234"/>
+        <source>%1 — từ %2, %3 bản ghi</source>
+        <translation>%1 — from %2, %3 records</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_dialog.py" line="252"/>
+        <source>Không có gói nào để xem.</source>
+        <translation>No bundle to look at.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_dialog.py" line="254"/>
+        <source>Đang đọc các gói</source>
+        <translation>Reading the bundles</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_dialog.py" line="269"/>
+        <source>Đang nhập các gói</source>
+        <translation>Importing the bundles</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_dialog.py" line="280"/>
+        <source>KHOÁ CỦA ĐƠN VỊ %1 ĐÃ ĐỔI.
+Vân tay cũ: %2
+</source>
+        <translation>THE KEY OF UNIT %1 HAS CHANGED.
+Old fingerprint: %2
+</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_dialog.py" line="282"/>
+        <source>Đơn vị %1 gửi gói lần đầu.
+</source>
+        <translation>Unit %1 sends its first bundle.
+</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_dialog.py" line="283"/>
+        <source>Vân tay khoá: %1
+
+Hãy so từng nhóm với vân tay đơn vị gửi đọc cho (lệnh hoinghi keys show ở máy đó). Chỉ chấp nhận khi trùng khớp.</source>
+        <translation>Key fingerprint: %1
+
+Compare every group with the fingerprint the sending unit reads to you (hoinghi keys show on its PC). Accept only if they match.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_dialog.py" line="285"/>
+        <source>Xác nhận khoá</source>
+        <translation>Confirm the key</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_dialog.py" line="295"/>
+        <source>Xong: %1 gói, %2 gói bị từ chối.</source>
+        <translation>Done: %1 bundles, %2 refused.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_dialog.py" line="303"/>
+        <source>Lưu biên bản nhập gói</source>
+        <translation>Save the import summary</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_dialog.py" line="321"/>
+        <source>Giữ bản trong máy</source>
+        <translation>Keep this PC&apos;s copy</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_dialog.py" line="323"/>
+        <source>Lấy bản trong gói</source>
+        <translation>Take the bundle&apos;s copy</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_dialog.py" line="329"/>
+        <source>Hai máy của cùng một đơn vị đã sửa cùng một bản ghi. Hãy hỏi đơn vị đó bản nào đúng rồi chọn; không bản nào bị bỏ qua khi chưa chọn.</source>
+        <translation>Two PCs of the same unit changed the same record. Ask that unit which one is right, then choose; nothing is dropped until you do.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_dialog.py" line="343"/>
+        <source>%1: “%2” — đơn vị %3, phiên bản %4</source>
+        <translation>%1: “%2” — unit %3, version %4</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_dialog.py" line="348"/>
+        <source>Xung đột (%1)</source>
+        <translation>Conflicts (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_dialog.py" line="367"/>
+        <source>Lưu tệp đăng ký khoá…</source>
+        <translation>Save the registration file…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_dialog.py" line="369"/>
+        <source>Nhận tệp đăng ký khoá của đơn vị khác…</source>
+        <translation>Accept another unit&apos;s registration file…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_dialog.py" line="371"/>
+        <source>Lưu tệp khoá dự phòng (có mật khẩu)…</source>
+        <translation>Save a key recovery file (password)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_dialog.py" line="375"/>
+        <source>Vân tay khoá của %1:</source>
+        <translation>Key fingerprint of %1:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_dialog.py" line="382"/>
+        <source>Khoá đã biết của cấp trên, cấp dưới:</source>
+        <translation>Known keys of the parent and children:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_dialog.py" line="396"/>
+        <location filename="../../app/ui/sync_dialog.py" line="406"/>
+        <source>Tệp khoá (*.hnk)</source>
+        <translation>Key files (*.hnk)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_dialog.py" line="400"/>
+        <source>Lưu tệp đăng ký khoá</source>
+        <translation>Save the registration file</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_dialog.py" line="406"/>
+        <source>Chọn tệp đăng ký khoá</source>
+        <translation>Choose a registration file</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_dialog.py" line="415"/>
+        <source>Khoá này đã được chấp nhận trước đây.</source>
+        <translation>This key was accepted before.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_dialog.py" line="417"/>
+        <source>Đơn vị: %1
+Vân tay: %2
+</source>
+        <translation>Unit: %1
+Fingerprint: %2
+</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_dialog.py" line="420"/>
+        <source>
+CHÚ Ý: khoá đã ĐỔI (vân tay cũ %1).
+</source>
+        <translation>
+WARNING: the key has CHANGED (old fingerprint %1).
+</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_dialog.py" line="421"/>
+        <source>
+Chỉ chấp nhận khi vân tay trùng với vân tay đơn vị đó đọc cho.</source>
+        <translation>
+Accept only if it matches the fingerprint that unit reads to you.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_dialog.py" line="422"/>
+        <source>Chấp nhận khoá?</source>
+        <translation>Accept the key?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_dialog.py" line="432"/>
+        <location filename="../../app/ui/sync_dialog.py" line="436"/>
+        <source>Mật khẩu</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_dialog.py" line="432"/>
+        <source>Mật khẩu cho tệp khoá dự phòng (ít nhất 8 ký tự):</source>
+        <translation>Password for the recovery file (at least 8 characters):</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_dialog.py" line="436"/>
+        <source>Nhập lại mật khẩu:</source>
+        <translation>Repeat the password:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_dialog.py" line="440"/>
+        <source>Hai lần nhập mật khẩu không khớp.</source>
+        <translation>The two passwords differ.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_dialog.py" line="442"/>
+        <source>Lưu tệp khoá dự phòng</source>
+        <translation>Save the key recovery file</translation>
+    </message>
+</context>
+<context>
     <name>TablePanel</name>
     <message>
-        <location filename="../../app/ui/table_panel.py" line="52"/>
+        <location filename="../../app/ui/table_panel.py" line="37"/>
+        <source>Danh sách tổng hợp chỉ để xem: dữ liệu thuộc đơn vị cấp dưới.</source>
+        <translation>Consolidated lists are read-only: the data belongs to the lower units.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/table_panel.py" line="58"/>
         <source>Thêm dòng</source>
         <translation>Add row</translation>
     </message>
     <message>
-        <location filename="../../app/ui/table_panel.py" line="53"/>
+        <location filename="../../app/ui/table_panel.py" line="59"/>
         <source>Xóa dòng</source>
         <translation>Delete rows</translation>
     </message>
     <message>
-        <location filename="../../app/ui/table_panel.py" line="55"/>
+        <location filename="../../app/ui/table_panel.py" line="61"/>
         <source>Lên</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../app/ui/table_panel.py" line="56"/>
+        <location filename="../../app/ui/table_panel.py" line="62"/>
         <source>Xuống</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../app/ui/table_panel.py" line="58"/>
+        <location filename="../../app/ui/table_panel.py" line="64"/>
         <source>Tìm (không cần dấu)… Ctrl+F</source>
         <translation>Search (accents optional)… Ctrl+F</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/table_panel.py" line="118"/>
+        <location filename="../../app/ui/table_panel.py" line="124"/>
         <source>%n dòng</source>
         <translation>
             <numerusform>%n row(s)</numerusform>
@@ -412,44 +1276,44 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/table_panel.py" line="120"/>
+        <location filename="../../app/ui/table_panel.py" line="126"/>
         <source>Tìm thấy %1 dòng</source>
         <translation>%1 rows found</translation>
     </message>
     <message>
-        <location filename="../../app/ui/table_panel.py" line="151"/>
+        <location filename="../../app/ui/table_panel.py" line="157"/>
         <source>(nội dung mới)</source>
         <translation>(new item)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/table_panel.py" line="153"/>
+        <location filename="../../app/ui/table_panel.py" line="159"/>
         <source>(họ và tên)</source>
         <translation>(full name)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/table_panel.py" line="155"/>
+        <location filename="../../app/ui/table_panel.py" line="161"/>
         <source>(người trình bày)</source>
         <translation>(presenter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/table_panel.py" line="155"/>
+        <location filename="../../app/ui/table_panel.py" line="161"/>
         <source>(chủ đề)</source>
         <translation>(title)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/table_panel.py" line="197"/>
+        <location filename="../../app/ui/table_panel.py" line="203"/>
         <source>Không dán được</source>
         <translation>Cannot paste</translation>
     </message>
     <message>
-        <location filename="../../app/ui/table_panel.py" line="198"/>
+        <location filename="../../app/ui/table_panel.py" line="204"/>
         <source>Dòng %1, cột “%2”: %3
 Chưa dán gì.</source>
         <translation>Row %1, column “%2”: %3
 Nothing was pasted.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/table_panel.py" line="207"/>
+        <location filename="../../app/ui/table_panel.py" line="213"/>
         <source>Dán %n dòng</source>
         <translation>
             <numerusform>Paste %n row(s)</numerusform>
