@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 import unicodedata
 from pathlib import Path
@@ -240,3 +241,16 @@ def test_an_exported_list_imports_back_unchanged(commune_db, tmp_path, capsys):
         "select name, achievement from honorees where deleted = 0 and achievement is not null").fetchall())
     assert all(stored.get(r.values["name"]) == r.values.get("achievement") for r in plan.to_import
                if r.values.get("achievement"))
+
+
+def test_every_export_of_personal_data_is_recorded(trio, capsys):
+    bundle = trio.export("22915")
+    out = trio.folder / "ds.xlsx"
+    assert main(["--db", str(trio.db("22915")), "xlsx", "export", "honorees", "--out", str(out)]) == 0
+    capsys.readouterr()
+    assert main(["--db", str(trio.db("22915")), "exports", "--json"]) == 0
+    log = json.loads(capsys.readouterr().out)
+    assert [(r["kind"], r["target"], r["recipient"]) for r in log] == [
+        ("bundle-up", str(bundle), "593"), ("xlsx-honorees", str(out), None)]
+    honorees = sqlite3.connect(trio.db("22915")).execute("select count(*) from honorees where deleted = 0").fetchone()[0]
+    assert log[1]["rows"] == honorees and log[0]["rows"] > honorees

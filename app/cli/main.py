@@ -112,6 +112,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = report.add_parser("progress", help="bảng tính tổng hợp cho cấp trên (mỗi chỉ tiêu một trang, mỗi đơn vị một dòng)")
     p.add_argument("--out", required=True, help="tệp .xlsx")
 
+    p = sub.add_parser("exports", help="nhật ký dữ liệu đã xuất ra ngoài (gói USB, bảng tính)")
+    p.add_argument("--json", action="store_true", help="xuất JSON")
+
     p = sub.add_parser("info", help="thông tin cơ sở dữ liệu")
     p.add_argument("--json", action="store_true", help="xuất JSON")
 
@@ -574,6 +577,26 @@ def cmd_report(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_exports(args: argparse.Namespace) -> int:
+    from app.domain.formats import fmt_date
+    from app.services.journal import exports
+
+    store = _open(args, create=False)
+    try:
+        rows = [{"at": r.at.isoformat(timespec="seconds"), "kind": r.kind, "target": r.target, "rows": r.rows,
+                 "recipient": r.recipient} for r in exports(store)]
+    finally:
+        store.close()
+    if args.json:
+        print(json.dumps(rows, ensure_ascii=False, indent=1))
+        return EXIT_OK
+    for row in rows:
+        when = datetime.fromisoformat(row["at"])
+        to = f" → {row['recipient']}" if row["recipient"] else ""
+        print(f"{fmt_date(when.date())} {row['at'][11:16]}  {row['kind']:<18} {row['rows']:>8} dòng{to}  {row['target']}")
+    return EXIT_OK
+
+
 def cmd_desk(args: argparse.Namespace) -> int:
     from app.ui.desk import run_desk
 
@@ -596,6 +619,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "bundle": cmd_bundle,
     "xlsx": cmd_xlsx,
     "report": cmd_report,
+    "exports": cmd_exports,
     "info": cmd_info,
     "check": cmd_check,
     "backup": cmd_backup,

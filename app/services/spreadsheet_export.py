@@ -22,6 +22,7 @@ from app.errors import AppError
 from app.progress import Progress, report
 from app.services.catalogues import catalogue
 from app.services.conference import unit_conference
+from app.services.journal import record_export
 from app.services.progress import STATE_LABELS, TIMING_LABELS, ProgressReport, unit_progress
 from app.services.records import FIXED_CHOICES, SPECS
 from app.store.db import Store
@@ -195,6 +196,7 @@ def export_list(store: Store, table: str, out: Path, consolidated: bool = False,
         count = sheet.rows(rows())
     report(progress, total, total, "Đang lưu tệp…")
     _save(workbook, out)
+    record_export(store, f"xlsx-{'all-' if consolidated else ''}{table}", out, count)
     return count
 
 
@@ -229,8 +231,11 @@ def export_progress(store: Store, out: Path, today: date | None = None) -> Path:
 
     _check_target(out)
     workbook = Workbook(write_only=True)
-    _progress_sheet(store, workbook, unit_progress(store, today=today))
-    return _save(workbook, out)
+    data = unit_progress(store, today=today)
+    _progress_sheet(store, workbook, data)
+    _save(workbook, out)
+    record_export(store, "xlsx-progress", out, len(data.rows))
+    return out
 
 
 def export_report(store: Store, out: Path, today: date | None = None) -> Path:
@@ -271,7 +276,9 @@ def export_report(store: Store, out: Path, today: date | None = None) -> Path:
                [("Tập thể", 10.0), ("Cá nhân", 10.0), ("Công nhân", 11.0), ("Nông dân", 11.0),
                 ("Người lao động trực tiếp", 14.0)],
                lambda r: list(tallies.get(r.unit_id, (0, 0, 0, 0, 0))))
-    return _save(workbook, out)
+    _save(workbook, out)
+    record_export(store, "xlsx-report", out, len(data.rows))
+    return out
 
 
 def _tallies(store: Store) -> dict[str, tuple[int, ...]]:

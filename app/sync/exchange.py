@@ -346,6 +346,9 @@ def export_bundle(store: Store, folder: Path, recipient: str | None = None, prog
             counter.value = number
         if peer is not None:
             peer.last_sent_at = utcnow()
+    from app.services.journal import record_export
+
+    record_export(store, f"bundle-{direction}", path, sum(bundle.manifest["counts"].values()), partner.code)
     report(progress, 3, 3, "Xong")
     return Exported(path, partner.code, direction, bundle.manifest["counts"], after + 1, upto)
 

@@ -3,6 +3,7 @@
 from app.store.base import Base, Record
 from app.store.models.conference import AgendaItem, Conference, Speech
 from app.store.models.documents import UnitProfile
+from app.store.models.journal import ExportRecord
 from app.store.models.people import Delegate, Honoree, Invitee
 from app.store.models.registry import CatalogueItem, Counter, Meta, Plan, Unit
 from app.store.models.reports import AwardTally, ReviewNote
@@ -46,4 +47,5 @@ __all__ = [
     "SyncReceived",
     "SyncLedger",
     "SyncConflict",
+    "ExportRecord",
 ]
