@@ -65,7 +65,10 @@ def test_progress_view_shows_the_demo_late_units_as_late_and_filters_work(qtbot,
     assert communes and communes <= late and {kinds[c] for c in communes} == {"xa"}
     panel.state.setCurrentIndex(panel.state.findData("all"))
     assert len(panel.visible_codes()) == sum(k == "xa" for k in kinds.values())
-    assert "đơn vị" in panel.totals.text()
+    assert "đơn vị" in panel.totals.text() and "cấp 2:" in panel.totals.text()
+    levels = panel.report.totals_by_level()
+    assert sorted(levels) == [1, 2] and sum(f["units"] for f in levels.values()) == 172
+    assert sum(f["individuals"] for f in levels.values()) == panel.report.totals()["individuals"]
 
     panel.tabs.setCurrentIndex(1)
     qtbot.wait(10)

@@ -85,6 +85,13 @@ class ProgressReport:
             kinds[row.kind].append(row)
         return {kind: self.totals(rows) for kind, rows in kinds.items()}
 
+    def totals_by_level(self) -> dict[int, dict[str, int]]:
+        """Totals per level below this unit: 1 = directly under it, 2 = the level below that, …"""
+        levels: dict[int, list[UnitProgress]] = defaultdict(list)
+        for row in self.rows:
+            levels[row.depth + 1].append(row)
+        return {level: self.totals(rows) for level, rows in sorted(levels.items())}
+
     def by_field(self, rows: list[UnitProgress] | None = None) -> dict[str, int]:
         rows = self.rows if rows is None else rows
         return {code: sum(r.by_field.get(code, 0) for r in rows) for code in self.fields}

@@ -223,6 +223,11 @@ def _progress_sheet(store: Store, workbook: Any, data: ProgressReport) -> None: 
     t = data.totals()
     sheet.total(["", f"Tổng cộng ({t['units']} đơn vị; đã tổ chức {t['held']}, trễ hạn {t['late']})", "", "", "", "",
                  "", "", t["collectives"], t["individuals"], t["delegates"], ""])
+    levels = data.totals_by_level()
+    if len(levels) > 1:  # and per level below (1 = directly under this unit)
+        for level, f in levels.items():
+            sheet.total(["", f"Cấp {level} ({f['units']} đơn vị; đã tổ chức {f['held']}, trễ hạn {f['late']})", "", "",
+                         "", "", "", "", f["collectives"], f["individuals"], f["delegates"], ""])
 
 
 def export_progress(store: Store, out: Path, today: date | None = None) -> Path:

@@ -312,6 +312,12 @@ class ProgressPanel(QWidget):
                          .replace("%1", self.kind_labels.get(kind, kind)).replace("%2", str(figures["units"]))
                          .replace("%3", str(figures["held"])).replace("%4", str(figures["late"]))
                          .replace("%5", fmt_int(figures["individuals"])))
+        levels = report.totals_by_level()
+        if len(levels) > 1:
+            lines.append(QCoreApplication.translate("ProgressPanel", "<i>Tổng theo cấp:</i> ") + "; ".join(
+                QCoreApplication.translate("ProgressPanel", "cấp %1: %2 đơn vị, đã tổ chức %3, trễ hạn %4")
+                .replace("%1", str(level)).replace("%2", str(f["units"])).replace("%3", str(f["held"]))
+                .replace("%4", str(f["late"])) for level, f in levels.items()))
         self.totals.setText("<br>".join(lines))
 
     def _charts(self, rows: list[UnitProgress]) -> None:

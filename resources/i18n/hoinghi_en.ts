@@ -847,7 +847,17 @@
         <translation>%1: %2 units, held %3, late %4, individuals %5</translation>
     </message>
     <message>
-        <location filename="../../app/ui/progress_view.py" line="342"/>
+        <location filename="../../app/ui/progress_view.py" line="317"/>
+        <source>&lt;i&gt;Tổng theo cấp:&lt;/i&gt; </source>
+        <translation>&lt;i&gt;Totals by level:&lt;/i&gt; </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/progress_view.py" line="318"/>
+        <source>cấp %1: %2 đơn vị, đã tổ chức %3, trễ hạn %4</source>
+        <translation>level %1: %2 units, held %3, late %4</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/progress_view.py" line="348"/>
         <source>Lưu biểu đồ vào thư mục</source>
         <translation>Save the charts in a folder</translation>
     </message>
