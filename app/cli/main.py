@@ -269,7 +269,7 @@ def cmd_bundle(args: argparse.Namespace) -> int:
             print(f"Đã xử lý xung đột {args.conflict}: giữ {'bản trong máy' if args.keep == 'local' else 'bản trong gói'}.")
             return EXIT_OK
         files = _bundle_files(args.files)
-        result = exchange.import_bundles(store, files, apply=args.yes, trust=args.trust)
+        result = exchange.import_bundles(store, files, apply=args.yes, trust=args.trust, progress=_tty_progress())
     finally:
         store.close()
     refused = len(result.refused)
@@ -286,6 +286,21 @@ def cmd_bundle(args: argparse.Namespace) -> int:
         print(f"Xong: {ready} gói {verb}, {already} gói đã nhập trước đây, {refused} gói bị từ chối "
               f"(done, with {refused} refused).")
     return EXIT_ERROR if refused else EXIT_OK
+
+
+def _tty_progress():  # noqa: ANN202
+    """A progress line on a terminal's stderr (nothing when output goes to a file or a program)."""
+    if not sys.stderr.isatty():
+        return None
+
+    def show(done: int, total: int, text: str) -> None:
+        percent = f"{100 * done // total:3d}%" if total else ""
+        sys.stderr.write(f"\r{percent} {text[:70]:<70}")
+        if total and done >= total:
+            sys.stderr.write("\n")
+        sys.stderr.flush()
+
+    return show
 
 
 def _bundle_files(names: list[str]) -> list[Path]:
