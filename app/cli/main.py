@@ -368,14 +368,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
     store = _open(args)
     try:
-        def progress(step: int, total: int, name: str) -> None:
-            if sys.stderr.isatty():
-                sys.stderr.write(f"\r  {step}/{total} {name:<20}")
-                sys.stderr.flush()
-
-        result = run_demo(store, scale=args.scale, as_unit=args.as_unit, progress=progress)
-        if sys.stderr.isatty():
-            sys.stderr.write("\n")
+        result = run_demo(store, scale=args.scale, as_unit=args.as_unit, progress=_tty_progress())
     finally:
         store.close()
     if result.already:
@@ -559,7 +552,8 @@ def cmd_xlsx(args: argparse.Namespace) -> int:
             if args.list == "progress":
                 spreadsheet_export.export_progress(store, out)
             else:
-                count = spreadsheet_export.export_list(store, args.list, out, consolidated=args.all)
+                count = spreadsheet_export.export_list(store, args.list, out, consolidated=args.all,
+                                                       progress=_tty_progress())
                 print(f"{count} dòng", file=sys.stderr)
             print(out)
             return EXIT_OK
