@@ -3,6 +3,7 @@ search without accents, paste from Excel, English, the first-run wizard, screens
 
 from __future__ import annotations
 
+import json
 import os
 from datetime import date
 from pathlib import Path
@@ -256,8 +257,10 @@ def test_lazy_loading_of_a_big_table(qtbot, demo_db):
         store.close()
 
 
-def test_first_run_wizard_on_an_empty_database(qtbot, tmp_path):
-    from app.ui.wizard import ConferencePage, FirstRunWizard, UnitPage
+def test_first_run_wizard_on_an_empty_database(qtbot, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from app.ui.wizard import ConferencePage, FirstRunWizard, KeysPage, UnitPage
 
     store = open_database(str(tmp_path / "new.sqlite"))
     try:
@@ -274,6 +277,17 @@ def test_first_run_wizard_on_an_empty_database(qtbot, tmp_path):
         page.units.setCurrentRow(0)
         assert page.isComplete()
         wizard.next()
+        keys_page = wizard.currentPage()
+        assert isinstance(keys_page, KeysPage) and len(keys_page.fingerprint.text()) == 49
+        keys_page.password.setText("mật khẩu dài")
+        keys_page.again.setText("mật khẩu khác")
+        refused: list[str] = []
+        monkeypatch.setattr(QMessageBox, "warning", lambda *a: refused.append(a[2]))
+        assert not keys_page.validatePage() and "không khớp" in refused[0]
+        keys_page.again.setText("mật khẩu dài")
+        keys_page.path.setText(str(tmp_path / "du-phong.hnk"))
+        wizard.next()
+        assert json.loads((tmp_path / "du-phong.hnk").read_text())["fingerprint"] == keys_page.fingerprint.text()
         conference_page = wizard.currentPage()
         assert isinstance(conference_page, ConferencePage)
         assert conference_page.form.count() == 3  # group A forms only

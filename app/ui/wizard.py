@@ -1,4 +1,5 @@
-"""First run on an empty database: choose this PC's unit (or load the demo), then the conference basics."""
+"""First run on an empty database: choose this PC's unit (or load the demo), note its key fingerprint
+and save the key recovery file, then the conference basics."""
 
 from __future__ import annotations
 
@@ -116,6 +117,75 @@ class UnitPage(QWizardPage):
         return True
 
 
+class KeysPage(QWizardPage):
+    """The PC's keys, made with its unit: the fingerprint to give the district, and a recovery file
+    (password-protected) so that a dead PC does not lock the unit out. The file can be skipped
+    now and saved later (Tệp → Trao đổi dữ liệu qua USB → Khoá và vân tay)."""
+
+    def __init__(self, wizard: FirstRunWizard) -> None:
+        super().__init__(wizard)
+        self.owner = wizard
+        self.setTitle(self.tr("Khoá của máy"))
+        self.setSubTitle(self.tr("Ghi lại vân tay để cấp trên đối chiếu khi nhận gói dữ liệu đầu tiên. Nên lưu tệp khoá "
+                                 "dự phòng ra USB riêng và cất giữ cẩn thận."))
+        self.fingerprint = QLabel(self)
+        font = self.fingerprint.font()
+        font.setPointSize(font.pointSize() + 3)
+        font.setBold(True)
+        self.fingerprint.setFont(font)
+        self.fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.password = QLineEdit(self)
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.again = QLineEdit(self)
+        self.again.setEchoMode(QLineEdit.EchoMode.Password)
+        self.path = QLineEdit(self)
+        browse = QPushButton(self.tr("Chọn…"), self)
+        browse.clicked.connect(self.choose)
+        row = QHBoxLayout()
+        row.addWidget(self.path, 1)
+        row.addWidget(browse)
+        layout = QFormLayout(self)
+        layout.addRow(self.tr("Vân tay khoá:"), self.fingerprint)
+        layout.addRow(self.tr("Mật khẩu tệp dự phòng:"), self.password)
+        layout.addRow(self.tr("Nhập lại mật khẩu:"), self.again)
+        layout.addRow(self.tr("Lưu tệp dự phòng vào:"), row)
+        layout.addRow(QLabel(self.tr("Để trống mật khẩu nếu muốn lưu tệp dự phòng sau."), self))
+
+    def initializePage(self) -> None:  # noqa: N802
+        from pathlib import Path
+
+        from app.sync.keys import installation_identity, own_unit
+
+        self.fingerprint.setText(installation_identity(self.owner.store).public().fingerprint)
+        if not self.path.text():
+            self.path.setText(str(Path.home() / f"khoa-du-phong-{own_unit(self.owner.store).code}.hnk"))
+
+    def choose(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Lưu tệp khoá dự phòng"), self.path.text(),
+                                              self.tr("Tệp khoá (*.hnk)"))
+        if name:
+            self.path.setText(name)
+
+    def validatePage(self) -> bool:  # noqa: N802
+        from pathlib import Path
+
+        from app.sync.keys import write_recovery
+
+        if not self.password.text() and not self.again.text():
+            return True  # later, from the sync dialog
+        if self.password.text() != self.again.text():
+            QMessageBox.warning(self, self.title(), self.tr("Hai lần nhập mật khẩu không khớp."))
+            return False
+        try:
+            write_recovery(self.owner.store, Path(self.path.text()), self.password.text())
+        except AppError as exc:
+            QMessageBox.warning(self, self.title(), exc.vi)
+            return False
+        return True
+
+
 class ConferencePage(QWizardPage):
     def __init__(self, wizard: FirstRunWizard) -> None:
         super().__init__(wizard)
@@ -178,5 +248,6 @@ class FirstRunWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Hủy"))
         if self.unit_id is None:
             self.addPage(UnitPage(self))
+            self.addPage(KeysPage(self))
         self.addPage(ConferencePage(self))
         self.resize(760, 560)

@@ -82,37 +82,37 @@
 <context>
     <name>ConferencePage</name>
     <message>
-        <location filename="../../app/ui/wizard.py" line="123"/>
+        <location filename="../../app/ui/wizard.py" line="193"/>
         <source>Thông tin hội nghị</source>
         <translation>Conference details</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="124"/>
+        <location filename="../../app/ui/wizard.py" line="194"/>
         <source>Chương trình bắt đầu từ 9 nội dung chuẩn của kế hoạch; có thể sửa sau.</source>
         <translation>The agenda starts from the plan&apos;s 9 standard items; you can change it later.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="134"/>
+        <location filename="../../app/ui/wizard.py" line="204"/>
         <source>Hình thức:</source>
         <translation>Form:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="135"/>
+        <location filename="../../app/ui/wizard.py" line="205"/>
         <source>Ngày tổ chức:</source>
         <translation>Date:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="136"/>
+        <location filename="../../app/ui/wizard.py" line="206"/>
         <source>Giờ bắt đầu:</source>
         <translation>Start time:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="137"/>
+        <location filename="../../app/ui/wizard.py" line="207"/>
         <source>Địa điểm:</source>
         <translation>Venue:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="138"/>
+        <location filename="../../app/ui/wizard.py" line="208"/>
         <source>Thời hạn:</source>
         <translation>Deadline:</translation>
     </message>
@@ -381,27 +381,27 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../app/ui/wizard.py" line="173"/>
+        <location filename="../../app/ui/wizard.py" line="243"/>
         <source>Hội nghị ĐHTT — Bắt đầu</source>
         <translation>Advanced-model conference — Getting started</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="175"/>
+        <location filename="../../app/ui/wizard.py" line="245"/>
         <source>Tiếp &gt;</source>
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="176"/>
+        <location filename="../../app/ui/wizard.py" line="246"/>
         <source>&lt; Quay lại</source>
         <translation>&lt; Back</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="177"/>
+        <location filename="../../app/ui/wizard.py" line="247"/>
         <source>Hoàn tất</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="178"/>
+        <location filename="../../app/ui/wizard.py" line="248"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
@@ -588,6 +588,64 @@
         <location filename="../../app/ui/jobs.py" line="81"/>
         <source>Đang dừng…</source>
         <translation>Stopping…</translation>
+    </message>
+</context>
+<context>
+    <name>KeysPage</name>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="128"/>
+        <source>Khoá của máy</source>
+        <translation>This PC&apos;s keys</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="129"/>
+        <source>Ghi lại vân tay để cấp trên đối chiếu khi nhận gói dữ liệu đầu tiên. Nên lưu tệp khoá dự phòng ra USB riêng và cất giữ cẩn thận.</source>
+        <translation>Note the fingerprint: the higher level compares it when your first bundle arrives. Save the key recovery file to a separate USB stick and keep it safe.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="142"/>
+        <source>Chọn…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="148"/>
+        <source>Vân tay khoá:</source>
+        <translation>Key fingerprint:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="149"/>
+        <source>Mật khẩu tệp dự phòng:</source>
+        <translation>Recovery file password:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="150"/>
+        <source>Nhập lại mật khẩu:</source>
+        <translation>Repeat the password:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="151"/>
+        <source>Lưu tệp dự phòng vào:</source>
+        <translation>Save the recovery file to:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="152"/>
+        <source>Để trống mật khẩu nếu muốn lưu tệp dự phòng sau.</source>
+        <translation>Leave the password empty to save the recovery file later.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="166"/>
+        <source>Lưu tệp khoá dự phòng</source>
+        <translation>Save the key recovery file</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="167"/>
+        <source>Tệp khoá (*.hnk)</source>
+        <translation>Key files (*.hnk)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="179"/>
+        <source>Hai lần nhập mật khẩu không khớp.</source>
+        <translation>The two passwords differ.</translation>
     </message>
 </context>
 <context>
@@ -1418,43 +1476,43 @@ Nothing was pasted.</translation>
 <context>
     <name>UnitPage</name>
     <message>
-        <location filename="../../app/ui/wizard.py" line="38"/>
+        <location filename="../../app/ui/wizard.py" line="39"/>
         <source>Máy này thuộc đơn vị nào?</source>
         <translation>Which unit does this PC belong to?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="39"/>
+        <location filename="../../app/ui/wizard.py" line="40"/>
         <source>Chọn đơn vị trong danh mục. Nếu danh mục còn trống, hãy nạp danh mục hành chính của tỉnh, hoặc nạp dữ liệu mẫu để xem thử.</source>
         <translation>Choose the unit in the registry. If the registry is empty, load the province&apos;s official divisions, or load the demo data to try the app.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="42"/>
+        <location filename="../../app/ui/wizard.py" line="43"/>
         <source>Tìm theo tên hoặc mã (không cần dấu)…</source>
         <translation>Search by name or code (accents optional)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="51"/>
+        <location filename="../../app/ui/wizard.py" line="52"/>
         <source>Nạp danh mục hành chính</source>
         <translation>Load official divisions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="53"/>
+        <location filename="../../app/ui/wizard.py" line="54"/>
         <source>Nạp dữ liệu mẫu</source>
         <translation>Load demo data</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="56"/>
+        <location filename="../../app/ui/wizard.py" line="57"/>
         <source>Tỉnh, thành phố:</source>
         <translation>Province:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="85"/>
-        <location filename="../../app/ui/wizard.py" line="95"/>
+        <location filename="../../app/ui/wizard.py" line="86"/>
+        <location filename="../../app/ui/wizard.py" line="96"/>
         <source>Không nạp được</source>
         <translation>Cannot load</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="113"/>
+        <location filename="../../app/ui/wizard.py" line="114"/>
         <source>Không chọn được</source>
         <translation>Cannot choose this unit</translation>
     </message>
