@@ -131,3 +131,19 @@ def test_a_conflict_is_listed_and_settled_in_the_dialog(qtbot, trio):
     achievement = sqlite3.connect(trio.db(DISTRICT)).execute(
         "select achievement from honorees where id = ?", (record,)).fetchone()[0]
     assert achievement == "Máy một"
+
+
+def test_the_fingerprint_card_prints_to_pdf(qtbot, trio, tmp_path):
+    from pypdf import PdfReader
+    from PySide6.QtPrintSupport import QPrinter
+
+    with opened(trio.db(COMMUNE)) as store:
+        dialog = SyncDialog(store)
+        qtbot.addWidget(dialog)
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(tmp_path / "van-tay.pdf"))
+        assert dialog.print_card(printer)
+        fingerprint = dialog.fingerprint.text()
+    text = PdfReader(str(tmp_path / "van-tay.pdf")).pages[0].extract_text()
+    assert fingerprint in text.replace("\n", "") and COMMUNE in text

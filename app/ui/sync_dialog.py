@@ -370,12 +370,14 @@ class SyncDialog(QDialog):
         register.clicked.connect(self.import_registration)
         recovery = QPushButton(self.tr("Lưu tệp khoá dự phòng (có mật khẩu)…"))
         recovery.clicked.connect(self.export_recovery)
+        card = QPushButton(self.tr("In phiếu vân tay…"))
+        card.clicked.connect(lambda: self.print_card())
         self.peers = QListWidget()
         layout = QVBoxLayout(page)
         layout.addWidget(QLabel(self.tr("Vân tay khoá của %1:").replace("%1", f"{self.me.code} — {self.me.name}")))
         layout.addWidget(self.fingerprint)
         row = QHBoxLayout()
-        for button in (export, register, recovery):
+        for button in (export, register, recovery, card):
             row.addWidget(button)
         row.addStretch(1)
         layout.addLayout(row)
@@ -383,6 +385,37 @@ class SyncDialog(QDialog):
         layout.addWidget(self.peers, 1)
         self._fill_peers()
         return page
+
+    def fingerprint_card(self) -> QTextDocument:
+        """A one-page card with the unit and its key fingerprint, printed at the unit and handed to
+        the higher level, which compares it before trusting the first bundle."""
+        from datetime import date
+
+        from app.domain.formats import fmt_date
+
+        html = self.tr(
+            "<h2 align='center'>PHIẾU VÂN TAY KHOÁ GỬI DỮ LIỆU</h2>"
+            "<p>Đơn vị: <b>%1</b> (mã %2)</p>"
+            "<p>Vân tay khoá (fingerprint):</p>"
+            "<p align='center' style='font-family:monospace; font-size:14pt'><b>%3</b></p>"
+            "<p>Cấp trên so vân tay này với vân tay phần mềm hiện ra khi nhận gói dữ liệu đầu tiên của đơn vị; "
+            "chỉ chấp nhận khi trùng khớp từng nhóm.</p>"
+            "<table width='100%'><tr><td width='50%'>Ngày in: %4</td>"
+            "<td align='center'><b>Người lập phiếu</b><br><i>(ký, ghi rõ họ tên)</i></td></tr></table>"
+        ).replace("%1", self.me.name).replace("%2", self.me.code).replace("%3", self.fingerprint.text()).replace(
+            "%4", fmt_date(date.today()))
+        document = QTextDocument()
+        document.setDefaultFont(QFont("Liberation Serif", 13))
+        document.setHtml(html)
+        return document
+
+    def print_card(self, printer: QPrinter | None = None) -> bool:
+        if printer is None:
+            printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+            if QPrintDialog(printer, self).exec() != QDialog.DialogCode.Accepted:
+                return False
+        self.fingerprint_card().print_(printer)
+        return True
 
     def _fill_peers(self) -> None:
         self.peers.clear()

@@ -1216,38 +1216,48 @@ Compare every group with the fingerprint the sending unit reads to you (hoinghi 
         <translation>Save a key recovery file (password)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="375"/>
+        <location filename="../../app/ui/sync_dialog.py" line="373"/>
+        <source>In phiếu vân tay…</source>
+        <translation>Print the fingerprint card…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_dialog.py" line="377"/>
         <source>Vân tay khoá của %1:</source>
         <translation>Key fingerprint of %1:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="382"/>
+        <location filename="../../app/ui/sync_dialog.py" line="384"/>
         <source>Khoá đã biết của cấp trên, cấp dưới:</source>
         <translation>Known keys of the parent and children:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="396"/>
-        <location filename="../../app/ui/sync_dialog.py" line="406"/>
+        <location filename="../../app/ui/sync_dialog.py" line="397"/>
+        <source>&lt;h2 align=&apos;center&apos;&gt;PHIẾU VÂN TAY KHOÁ GỬI DỮ LIỆU&lt;/h2&gt;&lt;p&gt;Đơn vị: &lt;b&gt;%1&lt;/b&gt; (mã %2)&lt;/p&gt;&lt;p&gt;Vân tay khoá (fingerprint):&lt;/p&gt;&lt;p align=&apos;center&apos; style=&apos;font-family:monospace; font-size:14pt&apos;&gt;&lt;b&gt;%3&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Cấp trên so vân tay này với vân tay phần mềm hiện ra khi nhận gói dữ liệu đầu tiên của đơn vị; chỉ chấp nhận khi trùng khớp từng nhóm.&lt;/p&gt;&lt;table width=&apos;100%&apos;&gt;&lt;tr&gt;&lt;td width=&apos;50%&apos;&gt;Ngày in: %4&lt;/td&gt;&lt;td align=&apos;center&apos;&gt;&lt;b&gt;Người lập phiếu&lt;/b&gt;&lt;br&gt;&lt;i&gt;(ký, ghi rõ họ tên)&lt;/i&gt;&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;h2 align=&apos;center&apos;&gt;KEY FINGERPRINT CARD FOR DATA BUNDLES&lt;/h2&gt;&lt;p&gt;Unit: &lt;b&gt;%1&lt;/b&gt; (code %2)&lt;/p&gt;&lt;p&gt;Key fingerprint:&lt;/p&gt;&lt;p align=&apos;center&apos; style=&apos;font-family:monospace; font-size:14pt&apos;&gt;&lt;b&gt;%3&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The higher level compares this fingerprint with the one the program shows when the unit&apos;s first bundle arrives, and accepts it only if every group matches.&lt;/p&gt;&lt;table width=&apos;100%&apos;&gt;&lt;tr&gt;&lt;td width=&apos;50%&apos;&gt;Printed: %4&lt;/td&gt;&lt;td align=&apos;center&apos;&gt;&lt;b&gt;Prepared by&lt;/b&gt;&lt;br&gt;&lt;i&gt;(signature, full name)&lt;/i&gt;&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_dialog.py" line="429"/>
+        <location filename="../../app/ui/sync_dialog.py" line="439"/>
         <source>Tệp khoá (*.hnk)</source>
         <translation>Key files (*.hnk)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="400"/>
+        <location filename="../../app/ui/sync_dialog.py" line="433"/>
         <source>Lưu tệp đăng ký khoá</source>
         <translation>Save the registration file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="406"/>
+        <location filename="../../app/ui/sync_dialog.py" line="439"/>
         <source>Chọn tệp đăng ký khoá</source>
         <translation>Choose a registration file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="415"/>
+        <location filename="../../app/ui/sync_dialog.py" line="448"/>
         <source>Khoá này đã được chấp nhận trước đây.</source>
         <translation>This key was accepted before.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="417"/>
+        <location filename="../../app/ui/sync_dialog.py" line="450"/>
         <source>Đơn vị: %1
 Vân tay: %2
 </source>
@@ -1256,7 +1266,7 @@ Fingerprint: %2
 </translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="420"/>
+        <location filename="../../app/ui/sync_dialog.py" line="453"/>
         <source>
 CHÚ Ý: khoá đã ĐỔI (vân tay cũ %1).
 </source>
@@ -1265,40 +1275,40 @@ WARNING: the key has CHANGED (old fingerprint %1).
 </translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="421"/>
+        <location filename="../../app/ui/sync_dialog.py" line="454"/>
         <source>
 Chỉ chấp nhận khi vân tay trùng với vân tay đơn vị đó đọc cho.</source>
         <translation>
 Accept only if it matches the fingerprint that unit reads to you.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="422"/>
+        <location filename="../../app/ui/sync_dialog.py" line="455"/>
         <source>Chấp nhận khoá?</source>
         <translation>Accept the key?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="432"/>
-        <location filename="../../app/ui/sync_dialog.py" line="436"/>
+        <location filename="../../app/ui/sync_dialog.py" line="465"/>
+        <location filename="../../app/ui/sync_dialog.py" line="469"/>
         <source>Mật khẩu</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="432"/>
+        <location filename="../../app/ui/sync_dialog.py" line="465"/>
         <source>Mật khẩu cho tệp khoá dự phòng (ít nhất 8 ký tự):</source>
         <translation>Password for the recovery file (at least 8 characters):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="436"/>
+        <location filename="../../app/ui/sync_dialog.py" line="469"/>
         <source>Nhập lại mật khẩu:</source>
         <translation>Repeat the password:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="440"/>
+        <location filename="../../app/ui/sync_dialog.py" line="473"/>
         <source>Hai lần nhập mật khẩu không khớp.</source>
         <translation>The two passwords differ.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="442"/>
+        <location filename="../../app/ui/sync_dialog.py" line="475"/>
         <source>Lưu tệp khoá dự phòng</source>
         <translation>Save the key recovery file</translation>
     </message>
