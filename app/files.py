@@ -3,27 +3,35 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from app.errors import AppError
 
 
-def write_atomically(path: Path, data: bytes) -> Path:
-    """Write *data* to ``.<name>.partial`` beside *path*, flush and fsync, then rename.
-
-    A full disk or a pulled-out stick leaves nothing under the final name (and no partial file).
-    """
+@contextmanager
+def replacing(path: Path, why: str = "ổ đĩa đầy, USB đã bị rút ra, hoặc chỉ đọc") -> Iterator[Path]:
+    """Yield ``.<name>.partial`` beside *path* to write to; when the block ends, fsync it and
+    rename it to *path*. A full disk or a pulled-out stick (any ``OSError``) becomes one
+    :class:`AppError` naming *why*, and leaves nothing under either name."""
     partial = path.with_name(f".{path.name}.partial")
     try:
-        with open(partial, "wb") as handle:
-            handle.write(data)
-            handle.flush()
+        yield partial
+        with open(partial, "rb+") as handle:
             os.fsync(handle.fileno())
         os.replace(partial, path)
     except OSError as exc:
-        partial.unlink(missing_ok=True)
         raise AppError(
-            f"Không ghi được {path.name} (ổ đĩa đầy, USB đã bị rút ra, hoặc chỉ đọc). Chưa có tệp nào được ghi.",
+            f"Không ghi được {path.name} ({why}). Chưa có tệp nào được ghi.",
             f"cannot write {path}: {exc.strerror or exc}",
         ) from exc
+    finally:
+        partial.unlink(missing_ok=True)
+
+
+def write_atomically(path: Path, data: bytes) -> Path:
+    """Write *data* to *path* through :func:`replacing`."""
+    with replacing(path) as partial:
+        partial.write_bytes(data)
     return path

@@ -8,7 +8,6 @@ panes, column widths, dates as dd/MM/yyyy. The file appears under its name only 
 
 from __future__ import annotations
 
-import os
 import re
 from collections.abc import Callable, Iterable, Iterator
 from datetime import date
@@ -19,6 +18,7 @@ from sqlalchemy import func, select
 
 from app.domain.formats import fmt_date
 from app.errors import AppError
+from app.files import replacing
 from app.progress import Progress, report
 from app.services.catalogues import catalogue
 from app.services.conference import unit_conference
@@ -88,16 +88,8 @@ class _Sheet:
 
 def _save(workbook: Any, out: Path) -> Path:  # noqa: ANN401
     """Save under a temporary name, then rename: a full disk leaves no half-written workbook."""
-    partial = out.with_name(f".{out.name}.partial")
-    try:
+    with replacing(out, "ổ đĩa đầy, không có quyền, hoặc tệp đang mở trong Excel?") as partial:
         workbook.save(partial)
-        with open(partial, "rb+") as handle:
-            os.fsync(handle.fileno())
-        os.replace(partial, out)
-    except OSError as exc:
-        partial.unlink(missing_ok=True)
-        raise AppError(f"Không ghi được {out.name} (ổ đĩa đầy, không có quyền, hoặc tệp đang mở trong Excel?).",
-                       f"cannot write {out}: {exc.strerror or exc}") from exc
     return out
 
 

@@ -20,7 +20,6 @@ from __future__ import annotations
 import hashlib
 import io
 import json
-import os
 import uuid
 import zipfile
 import zlib
@@ -30,6 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from app.errors import AppError
+from app.files import replacing
 from app.sync.crypto import CryptoRefused, Identity, PublicKeys, seal, verify
 
 FORMAT = 1
@@ -105,34 +105,21 @@ def make_bundle(sender: Identity, sender_code: str, recipient: PublicKeys, recip
 def write_bundle(bundle: Bundle, path: Path) -> Path:
     """Write *bundle* to *path*: a temporary name, flush and fsync, rename, then read back and
     compare. A full or removed stick leaves no file under the final name."""
-    partial = path.with_name(f".{path.name}.partial")
+    with replacing(path, "USB đầy, đã bị rút ra, hoặc chỉ đọc") as partial:
+        with zipfile.ZipFile(partial, "w") as archive:
+            archive.writestr(zipfile.ZipInfo("manifest.json", (2025, 1, 1, 0, 0, 0)), bundle.manifest_bytes,
+                             compress_type=zipfile.ZIP_DEFLATED)
+            archive.writestr(zipfile.ZipInfo("manifest.sig", (2025, 1, 1, 0, 0, 0)), bundle.signature)
+            archive.writestr(zipfile.ZipInfo("payload.bin", (2025, 1, 1, 0, 0, 0)), bundle.payload)
     try:
-        with open(partial, "wb") as handle:
-            with zipfile.ZipFile(handle, "w") as archive:
-                archive.writestr(zipfile.ZipInfo("manifest.json", (2025, 1, 1, 0, 0, 0)), bundle.manifest_bytes,
-                                 compress_type=zipfile.ZIP_DEFLATED)
-                archive.writestr(zipfile.ZipInfo("manifest.sig", (2025, 1, 1, 0, 0, 0)), bundle.signature)
-                archive.writestr(zipfile.ZipInfo("payload.bin", (2025, 1, 1, 0, 0, 0)), bundle.payload)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(partial, path)
-        try:
-            again = read_bundle(path)
-            same = again.manifest_bytes == bundle.manifest_bytes and again.payload == bundle.payload
-        except BundleRefused:  # the stick gave back something unreadable
-            same = False
-        if not same:
-            path.unlink(missing_ok=True)
-            raise BundleRefused("Đọc lại tệp vừa ghi thấy khác; USB có thể hỏng — hãy thử USB khác.",
-                                "the file read back differs from what was written; try another stick")
-    except OSError as exc:
-        partial.unlink(missing_ok=True)
-        raise AppError(
-            f"Không ghi được {path.name} (USB đầy, đã bị rút ra, hoặc chỉ đọc). Chưa có tệp nào được ghi.",
-            f"cannot write {path}: {exc.strerror or exc}",
-        ) from exc
-    finally:
-        partial.unlink(missing_ok=True)
+        again = read_bundle(path)
+        same = again.manifest_bytes == bundle.manifest_bytes and again.payload == bundle.payload
+    except BundleRefused:  # the stick gave back something unreadable
+        same = False
+    if not same:
+        path.unlink(missing_ok=True)
+        raise BundleRefused("Đọc lại tệp vừa ghi thấy khác; USB có thể hỏng — hãy thử USB khác.",
+                            "the file read back differs from what was written; try another stick")
     return path
 
 
