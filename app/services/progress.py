@@ -8,6 +8,7 @@ No Qt here: the progress view, the spreadsheet export and ``hoinghi report progr
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -79,18 +80,18 @@ class ProgressReport:
                    not_reported=sum(not r.reported for r in rows))
         return out
 
-    def totals_by_kind(self) -> dict[str, dict[str, int]]:
-        kinds: dict[str, list[UnitProgress]] = defaultdict(list)
+    def _totals_by(self, key: Callable[[UnitProgress], Any]) -> dict[Any, dict[str, int]]:
+        groups: dict[Any, list[UnitProgress]] = defaultdict(list)
         for row in self.rows:
-            kinds[row.kind].append(row)
-        return {kind: self.totals(rows) for kind, rows in kinds.items()}
+            groups[key(row)].append(row)
+        return {group: self.totals(rows) for group, rows in sorted(groups.items())}
+
+    def totals_by_kind(self) -> dict[str, dict[str, int]]:
+        return self._totals_by(lambda row: row.kind)
 
     def totals_by_level(self) -> dict[int, dict[str, int]]:
         """Totals per level below this unit: 1 = directly under it, 2 = the level below that, …"""
-        levels: dict[int, list[UnitProgress]] = defaultdict(list)
-        for row in self.rows:
-            levels[row.depth + 1].append(row)
-        return {level: self.totals(rows) for level, rows in sorted(levels.items())}
+        return self._totals_by(lambda row: row.depth + 1)
 
     def by_field(self, rows: list[UnitProgress] | None = None) -> dict[str, int]:
         rows = self.rows if rows is None else rows

@@ -70,12 +70,35 @@ def matches(row: UnitProgress, state: str, kind: str) -> bool:
     }[state]
 
 
-class BarChart(QWidget):
-    """Horizontal bars with their labels and values."""
+class _Chart(QWidget):
+    """A chart on white with its title in bold; :meth:`_begin` draws that frame."""
 
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.title = title
+
+    def _begin(self, has_data: bool) -> QPainter | None:
+        """A painter with the frame drawn, or None (and "no figures yet" drawn) without data."""
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.fillRect(self.rect(), Qt.GlobalColor.white)
+        bold = QFont(self.font())
+        bold.setBold(True)
+        painter.setFont(bold)
+        painter.drawText(QRectF(8, 4, self.width() - 16, 22), Qt.AlignmentFlag.AlignLeft, _(self.title))
+        painter.setFont(self.font())
+        if not has_data:
+            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter,
+                             QCoreApplication.translate("ProgressPanel", "Chưa có số liệu"))
+            return None
+        return painter
+
+
+class BarChart(_Chart):
+    """Horizontal bars with their labels and values."""
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(title, parent)
         self.data: list[tuple[str, int]] = []
         self.setMinimumHeight(220)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
@@ -88,16 +111,8 @@ class BarChart(QWidget):
         return QSize(520, 40 + 24 * max(4, len(self.data)))
 
     def paintEvent(self, _event) -> None:  # noqa: ANN001, N802
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.fillRect(self.rect(), Qt.GlobalColor.white)
-        bold = QFont(self.font())
-        bold.setBold(True)
-        painter.setFont(bold)
-        painter.drawText(QRectF(8, 4, self.width() - 16, 22), Qt.AlignmentFlag.AlignLeft, _(self.title))
-        painter.setFont(self.font())
-        if not self.data:
-            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, QCoreApplication.translate("ProgressPanel", "Chưa có số liệu"))
+        painter = self._begin(bool(self.data))
+        if painter is None:
             return
         top, label_w = 30, min(230, self.width() // 3)
         step = max(14.0, (self.height() - top - 8) / len(self.data))
@@ -113,11 +128,12 @@ class BarChart(QWidget):
             painter.drawText(QRectF(label_w + width + 4, y, 66, step), Qt.AlignmentFlag.AlignVCenter, fmt_int(value))
 
 
-class CompletenessChart(QWidget):
+class CompletenessChart(_Chart):
     """Units that had held their conference, day by day, against the deadlines."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(QT_TRANSLATE_NOOP("ProgressPanel", "Số đơn vị đã tổ chức hội nghị theo thời gian (đường đỏ: hạn)"),
+                         parent)
         self.points: list[tuple[date, int]] = []
         self.deadlines: list[date] = []
         self.total = 0
@@ -128,18 +144,9 @@ class CompletenessChart(QWidget):
         self.update()
 
     def paintEvent(self, _event) -> None:  # noqa: ANN001, N802
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.fillRect(self.rect(), Qt.GlobalColor.white)
-        bold = QFont(self.font())
-        bold.setBold(True)
-        painter.setFont(bold)
-        painter.drawText(QRectF(8, 4, self.width() - 16, 22), Qt.AlignmentFlag.AlignLeft,
-                         QCoreApplication.translate("ProgressPanel", "Số đơn vị đã tổ chức hội nghị theo thời gian (đường đỏ: hạn)"))
-        painter.setFont(self.font())
         days = [d for d, _ in self.points] + self.deadlines
-        if not days or not self.total:
-            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, QCoreApplication.translate("ProgressPanel", "Chưa có số liệu"))
+        painter = self._begin(bool(days and self.total))
+        if painter is None:
             return
         first, last = min(days), max(days)
         span = max(1, (last - first).days)

@@ -839,83 +839,82 @@
         <translation>Not yet due</translation>
     </message>
     <message>
-        <location filename="../../app/ui/progress_view.py" line="100"/>
-        <location filename="../../app/ui/progress_view.py" line="142"/>
+        <location filename="../../app/ui/progress_view.py" line="92"/>
         <source>Chưa có số liệu</source>
         <translation>No figures yet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/progress_view.py" line="138"/>
+        <location filename="../../app/ui/progress_view.py" line="135"/>
         <source>Số đơn vị đã tổ chức hội nghị theo thời gian (đường đỏ: hạn)</source>
         <translation>Units that have held their conference, over time (red lines: deadlines)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/progress_view.py" line="187"/>
+        <location filename="../../app/ui/progress_view.py" line="194"/>
         <source>Lưu biểu đồ (PNG)…</source>
         <translation>Save charts (PNG)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/progress_view.py" line="190"/>
+        <location filename="../../app/ui/progress_view.py" line="197"/>
         <source>Lọc:</source>
         <translation>Filter:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/progress_view.py" line="207"/>
+        <location filename="../../app/ui/progress_view.py" line="214"/>
         <source>Điển hình tiên tiến theo lĩnh vực</source>
         <translation>Honorees by field</translation>
     </message>
     <message>
-        <location filename="../../app/ui/progress_view.py" line="208"/>
+        <location filename="../../app/ui/progress_view.py" line="215"/>
         <source>Cá nhân điển hình theo đối tượng</source>
         <translation>Individual honorees by target group</translation>
     </message>
     <message>
-        <location filename="../../app/ui/progress_view.py" line="224"/>
+        <location filename="../../app/ui/progress_view.py" line="231"/>
         <source>Bảng tiến độ</source>
         <translation>Progress table</translation>
     </message>
     <message>
-        <location filename="../../app/ui/progress_view.py" line="225"/>
+        <location filename="../../app/ui/progress_view.py" line="232"/>
         <source>Biểu đồ</source>
         <translation>Charts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/progress_view.py" line="241"/>
+        <location filename="../../app/ui/progress_view.py" line="248"/>
         <source>Mọi loại đơn vị</source>
         <translation>Every kind of unit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/progress_view.py" line="280"/>
+        <location filename="../../app/ui/progress_view.py" line="287"/>
         <source>%1 (số %2)</source>
         <translation>%1 (no. %2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/progress_view.py" line="304"/>
+        <location filename="../../app/ui/progress_view.py" line="311"/>
         <source>&lt;b&gt;Đang hiện %1 đơn vị&lt;/b&gt;: đã tổ chức %2, trễ hạn %3, chưa báo cáo %4; tập thể %5, cá nhân %6, đại biểu đề nghị %7.</source>
         <translation>&lt;b&gt;Showing %1 units&lt;/b&gt;: held %2, late %3, not reported %4; collectives %5, individuals %6, delegates proposed %7.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/progress_view.py" line="309"/>
+        <location filename="../../app/ui/progress_view.py" line="316"/>
         <source>&lt;i&gt;Tổng theo loại đơn vị (mọi đơn vị cấp dưới):&lt;/i&gt;</source>
         <translation>&lt;i&gt;Totals by kind of unit (every unit below):&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/progress_view.py" line="311"/>
+        <location filename="../../app/ui/progress_view.py" line="318"/>
         <source>%1: %2 đơn vị, đã tổ chức %3, trễ hạn %4, cá nhân %5</source>
         <translation>%1: %2 units, held %3, late %4, individuals %5</translation>
     </message>
     <message>
-        <location filename="../../app/ui/progress_view.py" line="317"/>
+        <location filename="../../app/ui/progress_view.py" line="324"/>
         <source>&lt;i&gt;Tổng theo cấp:&lt;/i&gt; </source>
         <translation>&lt;i&gt;Totals by level:&lt;/i&gt; </translation>
     </message>
     <message>
-        <location filename="../../app/ui/progress_view.py" line="318"/>
+        <location filename="../../app/ui/progress_view.py" line="325"/>
         <source>cấp %1: %2 đơn vị, đã tổ chức %3, trễ hạn %4</source>
         <translation>level %1: %2 units, held %3, late %4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/progress_view.py" line="348"/>
+        <location filename="../../app/ui/progress_view.py" line="355"/>
         <source>Lưu biểu đồ vào thư mục</source>
         <translation>Save the charts in a folder</translation>
     </message>
