@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import sqlite3
 import statistics
 import subprocess
 import sys
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
 
 @dataclass
@@ -81,3 +83,26 @@ def process_ms(argv: list[str], floor_argv: list[str], runs: int, env: dict[str,
 
 
 PY = sys.executable
+
+
+def executemany_floor(source_db: Path, table: str, columns: list[str], rows: list[tuple], target: Path,
+                      ) -> Callable[[], None]:
+    """The floor of a bulk write: bare sqlite3 ``executemany`` of *rows* into a fresh file with
+    *table* exactly as in *source_db* (same columns, same indexes), WAL and synchronous=NORMAL
+    like the app."""
+    ddl = [r[0] for r in sqlite3.connect(source_db).execute(
+        "select sql from sqlite_master where tbl_name = ? and sql is not null", (table,))]
+    insert = f"insert into {table} ({','.join(columns)}) values ({','.join('?' * len(columns))})"
+
+    def floor() -> None:
+        target.unlink(missing_ok=True)
+        con = sqlite3.connect(target)
+        con.execute("PRAGMA journal_mode=WAL")
+        con.execute("PRAGMA synchronous=NORMAL")
+        for statement in ddl:
+            con.execute(statement)
+        with con:
+            con.executemany(insert, rows)
+        con.close()
+
+    return floor

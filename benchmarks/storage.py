@@ -7,7 +7,7 @@ import sqlite3
 import tempfile
 from pathlib import Path
 
-from benchmarks.core import PY, Figure, paired_ms, process_ms
+from benchmarks.core import PY, Figure, executemany_floor, paired_ms, process_ms
 
 
 def _source_rows(count: int) -> list[dict]:
@@ -49,9 +49,8 @@ def bulk_write(count: int, runs: int) -> Figure:
     # The floor writes exactly the rows our path stored, into an identical table with the same indexes.
     with store.session() as s:
         bulk_insert(s, Honoree, [dict(r) for r in source])
-    ddl = [r[0] for r in sqlite3.connect(tmp / "ours.sqlite").execute(
-        "select sql from sqlite_master where tbl_name='honorees' and sql is not null")]
     final = sqlite3.connect(tmp / "ours.sqlite").execute(f"select {','.join(columns)} from honorees").fetchall()
+    floor = executemany_floor(tmp / "ours.sqlite", "honorees", columns, final, tmp / "floor.sqlite")
 
     def reset() -> None:
         with store.session() as s:
@@ -60,20 +59,6 @@ def bulk_write(count: int, runs: int) -> Figure:
     def ours() -> None:
         with store.session() as s:
             bulk_insert(s, Honoree, [dict(r) for r in source])
-
-    floor_path = tmp / "floor.sqlite"
-
-    def floor() -> None:
-        floor_path.unlink(missing_ok=True)
-        con = sqlite3.connect(floor_path)
-        con.execute("PRAGMA journal_mode=WAL")
-        con.execute("PRAGMA synchronous=NORMAL")
-        for statement in ddl:
-            con.execute(statement)
-        with con:
-            con.executemany(
-                f"insert into honorees ({','.join(columns)}) values ({','.join('?' * len(columns))})", final)
-        con.close()
 
     value, base = paired_ms(ours, floor, runs, setup=reset)
     store.close()

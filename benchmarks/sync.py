@@ -23,7 +23,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from benchmarks.core import Figure, median_ms, paired_ms
+from benchmarks.core import Figure, executemany_floor, median_ms, paired_ms
 
 COMMUNE, DISTRICT = "22915", "593"
 
@@ -101,20 +101,7 @@ def figures(count: int, runs: int) -> list[Figure]:
     final = sqlite3.connect(work).execute(
         f"select {','.join(columns)} from honorees h where owner_unit_id = (select id from units where code = ?)",
         (COMMUNE,)).fetchall()
-    ddl = [r[0] for r in sqlite3.connect(work).execute(
-        "select sql from sqlite_master where tbl_name='honorees' and sql is not null")]
-    floor_path = tmp / "floor.sqlite"
-
-    def floor() -> None:
-        floor_path.unlink(missing_ok=True)
-        con = sqlite3.connect(floor_path)
-        con.execute("PRAGMA journal_mode=WAL")
-        con.execute("PRAGMA synchronous=NORMAL")
-        for statement in ddl:
-            con.execute(statement)
-        with con:
-            con.executemany(f"insert into honorees ({','.join(columns)}) values ({','.join('?' * len(columns))})", final)
-        con.close()
+    floor = executemany_floor(work, "honorees", columns, final, tmp / "floor.sqlite")
 
     value, base = paired_ms(ours, floor, runs, setup=fresh)
 
