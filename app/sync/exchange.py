@@ -402,8 +402,10 @@ class Preview:
 
 @dataclass
 class _Writes:
-    """What applying a bundle writes: rows per model, reference objects, conflicts."""
+    """What applying a bundle writes: rows per model, reference objects, conflicts — planned
+    against *tree*, the unit registry read once for the whole import."""
 
+    tree: _Tree
     new: dict[type[Record], list[dict[str, Any]]] = field(default_factory=dict)
     changed: dict[type[Record], list[dict[str, Any]]] = field(default_factory=dict)
     reference: list[tuple[type[Record], dict[str, Any]]] = field(default_factory=list)
@@ -428,15 +430,15 @@ def _existing(session: Session, model: type[Record], ids: list[str]) -> dict[str
     return found
 
 
-def _plan(session: Session, store: Store, bundle: Bundle, lines: list[dict[str, Any]], preview: Preview) -> _Writes:
+def _plan(session: Session, store: Store, bundle: Bundle, lines: list[dict[str, Any]], preview: Preview,
+          tree: _Tree) -> _Writes:
     """Classify every record of *lines* against the database and check ownership; raise
     :class:`BundleRefused` on the first bad record. Writes nothing."""
-    tree = _Tree.load(session)
     me = store.unit_id or ""
     sender_id = tree.ids.get(bundle.sender, "")
     direction = bundle.direction
     allowed = {m.__tablename__: m for m in ((*UP_MODELS, ReviewNote) if direction == "up" else DOWN_MODELS)}
-    writes = _Writes()
+    writes = _Writes(tree)
     by_model: dict[type[Record], list[tuple[int, dict[str, Any]]]] = {}
     for number, line in enumerate(lines, start=1):
         model = allowed.get(line["t"])
@@ -611,11 +613,10 @@ def _plan_reference(session: Session, model: type[Record], rows: list[tuple[int,
 
 # -- import: checking and applying --------------------------------------------------------------
 def _check_sender(session: Session, store: Store, bundle: Bundle, trust: set[str], preview: Preview,
-                  lenient: bool) -> PublicKeys:
+                  lenient: bool, tree: _Tree) -> PublicKeys:
     """The sender must be the parent (downward) or a child (upward) of this unit, and signed with
     its known key — or a new key whose fingerprint the official accepted (*trust*). A preview
     (*lenient*) shows a new or changed key's fingerprint beside the content instead of refusing."""
-    tree = _Tree.load(session)
     me = store.unit_id or ""
     sender_id = tree.ids.get(bundle.sender)
     if sender_id is None:
@@ -691,9 +692,10 @@ def _prepare(store: Store, path: Path, trust: set[str], session: Session, previe
     if bundle.recipient != me.code:
         raise BundleRefused(f"Gói này gửi cho đơn vị {bundle.recipient}, không phải đơn vị này ({me.code}).",
                             f"bundle addressed to {bundle.recipient}, not {me.code}")
-    keys = _check_sender(session, store, bundle, trust, preview, lenient)
+    tree = _Tree.load(session)
+    keys = _check_sender(session, store, bundle, trust, preview, lenient, tree)
     lines = open_payload(bundle, installation_identity(store), me.code, keys)
-    writes = _plan(session, store, bundle, lines, preview)
+    writes = _plan(session, store, bundle, lines, preview, tree)
     lines.clear()  # the checked rows are in *writes*; free the raw lines before writing
     received = _received(session, bundle)
     if received is not None and bundle.manifest["seq_from"] > received.seq + 1:
@@ -708,7 +710,7 @@ def _prepare(store: Store, path: Path, trust: set[str], session: Session, previe
 
 def _apply(session: Session, store: Store, bundle: Bundle, writes: _Writes, preview: Preview,
            tick: Callable[[float, str], None] | None = None) -> None:
-    tree = _Tree.load(session)
+    tree = writes.tree
     models = UP_MODELS + DOWN_OWNED
     total = max(1, sum(len(writes.new.get(m, [])) + len(writes.changed.get(m, [])) for m in models))
     done = 0
