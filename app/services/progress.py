@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from app.domain.plan import PlanRules
 from app.services.catalogues import active_plan, catalogue
+from app.services.registry import UnitTree
 from app.store.db import Store
 from app.store.models import Conference, Delegate, Honoree, ReviewNote, SyncPeer, Unit
 
@@ -118,7 +119,7 @@ def unit_progress(store: Store, unit_id: str | None = None, today: date | None =
 
             raise AppError("Máy này chưa gắn với đơn vị nào.", "this installation belongs to no unit")
         units = list(session.scalars(select(Unit).order_by(Unit.sort_key)))
-        rows = _tree(root, units)
+        rows = _tree(session, root, units)
         by_id = {r.unit_id: r for r in rows}
         rules = PlanRules.from_dict(active_plan(session).rules)
         groups = {u.id: u.unit_group for u in units}
@@ -132,19 +133,10 @@ def unit_progress(store: Store, unit_id: str | None = None, today: date | None =
     return ProgressReport(root, rows, fields, targets, today)
 
 
-def _tree(root: Unit, units: list[Unit]) -> list[UnitProgress]:
-    children: dict[str | None, list[Unit]] = defaultdict(list)
-    for unit in units:
-        children[unit.parent_id].append(unit)
-    rows: list[UnitProgress] = []
-
-    def walk(unit: Unit, depth: int) -> None:
-        for child in children.get(unit.id, ()):
-            rows.append(UnitProgress(child.id, child.code, child.name, child.kind, child.parent_id, depth))
-            walk(child, depth + 1)
-
-    walk(root, 0)
-    return rows
+def _tree(session: Session, root: Unit, units: list[Unit]) -> list[UnitProgress]:
+    by_id = {u.id: u for u in units}  # live units only: a tombstoned unit and what is below it are left out
+    return [UnitProgress(unit_id, u.code, u.name, u.kind, u.parent_id, depth)
+            for unit_id, depth in UnitTree.load(session).walk(root.id, keep=by_id) for u in (by_id[unit_id],)]
 
 
 def _conferences(session: Session, rows: dict[str, UnitProgress], rules: PlanRules, groups: dict[str, str | None],

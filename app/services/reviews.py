@@ -8,6 +8,7 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from app.errors import AppError
+from app.services import registry
 from app.services.conference import unit_conference
 from app.store.base import utcnow
 from app.store.changes import tombstone
@@ -20,15 +21,8 @@ NOTE_TABLES = ("conferences", "agenda_items", "invitees", "honorees", "speeches"
 
 def units_below(store: Store) -> set[str]:
     """Ids of every unit below this installation's unit (not the unit itself)."""
-    return _below(store)
-
-
-def _below(store: Store) -> set[str]:
-    from app.sync.exchange import _Tree
-
     with store.session() as session:
-        tree = _Tree.load(session)
-    return tree.subtree(store.unit_id or "") - {store.unit_id}
+        return registry.units_below(session, store.unit_id or "")
 
 
 def add_note(store: Store, table: str, record_id: str, text: str) -> ReviewNote:
@@ -38,7 +32,7 @@ def add_note(store: Store, table: str, record_id: str, text: str) -> ReviewNote:
         raise AppError("Hãy viết nội dung góp ý.", "the note is empty")
     if table not in NOTE_TABLES:
         raise AppError("Không góp ý được trên loại dữ liệu này.", f"notes are not written on {table}")
-    below = _below(store)
+    below = units_below(store)
     with store.session() as session:
         record = session.get(MODELS[table], record_id)
         if record is None:
@@ -101,7 +95,7 @@ def rolled_up(store: Store) -> dict[str, str]:
 def approve_delegates(store: Store, proposal_ids: list[str]) -> int:
     """Approve lower units' delegate proposals for this level's conference: each becomes a delegate
     proposal of this unit (sent up in the next bundle). Approving twice changes nothing."""
-    below = _below(store)
+    below = units_below(store)
     conference = unit_conference(store, store.unit_id) if store.unit_id else None
     done = rolled_up(store)
     made = 0

@@ -32,6 +32,7 @@ from sqlalchemy.types import TypeDecorator
 
 from app.errors import AppError
 from app.progress import Cancelled, Progress, report
+from app.services.registry import UnitTree
 from app.store.backup import backup_sqlite
 from app.store.base import Base, Record, utcnow
 from app.store.changes import current_seq, write_received
@@ -212,38 +213,6 @@ def from_wire(model: type[Record], data: dict[str, Any], number: int) -> dict[st
 
 
 # -- the unit tree ------------------------------------------------------------------------------
-@dataclass
-class _Tree:
-    ids: dict[str, str]  # code -> id
-    codes: dict[str, str]  # id -> code
-    parent: dict[str, str | None]  # id -> parent id
-
-    @classmethod
-    def load(cls, session: Session) -> _Tree:
-        rows = session.execute(select(Unit.id, Unit.code, Unit.parent_id).execution_options(include_deleted=True)).all()
-        return cls({c: i for i, c, _ in rows}, {i: c for i, c, _ in rows}, {i: p for i, _, p in rows})
-
-    def subtree(self, unit_id: str) -> set[str]:
-        children: dict[str | None, list[str]] = {}
-        for child, parent in self.parent.items():
-            children.setdefault(parent, []).append(child)
-        found, todo = {unit_id}, [unit_id]
-        while todo:
-            for child in children.get(todo.pop(), ()):
-                if child not in found:
-                    found.add(child)
-                    todo.append(child)
-        return found
-
-    def ancestors(self, unit_id: str) -> set[str]:
-        found: set[str] = set()
-        node = self.parent.get(unit_id)
-        while node and node not in found:
-            found.add(node)
-            node = self.parent.get(node)
-        return found
-
-
 def _plan_codes(session: Session) -> dict[str, str]:
     return dict(session.execute(select(Plan.id, Plan.code).execution_options(include_deleted=True)).all())
 
@@ -259,7 +228,7 @@ class Exported:
     seq_to: int
 
 
-def _partner(session: Session, tree: _Tree, me: Unit, code: str | None) -> tuple[Unit, str]:
+def _partner(session: Session, tree: UnitTree, me: Unit, code: str | None) -> tuple[Unit, str]:
     """The recipient (default: the parent) and the direction; only the parent or a child."""
     if code is None:
         if not me.parent_id:
@@ -277,7 +246,7 @@ def _partner(session: Session, tree: _Tree, me: Unit, code: str | None) -> tuple
                    f"unit {code} is neither the parent nor a child of {me.code}")
 
 
-def _records(session: Session, direction: str, tree: _Tree, me: Unit, peer_unit: Unit, after: int) -> Iterator[dict[str, Any]]:
+def _records(session: Session, direction: str, tree: UnitTree, me: Unit, peer_unit: Unit, after: int) -> Iterator[dict[str, Any]]:
     plans = _plan_codes(session)
     connection = session.connection()
     if direction == "up":
@@ -315,7 +284,7 @@ def export_bundle(store: Store, folder: Path, recipient: str | None = None, prog
     identity = installation_identity(store)
     report(progress, 0, 3, "Đang chọn dữ liệu…")
     with store.session() as session:
-        tree = _Tree.load(session)
+        tree = UnitTree.load(session)
         partner, direction = _partner(session, tree, me, recipient)
         keys = peer_keys(session, partner.code)
         if keys is None:
@@ -405,7 +374,7 @@ class _Writes:
     """What applying a bundle writes: rows per model, reference objects, conflicts — planned
     against *tree*, the unit registry read once for the whole import."""
 
-    tree: _Tree
+    tree: UnitTree
     new: dict[type[Record], list[dict[str, Any]]] = field(default_factory=dict)
     changed: dict[type[Record], list[dict[str, Any]]] = field(default_factory=dict)
     reference: list[tuple[type[Record], dict[str, Any]]] = field(default_factory=list)
@@ -431,7 +400,7 @@ def _existing(session: Session, model: type[Record], ids: list[str]) -> dict[str
 
 
 def _plan(session: Session, store: Store, bundle: Bundle, lines: list[dict[str, Any]], preview: Preview,
-          tree: _Tree) -> _Writes:
+          tree: UnitTree) -> _Writes:
     """Classify every record of *lines* against the database and check ownership; raise
     :class:`BundleRefused` on the first bad record. Writes nothing."""
     me = store.unit_id or ""
@@ -478,7 +447,7 @@ def _plan(session: Session, store: Store, bundle: Bundle, lines: list[dict[str, 
     return writes
 
 
-def _plan_notes(session: Session, rows: list[tuple[int, dict[str, Any]]], direction: str, tree: _Tree, me: str,
+def _plan_notes(session: Session, rows: list[tuple[int, dict[str, Any]]], direction: str, tree: UnitTree, me: str,
                 sender: str, counts: TableCounts, writes: _Writes) -> None:
     """Downward: notes by the sender or a unit above it, about this unit's subtree — new ones are
     added, the owner's fields updated. Upward: the resolution of notes this unit (or one above it)
@@ -577,7 +546,7 @@ def _jsonable(row: dict[str, Any]) -> dict[str, Any]:
     return {k: (v.isoformat() if isinstance(v, date | time) else v) for k, v in row.items()}
 
 
-def _plan_reference(session: Session, model: type[Record], rows: list[tuple[int, dict[str, Any]]], tree: _Tree,
+def _plan_reference(session: Session, model: type[Record], rows: list[tuple[int, dict[str, Any]]], tree: UnitTree,
                     older: bool, counts: TableCounts, writes: _Writes) -> None:
     keys = REFERENCE_KEYS[model]
     local = {tuple(getattr(o, k) for k in keys): o
@@ -613,7 +582,7 @@ def _plan_reference(session: Session, model: type[Record], rows: list[tuple[int,
 
 # -- import: checking and applying --------------------------------------------------------------
 def _check_sender(session: Session, store: Store, bundle: Bundle, trust: set[str], preview: Preview,
-                  lenient: bool, tree: _Tree) -> PublicKeys:
+                  lenient: bool, tree: UnitTree) -> PublicKeys:
     """The sender must be the parent (downward) or a child (upward) of this unit, and signed with
     its known key — or a new key whose fingerprint the official accepted (*trust*). A preview
     (*lenient*) shows a new or changed key's fingerprint beside the content instead of refusing."""
@@ -692,7 +661,7 @@ def _prepare(store: Store, path: Path, trust: set[str], session: Session, previe
     if bundle.recipient != me.code:
         raise BundleRefused(f"Gói này gửi cho đơn vị {bundle.recipient}, không phải đơn vị này ({me.code}).",
                             f"bundle addressed to {bundle.recipient}, not {me.code}")
-    tree = _Tree.load(session)
+    tree = UnitTree.load(session)
     keys = _check_sender(session, store, bundle, trust, preview, lenient, tree)
     lines = open_payload(bundle, installation_identity(store), me.code, keys)
     writes = _plan(session, store, bundle, lines, preview, tree)
@@ -769,7 +738,7 @@ def _parents_first(items: list[tuple[type[Record], dict[str, Any]]]) -> list[tup
     return ordered + others
 
 
-def _write_reference(session: Session, model: type[Record], row: dict[str, Any], tree: _Tree) -> None:
+def _write_reference(session: Session, model: type[Record], row: dict[str, Any], tree: UnitTree) -> None:
     keys = REFERENCE_KEYS[model]
     query = select(model).execution_options(include_deleted=True)
     for key in keys:
