@@ -20,7 +20,7 @@ import json
 import re
 import zipfile
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -29,7 +29,7 @@ from app.domain.vntext import fold, nfc, split_full_name
 from app.errors import AppError
 from app.services.catalogues import catalogue
 from app.services.conference import unit_conference
-from app.services.tables import read_rows
+from app.services.tables import cell_text, read_rows
 from app.store.changes import bulk_insert
 from app.store.db import Store
 from app.store.models import Delegate, Honoree, Invitee, Meta
@@ -159,20 +159,10 @@ def read_sheet(path: Path) -> list[tuple[int, list[Cell]]]:
                 cell = sheet.cell(r, c)
                 value, font = cell.value, cell.font.name if cell.font else None
             formula = raw.cell(r, c).data_type == "f" and value is None
-            cells.append(Cell(_text(value), font, formula))
+            cells.append(Cell(cell_text(value), font, formula))
         if any(c.text for c in cells):
             rows.append((r, cells))
     return rows
-
-
-def _text(value: object) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, float) and value.is_integer():
-        value = int(value)
-    if isinstance(value, datetime | date):
-        value = value.strftime("%d/%m/%Y")
-    return str(value).strip()
 
 
 # -- planning -----------------------------------------------------------------------------------

@@ -10,17 +10,21 @@ import csv
 import io
 import zipfile
 from collections.abc import Iterator
+from datetime import date, datetime
 from pathlib import Path
 
 from app.domain.vntext import fold, nfc
 from app.errors import AppError
 
 
-def _cell_text(value: object) -> str:
+def cell_text(value: object) -> str:
+    """A cell as text: NFC, trimmed; 12.0 → "12"; a date → dd/MM/yyyy; empty → ""."""
     if value is None:
         return ""
     if isinstance(value, float) and value.is_integer():
         value = int(value)
+    if isinstance(value, datetime | date):
+        value = value.strftime("%d/%m/%Y")
     return nfc(str(value)) or ""
 
 
@@ -56,7 +60,7 @@ def _read_csv(path: Path) -> Iterator[tuple[int, list[str]]]:
     except csv.Error:
         dialect = csv.excel
     for number, row in enumerate(csv.reader(io.StringIO(text), dialect), start=1):
-        cells = [_cell_text(c) for c in row]
+        cells = [cell_text(c) for c in row]
         if any(cells):
             yield number, cells
 
@@ -74,7 +78,7 @@ def _read_xlsx(path: Path) -> Iterator[tuple[int, list[str]]]:
     try:
         sheet = workbook.worksheets[0]
         for number, row in enumerate(sheet.iter_rows(values_only=True), start=1):
-            cells = [_cell_text(c) for c in row]
+            cells = [cell_text(c) for c in row]
             if any(cells):
                 yield number, cells
     finally:
