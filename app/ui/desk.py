@@ -54,6 +54,7 @@ SECTIONS = (
     ("all_speeches", "Tổng hợp: tham luận", "All units: model reports"),
     ("all_delegates", "Tổng hợp: đại biểu", "All units: delegates"),
 )
+EXCEL_DIR = "excel/last_dir"
 #: Sections only a unit with units below it has.
 ABOVE_ONLY = ("progress", "all_honorees", "all_speeches", "all_delegates")
 FINDING_SECTION = {"conferences": "conference", "agenda_items": "agenda_items", "speeches": "speeches",
@@ -374,15 +375,12 @@ class DeskWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Đã sao lưu vào %1").replace("%1", str(target)), 8000)
 
     def _excel_target(self, suggested: str) -> Path | None:
-        from PySide6.QtWidgets import QFileDialog
+        from app.ui.settings import ask_save_path, remember_folder
 
-        folder = app_settings().value("excel/last_dir", str(Path.home()))
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Lưu bảng tính"), str(Path(folder) / suggested),
-                                              self.tr("Bảng tính Excel (*.xlsx)"))
-        if not name:
-            return None
-        path = Path(name) if name.lower().endswith(".xlsx") else Path(name + ".xlsx")
-        app_settings().setValue("excel/last_dir", str(path.parent))
+        path = ask_save_path(self, self.tr("Lưu bảng tính"), EXCEL_DIR, suggested, self.tr("Bảng tính Excel (*.xlsx)"),
+                             ".xlsx")
+        if path is not None:
+            remember_folder(EXCEL_DIR, path.parent)
         return path
 
     def export_excel(self, out: Path | None = None) -> Path | None:
@@ -423,13 +421,14 @@ class DeskWindow(QMainWindow):
         key = self.current_key()
         table = key if key in ("honorees", "invitees", "delegates") else "honorees"
         if path is None:
-            folder = app_settings().value("excel/last_dir", str(Path.home()))
-            name, _ = QFileDialog.getOpenFileName(self, self.tr("Chọn bảng tính"), folder,
+            from app.ui.settings import last_folder, remember_folder
+
+            name, _ = QFileDialog.getOpenFileName(self, self.tr("Chọn bảng tính"), str(last_folder(EXCEL_DIR)),
                                                   self.tr("Bảng tính (*.xlsx *.csv)"))
             if not name:
                 return 0
             path = Path(name)
-            app_settings().setValue("excel/last_dir", str(path.parent))
+            remember_folder(EXCEL_DIR, path.parent)
         try:
             dialog = ImportDialog(self.store, table, path, self)
         except AppError as exc:

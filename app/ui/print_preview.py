@@ -8,12 +8,12 @@ import shutil
 from pathlib import Path
 
 import pypdfium2
-from PySide6.QtCore import QRectF, QStandardPaths, Qt, QUrl
+from PySide6.QtCore import QRectF, Qt, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QImage, QKeySequence, QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewWidget
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QToolBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QMessageBox, QToolBar, QVBoxLayout, QWidget
 
-from app.ui.settings import app_settings
+from app.ui.settings import ask_save_path, remember_folder
 
 LAST_DIR = "print/last_dir"
 MAX_PRINT_DPI = 300
@@ -117,13 +117,10 @@ class PrintPreview(QDialog):
                                 self.tr("Máy in không sẵn sàng. Hãy kiểm tra máy in rồi thử lại."))
 
     def save_pdf(self) -> Path | None:
-        settings = app_settings()
-        start = settings.value(LAST_DIR) or QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Lưu thành PDF"), str(Path(start) / self.suggested_name),
-                                              self.tr("Tệp PDF (*.pdf)"))
-        if not name:
+        target = ask_save_path(self, self.tr("Lưu thành PDF"), LAST_DIR, self.suggested_name, self.tr("Tệp PDF (*.pdf)"),
+                               ".pdf")
+        if target is None:
             return None
-        target = Path(name) if name.lower().endswith(".pdf") else Path(name + ".pdf")
         partial = target.with_name(f".{target.name}.partial")
         try:
             shutil.copyfile(self.pdf, partial)
@@ -134,7 +131,7 @@ class PrintPreview(QDialog):
                                 self.tr("Không ghi được tệp vào thư mục đã chọn (ổ đĩa đầy, tệp đang mở, "
                                         "hoặc không có quyền). Hãy chọn nơi khác."))
             return None
-        settings.setValue(LAST_DIR, str(target.parent))
+        remember_folder(LAST_DIR, target.parent)
         self.saved_to = target
         self.folder_action.setEnabled(True)
         return target

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from app.domain.formats import fmt_date, fmt_int
 from app.services.progress import STATE_LABELS, TIMING_LABELS, ProgressReport, UnitProgress, unit_progress
 from app.store.db import Store
-from app.ui.settings import app_settings
+from app.ui.settings import last_folder, remember_folder
 
 LATE = QColor("#f8d7da")
 MISSING = QColor("#fff3cd")
@@ -352,12 +352,12 @@ class ProgressPanel(QWidget):
 
     def save_charts(self, folder: Path | None = None) -> list[Path]:
         if folder is None:
-            chosen = QFileDialog.getExistingDirectory(self, QCoreApplication.translate("ProgressPanel", "Lưu biểu đồ vào thư mục"),
-                                                      str(app_settings().value(LAST_DIR, str(Path.home()))))
+            chosen = QFileDialog.getExistingDirectory(
+                self, QCoreApplication.translate("ProgressPanel", "Lưu biểu đồ vào thư mục"), str(last_folder(LAST_DIR)))
             if not chosen:
                 return []
             folder = Path(chosen)
-            app_settings().setValue(LAST_DIR, chosen)
+            remember_folder(LAST_DIR, folder)
         written = []
         for name, chart in (("linh-vuc", self.by_field), ("doi-tuong", self.by_target), ("tien-do", self.completeness)):
             if chart.width() < 100:
