@@ -17,6 +17,7 @@ it is one transaction after a backup.
 
 from __future__ import annotations
 
+import functools
 import gc
 import re
 from collections.abc import Callable, Iterable, Iterator
@@ -24,7 +25,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import JSON, Boolean, Date, DateTime, Integer, String, Time, select
 from sqlalchemy.orm import Session
@@ -34,7 +35,7 @@ from app.errors import AppError
 from app.progress import Cancelled, Progress, report
 from app.services.registry import UnitTree
 from app.store.backup import backup_sqlite
-from app.store.base import Base, Record, utcnow
+from app.store.base import Record, utcnow
 from app.store.changes import current_seq, write_received
 from app.store.db import Store
 from app.store.models import (
@@ -98,13 +99,14 @@ MAX_TEXT = 100_000
 
 
 # -- columns on the wire ------------------------------------------------------------------------
-@dataclass(frozen=True)
-class _Column:
+class _Column(NamedTuple):
+    """One column on the wire (a tuple, so that checking a record unpacks it cheaply)."""
+
     name: str
     kind: str  # str, int, bool, date, datetime, time, json
     nullable: bool
     has_default: bool
-    length: int | None
+    limit: int  # longest text accepted
 
 
 def _kind(column: Any) -> str:  # noqa: ANN401
@@ -116,19 +118,15 @@ def _kind(column: Any) -> str:  # noqa: ANN401
     raise TypeError(f"no wire form for {column}")
 
 
-_WIRE: dict[type[Base], list[_Column]] = {}
-
-
+@functools.cache
 def wire_columns(model: type[Record]) -> list[_Column]:
     """The columns of *model* that travel: all but the local change number and derived columns."""
-    if model not in _WIRE:
-        derived = set(model.derive(dict.fromkeys(c.key for c in model.__table__.columns))) - set(model.DERIVED_FROM)
-        _WIRE[model] = [
-            _Column(c.key, _kind(c), bool(c.nullable), c.default is not None,
-                    getattr(c.type.impl if isinstance(c.type, TypeDecorator) else c.type, "length", None))
-            for c in model.__table__.columns if c.key != "seq" and c.key not in derived
-        ]
-    return _WIRE[model]
+    derived = set(model.derive(dict.fromkeys(c.key for c in model.__table__.columns))) - set(model.DERIVED_FROM)
+    return [
+        _Column(c.key, _kind(c), bool(c.nullable), c.default is not None,
+                getattr(c.type.impl if isinstance(c.type, TypeDecorator) else c.type, "length", None) or MAX_TEXT)
+        for c in model.__table__.columns if c.key != "seq" and c.key not in derived
+    ]
 
 
 def to_wire(model: type[Record], row: Any, codes: dict[str, str], plans: dict[str, str]) -> dict[str, Any]:  # noqa: ANN401
@@ -159,21 +157,12 @@ _INT_LIMIT = 2**62
 _UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
 
 
-def _checks(model: type[Record]) -> list[tuple[str, str, bool, bool, int]]:
-    if model not in _CHECKS:
-        _CHECKS[model] = [(c.name, c.kind, c.nullable, c.has_default, c.length or MAX_TEXT) for c in wire_columns(model)]
-    return _CHECKS[model]
-
-
-_CHECKS: dict[type[Base], list[tuple[str, str, bool, bool, int]]] = {}
-
-
 def from_wire(model: type[Record], data: dict[str, Any], number: int) -> dict[str, Any]:
     """A bundle line's record checked column by column and converted to database values (unit
     references still as codes). Unknown columns are ignored (a newer app may add some)."""
     row: dict[str, Any] = {}
     get = data.get
-    for name, kind, nullable, has_default, limit in _checks(model):
+    for name, kind, nullable, has_default, limit in wire_columns(model):
         value = get(name)
         if value is None:
             if has_default:
