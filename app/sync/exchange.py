@@ -805,9 +805,7 @@ def import_bundles(store: Store, paths: Iterable[Path], apply: bool = True, trus
             previews.append(Preview(file=path, status="cancelled", reason=Cancelled()))
             previews.extend(Preview(file=rest, status="cancelled", reason=Cancelled()) for rest in files[index + 1:])
             break
-        except (BundleRefused, CryptoRefused) as exc:
-            preview.status, preview.reason = "refused", exc
-        except AppError as exc:
+        except AppError as exc:  # BundleRefused, CryptoRefused and every other refusal with its sentence
             preview.status, preview.reason = "refused", exc
         except Exception as exc:  # noqa: BLE001 — a database constraint the checks missed: refused, rolled back
             from sqlalchemy.exc import SQLAlchemyError
