@@ -838,8 +838,7 @@ def settle_conflict(store: Store, conflict_id: int, keep: str) -> SyncConflict:
             raise AppError(f"Không có xung đột số {conflict_id} đang chờ xử lý.", f"no open conflict {conflict_id}")
         model = MODELS[conflict.table_name]
         if keep == "incoming":
-            row = from_wire(model, {k: (v.isoformat() if isinstance(v, date | time) else v)
-                                    for k, v in conflict.incoming.items()}, 1)
+            row = from_wire(model, conflict.incoming, 1)  # kept as JSON (_jsonable): dates are ISO text
             write_received(session, model, [], [row])
         conflict.resolved_at, conflict.resolution = utcnow(), keep
         return conflict
