@@ -16,6 +16,7 @@ from sqlalchemy import select
 
 from app.domain.documents import KIND_LABELS, KINDS
 from app.errors import AppError
+from app.files import replacing
 from app.progress import Progress, report
 from app.services.printing.context import PrintContext, load_context
 from app.services.printing.documents import BUILDERS
@@ -49,8 +50,7 @@ def write(ctx: PrintContext, kind: str, out: Path, progress: Progress | None = N
     """Build the document *kind* from *ctx* and write it to *out* atomically. *progress* may
     raise :class:`~app.progress.Cancelled`: the partial file is removed and *out* is untouched."""
     suffix = check_target(kind, out)
-    partial = out.with_name(f".{out.name}.partial")
-    try:
+    with replacing(out, "ổ đĩa đầy, tệp đang mở trong chương trình khác, hoặc không có quyền") as partial:
         if kind == "namecards":
             from app.services.printing.namecards import write_namecards
 
@@ -67,16 +67,6 @@ def write(ctx: PrintContext, kind: str, out: Path, progress: Progress | None = N
                 from app.services.printing.docx import write_docx
 
                 write_docx(document, partial)
-        with open(partial, "rb+") as handle:
-            os.fsync(handle.fileno())
-        os.replace(partial, out)
-    except OSError as exc:
-        raise AppError(
-            f"Không ghi được tệp {out.name} (ổ đĩa đầy, tệp đang mở trong chương trình khác, hoặc không có quyền).",
-            f"cannot write {out}: {exc.strerror or exc}",
-        ) from exc
-    finally:
-        partial.unlink(missing_ok=True)
     return out
 
 
