@@ -64,6 +64,17 @@ def removable_drives(volumes: list[QStorageInfo] | None = None) -> list[tuple[st
     return found
 
 
+def fingerprint_label(text: str = "", parent: QWidget | None = None) -> QLabel:
+    """A key fingerprint as officials read it out to each other: large, bold, selectable."""
+    label = QLabel(text, parent)
+    font = label.font()
+    font.setPointSize(font.pointSize() + 4)
+    font.setBold(True)
+    label.setFont(font)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
 class SyncDialog(QDialog):
     """Three tabs: Send, Receive, Keys. *runner* runs long work behind a progress dialog (the
     desk's ``run_long``); without it work runs directly (tests)."""
@@ -358,12 +369,7 @@ class SyncDialog(QDialog):
     def _keys_tab(self) -> QWidget:
         page = QWidget()
         fingerprint = keys.installation_identity(self.store).public().fingerprint
-        self.fingerprint = QLabel(fingerprint)
-        font = self.fingerprint.font()
-        font.setPointSize(font.pointSize() + 4)
-        font.setBold(True)
-        self.fingerprint.setFont(font)
-        self.fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.fingerprint = fingerprint_label(fingerprint)
         export = QPushButton(self.tr("Lưu tệp đăng ký khoá…"))
         export.clicked.connect(self.export_registration)
         register = QPushButton(self.tr("Nhận tệp đăng ký khoá của đơn vị khác…"))

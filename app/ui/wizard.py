@@ -128,12 +128,9 @@ class KeysPage(QWizardPage):
         self.setTitle(self.tr("Khoá của máy"))
         self.setSubTitle(self.tr("Ghi lại vân tay để cấp trên đối chiếu khi nhận gói dữ liệu đầu tiên. Nên lưu tệp khoá "
                                  "dự phòng ra USB riêng và cất giữ cẩn thận."))
-        self.fingerprint = QLabel(self)
-        font = self.fingerprint.font()
-        font.setPointSize(font.pointSize() + 3)
-        font.setBold(True)
-        self.fingerprint.setFont(font)
-        self.fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        from app.ui.sync_dialog import fingerprint_label
+
+        self.fingerprint = fingerprint_label(parent=self)
         self.password = QLineEdit(self)
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.again = QLineEdit(self)
