@@ -562,9 +562,7 @@ def cmd_xlsx(args: argparse.Namespace) -> int:
             print(line)
         for line, before, after in plan.conversions[:50]:
             print(f"  chuyển mã dòng {line}: {before} → {after}")
-        if plan.refused:
-            raise AppError(f"{len(plan.refused)} dòng có lỗi; chưa nhập dòng nào.",
-                           f"{len(plan.refused)} bad rows; nothing imported")
+        plan.check()
         if args.dry_run:
             print("Chạy thử (--dry-run): chưa nhập gì.")
             return EXIT_OK

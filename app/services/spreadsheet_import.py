@@ -111,6 +111,12 @@ class ImportPlan:
     def to_import(self) -> list[RowReport]:
         return [r for r in self.rows if r.status in ("import", "converted")]
 
+    def check(self) -> None:
+        """Raise the one-line refusal when any row is refused (then nothing may be imported)."""
+        if self.refused:
+            raise AppError(f"{len(self.refused)} dòng có lỗi; chưa nhập dòng nào. Sửa tệp rồi nhập lại.",
+                           f"{len(self.refused)} bad rows; nothing imported")
+
     def report_lines(self) -> list[str]:
         out = [f"Tệp {self.file.name}: dòng tiêu đề {self.header_line}; cột nhận ra: "
                + ", ".join(f"“{self.headers[i]}” → {f}" for i, f in sorted(self.columns.items()) if f != "-")]
@@ -399,9 +405,7 @@ def _gender(raw: dict[str, str]) -> str | None:
 # -- applying -----------------------------------------------------------------------------------
 def apply_import(store: Store, plan: ImportPlan, maps: list[str] | None = None) -> int:
     """Write every row of *plan* in one transaction — or nothing, when any row is refused."""
-    if plan.refused:
-        raise AppError(f"{len(plan.refused)} dòng có lỗi; chưa nhập dòng nào. Sửa tệp rồi nhập lại.",
-                       f"{len(plan.refused)} bad rows; nothing imported")
+    plan.check()
     conference = unit_conference(store, store.unit_id) if store.unit_id else None
     if conference is None:
         raise AppError("Đơn vị chưa có hội nghị để nhập danh sách vào.", "this unit has no conference to import into")
