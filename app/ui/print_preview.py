@@ -3,7 +3,6 @@ print preview, with Print, Save as PDF and Open folder."""
 
 from __future__ import annotations
 
-import os
 import shutil
 from pathlib import Path
 
@@ -13,6 +12,8 @@ from PySide6.QtGui import QAction, QDesktopServices, QImage, QKeySequence, QPage
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewWidget
 from PySide6.QtWidgets import QDialog, QMessageBox, QToolBar, QVBoxLayout, QWidget
 
+from app.errors import AppError
+from app.files import replacing
 from app.ui.settings import ask_save_path, remember_folder
 
 LAST_DIR = "print/last_dir"
@@ -121,12 +122,10 @@ class PrintPreview(QDialog):
                                ".pdf")
         if target is None:
             return None
-        partial = target.with_name(f".{target.name}.partial")
         try:
-            shutil.copyfile(self.pdf, partial)
-            os.replace(partial, target)
-        except OSError:
-            partial.unlink(missing_ok=True)
+            with replacing(target) as partial:
+                shutil.copyfile(self.pdf, partial)
+        except AppError:
             QMessageBox.warning(self, self.tr("Không lưu được"),
                                 self.tr("Không ghi được tệp vào thư mục đã chọn (ổ đĩa đầy, tệp đang mở, "
                                         "hoặc không có quyền). Hãy chọn nơi khác."))
