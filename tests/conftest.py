@@ -37,10 +37,10 @@ def store(db_path: Path):
 @pytest.fixture(scope="session")
 def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The province demo, built once per test session; tests get their own copy."""
+    from tests.syncing import data_home
+
     home = tmp_path_factory.mktemp("demo-home")
-    old = os.environ.get("HOINGHI_HOME")
-    os.environ["HOINGHI_HOME"] = str(home)
-    try:
+    with data_home(home):
         from app.services.database import open_database
         from app.services.demo import run_demo
 
@@ -50,11 +50,6 @@ def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
         with s.engine.connect() as c:
             c.connection.driver_connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         s.close()
-    finally:
-        if old is None:
-            os.environ.pop("HOINGHI_HOME", None)
-        else:
-            os.environ["HOINGHI_HOME"] = old
     return path
 
 

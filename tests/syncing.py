@@ -17,6 +17,20 @@ NAMES = {COMMUNE: "c", DISTRICT: "d", PROVINCE: "p"}
 
 
 @contextmanager
+def data_home(home: Path) -> Iterator[None]:
+    """``HOINGHI_HOME`` set to *home* for a while (session fixtures run outside a test's own home)."""
+    old = os.environ.get("HOINGHI_HOME")
+    os.environ["HOINGHI_HOME"] = str(home)
+    try:
+        yield
+    finally:
+        if old is None:
+            os.environ.pop("HOINGHI_HOME", None)
+        else:
+            os.environ["HOINGHI_HOME"] = old
+
+
+@contextmanager
 def opened(path: Path) -> Iterator:
     store = open_database(str(path), create=False)
     try:
@@ -28,9 +42,7 @@ def opened(path: Path) -> Iterator:
 def build_trio(folder: Path) -> Path:
     """A commune, its district and the province, each its own installation with demo data, having
     exchanged registration files (parent ↔ child) as officials do before the first bundle."""
-    old = os.environ.get("HOINGHI_HOME")
-    os.environ["HOINGHI_HOME"] = str(folder / "home")
-    try:
+    with data_home(folder / "home"):
         for code, name in NAMES.items():
             store = open_database(str(folder / f"{name}.sqlite"))
             run_demo(store, as_unit=code)
@@ -39,11 +51,6 @@ def build_trio(folder: Path) -> Path:
         for me, other in ((COMMUNE, DISTRICT), (DISTRICT, COMMUNE), (DISTRICT, PROVINCE), (PROVINCE, DISTRICT)):
             with opened(folder / f"{NAMES[me]}.sqlite") as store:
                 register(store, read_registration(folder / f"{other}.hnk"), accept=True)
-    finally:
-        if old is None:
-            os.environ.pop("HOINGHI_HOME", None)
-        else:
-            os.environ["HOINGHI_HOME"] = old
     return folder
 
 

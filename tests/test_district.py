@@ -10,12 +10,10 @@ from PySide6.QtCore import Qt
 from sqlalchemy import select
 
 from app.paths import resources_dir
-from app.services.records import CONSOLIDATED, RecordSource
-from app.services.reviews import notes_for_this_unit, notes_written_here, units_below
+from app.services.reviews import notes_for_this_unit, notes_written_here
 from app.store.models import Delegate, Honoree, ReviewNote, Unit
 from app.ui.progress_view import LATE, ProgressPanel
 from app.ui.review_panels import ConsolidatedPanel, ReviewPanel
-from app.ui.table_model import RecordTableModel
 from tests.syncing import COMMUNE, DISTRICT, PROVINCE, opened
 
 TODAY = date(2025, 12, 31)
@@ -78,14 +76,17 @@ def test_progress_view_shows_the_demo_late_units_as_late_and_filters_work(qtbot,
     panel.grab().save(str(tmp_path / "progress-charts.png"))
 
 
+def consolidated_panel(qtbot, store, table: str) -> ConsolidatedPanel:  # noqa: ANN001
+    panel = ConsolidatedPanel.for_table(store, table)
+    qtbot.addWidget(panel)
+    return panel
+
+
 def test_a_review_note_reaches_the_commune_and_comes_back_resolved(qtbot, trio):
     trio.load(DISTRICT, trio.export(COMMUNE))
     with opened(trio.db(DISTRICT)) as store:
-        source = RecordSource(store, CONSOLIDATED["all_honorees"], owners=tuple(units_below(store)))
-        model = RecordTableModel(source, None)
-        model.reload()
-        panel = ConsolidatedPanel(model, store, "honorees")
-        qtbot.addWidget(panel)
+        panel = consolidated_panel(qtbot, store, "honorees")
+        model = panel.model
         assert model.total > 0 and not (model.flags(model.index(0, 1)) & Qt.ItemFlag.ItemIsEditable)
         panel.view.selectRow(0)
         target = panel.selected_ids()[0]
@@ -115,11 +116,8 @@ def test_a_review_note_reaches_the_commune_and_comes_back_resolved(qtbot, trio):
 def test_the_delegate_roll_up_sends_approved_delegates_up(qtbot, trio):
     trio.load(DISTRICT, trio.export(COMMUNE))
     with opened(trio.db(DISTRICT)) as store:
-        source = RecordSource(store, CONSOLIDATED["all_delegates"], owners=tuple(units_below(store)))
-        model = RecordTableModel(source, None)
-        model.reload()
-        panel = ConsolidatedPanel(model, store, "delegates")
-        qtbot.addWidget(panel)
+        panel = consolidated_panel(qtbot, store, "delegates")
+        model = panel.model
         assert model.total >= 2
         panel.view.selectRow(0)
         picked = panel.selected_ids()

@@ -178,16 +178,10 @@ class DeskWindow(QMainWindow):
 
             panel = ReviewPanel(self.store)
         elif key.startswith("all_"):
-            from app.services.records import CONSOLIDATED
-            from app.services.reviews import units_below
             from app.ui.review_panels import ConsolidatedPanel
 
-            source = RecordSource(self.store, CONSOLIDATED[key], owners=tuple(units_below(self.store)))
-            model = RecordTableModel(source, self.undo, self)
-            model.english = self.checks.english
-            model.reload()
-            self.models[key] = model
-            panel = ConsolidatedPanel(model, self.store, key.removeprefix("all_"))
+            panel = ConsolidatedPanel.for_table(self.store, key.removeprefix("all_"), self.undo, self.checks.english)
+            self.models[key] = panel.model
             panel.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
         elif key == "conference":
             panel = ConferencePanel(self.store, self.conference_id, self.undo)

@@ -41,6 +41,20 @@ class ConsolidatedPanel(TablePanel):
             model.rowsInserted.connect(self._mark_approved)
             self._mark_approved()
 
+    @classmethod
+    def for_table(cls, store: Store, table: str, undo=None, english: bool = False,  # noqa: ANN001
+                  parent: QWidget | None = None) -> ConsolidatedPanel:
+        """The consolidated list *table* ("honorees", "speeches", "delegates") of every unit below."""
+        from app.services.records import CONSOLIDATED, RecordSource
+        from app.services.reviews import units_below
+        from app.ui.table_model import RecordTableModel
+
+        source = RecordSource(store, CONSOLIDATED[f"all_{table}"], owners=tuple(units_below(store)))
+        model = RecordTableModel(source, undo, parent)
+        model.english = english
+        model.reload()
+        return cls(model, store, table, parent)
+
     def selected_ids(self) -> list[str]:
         return [self.model.index(r, 0).data(RECORD_ID_ROLE) for r in self.selected_rows()]
 
