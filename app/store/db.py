@@ -8,7 +8,6 @@ newer version of the app is refused untouched.
 
 from __future__ import annotations
 
-import os
 import sqlite3
 import uuid
 from collections.abc import Iterator
@@ -22,13 +21,12 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.errors import AppError
-from app.paths import backups_dir, data_dir
+from app.paths import backups_dir, database_target
 from app.store import changes
 from app.store.backup import backup_sqlite
 from app.store.models import Meta
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
-DEFAULT_FILE = "hoinghi.sqlite"
 #: The newest schema revision this code writes. Alembic (slow to import) is loaded only when a
 #: database is at another revision; a test keeps this equal to the migrations' head.
 SCHEMA_HEAD = "0008"
@@ -36,12 +34,8 @@ SCHEMA_HEAD = "0008"
 
 def resolve_url(db: str | None) -> str:
     """The database URL for ``--db`` / ``HOINGHI_DB`` / the default file."""
-    value = db or os.environ.get("HOINGHI_DB")
-    if not value:
-        return f"sqlite:///{data_dir() / DEFAULT_FILE}"
-    if "://" in value:
-        return value
-    return f"sqlite:///{Path(value).expanduser().resolve()}"
+    target = database_target(db)
+    return target if isinstance(target, str) else f"sqlite:///{target}"
 
 
 def sqlite_path(url: str) -> Path | None:

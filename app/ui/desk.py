@@ -520,13 +520,36 @@ def run_desk(db: str | None) -> int:
     app.setApplicationName("Hội nghị ĐHTT")
     sys.excepthook = _show_unexpected
     install_language(app, str(app_settings().value(LANGUAGE_KEY) or "vi"))
+    from app.ui.single_window import guard_for
+
+    guard = guard_for(db)  # one window per database file (None: a database server allows several)
+    if guard is not None and not guard.acquire():
+        return _second_start(guard)
     window = DeskWindow()
-    window.show()
-    if os.environ.get("HOINGHI_EXIT_WHEN_SHOWN"):  # start-up benchmark: quit once the window is up
-        QTimer.singleShot(0, app.quit)
+    try:
+        if guard is not None:
+            guard.window = window
+        window.show()
+        if os.environ.get("HOINGHI_EXIT_WHEN_SHOWN"):  # start-up benchmark: quit once the window is up
+            QTimer.singleShot(0, app.quit)
+            return app.exec()
+        QTimer.singleShot(0, lambda: _open_in(window, db))
         return app.exec()
-    QTimer.singleShot(0, lambda: _open_in(window, db))
-    return app.exec()
+    finally:
+        if guard is not None:
+            guard.release()
+
+
+def _second_start(guard) -> int:  # noqa: ANN001 — a WindowGuard another window holds
+    """A second start on a file already open: bring that window to the front and open nothing;
+    when it does not answer, one sentence in a message box (and on stderr: :class:`AppError`)."""
+    from app.ui.single_window import refusal
+
+    if guard.ask_first_to_show():
+        return 0
+    vi, en = refusal()
+    QMessageBox.warning(None, "Hội nghị ĐHTT", vi)
+    raise AppError(vi, en)
 
 
 def _open_in(window: DeskWindow, db: str | None) -> None:
