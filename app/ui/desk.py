@@ -14,7 +14,6 @@ from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
@@ -30,6 +29,8 @@ from app.errors import AppError, log_unexpected
 from app.progress import Cancelled, Progress
 from app.ui.i18n import LANGUAGE_KEY, install_language
 from app.ui.jobs import run_job
+from app.ui.saved import ElidedLabel, SavedLine
+from app.ui.screen import fit_to_screen
 from app.ui.settings import app_settings
 
 if TYPE_CHECKING:  # the window shows before SQLAlchemy and the services are imported
@@ -57,6 +58,8 @@ SECTIONS = (
 EXCEL_DIR = "excel/last_dir"
 #: Sections only a unit with units below it has.
 ABOVE_ONLY = ("progress", "all_honorees", "all_speeches", "all_delegates")
+#: Sections that are forms, not lists: they scroll on a small screen instead of widening the window.
+SCROLLED = ("unit", "conference", "progress", "review_notes")
 FINDING_SECTION = {"conferences": "conference", "agenda_items": "agenda_items", "speeches": "speeches",
                    "delegates": "delegates", "honorees": "honorees"}
 
@@ -123,10 +126,12 @@ class DeskWindow(QMainWindow):
         self.checks_dock.setWidget(self.checks)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.checks_dock)
         self._menus()
-        self.unit_label = QLabel()
-        self.statusBar().addPermanentWidget(self.unit_label)
+        self.unit_label = ElidedLabel()
+        self.saved = SavedLine()  # "Đã lưu …  [Mở thư mục]" after every file written from the desk
+        self.statusBar().addWidget(self.saved, 3)
+        self.statusBar().addPermanentWidget(self.unit_label, 1)
         self.setWindowTitle(self.tr("Hội nghị ĐHTT"))
-        self.resize(1280, 800)
+        fit_to_screen(self, QSize(1280, 800), centre=True)  # a 1366×768 laptop keeps its status bar in view
         self._docks_sized = False
         self._restore_layout()
         if store is not None and conference_id is not None:
@@ -173,6 +178,7 @@ class DeskWindow(QMainWindow):
             from app.ui.progress_view import ProgressPanel
 
             panel = ProgressPanel(self.store, self.unit.id)
+            panel.files_written.connect(self.saved.show_saved)
         elif key == "review_notes":
             from app.ui.review_panels import ReviewPanel
 
@@ -267,7 +273,12 @@ class DeskWindow(QMainWindow):
         if key not in self.panels:
             number = self._section_number(key)
             placeholder = self.stack.widget(number)
-            self.stack.insertWidget(number, self._make_section(key))
+            panel = self._make_section(key)
+            if key in SCROLLED:
+                from app.ui.screen import scrolling
+
+                panel = scrolling(panel)
+            self.stack.insertWidget(number, panel)
             self.stack.removeWidget(placeholder)
             placeholder.deleteLater()
         return self.panels[key]
@@ -284,7 +295,7 @@ class DeskWindow(QMainWindow):
     def focus_search(self) -> None:
         from app.ui.table_panel import TablePanel
 
-        panel = self.stack.currentWidget()
+        panel = self.panels.get(self.current_key())
         if not isinstance(panel, TablePanel):
             panel = self.show_section("honorees")
         panel.focus_search()
@@ -354,6 +365,8 @@ class DeskWindow(QMainWindow):
             return
         dialog = PrintPreview(pdf, KIND_LABELS[kind], f"{kind}.pdf", self)
         dialog.exec()
+        if dialog.saved_to is not None:
+            self.saved.show_saved(dialog.saved_to)
 
     def backup(self) -> None:
         from app.paths import backups_dir
@@ -366,7 +379,7 @@ class DeskWindow(QMainWindow):
         target = self.run_long(self.tr("Sao lưu cơ sở dữ liệu"),
                                lambda progress: backup_sqlite(source, backups_dir(), progress=progress))
         if target is not None:
-            self.statusBar().showMessage(self.tr("Đã sao lưu vào %1").replace("%1", str(target)), 8000)
+            self.saved.show_saved(target, self.tr("Đã sao lưu vào %1"))
 
     def _excel_target(self, suggested: str) -> Path | None:
         from app.ui.settings import ask_save_path, remember_folder
@@ -384,8 +397,9 @@ class DeskWindow(QMainWindow):
         table = key.removeprefix("all_")
         if key == "progress":
             out = out or self._excel_target("tien-do.xlsx")
-            return out and self.run_long(self.tr("Xuất bảng tính"), lambda _p: spreadsheet_export.export_progress(
+            done = out and self.run_long(self.tr("Xuất bảng tính"), lambda _p: spreadsheet_export.export_progress(
                 self.store, out))
+            return self._exported(done, out)
         if table not in spreadsheet_export.LISTS:
             QMessageBox.information(self, self.tr("Xuất bảng tính"), self.tr(
                 "Hãy mở một danh sách (điển hình, khách mời, tham luận, đại biểu) hoặc mục Tiến độ rồi xuất."))
@@ -396,8 +410,7 @@ class DeskWindow(QMainWindow):
         done = self.run_long(self.tr("Xuất bảng tính"), lambda progress: spreadsheet_export.export_list(
             self.store, table, out, consolidated=key.startswith("all_"), progress=progress))
         if done is not None:
-            self.statusBar().showMessage(self.tr("Đã xuất %1 dòng ra %2").replace("%1", str(done))
-                                         .replace("%2", str(out)), 8000)
+            self.saved.show_saved(out, self.tr("Đã xuất %2 dòng ra %1").replace("%2", str(done)))
             return out
         return None
 
@@ -405,7 +418,15 @@ class DeskWindow(QMainWindow):
         from app.services.spreadsheet_export import export_report
 
         out = out or self._excel_target("tong-hop-cho-cap-tren.xlsx")
-        return out and self.run_long(self.tr("Xuất bảng tổng hợp"), lambda _p: export_report(self.store, out))
+        done = out and self.run_long(self.tr("Xuất bảng tổng hợp"), lambda _p: export_report(self.store, out))
+        return self._exported(done, out)
+
+    def _exported(self, done: object, out: Path | None) -> Path | None:
+        """*out* named in the status bar when the export *done* (not None) wrote it."""
+        if not done or out is None:
+            return None
+        self.saved.show_saved(out)
+        return out
 
     def import_excel(self, path: Path | None = None) -> int:
         from PySide6.QtWidgets import QFileDialog
@@ -482,8 +503,8 @@ class DeskWindow(QMainWindow):
         settings = app_settings()
         geometry = settings.value("desk/geometry")
         state = settings.value("desk/state")
-        if isinstance(geometry, QByteArray):
-            self.restoreGeometry(geometry)
+        if isinstance(geometry, QByteArray) and self.restoreGeometry(geometry) and not self.isMaximized():
+            fit_to_screen(self, self.size())  # saved on a bigger screen
         if isinstance(state, QByteArray):
             self.restoreState(state)
 

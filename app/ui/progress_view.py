@@ -6,13 +6,14 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QSizePolicy,
     QTabWidget,
@@ -22,6 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.formats import fmt_date, fmt_int
+from app.errors import AppError
+from app.files import replacing
 from app.services.progress import STATE_LABELS, TIMING_LABELS, ProgressReport, UnitProgress, unit_progress
 from app.store.db import Store
 from app.ui.settings import last_folder, remember_folder
@@ -100,7 +103,7 @@ class BarChart(_Chart):
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(title, parent)
         self.data: list[tuple[str, int]] = []
-        self.setMinimumHeight(220)
+        self.setMinimumHeight(150)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
     def set_data(self, data: list[tuple[str, int]]) -> None:
@@ -137,7 +140,7 @@ class CompletenessChart(_Chart):
         self.points: list[tuple[date, int]] = []
         self.deadlines: list[date] = []
         self.total = 0
-        self.setMinimumHeight(240)
+        self.setMinimumHeight(150)
 
     def set_data(self, points: list[tuple[date, int]], deadlines: list[date], total: int) -> None:
         self.points, self.deadlines, self.total = points, sorted(set(deadlines)), total
@@ -180,6 +183,8 @@ class CompletenessChart(_Chart):
 
 class ProgressPanel(QWidget):
     """The progress view of a unit with units below it."""
+
+    files_written = Signal(object, str)  # the files saved, and what to say about them (see SavedLine)
 
     def __init__(self, store: Store, unit_id: str, today: date | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -363,6 +368,15 @@ class ProgressPanel(QWidget):
             if chart.width() < 100:
                 chart.resize(720, 360)
             path = folder / f"bieu-do-{name}.png"
-            chart.grab().save(str(path))
+            try:
+                with replacing(path) as partial:
+                    if not chart.grab().save(str(partial), "PNG"):
+                        raise OSError("cannot write the picture")
+            except AppError as exc:
+                QMessageBox.warning(self, QCoreApplication.translate("ProgressPanel", "Lưu biểu đồ"), exc.vi)
+                break
             written.append(path)
+        if written:
+            self.files_written.emit(written, QCoreApplication.translate("ProgressPanel", "Đã lưu %2 biểu đồ vào thư mục %1")
+                                    .replace("%2", str(len(written))))
         return written

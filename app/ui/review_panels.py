@@ -117,8 +117,10 @@ class ReviewPanel(QWidget):
         row.addWidget(resolve)
         row.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("<b>Góp ý của cấp trên về dữ liệu của đơn vị</b> (xử lý xong, gói gửi lên "
-                                        "cấp trên sẽ mang theo cách xử lý)")))
+        heading = QLabel(self.tr("<b>Góp ý của cấp trên về dữ liệu của đơn vị</b> (xử lý xong, gói gửi lên "
+                                 "cấp trên sẽ mang theo cách xử lý)"))
+        heading.setWordWrap(True)  # never wider than a 1024-pixel screen
+        layout.addWidget(heading)
         layout.addWidget(self.incoming, 1)
         layout.addLayout(row)
         layout.addWidget(QLabel(self.tr("<b>Góp ý đơn vị đã gửi cho cấp dưới</b>")))
