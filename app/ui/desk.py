@@ -597,9 +597,14 @@ def _open_in(window: DeskWindow, db: str | None) -> None:
             app.exit(0)
             return
         conference_id = wizard.conference_id
+        recovery = wizard.recovery_file
     else:
-        conference_id = conference.id
+        conference_id, recovery = conference.id, None
     window.attach(store, conference_id)
+    if recovery is not None:
+        from app.ui.wizard import recovery_saved_text
+
+        window.saved.show_saved(recovery, recovery_saved_text())
     if os.environ.get("HOINGHI_EXIT_WHEN_READY"):  # start-up benchmark: quit once the data is shown
         window.repaint()
         QTimer.singleShot(0, app.quit)

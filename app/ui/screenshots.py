@@ -64,7 +64,7 @@ def take_screenshots(db: str | None, out: Path, language: str = "vi") -> list[Pa
         path = out / f"{len(written) + 1:02d}-wizard.png"
         wizard.grab().save(str(path))
         written.append(path)
-        wizard.close()
+        wizard.hide()  # not close(): that is Hủy, which asks first
         window.close()
     finally:
         store.close()
