@@ -131,7 +131,7 @@ class DeskWindow(QMainWindow):
         self.statusBar().addWidget(self.saved, 3)
         self.statusBar().addPermanentWidget(self.unit_label, 1)
         self.setWindowTitle(self.tr("Hội nghị ĐHTT"))
-        fit_to_screen(self, QSize(1280, 800), centre=True)  # a 1366×768 laptop keeps its status bar in view
+        fit_to_screen(self, QSize(1280, 800))  # a 1366×768 laptop keeps its status bar in view
         self._docks_sized = False
         self._restore_layout()
         if store is not None and conference_id is not None:
@@ -504,7 +504,10 @@ class DeskWindow(QMainWindow):
         geometry = settings.value("desk/geometry")
         state = settings.value("desk/state")
         if isinstance(geometry, QByteArray) and self.restoreGeometry(geometry) and not self.isMaximized():
-            fit_to_screen(self, self.size())  # saved on a bigger screen
+            from app.ui.screen import available_area, fits
+
+            if not fits(self, available_area(self)):  # saved on a bigger screen, or off this one
+                fit_to_screen(self, self.size())
         if isinstance(state, QByteArray):
             self.restoreState(state)
 

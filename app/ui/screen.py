@@ -29,15 +29,16 @@ def frame_size(widget: QWidget) -> QSize:
     return QSize(FRAME)
 
 
-def fit_to_screen(widget: QWidget, preferred: QSize, area: QRect | None = None, centre: bool = False) -> QSize:
+def fit_to_screen(widget: QWidget, preferred: QSize, area: QRect | None = None) -> QSize:
     """Resize *widget* to *preferred*, shrunk so that the whole window — title bar and borders
-    included — fits in *area* (default: the available area of its screen); with *centre*, move
-    it to the middle of *area*. Return the size given."""
+    included — fits in *area* (default: the available area of its screen). A window with no
+    parent is moved to the middle of *area*; a dialog over a window is placed by Qt, centred on
+    that window and kept on its screen. Return the size given."""
     area = area if area is not None else available_area(widget)
     frame = frame_size(widget)
     size = preferred.boundedTo(QSize(area.width() - frame.width(), area.height() - frame.height()))
     widget.resize(size)
-    if centre:
+    if widget.parentWidget() is None:
         outer = size + frame
         widget.move(area.topLeft() + QPoint((area.width() - outer.width()) // 2, (area.height() - outer.height()) // 2))
     return size
