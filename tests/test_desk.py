@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QToolBar
 from sqlalchemy import func, select
 
 from app.cli.main import main
@@ -333,6 +333,8 @@ def test_hoinghi_opens_the_window_first_then_the_data(qtbot, tmp_path, monkeypat
 
     def attach(self, store, conference_id):  # noqa: ANN001
         assert self.isVisible()  # the frame was on screen before the data
+        assert not self.findChild(QToolBar, "main-toolbar").isEnabled()  # nothing to print before the data
+        assert self.nav.item(self._section_number("progress")).isHidden()
         opened.append(self)
         original(self, store, conference_id)
 
@@ -341,6 +343,7 @@ def test_hoinghi_opens_the_window_first_then_the_data(qtbot, tmp_path, monkeypat
     assert desk_module.run_desk(str(db)) == 0
     window = opened[0]
     assert window.unit.code == COMMUNE and window.menuBar().isEnabled()
+    assert window.findChild(QToolBar, "main-toolbar").isEnabled()
     assert app_settings().value("desk/last_db") == str(db)
     window.store.close()
     window.close()

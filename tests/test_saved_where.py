@@ -88,15 +88,17 @@ def test_every_export_and_backup_from_the_desk_is_named(qtbot, desk, tmp_path, f
     assert backup.exists() and backup.suffix == ".sqlite" and str(backup) in desk.saved.text()
 
 
-def test_saved_charts_are_named_with_their_folder(qtbot, demo_db, tmp_path, folders_opened):
+def test_saved_charts_are_named_with_their_folder(qtbot, demo_db, tmp_path, folders_opened, monkeypatch):
     store = open_database(str(demo_db))
     try:
         window = DeskWindow(store, unit_conference(store, store.unit_id).id)
         qtbot.addWidget(window)
         panel = window.show_section("progress")
         (tmp_path / "bieu-do").mkdir()
-        written = panel.save_charts(tmp_path / "bieu-do")
-        assert len(written) == 3
+        monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(lambda *a, **k: str(tmp_path / "bieu-do")))
+        panel.save_charts_button.click()  # as the official does: the button, then the folder
+        written = sorted((tmp_path / "bieu-do").glob("*.png"))
+        assert len(written) == 3 and all(p.stat().st_size > 2000 for p in written)
         assert "Đã lưu 3 biểu đồ vào thư mục" in window.saved.text() and str(tmp_path / "bieu-do") in window.saved.text()
         window.saved.open_folder()
         assert folders_opened == [tmp_path / "bieu-do"]

@@ -139,6 +139,9 @@ class DeskWindow(QMainWindow):
         else:
             self.centralWidget().setEnabled(False)
             self.menuBar().setEnabled(False)
+            self._main_toolbar().setEnabled(False)  # nothing to print or check before the data is open
+            for key in ABOVE_ONLY:  # shown once the unit is known to have units below
+                self.nav.item(self._section_number(key)).setHidden(True)
             self.statusBar().showMessage(self.tr("Đang mở cơ sở dữ liệu…"))
 
     def attach(self, store: Store, conference_id: str) -> None:
@@ -160,6 +163,7 @@ class DeskWindow(QMainWindow):
             self.nav.item(self._section_number(key)).setHidden(has_children is None)
         self.centralWidget().setEnabled(True)
         self.menuBar().setEnabled(True)
+        self._main_toolbar().setEnabled(True)
         self.statusBar().clearMessage()
         self.nav.setCurrentRow(1)
         self.run_checks()
@@ -251,6 +255,9 @@ class DeskWindow(QMainWindow):
         toolbar.addAction(self.find_action)
         self._add(toolbar, self.tr("In chương trình"), None, lambda: self.print_preview("programme"))
         self._add(toolbar, self.tr("Kiểm tra"), None, self.run_checks)
+
+    def _main_toolbar(self) -> QToolBar:
+        return self.findChild(QToolBar, "main-toolbar")
 
     def _add(self, menu, text: str, shortcut, slot) -> QAction:  # noqa: ANN001
         action = QAction(text, self)

@@ -117,7 +117,10 @@ class BarChart(_Chart):
         painter = self._begin(bool(self.data))
         if painter is None:
             return
-        top, label_w = 30, min(230, self.width() // 3)
+        metrics = painter.fontMetrics()
+        # labels as wide as the longest needs, up to 45% of a narrow chart; longer ones end in "…"
+        longest = max(metrics.horizontalAdvance(label) for label, _ in self.data)
+        top, label_w = 30, int(min(longest + 16, self.width() * 0.45))
         step = max(14.0, (self.height() - top - 8) / len(self.data))
         biggest = max(v for _, v in self.data) or 1
         room = self.width() - label_w - 70
@@ -125,7 +128,7 @@ class BarChart(_Chart):
             y = top + i * step
             painter.setPen(Qt.GlobalColor.black)
             painter.drawText(QRectF(6, y, label_w - 10, step), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight,
-                             label)
+                             metrics.elidedText(label, Qt.TextElideMode.ElideRight, label_w - 10))
             width = room * value / biggest
             painter.fillRect(QRectF(label_w, y + step * 0.15, width, step * 0.7), QColor("#2f6fb3"))
             painter.drawText(QRectF(label_w + width + 4, y, 66, step), Qt.AlignmentFlag.AlignVCenter, fmt_int(value))
@@ -196,8 +199,9 @@ class ProgressPanel(QWidget):
         self.kind = QComboBox()
         self.state.currentIndexChanged.connect(self.refill)
         self.kind.currentIndexChanged.connect(self.refill)
-        save_charts = QPushButton(QCoreApplication.translate("ProgressPanel", "Lưu biểu đồ (PNG)…"))
-        save_charts.clicked.connect(self.save_charts)
+        save_charts = self.save_charts_button = QPushButton(QCoreApplication.translate("ProgressPanel",
+                                                                                      "Lưu biểu đồ (PNG)…"))
+        save_charts.clicked.connect(lambda: self.save_charts())  # not clicked(bool) as the folder
         filters = QHBoxLayout()
         filters.addWidget(QLabel(QCoreApplication.translate("ProgressPanel", "Lọc:")))
         filters.addWidget(self.state)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import sys
+from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSize, QStorageInfo, Qt
@@ -353,19 +354,31 @@ class SyncDialog(QDialog):
             self._fill_conflicts()
 
     def confirm_key(self, preview: exchange.Preview) -> bool:
-        changed = preview.key.state == "changed"
-        sender = f"{preview.sender} {preview.sender_name}"
-        text = (self.tr("MÃ NHẬN DIỆN MÁY CỦA ĐƠN VỊ %1 ĐÃ ĐỔI (đơn vị thay máy, hoặc gói không do đơn vị đó "
-                        "gửi).\nMã cũ: %2\n").replace("%1", sender).replace("%2", preview.key.previous or "")
-                if changed else self.tr("Đơn vị %1 gửi gói lần đầu.\n").replace("%1", sender))
-        text += self.tr("Mã nhận diện máy trong gói:\n\n%1\n\nGọi điện cho đơn vị gửi, nhờ đọc mã nhận diện máy "
-                        "của họ (trong phần mềm: Tệp → Trao đổi dữ liệu qua USB → Mã nhận diện máy) và so từng "
-                        "nhóm. Mã có trùng khớp không?").replace("%1", preview.key.fingerprint)
+        sender = f"{preview.sender_name} (mã {preview.sender})"
+        about = (self.tr("Gói dữ liệu của %1.") if preview.key.state == "changed"
+                 else self.tr("%1 gửi gói dữ liệu lần đầu.")).replace("%1", sender)
+        text = self.comparison(about, preview.key.fingerprint, preview.key.previous)
         answer = QMessageBox.question(self, self.tr("Xác nhận đơn vị gửi"), text)
         if answer == QMessageBox.StandardButton.Yes:
             self.trusted.add(preview.key.fingerprint)
             return True
         return False
+
+    def comparison(self, about: str, fingerprint: str, previous: str | None) -> str:
+        """The question asked before a unit's identification code is trusted: whose it is, the
+        code in large type (as it is read out over the phone), a warning when it changed, and
+        what to do. Rich text, for a message box."""
+        parts = [f"<p>{escape(about)}</p>"]
+        if previous:
+            parts.append("<p><b>" + escape(self.tr(
+                "CHÚ Ý: mã này KHÁC mã đã nhận trước đây (%1): đơn vị đã thay máy, hoặc tệp không do đơn vị đó "
+                "gửi.").replace("%1", previous)) + "</b></p>")
+        parts.append(f"<p>{escape(self.tr('Mã nhận diện máy:'))}</p>"
+                     f"<p style='font-size:15pt; font-family:monospace'><b>{escape(fingerprint)}</b></p>")
+        parts.append("<p>" + escape(self.tr(
+            "Gọi điện cho đơn vị đó, nhờ đọc mã nhận diện máy của họ (trong phần mềm: Tệp → Trao đổi dữ liệu qua "
+            "USB → Mã nhận diện máy) và so từng nhóm. Mã có trùng khớp không?")) + "</p>")
+        return "".join(parts)
 
     def _show(self, result: exchange.BatchResult) -> None:
         self.last_result = result
@@ -555,13 +568,8 @@ class SyncDialog(QDialog):
                 QMessageBox.information(self, self.windowTitle(), self.tr(
                     "Tệp đăng ký này đã được nhận trước đây; không cần làm gì thêm."))
                 return status
-            text = self.tr("Đơn vị: %1\n\nMã nhận diện máy trong tệp:\n\n%2\n") \
-                .replace("%1", f"{registration.name} (mã {registration.unit})").replace("%2", status.fingerprint)
-            if status.state == "changed":
-                text += self.tr("\nCHÚ Ý: mã này KHÁC mã đã nhận trước đây (%1) — đơn vị đã thay máy, hoặc tệp "
-                                "không do đơn vị đó gửi.\n").replace("%1", status.previous or "")
-            text += self.tr("\nGọi điện cho đơn vị đó, nhờ đọc mã nhận diện máy của họ và so từng nhóm. "
-                            "Mã có trùng khớp không?")
+            about = self.tr("Tệp đăng ký của %1.").replace("%1", f"{registration.name} (mã {registration.unit})")
+            text = self.comparison(about, status.fingerprint, status.previous if status.state == "changed" else None)
             if QMessageBox.question(self, self.tr("Nhận tệp đăng ký?"), text) != QMessageBox.StandardButton.Yes:
                 return None
             accepted = keys.register(self.store, registration, accept=True)
