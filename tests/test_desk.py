@@ -310,7 +310,7 @@ def test_screenshots_of_every_section(tmp_path, capsys):
     capsys.readouterr()
     assert main(["--db", str(db), "screenshots", "--out", str(out)]) == 0
     files = capsys.readouterr().out.split()
-    assert len(files) == 11  # a commune: 9 sections (none of the units-below ones), preview, wizard
+    assert len(files) == 13  # a commune: 9 sections (none of the units-below ones), preview, wizard, 2 of sync
     from PIL import Image
 
     for name in files:

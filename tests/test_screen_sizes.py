@@ -3,8 +3,8 @@ the whole window (title bar included) on the screen, nothing squeezed below its 
 status bar in view, the preview's "whole page" really the whole page.
 
 Two ways to a small screen, both used: in this process the one function that reads the screen
-(``app.ui.screen.available_area``) is replaced by a fake screen's area (1366×728 and 1024×728: a
-40-pixel taskbar), so every constructor sizes itself for it; and a child process runs the real
+(``app.ui.screen.available_area``) is told to assume a screen (``assume_screen``: 1366×768 and
+1024×768 less a 40-pixel taskbar), so every constructor sizes itself for it; and a child process runs the real
 window on Qt's offscreen platform with a screen of that size (``QT_QPA_PLATFORM=
 "offscreen:configfile=screen.json"``, the plugin's ``screens`` setting), where QScreen itself
 reports the small geometry.
@@ -32,10 +32,11 @@ AREAS = {"1366x768": QRect(0, 0, 1366, 728), "1024x768": QRect(0, 0, 1024, 728)}
 
 
 @pytest.fixture(params=list(AREAS))
-def area(request, monkeypatch) -> QRect:
-    rect = AREAS[request.param]
-    monkeypatch.setattr(screen_module, "available_area", lambda _widget=None: QRect(rect))
-    return rect
+def area(request) -> QRect:
+    width, height = map(int, request.param.split("x"))
+    screen_module.assume_screen((width, height))  # what every window now sizes itself for
+    yield AREAS[request.param]
+    screen_module.assume_screen(None)
 
 
 def shown(widget: QWidget) -> QWidget:
@@ -192,3 +193,20 @@ def test_on_a_real_small_screen(tmp_path, size):
     for name in ("window", "preview"):
         assert screen.contains(QRect(*result[name])), f"{name} {result[name]} is off a {size} screen"
     assert result["fits"] == [True, True] and result["status_bottom"] <= result["height"]
+
+
+def test_screenshots_at_a_given_screen_size(tmp_path, capsys):
+    from PIL import Image
+
+    db = tmp_path / "xa.sqlite"
+    assert main(["--db", str(db), "demo", "--as-unit", "23083"]) == 0
+    capsys.readouterr()
+    assert main(["--db", str(db), "screenshots", "--out", str(tmp_path / "shots"), "--size", "1024x768"]) == 0
+    files = [Path(name) for name in capsys.readouterr().out.split()]
+    sizes = {f.name: Image.open(f).size for f in files}
+    assert sizes["01-unit.png"] == (1024 - 16, 768 - 40 - 39)  # the whole screen but the taskbar and the frame
+    assert all(w <= 1024 and h <= 728 for w, h in sizes.values())
+    assert "12-sync-send.png" in sizes and screen_module.available_area() != QRect(0, 0, 1024, 728)
+    with pytest.raises(SystemExit) as refused:  # a usage error: one line, exit 1
+        main(["--db", str(db), "screenshots", "--out", str(tmp_path / "x"), "--size", "12"])
+    assert refused.value.code == 1 and "1024x768" in capsys.readouterr().err

@@ -131,7 +131,7 @@ class DeskWindow(QMainWindow):
         self.statusBar().addWidget(self.saved, 3)
         self.statusBar().addPermanentWidget(self.unit_label, 1)
         self.setWindowTitle(self.tr("Hội nghị ĐHTT"))
-        fit_to_screen(self, QSize(1280, 800))  # a 1366×768 laptop keeps its status bar in view
+        fit_to_screen(self, self.sizeHint())  # a 1366×768 laptop keeps its status bar in view
         self._docks_sized = False
         self._restore_layout()
         if store is not None and conference_id is not None:

@@ -11,10 +11,23 @@ from PySide6.QtWidgets import QScrollArea, QWidget
 FRAME = QSize(16, 39)
 #: The smallest screen the app is made for, when Qt knows of none.
 SMALLEST = QRect(0, 0, 1024, 728)
+#: Height of the Windows taskbar at the bottom of an official's screen.
+TASKBAR = 40
+_assumed: QRect | None = None
+
+
+def assume_screen(size: tuple[int, int] | None) -> None:
+    """Size every window from now on as on a screen of *size* (width, height) with a taskbar —
+    for ``hoinghi screenshots --size``: pictures of the app on a laptop, taken anywhere; None:
+    the real screen again."""
+    global _assumed
+    _assumed = QRect(0, 0, size[0], size[1] - TASKBAR) if size else None
 
 
 def available_area(widget: QWidget | None = None) -> QRect:
     """The part of *widget*'s screen (or the main screen) that windows may use: without the taskbar."""
+    if _assumed is not None:
+        return QRect(_assumed)
     screen = widget.screen() if widget is not None else None
     screen = screen or QGuiApplication.primaryScreen()
     return screen.availableGeometry() if screen is not None else QRect(SMALLEST)
