@@ -323,11 +323,6 @@
         <translation>Open a list (honorees, invitees, model reports, delegates) or the Progress section, then export.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="407"/>
-        <source>Đã xuất %1 dòng ra %2</source>
-        <translation>Exported %1 rows to %2</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/desk.py" line="416"/>
         <source>Xuất bảng tổng hợp</source>
         <translation>Export consolidated workbook</translation>
@@ -377,6 +372,11 @@
         <source>Đã sao lưu vào %1</source>
         <translation>Backed up to %1</translation>
     </message>
+    <message>
+        <location filename="../../work/wt/18b-desk-window-flows/app/ui/desk.py" line="420"/>
+        <source>Đã xuất %2 dòng ra %1</source>
+        <translation>Exported %2 rows to %1</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunWizard</name>
@@ -404,6 +404,36 @@
         <location filename="../../app/ui/wizard.py" line="248"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/18b-desk-window-flows/app/ui/wizard.py" line="299"/>
+        <source>Máy này chưa được thiết lập: chưa chọn đơn vị, chưa tạo hội nghị nào.</source>
+        <translation>This PC is not set up yet: no unit chosen, no conference created.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/18b-desk-window-flows/app/ui/wizard.py" line="301"/>
+        <source>Danh mục đơn vị vừa nạp vẫn được giữ.</source>
+        <translation>The unit registry just loaded is kept.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/18b-desk-window-flows/app/ui/wizard.py" line="302"/>
+        <source>Lần mở sau, phần mềm sẽ hỏi lại từ đầu.</source>
+        <translation>Next time, the program starts these questions again from the beginning.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/18b-desk-window-flows/app/ui/wizard.py" line="306"/>
+        <source>Máy này đã được gắn với %1 (đã lưu), nhưng hội nghị chưa được tạo. Lần mở sau, phần mềm sẽ tiếp tục từ bước thông tin hội nghị.</source>
+        <translation>This PC now belongs to %1 (saved), but the conference is not created yet. Next time, the program goes on from the conference details.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/18b-desk-window-flows/app/ui/wizard.py" line="308"/>
+        <source>Thoát phần thiết lập và đóng phần mềm?</source>
+        <translation>Leave the set-up and close the program?</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/18b-desk-window-flows/app/ui/wizard.py" line="309"/>
+        <source>Thoát phần thiết lập?</source>
+        <translation>Leave the set-up?</translation>
     </message>
 </context>
 <context>
@@ -593,29 +623,9 @@
 <context>
     <name>KeysPage</name>
     <message>
-        <location filename="../../app/ui/wizard.py" line="128"/>
-        <source>Khoá của máy</source>
-        <translation>This PC&apos;s keys</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/wizard.py" line="129"/>
-        <source>Ghi lại vân tay để cấp trên đối chiếu khi nhận gói dữ liệu đầu tiên. Nên lưu tệp khoá dự phòng ra USB riêng và cất giữ cẩn thận.</source>
-        <translation>Note the fingerprint: the higher level compares it when your first bundle arrives. Save the key recovery file to a separate USB stick and keep it safe.</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/wizard.py" line="142"/>
         <source>Chọn…</source>
         <translation>Choose…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/wizard.py" line="148"/>
-        <source>Vân tay khoá:</source>
-        <translation>Key fingerprint:</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/wizard.py" line="149"/>
-        <source>Mật khẩu tệp dự phòng:</source>
-        <translation>Recovery file password:</translation>
     </message>
     <message>
         <location filename="../../app/ui/wizard.py" line="150"/>
@@ -623,29 +633,54 @@
         <translation>Repeat the password:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="151"/>
-        <source>Lưu tệp dự phòng vào:</source>
-        <translation>Save the recovery file to:</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/wizard.py" line="152"/>
-        <source>Để trống mật khẩu nếu muốn lưu tệp dự phòng sau.</source>
-        <translation>Leave the password empty to save the recovery file later.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/wizard.py" line="166"/>
-        <source>Lưu tệp khoá dự phòng</source>
-        <translation>Save the key recovery file</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/wizard.py" line="167"/>
-        <source>Tệp khoá (*.hnk)</source>
-        <translation>Key files (*.hnk)</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/wizard.py" line="179"/>
         <source>Hai lần nhập mật khẩu không khớp.</source>
         <translation>The two passwords differ.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/18b-desk-window-flows/app/ui/wizard.py" line="160"/>
+        <source>Mã nhận diện của máy</source>
+        <translation>This PC&apos;s identification code</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/18b-desk-window-flows/app/ui/wizard.py" line="161"/>
+        <source>Ghi lại mã nhận diện máy: cấp trên sẽ hỏi mã này khi nhận dữ liệu đầu tiên của đơn vị. Nên lưu tệp khôi phục ra một USB riêng và cất kỹ: nếu máy hỏng, tệp này giúp máy mới gửi dữ liệu tiếp mà không phải đăng ký lại.</source>
+        <translation>Note this PC&apos;s identification code: the higher level asks for it when your unit&apos;s first data arrives. Save the recovery file to a separate USB stick and keep it safe: if this PC breaks down, it lets the new PC go on sending data without registering again.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/18b-desk-window-flows/app/ui/wizard.py" line="178"/>
+        <source>Mã nhận diện máy:</source>
+        <translation>Identification code:</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/18b-desk-window-flows/app/ui/wizard.py" line="179"/>
+        <source>Mật khẩu tệp khôi phục:</source>
+        <translation>Recovery file password:</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/18b-desk-window-flows/app/ui/wizard.py" line="181"/>
+        <source>Lưu tệp khôi phục vào:</source>
+        <translation>Save the recovery file to:</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/18b-desk-window-flows/app/ui/wizard.py" line="182"/>
+        <source>Để trống mật khẩu nếu muốn lưu tệp khôi phục sau (Tệp → Trao đổi dữ liệu qua USB → Mã nhận diện máy).</source>
+        <translation>Leave the password empty to save the recovery file later (File → Exchange data by USB → Identification code).</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/18b-desk-window-flows/app/ui/wizard.py" line="197"/>
+        <source>Lưu tệp khôi phục</source>
+        <translation>Save the recovery file</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/18b-desk-window-flows/app/ui/wizard.py" line="198"/>
+        <source>Tệp khôi phục (*.hnk)</source>
+        <translation>Recovery files (*.hnk)</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/18b-desk-window-flows/app/ui/wizard.py" line="272"/>
+        <source>Đã lưu tệp khôi phục %1 — cất USB này ở nơi an toàn, tách khỏi máy.</source>
+        <translation>Saved the recovery file %1 — keep this USB stick in a safe place, away from the PC.</translation>
     </message>
 </context>
 <context>
@@ -918,6 +953,16 @@
         <source>Lưu biểu đồ vào thư mục</source>
         <translation>Save the charts in a folder</translation>
     </message>
+    <message>
+        <location filename="../../work/wt/18b-desk-window-flows/app/ui/progress_view.py" line="380"/>
+        <source>Lưu biểu đồ</source>
+        <translation>Save the charts</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/18b-desk-window-flows/app/ui/progress_view.py" line="384"/>
+        <source>Đã lưu %2 biểu đồ vào thư mục %1</source>
+        <translation>Saved %2 charts in the folder %1</translation>
+    </message>
 </context>
 <context>
     <name>ReviewPanel</name>
@@ -983,6 +1028,24 @@
     </message>
 </context>
 <context>
+    <name>SavedLine</name>
+    <message>
+        <location filename="../../work/wt/18b-desk-window-flows/app/ui/saved.py" line="61"/>
+        <source>Mở thư mục</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/18b-desk-window-flows/app/ui/saved.py" line="62"/>
+        <source>Mở thư mục chứa tệp vừa lưu</source>
+        <translation>Open the folder of the file just saved</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/18b-desk-window-flows/app/ui/saved.py" line="75"/>
+        <source>Đã lưu %1</source>
+        <translation>Saved %1</translation>
+    </message>
+</context>
+<context>
     <name>SyncDialog</name>
     <message>
         <location filename="../../app/ui/sync_dialog.py" line="62"/>
@@ -1020,11 +1083,6 @@
         <translation>Receive</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="96"/>
-        <source>Khoá và vân tay</source>
-        <translation>Keys and fingerprints</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/sync_dialog.py" line="97"/>
         <source>Xung đột</source>
         <translation>Conflicts</translation>
@@ -1055,11 +1113,6 @@
         <translation>Send to:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="161"/>
-        <source>Gói chứa mọi thay đổi kể từ lần nơi nhận xác nhận đã nhận; mất USB thì chỉ cần gửi gói mới. Dữ liệu được mã hoá: chỉ đơn vị nhận mở được.</source>
-        <translation>A bundle holds every change since the recipient last acknowledged; if a stick is lost, just send a new bundle. The data is encrypted: only the recipient can open it.</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/sync_dialog.py" line="174"/>
         <source>cấp trên</source>
         <translation>parent</translation>
@@ -1070,11 +1123,6 @@
         <translation>child</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="177"/>
-        <source> — chưa có khoá</source>
-        <translation> — no key yet</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/sync_dialog.py" line="183"/>
         <source>Hãy cắm USB hoặc chọn thư mục trước.</source>
         <translation>Plug in a USB stick or choose a folder first.</translation>
@@ -1083,11 +1131,6 @@
         <location filename="../../app/ui/sync_dialog.py" line="185"/>
         <source>Đang ghi gói dữ liệu</source>
         <translation>Writing the bundle</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sync_dialog.py" line="190"/>
-        <source>Đã ghi %1 (%2 bản ghi). Rút USB an toàn rồi mang đến đơn vị nhận.</source>
-        <translation>Wrote %1 (%2 records). Eject the stick safely and take it to the recipient.</translation>
     </message>
     <message>
         <location filename="../../app/ui/sync_dialog.py" line="199"/>
@@ -1135,36 +1178,6 @@
         <translation>Importing the bundles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="280"/>
-        <source>KHOÁ CỦA ĐƠN VỊ %1 ĐÃ ĐỔI.
-Vân tay cũ: %2
-</source>
-        <translation>THE KEY OF UNIT %1 HAS CHANGED.
-Old fingerprint: %2
-</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sync_dialog.py" line="282"/>
-        <source>Đơn vị %1 gửi gói lần đầu.
-</source>
-        <translation>Unit %1 sends its first bundle.
-</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sync_dialog.py" line="283"/>
-        <source>Vân tay khoá: %1
-
-Hãy so từng nhóm với vân tay đơn vị gửi đọc cho (lệnh hoinghi keys show ở máy đó). Chỉ chấp nhận khi trùng khớp.</source>
-        <translation>Key fingerprint: %1
-
-Compare every group with the fingerprint the sending unit reads to you (hoinghi keys show on its PC). Accept only if they match.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sync_dialog.py" line="285"/>
-        <source>Xác nhận khoá</source>
-        <translation>Confirm the key</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/sync_dialog.py" line="295"/>
         <source>Xong: %1 gói, %2 gói bị từ chối.</source>
         <translation>Done: %1 bundles, %2 refused.</translation>
@@ -1190,111 +1203,15 @@ Compare every group with the fingerprint the sending unit reads to you (hoinghi 
         <translation>Two PCs of the same unit changed the same record. Ask that unit which one is right, then choose; nothing is dropped until you do.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="343"/>
-        <source>%1: “%2” — đơn vị %3, phiên bản %4</source>
-        <translation>%1: “%2” — unit %3, version %4</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/sync_dialog.py" line="348"/>
         <source>Xung đột (%1)</source>
         <translation>Conflicts (%1)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sync_dialog.py" line="367"/>
-        <source>Lưu tệp đăng ký khoá…</source>
-        <translation>Save the registration file…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sync_dialog.py" line="369"/>
-        <source>Nhận tệp đăng ký khoá của đơn vị khác…</source>
-        <translation>Accept another unit&apos;s registration file…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sync_dialog.py" line="371"/>
-        <source>Lưu tệp khoá dự phòng (có mật khẩu)…</source>
-        <translation>Save a key recovery file (password)…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sync_dialog.py" line="373"/>
-        <source>In phiếu vân tay…</source>
-        <translation>Print the fingerprint card…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sync_dialog.py" line="377"/>
-        <source>Vân tay khoá của %1:</source>
-        <translation>Key fingerprint of %1:</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sync_dialog.py" line="384"/>
-        <source>Khoá đã biết của cấp trên, cấp dưới:</source>
-        <translation>Known keys of the parent and children:</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sync_dialog.py" line="397"/>
-        <source>&lt;h2 align=&apos;center&apos;&gt;PHIẾU VÂN TAY KHOÁ GỬI DỮ LIỆU&lt;/h2&gt;&lt;p&gt;Đơn vị: &lt;b&gt;%1&lt;/b&gt; (mã %2)&lt;/p&gt;&lt;p&gt;Vân tay khoá (fingerprint):&lt;/p&gt;&lt;p align=&apos;center&apos; style=&apos;font-family:monospace; font-size:14pt&apos;&gt;&lt;b&gt;%3&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Cấp trên so vân tay này với vân tay phần mềm hiện ra khi nhận gói dữ liệu đầu tiên của đơn vị; chỉ chấp nhận khi trùng khớp từng nhóm.&lt;/p&gt;&lt;table width=&apos;100%&apos;&gt;&lt;tr&gt;&lt;td width=&apos;50%&apos;&gt;Ngày in: %4&lt;/td&gt;&lt;td align=&apos;center&apos;&gt;&lt;b&gt;Người lập phiếu&lt;/b&gt;&lt;br&gt;&lt;i&gt;(ký, ghi rõ họ tên)&lt;/i&gt;&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation>&lt;h2 align=&apos;center&apos;&gt;KEY FINGERPRINT CARD FOR DATA BUNDLES&lt;/h2&gt;&lt;p&gt;Unit: &lt;b&gt;%1&lt;/b&gt; (code %2)&lt;/p&gt;&lt;p&gt;Key fingerprint:&lt;/p&gt;&lt;p align=&apos;center&apos; style=&apos;font-family:monospace; font-size:14pt&apos;&gt;&lt;b&gt;%3&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The higher level compares this fingerprint with the one the program shows when the unit&apos;s first bundle arrives, and accepts it only if every group matches.&lt;/p&gt;&lt;table width=&apos;100%&apos;&gt;&lt;tr&gt;&lt;td width=&apos;50%&apos;&gt;Printed: %4&lt;/td&gt;&lt;td align=&apos;center&apos;&gt;&lt;b&gt;Prepared by&lt;/b&gt;&lt;br&gt;&lt;i&gt;(signature, full name)&lt;/i&gt;&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sync_dialog.py" line="429"/>
-        <location filename="../../app/ui/sync_dialog.py" line="439"/>
-        <source>Tệp khoá (*.hnk)</source>
-        <translation>Key files (*.hnk)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sync_dialog.py" line="433"/>
-        <source>Lưu tệp đăng ký khoá</source>
-        <translation>Save the registration file</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sync_dialog.py" line="439"/>
-        <source>Chọn tệp đăng ký khoá</source>
-        <translation>Choose a registration file</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sync_dialog.py" line="448"/>
-        <source>Khoá này đã được chấp nhận trước đây.</source>
-        <translation>This key was accepted before.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sync_dialog.py" line="450"/>
-        <source>Đơn vị: %1
-Vân tay: %2
-</source>
-        <translation>Unit: %1
-Fingerprint: %2
-</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sync_dialog.py" line="453"/>
-        <source>
-CHÚ Ý: khoá đã ĐỔI (vân tay cũ %1).
-</source>
-        <translation>
-WARNING: the key has CHANGED (old fingerprint %1).
-</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sync_dialog.py" line="454"/>
-        <source>
-Chỉ chấp nhận khi vân tay trùng với vân tay đơn vị đó đọc cho.</source>
-        <translation>
-Accept only if it matches the fingerprint that unit reads to you.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sync_dialog.py" line="455"/>
-        <source>Chấp nhận khoá?</source>
-        <translation>Accept the key?</translation>
     </message>
     <message>
         <location filename="../../app/ui/sync_dialog.py" line="465"/>
         <location filename="../../app/ui/sync_dialog.py" line="469"/>
         <source>Mật khẩu</source>
         <translation>Password</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sync_dialog.py" line="465"/>
-        <source>Mật khẩu cho tệp khoá dự phòng (ít nhất 8 ký tự):</source>
-        <translation>Password for the recovery file (at least 8 characters):</translation>
     </message>
     <message>
         <location filename="../../app/ui/sync_dialog.py" line="469"/>
@@ -1307,9 +1224,200 @@ Accept only if it matches the fingerprint that unit reads to you.</translation>
         <translation>The two passwords differ.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="475"/>
-        <source>Lưu tệp khoá dự phòng</source>
-        <translation>Save the key recovery file</translation>
+        <location filename="../../work/wt/18b-desk-window-flows/app/ui/sync_dialog.py" line="115"/>
+        <source>Mã nhận diện máy</source>
+        <translation>Identification code</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/18b-desk-window-flows/app/ui/sync_dialog.py" line="185"/>
+        <source>Gói gồm mọi thay đổi từ lần gửi trước mà nơi nhận đã báo nhận được; nếu mất USB, chỉ cần ghi gói mới. Dữ liệu trong gói được mã hóa: chỉ đơn vị nhận mở được.</source>
+        <translation>A bundle holds every change since the last one the recipient confirmed; if a stick is lost, just write a new bundle. The data in it is encrypted: only the recipient can open it.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/18b-desk-window-flows/app/ui/sync_dialog.py" line="224"/>
+        <source> — chưa nhận tệp đăng ký</source>
+        <translation> — registration file not received yet</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/18b-desk-window-flows/app/ui/sync_dialog.py" line="241"/>
+        <source>Danh mục chưa có cấp trên hay cấp dưới của đơn vị này để gửi.</source>
+        <translation>The registry holds no higher or lower unit of this unit to send to.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/18b-desk-window-flows/app/ui/sync_dialog.py" line="247"/>
+        <source>&lt;b&gt;Chưa gửi được cho %1:&lt;/b&gt; máy này chưa nhận tệp đăng ký của đơn vị đó. Việc này chỉ làm một lần:&lt;ol&gt;&lt;li&gt;Xin %1 tệp đăng ký của họ (tên dạng &lt;b&gt;%2.hnk&lt;/b&gt;), chép qua USB hoặc thư điện tử.&lt;/li&gt;&lt;li&gt;Bấm nút dưới đây và chọn tệp đó.&lt;/li&gt;&lt;li&gt;Gọi điện cho %1, nhờ đọc &lt;b&gt;mã nhận diện máy&lt;/b&gt; của họ; so với mã phần mềm hiện ra, trùng khớp từng nhóm thì bấm Có.&lt;/li&gt;&lt;/ol&gt;Xong bước này là ghi được gói dữ liệu.</source>
+        <translation>&lt;b&gt;Nothing can be sent to %1 yet:&lt;/b&gt; this PC has not received that unit&apos;s registration file. This is done once:&lt;ol&gt;&lt;li&gt;Ask %1 for its registration file (named like &lt;b&gt;%2.hnk&lt;/b&gt;), on a USB stick or by e-mail.&lt;/li&gt;&lt;li&gt;Click the button below and choose that file.&lt;/li&gt;&lt;li&gt;Phone %1 and ask them to read out their &lt;b&gt;identification code&lt;/b&gt;; compare it with the code the program shows, and click Yes if every group matches.&lt;/li&gt;&lt;/ol&gt;Then the data bundle can be written.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/18b-desk-window-flows/app/ui/sync_dialog.py" line="253"/>
+        <source>Nhận tệp đăng ký của %1…</source>
+        <translation>Receive the registration file of %1…</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/18b-desk-window-flows/app/ui/sync_dialog.py" line="267"/>
+        <source>Đã ghi gói dữ liệu (%1 bản ghi). Rút USB an toàn rồi mang đến đơn vị nhận.</source>
+        <translation>The data bundle is written (%1 records). Eject the stick safely and take it to the recipient.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/18b-desk-window-flows/app/ui/sync_dialog.py" line="269"/>
+        <source>Đã ghi gói dữ liệu %1</source>
+        <translation>Wrote the data bundle %1</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/18b-desk-window-flows/app/ui/sync_dialog.py" line="358"/>
+        <source>Gói dữ liệu của %1.</source>
+        <translation>A data bundle from %1.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/18b-desk-window-flows/app/ui/sync_dialog.py" line="359"/>
+        <source>%1 gửi gói dữ liệu lần đầu.</source>
+        <translation>%1 sends its first data bundle.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/18b-desk-window-flows/app/ui/sync_dialog.py" line="361"/>
+        <source>Xác nhận đơn vị gửi</source>
+        <translation>Confirm the sender</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/18b-desk-window-flows/app/ui/sync_dialog.py" line="374"/>
+        <source>CHÚ Ý: mã này KHÁC mã đã nhận trước đây (%1): đơn vị đã thay máy, hoặc tệp không do đơn vị đó gửi.</source>
+        <translation>WARNING: this code DIFFERS from the one received before (%1): the unit replaced its PC, or the file was not sent by that unit.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/18b-desk-window-flows/app/ui/sync_dialog.py" line="379"/>
+        <source>Gọi điện cho đơn vị đó, nhờ đọc mã nhận diện máy của họ (trong phần mềm: Tệp → Trao đổi dữ liệu qua USB → Mã nhận diện máy) và so từng nhóm. Mã có trùng khớp không?</source>
+        <translation>Phone that unit and ask them to read out their identification code (in the program: File → Exchange data by USB → Identification code), and compare every group. Do the codes match?</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/18b-desk-window-flows/app/ui/sync_dialog.py" line="437"/>
+        <source>%1: “%2” — đơn vị %3, lần sửa thứ %4</source>
+        <translation>%1: “%2” — unit %3, edit number %4</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/18b-desk-window-flows/app/ui/sync_dialog.py" line="456"/>
+        <source>Lưu tệp đăng ký của đơn vị…</source>
+        <translation>Save this unit&apos;s registration file…</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/18b-desk-window-flows/app/ui/sync_dialog.py" line="457"/>
+        <source>Tệp để chép cho cấp trên (hoặc cấp dưới) trước lần gửi dữ liệu đầu tiên</source>
+        <translation>The file to copy to the higher (or a lower) unit before the first data is sent</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/18b-desk-window-flows/app/ui/sync_dialog.py" line="459"/>
+        <source>Nhận tệp đăng ký của đơn vị khác…</source>
+        <translation>Receive another unit&apos;s registration file…</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/18b-desk-window-flows/app/ui/sync_dialog.py" line="461"/>
+        <source>Lưu tệp khôi phục (có mật khẩu)…</source>
+        <translation>Save the recovery file (with a password)…</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/18b-desk-window-flows/app/ui/sync_dialog.py" line="462"/>
+        <source>Khi máy này hỏng, tệp khôi phục giúp máy mới gửi dữ liệu tiếp mà không phải đăng ký lại với cấp trên</source>
+        <translation>If this PC breaks down, the recovery file lets the new PC go on sending data without registering again with the higher level</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/18b-desk-window-flows/app/ui/sync_dialog.py" line="465"/>
+        <source>In phiếu mã nhận diện…</source>
+        <translation>Print the identification card…</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/18b-desk-window-flows/app/ui/sync_dialog.py" line="469"/>
+        <source>Mã nhận diện máy của %1 — đọc mã này cho đơn vị nhận khi họ gọi hỏi:</source>
+        <translation>Identification code of %1 — read it out to the receiving unit when they phone to ask:</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/18b-desk-window-flows/app/ui/sync_dialog.py" line="483"/>
+        <source>Đơn vị đã nhận tệp đăng ký (cấp trên, cấp dưới) và mã nhận diện máy của họ:</source>
+        <translation>Units whose registration file was received (higher and lower) and their identification codes:</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/18b-desk-window-flows/app/ui/sync_dialog.py" line="496"/>
+        <source>&lt;h2 align=&apos;center&apos;&gt;PHIẾU MÃ NHẬN DIỆN MÁY GỬI DỮ LIỆU&lt;/h2&gt;&lt;p&gt;Đơn vị: &lt;b&gt;%1&lt;/b&gt; (mã %2)&lt;/p&gt;&lt;p&gt;Mã nhận diện máy:&lt;/p&gt;&lt;p align=&apos;center&apos; style=&apos;font-family:monospace; font-size:14pt&apos;&gt;&lt;b&gt;%3&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Cấp trên so mã này với mã phần mềm hiện ra khi nhận tệp đăng ký hoặc gói dữ liệu đầu tiên của đơn vị; chỉ chấp nhận khi trùng khớp từng nhóm.&lt;/p&gt;&lt;table width=&apos;100%&apos;&gt;&lt;tr&gt;&lt;td width=&apos;50%&apos;&gt;Ngày in: %4&lt;/td&gt;&lt;td align=&apos;center&apos;&gt;&lt;b&gt;Người lập phiếu&lt;/b&gt;&lt;br&gt;&lt;i&gt;(ký, ghi rõ họ tên)&lt;/i&gt;&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;h2 align=&apos;center&apos;&gt;IDENTIFICATION CARD OF THE PC SENDING DATA&lt;/h2&gt;&lt;p&gt;Unit: &lt;b&gt;%1&lt;/b&gt; (code %2)&lt;/p&gt;&lt;p&gt;Identification code:&lt;/p&gt;&lt;p align=&apos;center&apos; style=&apos;font-family:monospace; font-size:14pt&apos;&gt;&lt;b&gt;%3&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The higher level compares this code with the one the program shows when the unit&apos;s registration file or first data bundle arrives, and accepts it only if every group matches.&lt;/p&gt;&lt;table width=&apos;100%&apos;&gt;&lt;tr&gt;&lt;td width=&apos;50%&apos;&gt;Printed: %4&lt;/td&gt;&lt;td align=&apos;center&apos;&gt;&lt;b&gt;Prepared by&lt;/b&gt;&lt;br&gt;&lt;i&gt;(signature, full name)&lt;/i&gt;&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/18b-desk-window-flows/app/ui/sync_dialog.py" line="518"/>
+        <source>Đã lưu phiếu mã nhận diện: %1</source>
+        <translation>Saved the identification card: %1</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/18b-desk-window-flows/app/ui/sync_dialog.py" line="534"/>
+        <source>Lưu tệp đăng ký của đơn vị</source>
+        <translation>Save this unit&apos;s registration file</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/18b-desk-window-flows/app/ui/sync_dialog.py" line="535"/>
+        <location filename="../../work/wt/18b-desk-window-flows/app/ui/sync_dialog.py" line="548"/>
+        <source>Tệp đăng ký (*.hnk)</source>
+        <translation>Registration files (*.hnk)</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/18b-desk-window-flows/app/ui/sync_dialog.py" line="537"/>
+        <source>Đã lưu tệp đăng ký %1 — chép tệp này cho đơn vị kia.</source>
+        <translation>Saved the registration file %1 — copy it to the other unit.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/18b-desk-window-flows/app/ui/sync_dialog.py" line="546"/>
+        <source>Chọn tệp đăng ký của %1</source>
+        <translation>Choose the registration file of %1</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/18b-desk-window-flows/app/ui/sync_dialog.py" line="547"/>
+        <source>Chọn tệp đăng ký của đơn vị khác</source>
+        <translation>Choose another unit&apos;s registration file</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/18b-desk-window-flows/app/ui/sync_dialog.py" line="553"/>
+        <source>Đã nhận tệp đăng ký của %1. Bây giờ có thể ghi gói dữ liệu.</source>
+        <translation>Received the registration file of %1. The data bundle can be written now.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/18b-desk-window-flows/app/ui/sync_dialog.py" line="563"/>
+        <source>Tệp này là tệp đăng ký của %1 (mã %2), không phải của %3. Hãy xin đúng tệp của %3.</source>
+        <translation>This is the registration file of %1 (code %2), not of %3. Ask %3 for its own file.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/18b-desk-window-flows/app/ui/sync_dialog.py" line="569"/>
+        <source>Tệp đăng ký này đã được nhận trước đây; không cần làm gì thêm.</source>
+        <translation>This registration file was received before; nothing more to do.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/18b-desk-window-flows/app/ui/sync_dialog.py" line="571"/>
+        <source>Tệp đăng ký của %1.</source>
+        <translation>The registration file of %1.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/18b-desk-window-flows/app/ui/sync_dialog.py" line="573"/>
+        <source>Nhận tệp đăng ký?</source>
+        <translation>Receive the registration file?</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/18b-desk-window-flows/app/ui/sync_dialog.py" line="584"/>
+        <source>Đặt mật khẩu cho tệp khôi phục (ít nhất 8 ký tự). Ghi mật khẩu ra giấy, cất riêng với USB:</source>
+        <translation>Choose a password for the recovery file (at least 8 characters). Write it on paper and keep it apart from the USB stick:</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/18b-desk-window-flows/app/ui/sync_dialog.py" line="594"/>
+        <source>Lưu tệp khôi phục</source>
+        <translation>Save the recovery file</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/18b-desk-window-flows/app/ui/sync_dialog.py" line="595"/>
+        <source>Tệp khôi phục (*.hnk)</source>
+        <translation>Recovery files (*.hnk)</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/18b-desk-window-flows/app/ui/sync_dialog.py" line="597"/>
+        <source>Đã lưu tệp khôi phục %1 — cất USB này ở nơi an toàn, tách khỏi máy.</source>
+        <translation>Saved the recovery file %1 — keep this USB stick in a safe place, away from the PC.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/18b-desk-window-flows/app/ui/sync_dialog.py" line="402"/>
+        <source>Đã lưu biên bản nhập gói: %1</source>
+        <translation>Saved the import summary: %1</translation>
     </message>
 </context>
 <context>
@@ -1524,6 +1632,33 @@ Nothing was pasted.</translation>
         <location filename="../../app/ui/wizard.py" line="114"/>
         <source>Không chọn được</source>
         <translation>Cannot choose this unit</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/18b-desk-window-flows/app/ui/wizard.py" line="97"/>
+        <source>Không tìm thấy đơn vị nào khớp với “%1”.
+
+Hãy gõ ít chữ hơn (một phần của tên, không cần dấu) hoặc gõ mã đơn vị. Nếu đơn vị chưa có trong danh mục, hãy chọn tỉnh, thành phố ở dưới rồi bấm “Nạp danh mục hành chính”.</source>
+        <translation>No unit matches “%1”.
+
+Type less (part of the name, accents not needed) or the unit code. If the unit is not in the registry yet, choose the province below and click “Load official divisions”.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/18b-desk-window-flows/app/ui/wizard.py" line="102"/>
+        <source>Danh mục đơn vị còn trống.
+
+Hãy chọn tỉnh, thành phố ở dưới rồi bấm “Nạp danh mục hành chính”, hoặc bấm “Nạp dữ liệu mẫu” để xem thử phần mềm.</source>
+        <translation>The unit registry is empty.
+
+Choose the province below and click “Load official divisions”, or click “Load demo data” to try the program.</translation>
+    </message>
+</context>
+<context>
+    <name>WindowGuard</name>
+    <message>
+        <location filename="../../work/wt/18b-desk-window-flows/app/ui/single_window.py" line="172"/>
+        <source>Tệp dữ liệu này đang mở trong một cửa sổ Hội nghị ĐHTT khác trên máy; hãy dùng cửa sổ đó (hoặc đóng nó rồi mở lại).</source>
+        <extracomment>How long a second start waits for the first window to answer (it may be busy opening the file).</extracomment>
+        <translation>This database file is already open in another Hội nghị ĐHTT window on this PC; use that window (or close it and start again).</translation>
     </message>
 </context>
 <context>
