@@ -21,6 +21,7 @@ from app.ui.single_window import WindowGuard
 app = QCoreApplication([])
 guard = WindowGuard(sys.argv[1])
 assert guard.acquire()
+guard.listen()
 print("holding", flush=True)
 time.sleep(60)
 """
@@ -64,6 +65,7 @@ def test_a_second_start_brings_the_first_window_to_the_front_and_opens_nothing(q
     before = db.stat().st_mtime_ns
     guard = WindowGuard(db)
     assert guard.acquire()
+    guard.listen()
     try:
         window = QMainWindow()
         qtbot.addWidget(window)
@@ -121,7 +123,9 @@ def test_a_lock_left_by_a_crashed_window_is_taken_over(qtbot, tmp_path):
     assert Path(alive.lock.fileName()).exists()  # the dead window's lock is still there
     guard = WindowGuard(db)
     try:
-        assert guard.acquire() and guard.server.isListening()
+        assert guard.acquire()
+        guard.listen()
+        assert guard.server.isListening()
         window = QMainWindow()
         qtbot.addWidget(window)
         guard.window = window
@@ -148,15 +152,22 @@ def test_the_window_holds_the_lock_while_open_and_releases_it_when_it_closes(qtb
     taken: list[bool] = []
 
     def attach(self, store, conference_id):  # noqa: ANN001
+        from PySide6.QtNetwork import QLocalSocket
+
         held = WindowGuard(db)
         taken.append(not held.acquire())
         held.release() if not taken[-1] else None
+        probe = QLocalSocket(self)  # and a later start can reach it
+        probe.connectToServer(held.key)
+        taken.append(probe.waitForConnected(2000))
+        probe.abort()
+        probe.deleteLater()
         windows.append(self)
         original(self, store, conference_id)
 
     monkeypatch.setattr(desk.DeskWindow, "attach", attach)
     assert desk.run_desk(str(db)) == 0
-    assert taken == [True]  # while the window is open, the file is taken
+    assert taken == [True, True]  # while the window is open, the file is taken and it listens
     windows[0].store.close()
     windows[0].close()
     again = WindowGuard(db)

@@ -558,13 +558,13 @@ def run_desk(db: str | None) -> int:
         return _second_start(guard)
     window = DeskWindow()
     try:
+        window.show()
         if guard is not None:
             guard.window = window
-        window.show()
         if os.environ.get("HOINGHI_EXIT_WHEN_SHOWN"):  # start-up benchmark: quit once the window is up
             QTimer.singleShot(0, app.quit)
             return app.exec()
-        QTimer.singleShot(0, lambda: _open_in(window, db))
+        QTimer.singleShot(0, lambda: _open_in(window, db, guard))
         return app.exec()
     finally:
         if guard is not None:
@@ -583,10 +583,14 @@ def _second_start(guard) -> int:  # noqa: ANN001 — a WindowGuard another windo
     raise AppError(vi, en)
 
 
-def _open_in(window: DeskWindow, db: str | None) -> None:
-    """Open *db* in the shown *window*; the first-run wizard when it holds no conference yet."""
+def _open_in(window: DeskWindow, db: str | None, guard=None) -> None:  # noqa: ANN001 — a WindowGuard
+    """Open *db* in the shown *window*; the first-run wizard when it holds no conference yet.
+    First, *guard* starts answering later starts on the same file (off the path to a shown
+    window: the local server costs some 10–30 ms; a start in between waits for it)."""
     app = QApplication.instance()
     app.processEvents()  # paint the window before the slow part
+    if guard is not None:
+        guard.listen()
     from app.services.conference import unit_conference
     from app.services.database import open_database
 

@@ -13,14 +13,13 @@ safe.
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import os
 import sys
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDir, QLockFile, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QCryptographicHash, QDir, QLockFile, QObject, Qt, Signal
 from PySide6.QtWidgets import QWidget
 
 SHOW = b"show\n"
@@ -34,7 +33,8 @@ log = logging.getLogger(__name__)
 def instance_key(db_file: Path) -> str:
     """The lock and socket name of *db_file*: the same for every spelling of the same file."""
     text = os.path.normcase(str(Path(db_file).resolve()))
-    return "hoinghi-" + hashlib.sha256(text.encode("utf-8")).hexdigest()[:24]
+    digest = QCryptographicHash.hash(text.encode("utf-8"), QCryptographicHash.Algorithm.Sha256)
+    return "hoinghi-" + bytes(digest.toHex()).decode()[:24]  # Qt's hash: hashlib would load OpenSSL at start-up
 
 
 def guard_for(db: str | None) -> WindowGuard | None:
@@ -80,8 +80,8 @@ def _allow_foreground() -> None:
 
 
 class WindowGuard(QObject):
-    """The lock of one database file. :meth:`acquire` in the first window; in a second start,
-    :meth:`ask_first_to_show`."""
+    """The lock of one database file. :meth:`acquire` and :meth:`listen` in the first window; in
+    a second start, :meth:`ask_first_to_show`."""
 
     shown = Signal()  # a later start on the same file brought the window to the front
 
@@ -96,10 +96,9 @@ class WindowGuard(QObject):
 
     def acquire(self) -> bool:
         """True when this process may open the window: it now holds the file's lock (taking over
-        a lock whose process has died) and listens for later starts. False when a live window
-        holds it."""
+        a lock whose process has died); :meth:`listen` next, once the window is shown. False when
+        a live window holds it."""
         if self.lock.tryLock(0):
-            self._listen()
             return True
         if self.lock.error() == QLockFile.LockError.LockFailedError:
             return False
@@ -108,8 +107,9 @@ class WindowGuard(QObject):
         log.warning("no single-window lock for %s: %s", self.db_file.name, self.lock.error())
         return True
 
-    def _listen(self) -> None:
-        from PySide6.QtNetwork import QLocalServer
+    def listen(self) -> None:
+        """Answer later starts on the same file (a second start that comes before this retries)."""
+        from PySide6.QtNetwork import QLocalServer  # after the window shows: QtNetwork costs ~10 ms
 
         QLocalServer.removeServer(self.key)  # a socket left behind by a crashed window (Unix)
         self.server = QLocalServer(self)
@@ -120,12 +120,16 @@ class WindowGuard(QObject):
 
     def _accept(self) -> None:
         while (socket := self.server.nextPendingConnection()) is not None:
-            socket.readyRead.connect(lambda s=socket: self._answer(s))
+            # a bound method, not a lambda holding the socket: with deleteLater that crashed at exit
+            socket.readyRead.connect(self._ready)
             socket.disconnected.connect(socket.deleteLater)
             self._answer(socket)
 
+    def _ready(self) -> None:
+        self._answer(self.sender())
+
     def _answer(self, socket) -> None:  # noqa: ANN001 — a QLocalSocket
-        if not socket.canReadLine():
+        if socket is None or not socket.canReadLine():
             return
         if bytes(socket.readLine()) == SHOW:
             if self.window is not None:
