@@ -72,15 +72,23 @@ def parse_value(kind: FieldKind, text: object, choices: Mapping[str, str] | None
     raise ValueError(f"unknown field kind {kind.name}")
 
 
+def integer_range(kind: FieldKind) -> tuple[int, int]:
+    """The smallest and largest value a number field of *kind* accepts (a year: 1900 to this year)."""
+    low = kind.minimum if kind.minimum is not None else (1900 if kind.name == "year" else 0)
+    high = kind.maximum if kind.maximum is not None else (date.today().year if kind.name == "year" else 10**9)
+    return low, high
+
+
 def _integer(kind: FieldKind, text: object) -> int:
+    low, high = integer_range(kind)
     try:
         value = int(str(text).strip().replace(".", "").replace(",", "")) if not isinstance(text, int) else text
     except ValueError as exc:
-        raise InvalidValue(f"“{text}” không phải là số.", f"not a number: {text!r}") from exc
-    low = kind.minimum if kind.minimum is not None else (1900 if kind.name == "year" else 0)
-    high = kind.maximum if kind.maximum is not None else (date.today().year if kind.name == "year" else 10**9)
+        raise InvalidValue(f"“{text}” không phải là số (cần một số từ {low} đến {high}).",
+                           f"not a number: {text!r} (expected {low}..{high})") from exc
     if not low <= value <= high:
-        raise InvalidValue(f"{value} nằm ngoài khoảng cho phép ({low}–{high}).", f"{value} outside {low}..{high}")
+        raise InvalidValue(f"{value} nằm ngoài khoảng cho phép (cần một số từ {low} đến {high}).",
+                           f"{value} outside {low}..{high}")
     return value
 
 

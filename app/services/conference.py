@@ -7,6 +7,7 @@ from typing import Any
 
 from sqlalchemy import select
 
+from app.domain.fields import FieldKind
 from app.errors import AppError
 from app.services.catalogues import active_plan, plan_rules
 from app.store.db import Store
@@ -14,6 +15,15 @@ from app.store.models import AgendaItem, Conference, Unit
 
 FORM_FIELDS = ("form", "title", "date", "start_time", "venue", "chair", "co_host", "status",
                "expected_attendance", "notes")
+#: How each field of the conference form is read (``app.domain.fields.parse_value``); others are text.
+FORM_KINDS = {
+    "form": FieldKind("catalogue", required=True),
+    "title": FieldKind("text", required=True),
+    "date": FieldKind("date"),  # may be unknown while planning
+    "start_time": FieldKind("time", required=True),  # every agenda time is counted from it
+    "status": FieldKind("catalogue", required=True),
+    "expected_attendance": FieldKind("int", minimum=1, maximum=100_000),
+}
 STATUSES = {"planned": "Dự kiến", "held": "Đã tổ chức", "reported": "Đã báo cáo"}
 
 

@@ -28,8 +28,9 @@ TEXT = FieldKind("text")
 REQUIRED = FieldKind("text", required=True)
 YEAR = FieldKind("year", minimum=1900)
 MINUTES = FieldKind("minutes", required=True, minimum=0, maximum=600)
-COUNT = FieldKind("int", minimum=0, maximum=1_000_000)
-RANK = FieldKind("int", minimum=0, maximum=9999)
+# Counts and ranks are stored as numbers, never "no value": an empty cell is refused, not made 0.
+COUNT = FieldKind("int", required=True, minimum=0, maximum=1_000_000)
+RANK = FieldKind("int", required=True, minimum=0, maximum=9999)
 BOOL = FieldKind("bool")
 
 
@@ -86,7 +87,7 @@ SPECS: dict[str, TableSpec] = {
             Column("title", "Nội dung", "Item", REQUIRED, width=380),
             Column("minutes", "Số phút", "Minutes", MINUTES, width=70),
             Column("presenter", "Người thực hiện", "Presenter", width=160),
-            Column("kind", "Mục chuẩn", "Standard item", FieldKind("catalogue"), "agenda", width=140),
+            Column("kind", "Mục chuẩn", "Standard item", FieldKind("catalogue", required=True), "agenda", width=140),
             Column("notes", "Ghi chú", "Notes", width=120),
         ), order="position", reorderable=True, defaults=(("kind", "custom"), ("minutes", 10))),
         TableSpec("invitees", "Thành phần / Khách mời", "Invitees", Invitee, (

@@ -14,13 +14,13 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QTableView,
     QToolBar,
-    QToolTip,
     QVBoxLayout,
     QWidget,
 )
 
 from app.domain.fields import InvalidValue
 from app.ui.delegates import FieldDelegate
+from app.ui.editors import show_refusal
 from app.ui.table_model import RecordTableModel
 
 
@@ -52,6 +52,7 @@ class TablePanel(QWidget):
     def __init__(self, model: RecordTableModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = model
+        self.last_refusal = ""  # the reason of the last value refused at a cell
         spec = model.source.spec
         self.toolbar = QToolBar(self)
         if not spec.read_only:
@@ -127,8 +128,8 @@ class TablePanel(QWidget):
         self.count_label.setText(text if shown >= total else f"{text} ({self.tr('đang hiện')} {shown})")
 
     def _refused(self, index: QModelIndex, reason: str) -> None:
-        rect = self.view.visualRect(index)
-        QToolTip.showText(self.view.viewport().mapToGlobal(rect.bottomLeft()), reason, self.view)
+        self.last_refusal = reason
+        show_refusal(self.view.viewport(), reason, self.view.visualRect(index))
         self.message.emit(reason)
 
     def focus_search(self) -> None:

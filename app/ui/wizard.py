@@ -3,12 +3,11 @@ and save the key recovery file, then the conference basics."""
 
 from __future__ import annotations
 
-from datetime import date, time
+from datetime import time, timedelta
 
-from PySide6.QtCore import QDate, Qt, QTime
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -17,7 +16,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QPushButton,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
     QWizard,
@@ -25,11 +23,14 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import select
 
+from app.domain.fields import InvalidValue
 from app.domain.vntext import fold
 from app.errors import AppError
 from app.services.catalogues import active_plan, catalogue, plan_rules
+from app.services.conference import FORM_KINDS
 from app.store.db import Store
 from app.store.models import Unit
+from app.ui.editors import ValueEdit, show_refusal
 
 
 class UnitPage(QWizardPage):
@@ -190,11 +191,9 @@ class ConferencePage(QWizardPage):
         self.setTitle(self.tr("Thông tin hội nghị"))
         self.setSubTitle(self.tr("Chương trình bắt đầu từ 9 nội dung chuẩn của kế hoạch; có thể sửa sau."))
         self.form = QComboBox(self)
-        self.day = QDateEdit(QDate.currentDate(), self)
-        self.day.setDisplayFormat("dd/MM/yyyy")
-        self.day.setCalendarPopup(True)
-        self.start = QTimeEdit(QTime(7, 30), self)
-        self.start.setDisplayFormat("HH'h'mm")
+        self.day = ValueEdit(FORM_KINDS["date"], self)
+        self.start = ValueEdit(FORM_KINDS["start_time"], self)
+        self.start.set_value(time(7, 30))
         self.venue = QLineEdit(self)
         self.deadline = QLabel(self)
         layout = QFormLayout(self)
@@ -215,7 +214,7 @@ class ConferencePage(QWizardPage):
             self.form.addItem(labels.get(code, code), code)
         if group and group.deadline:
             self.deadline.setText(f"{group.deadline.strftime('%d/%m/%Y')} ({group.deadline_label})")
-            self.day.setDate(QDate(group.deadline.year, group.deadline.month, group.deadline.day).addDays(-14))
+            self.day.set_value(group.deadline - timedelta(days=14))
         from app.services.printing.context import in_sentence
 
         self.venue.setText(f"Hội trường {in_sentence(unit.name)}")
@@ -223,10 +222,18 @@ class ConferencePage(QWizardPage):
     def validatePage(self) -> bool:  # noqa: N802
         from app.services.conference import create_conference
 
-        d, t = self.day.date(), self.start.time()
+        values = []
+        for editor in (self.day, self.start):
+            try:
+                values.append(editor.value())
+            except InvalidValue as exc:
+                editor.mark_refused(exc.vi)
+                show_refusal(editor, exc.vi)
+                editor.setFocus()
+                return False
+            editor.mark_refused(None)
         conference = create_conference(self.owner.store, self.owner.unit_id, self.form.currentData(),
-                                       date(d.year(), d.month(), d.day()), time(t.hour(), t.minute()),
-                                       self.venue.text())
+                                       values[0], values[1], self.venue.text())
         self.owner.conference_id = conference.id
         return True
 

@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import select
 
 from app.domain.documents import KIND_LABELS, KINDS
+from app.domain.fields import FieldKind
 from app.errors import AppError
 from app.files import replacing
 from app.progress import Progress, report
@@ -75,6 +76,10 @@ def render_document(store: Store, kind: str, out: Path, conference: str | None =
     check_target(kind, out)
     report(progress, 0, 0, "Đang đọc dữ liệu…")
     return write(load_context(store, conference, issued), kind, out, progress)
+
+
+#: How the number fields of the unit's document settings are read (the others are text).
+PROFILE_KINDS = {"batch_size": FieldKind("int", required=True, minimum=1, maximum=30)}
 
 
 def save_profile(store: Store, unit_id: str, **values: Any) -> None:  # noqa: ANN401
