@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QCalendarWidget, QComboBox, QLineEdit, QStyle, QTo
 
 from app.domain.fields import FieldKind, integer_range, parse_value, show_value
 
-#: Kinds edited by :class:`ValueEdit` (text and catalogue choices have their own editors).
+# Kinds edited by ValueEdit (text and catalogue choices have their own editors).
 VALUE_KINDS = ("int", "year", "minutes", "date", "time")
 ERROR_STYLE = "QLineEdit { border: 1px solid #c0392b; background: #fdecea; }"
 

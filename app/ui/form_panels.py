@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QSignalBlocker, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
@@ -30,6 +30,7 @@ from app.store.models import Conference, Unit, UnitProfile
 from app.ui.commands import EditField
 from app.ui.editors import VALUE_KINDS, ValueEdit, fit_popup, show_refusal
 from app.ui.forms import load_form
+from app.ui.i18n import InheritedTexts
 
 
 def _value_of(widget: QWidget, kind: FieldKind) -> Any:  # noqa: ANN401
@@ -69,7 +70,7 @@ def _changed_signals(widget: QWidget) -> list:  # noqa: ANN202
     return [widget.editingFinished]
 
 
-class _FormPanel(QWidget):
+class _FormPanel(InheritedTexts, QWidget):
     changed = Signal()
     message = Signal(str)  # for the status bar
 
@@ -150,6 +151,11 @@ class _FormPanel(QWidget):
         raise NotImplementedError
 
 
+# The conference's states (app.services.conference.STATUSES), listed for the translation.
+_STATUS_NAMES = (QT_TRANSLATE_NOOP("ConferencePanel", "Dự kiến"), QT_TRANSLATE_NOOP("ConferencePanel", "Đã tổ chức"),
+                 QT_TRANSLATE_NOOP("ConferencePanel", "Đã báo cáo"))
+
+
 class ConferencePanel(_FormPanel):
     FIELDS = ("form", "title", "date", "start_time", "venue", "chair", "co_host", "status", "expected_attendance", "notes")
 
@@ -161,10 +167,21 @@ class ConferencePanel(_FormPanel):
         with store.session() as session:
             for item in catalogue(session, "conference_form"):
                 forms.addItem(item.label, item.code)
-        for code, label in STATUSES.items():
-            self.widgets["status"].addItem(label, code)
+        for code in STATUSES:
+            self.widgets["status"].addItem("", code)
+        self.retranslate()
         self.refresh()
         self.connect_edits()
+
+    def retranslate(self) -> None:
+        """The status choices in the current language (the form's labels follow by themselves)."""
+        for number, label in enumerate(STATUSES.values()):
+            self.widgets["status"].setItemText(number, QCoreApplication.translate("ConferencePanel", label))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def refresh(self) -> None:
         with self.store.session() as session:

@@ -10,6 +10,12 @@ from app.paths import resources_dir
 
 LANGUAGE_KEY = "ui/language"
 _installed: list[QTranslator] = []
+_current = ["vi"]
+
+
+def current_language() -> str:
+    """The language the window speaks now ("vi" or "en")."""
+    return _current[0]
 
 
 def install_language(app: QCoreApplication, language: str) -> bool:
@@ -17,6 +23,7 @@ def install_language(app: QCoreApplication, language: str) -> bool:
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
+    _current[0] = language if language in ("vi", "en") else "vi"
     if language == "vi":
         return True
     from app.build import compile_translations
@@ -31,3 +38,20 @@ def install_language(app: QCoreApplication, language: str) -> bool:
         _installed.append(translator)
         return True
     return False
+
+
+class InheritedTexts:
+    """Mixin for a widget class that others extend: ``self.tr`` looks a text up under the class
+    that wrote it. (PySide looks ``tr`` up under the object's own class, so a text of a base
+    class — "Thêm dòng" of every list — would stay Vietnamese in a subclass; lupdate files it
+    under the class whose code holds it.)"""
+
+    def tr(self, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+        plain = text.replace("%n", str(n)) if n >= 0 else text
+        for klass in type(self).__mro__:
+            if klass.__module__.startswith(("PySide6", "builtins")):
+                break
+            found = QCoreApplication.translate(klass.__name__, text, disambiguation, n)
+            if found != plain:
+                return found
+        return plain

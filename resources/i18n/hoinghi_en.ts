@@ -34,19 +34,9 @@
         <translation>Date:</translation>
     </message>
     <message>
-        <location filename="../../forms/conference.ui" line="44"/>
-        <source>dd/MM/yyyy</source>
-        <translation>dd/MM/yyyy</translation>
-    </message>
-    <message>
         <location filename="../../forms/conference.ui" line="50"/>
         <source>Giờ bắt đầu:</source>
         <translation>Start time:</translation>
-    </message>
-    <message>
-        <location filename="../../forms/conference.ui" line="56"/>
-        <source>HH&apos;h&apos;mm</source>
-        <translation>HH&apos;h&apos;mm</translation>
     </message>
     <message>
         <location filename="../../forms/conference.ui" line="61"/>
@@ -276,11 +266,6 @@
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="321"/>
-        <source>Kiểm tra theo kế hoạch — %1 lỗi, %2 lưu ý</source>
-        <translation>Plan checks — %1 errors, %2 warnings</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/desk.py" line="342"/>
         <source>Đã huỷ; không có gì thay đổi.</source>
         <translation>Cancelled; nothing was changed.</translation>
@@ -376,6 +361,62 @@
         <location filename="../../app/ui/desk.py" line="374"/>
         <source>Đã sao lưu vào %1</source>
         <translation>Backed up to %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk.py" line="59"/>
+        <source>Chương trình hội nghị</source>
+        <translation>Conference programme</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk.py" line="59"/>
+        <source>Giấy mời</source>
+        <translation>Invitations</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk.py" line="60"/>
+        <source>Danh sách tập thể, cá nhân điển hình tiên tiến</source>
+        <translation>List of advanced-model collectives and individuals</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk.py" line="61"/>
+        <source>Danh sách đại biểu đi dự hội nghị cấp trên</source>
+        <translation>Delegates to the higher-level conference</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk.py" line="62"/>
+        <source>Danh sách đại biểu dự hội nghị (ký tên)</source>
+        <translation>Attendance sheet (signatures)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk.py" line="63"/>
+        <source>Biển tên đại biểu</source>
+        <translation>Name cards</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk.py" line="63"/>
+        <source>Kịch bản điều hành</source>
+        <translation>Running script</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk.py" line="374"/>
+        <source>Kiểm tra theo kế hoạch — %1, %2</source>
+        <translation>Plan checks — %1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/desk.py" line="375"/>
+        <source>%n lỗi</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/desk.py" line="376"/>
+        <source>%n lưu ý</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1348,14 +1389,9 @@ Accept only if it matches the fingerprint that unit reads to you.</translation>
         <location filename="../../app/ui/table_panel.py" line="124"/>
         <source>%n dòng</source>
         <translation>
-            <numerusform>%n row(s)</numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
         </translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/table_panel.py" line="126"/>
-        <source>Tìm thấy %1 dòng</source>
-        <translation>%1 rows found</translation>
     </message>
     <message>
         <location filename="../../app/ui/table_panel.py" line="157"/>
@@ -1393,9 +1429,27 @@ Nothing was pasted.</translation>
         <location filename="../../app/ui/table_panel.py" line="213"/>
         <source>Dán %n dòng</source>
         <translation>
-            <numerusform>Paste %n row(s)</numerusform>
-            <numerusform></numerusform>
+            <numerusform>Paste %n row</numerusform>
+            <numerusform>Paste %n rows</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/table_panel.py" line="146"/>
+        <source>Tìm thấy %n dòng</source>
+        <translation>
+            <numerusform>%n row found</numerusform>
+            <numerusform>%n rows found</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/table_panel.py" line="148"/>
+        <source>%1 (đang hiện %2)</source>
+        <translation>%1 (%2 shown)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/table_panel.py" line="158"/>
+        <source>Mục này không có ô tìm (chỉ các danh sách người có).</source>
+        <translation>This section has no search box (only the lists of people have one).</translation>
     </message>
 </context>
 <context>
@@ -1532,6 +1586,81 @@ Nothing was pasted.</translation>
         <location filename="../../app/ui/form_panels.py" line="107"/>
         <source>Sửa “%1”</source>
         <translation>Edit “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>ConferencePanel</name>
+    <message>
+        <location filename="../../app/ui/form_panels.py" line="155"/>
+        <source>Dự kiến</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/form_panels.py" line="155"/>
+        <source>Đã tổ chức</source>
+        <translation>Held</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/form_panels.py" line="156"/>
+        <source>Đã báo cáo</source>
+        <translation>Reported</translation>
+    </message>
+</context>
+<context>
+    <name>RecordTableModel</name>
+    <message>
+        <location filename="../../app/ui/table_model.py" line="129"/>
+        <source>Giá trị ngoài danh mục (được giữ nguyên như đã nhập).</source>
+        <translation>A value outside the catalogue (kept as typed).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/table_model.py" line="161"/>
+        <source>Sửa “%1”</source>
+        <translation>Edit “%1”</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/table_model.py" line="192"/>
+        <source>Thêm %n dòng</source>
+        <translation>
+            <numerusform>Add %n row</numerusform>
+            <numerusform>Add %n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/table_model.py" line="198"/>
+        <source>Xóa %n dòng</source>
+        <translation>
+            <numerusform>Delete %n row</numerusform>
+            <numerusform>Delete %n rows</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/table_model.py" line="202"/>
+        <source>Đổi thứ tự</source>
+        <translation>Reorder</translation>
+    </message>
+</context>
+<context>
+    <name>ValueEdit</name>
+    <message>
+        <location filename="../../app/ui/editors.py" line="32"/>
+        <source>%1 phút</source>
+        <translation>%1 minutes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editors.py" line="35"/>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editors.py" line="37"/>
+        <source>vd. 07h30</source>
+        <translation>e.g. 07h30</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editors.py" line="91"/>
+        <source>Chọn ngày trên lịch</source>
+        <translation>Pick the day on a calendar</translation>
     </message>
 </context>
 </TS>
