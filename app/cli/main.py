@@ -511,10 +511,11 @@ def cmd_print(args: argparse.Namespace) -> int:
         store.close()
     print(out)
     if args.preview:
+        from app.domain.documents import document_file_name
         from app.services.printing import KIND_LABELS
         from app.ui.print_preview import show_preview
 
-        show_preview(out, KIND_LABELS[args.document], f"{args.document}.pdf")
+        show_preview(out, KIND_LABELS[args.document], document_file_name(args.document, ".pdf"))
     return EXIT_OK
 
 

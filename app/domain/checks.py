@@ -60,7 +60,8 @@ def check_conference(
             "form", "error",
             f"Hình thức “{labels.get(conference.form, conference.form)}” không dành cho nhóm "
             f"{group.code}; được chọn: {allowed}.",
-            f"Form {conference.form!r} is not allowed for group {group.code}.",
+            f"Form “{labels.get(conference.form, conference.form)}” is not allowed for group {group.code}; "
+            f"allowed: {allowed}.",
             ids=conf_ids,
         ))
 
@@ -80,7 +81,7 @@ def check_conference(
             found.append(Finding(
                 f"missing-item:{item.code}", "error",
                 f"Chương trình thiếu nội dung bắt buộc: “{item.title}”.",
-                f"The programme lacks the required item {item.code!r}.",
+                f"The programme lacks the required item “{item.title}”.",
                 table="agenda_items", ids=conf_ids,
             ))
 
@@ -93,7 +94,7 @@ def check_conference(
         found.append(Finding(
             "speech-fields", "error" if required_missing else "warning",
             f"Tham luận chưa có lĩnh vực có trong danh sách điển hình: {names}.",
-            f"No model report covers these honoree fields: {', '.join(sorted(missing))}.",
+            f"No model report covers these honoree fields: {names}.",
             table="speeches", ids=tuple(s.id for s in speeches) or conf_ids,
         ))
 
@@ -106,7 +107,7 @@ def check_conference(
         found.append(Finding(
             "honoree-bare", "warning",
             f"{len(bare)} tập thể, cá nhân chưa có danh hiệu hoặc tóm tắt thành tích.",
-            f"{len(bare)} honorees have neither a title nor an achievement summary.",
+            f"{len(bare)} honoree{'s have' if len(bare) != 1 else ' has'} neither a title nor an achievement summary.",
             table="honorees", ids=tuple(h.id for h in bare),
         ))
     return found

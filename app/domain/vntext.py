@@ -29,6 +29,7 @@ __all__ = [
     "split_full_name",
     "split_family",
     "full_name",
+    "file_slug",
 ]
 
 _LETTERS = "aăâbcdđeêfghijklmnoôơpqrstuưvwxyz"
@@ -169,3 +170,9 @@ def split_full_name(name: str) -> tuple[str, str]:
 def full_name(family_middle: str | None, given: str | None) -> str:
     """Join the two stored parts of a person's name for display."""
     return " ".join(part for part in (family_middle or "", given or "") if part)
+
+
+def file_slug(text: str) -> str:
+    """A file name for *text*, as offices write them to travel by e-mail and USB:
+    ``"Chương trình hội nghị"`` → ``"chuong-trinh-hoi-nghi"``."""
+    return re.sub(r"[^0-9a-z]+", "-", fold(text)).strip("-")

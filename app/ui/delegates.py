@@ -37,7 +37,7 @@ class FieldDelegate(QStyledItemDelegate):
         if kind == "catalogue":
             editor: QWidget = QComboBox(parent)
             editor.setEditable(True)  # a value the office writes its own way is kept
-            choices = index.model().source.choices(column.catalogue) or {}
+            choices = index.model().source.choices(column.catalogue, index.model().english) or {}
             if not column.kind.required:
                 editor.addItem("", "")
             for code, label in choices.items():

@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.documents import KIND_LABELS, KINDS
+from app.domain.documents import KIND_LABELS, KINDS, document_file_name
+from app.domain.vntext import file_slug
 from app.errors import AppError, log_unexpected
 from app.progress import Cancelled, Progress
 from app.ui.i18n import LANGUAGE_KEY, current_language, install_language
@@ -411,7 +412,7 @@ class DeskWindow(QMainWindow):
             self.store, kind, folder / f"{kind}.pdf", self.conference_id, progress=progress))
         if pdf is None:
             return
-        dialog = PrintPreview(pdf, KIND_LABELS[kind], f"{kind}.pdf", self)
+        dialog = PrintPreview(pdf, self.tr(KIND_LABELS[kind]), document_file_name(kind, ".pdf"), self)
         dialog.exec()
 
     def backup(self) -> None:
@@ -449,7 +450,7 @@ class DeskWindow(QMainWindow):
             QMessageBox.information(self, self.tr("Xuất bảng tính"), self.tr(
                 "Hãy mở một danh sách (điển hình, khách mời, tham luận, đại biểu) hoặc mục Tiến độ rồi xuất."))
             return None
-        out = out or self._excel_target(f"{key.replace('_', '-')}.xlsx")
+        out = out or self._excel_target(file_slug(next(vi for k, vi, _en in SECTIONS if k == key)) + ".xlsx")
         if out is None:
             return None
         done = self.run_long(self.tr("Xuất bảng tính"), lambda progress: spreadsheet_export.export_list(

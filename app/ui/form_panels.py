@@ -248,6 +248,7 @@ class UnitPanel(_FormPanel):
             widget = self.widgets[name]
             if isinstance(widget, QLineEdit):
                 widget.setPlaceholderText(text)
+                widget.setProperty("document_text", True)  # printed words: Vietnamese in either language
 
     def store_value(self, name: str, value: Any) -> None:  # noqa: ANN401
         save_profile(self.store, self.unit_id, **{name: value if value is not None else ""})

@@ -112,7 +112,7 @@ class RecordTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if column.kind.name == "bool":
                 return None
-            return self.source.display(column, value)
+            return self.source.display(column, value, self.english)
         if role == Qt.ItemDataRole.EditRole:
             if column.kind.name == "catalogue":
                 return value or ""
