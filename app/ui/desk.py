@@ -394,7 +394,7 @@ class DeskWindow(QMainWindow):
         try:
             return run_job(self, title, work)
         except Cancelled:
-            self.statusBar().showMessage(self.tr("Đã huỷ; không có gì thay đổi."), 8000)
+            self.statusBar().showMessage(self.tr("Đã hủy; không có gì thay đổi."), 8000)
         except AppError as exc:
             QMessageBox.warning(self, title, exc.vi)
         except Exception:  # noqa: BLE001 — logged; the official sees one sentence

@@ -121,13 +121,13 @@ class UnitPage(QWizardPage):
 class KeysPage(QWizardPage):
     """The PC's keys, made with its unit: the fingerprint to give the district, and a recovery file
     (password-protected) so that a dead PC does not lock the unit out. The file can be skipped
-    now and saved later (Tệp → Trao đổi dữ liệu qua USB → Khoá và vân tay)."""
+    now and saved later (Tệp → Trao đổi dữ liệu qua USB → Khóa và vân tay)."""
 
     def __init__(self, wizard: FirstRunWizard) -> None:
         super().__init__(wizard)
         self.owner = wizard
-        self.setTitle(self.tr("Khoá của máy"))
-        self.setSubTitle(self.tr("Ghi lại vân tay để cấp trên đối chiếu khi nhận gói dữ liệu đầu tiên. Nên lưu tệp khoá "
+        self.setTitle(self.tr("Khóa của máy"))
+        self.setSubTitle(self.tr("Ghi lại vân tay để cấp trên đối chiếu khi nhận gói dữ liệu đầu tiên. Nên lưu tệp khóa "
                                  "dự phòng ra USB riêng và cất giữ cẩn thận."))
         from app.ui.sync_dialog import fingerprint_label
 
@@ -143,7 +143,7 @@ class KeysPage(QWizardPage):
         row.addWidget(self.path, 1)
         row.addWidget(browse)
         layout = QFormLayout(self)
-        layout.addRow(self.tr("Vân tay khoá:"), self.fingerprint)
+        layout.addRow(self.tr("Vân tay khóa:"), self.fingerprint)
         layout.addRow(self.tr("Mật khẩu tệp dự phòng:"), self.password)
         layout.addRow(self.tr("Nhập lại mật khẩu:"), self.again)
         layout.addRow(self.tr("Lưu tệp dự phòng vào:"), row)
@@ -161,8 +161,8 @@ class KeysPage(QWizardPage):
     def choose(self) -> None:
         from PySide6.QtWidgets import QFileDialog
 
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Lưu tệp khoá dự phòng"), self.path.text(),
-                                              self.tr("Tệp khoá (*.hnk)"))
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Lưu tệp khóa dự phòng"), self.path.text(),
+                                              self.tr("Tệp khóa (*.hnk)"))
         if name:
             self.path.setText(name)
 

@@ -267,7 +267,7 @@
     </message>
     <message>
         <location filename="../../app/ui/desk.py" line="342"/>
-        <source>Đã huỷ; không có gì thay đổi.</source>
+        <source>Đã hủy; không có gì thay đổi.</source>
         <translation>Cancelled; nothing was changed.</translation>
     </message>
     <message>
@@ -622,7 +622,7 @@
     <name>Job</name>
     <message>
         <location filename="../../app/ui/jobs.py" line="66"/>
-        <source>Huỷ</source>
+        <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
@@ -635,12 +635,12 @@
     <name>KeysPage</name>
     <message>
         <location filename="../../app/ui/wizard.py" line="128"/>
-        <source>Khoá của máy</source>
+        <source>Khóa của máy</source>
         <translation>This PC&apos;s keys</translation>
     </message>
     <message>
         <location filename="../../app/ui/wizard.py" line="129"/>
-        <source>Ghi lại vân tay để cấp trên đối chiếu khi nhận gói dữ liệu đầu tiên. Nên lưu tệp khoá dự phòng ra USB riêng và cất giữ cẩn thận.</source>
+        <source>Ghi lại vân tay để cấp trên đối chiếu khi nhận gói dữ liệu đầu tiên. Nên lưu tệp khóa dự phòng ra USB riêng và cất giữ cẩn thận.</source>
         <translation>Note the fingerprint: the higher level compares it when your first bundle arrives. Save the key recovery file to a separate USB stick and keep it safe.</translation>
     </message>
     <message>
@@ -650,7 +650,7 @@
     </message>
     <message>
         <location filename="../../app/ui/wizard.py" line="148"/>
-        <source>Vân tay khoá:</source>
+        <source>Vân tay khóa:</source>
         <translation>Key fingerprint:</translation>
     </message>
     <message>
@@ -675,12 +675,12 @@
     </message>
     <message>
         <location filename="../../app/ui/wizard.py" line="166"/>
-        <source>Lưu tệp khoá dự phòng</source>
+        <source>Lưu tệp khóa dự phòng</source>
         <translation>Save the key recovery file</translation>
     </message>
     <message>
         <location filename="../../app/ui/wizard.py" line="167"/>
-        <source>Tệp khoá (*.hnk)</source>
+        <source>Tệp khóa (*.hnk)</source>
         <translation>Key files (*.hnk)</translation>
     </message>
     <message>
@@ -1062,7 +1062,7 @@
     </message>
     <message>
         <location filename="../../app/ui/sync_dialog.py" line="96"/>
-        <source>Khoá và vân tay</source>
+        <source>Khóa và vân tay</source>
         <translation>Keys and fingerprints</translation>
     </message>
     <message>
@@ -1097,7 +1097,7 @@
     </message>
     <message>
         <location filename="../../app/ui/sync_dialog.py" line="161"/>
-        <source>Gói chứa mọi thay đổi kể từ lần nơi nhận xác nhận đã nhận; mất USB thì chỉ cần gửi gói mới. Dữ liệu được mã hoá: chỉ đơn vị nhận mở được.</source>
+        <source>Gói chứa mọi thay đổi kể từ lần nơi nhận xác nhận đã nhận; mất USB thì chỉ cần gửi gói mới. Dữ liệu được mã hóa: chỉ đơn vị nhận mở được.</source>
         <translation>A bundle holds every change since the recipient last acknowledged; if a stick is lost, just send a new bundle. The data is encrypted: only the recipient can open it.</translation>
     </message>
     <message>
@@ -1112,7 +1112,7 @@
     </message>
     <message>
         <location filename="../../app/ui/sync_dialog.py" line="177"/>
-        <source> — chưa có khoá</source>
+        <source> — chưa có khóa</source>
         <translation> — no key yet</translation>
     </message>
     <message>
@@ -1177,7 +1177,7 @@
     </message>
     <message>
         <location filename="../../app/ui/sync_dialog.py" line="280"/>
-        <source>KHOÁ CỦA ĐƠN VỊ %1 ĐÃ ĐỔI.
+        <source>KHÓA CỦA ĐƠN VỊ %1 ĐÃ ĐỔI.
 Vân tay cũ: %2
 </source>
         <translation>THE KEY OF UNIT %1 HAS CHANGED.
@@ -1193,7 +1193,7 @@ Old fingerprint: %2
     </message>
     <message>
         <location filename="../../app/ui/sync_dialog.py" line="283"/>
-        <source>Vân tay khoá: %1
+        <source>Vân tay khóa: %1
 
 Hãy so từng nhóm với vân tay đơn vị gửi đọc cho (lệnh hoinghi keys show ở máy đó). Chỉ chấp nhận khi trùng khớp.</source>
         <translation>Key fingerprint: %1
@@ -1202,7 +1202,7 @@ Compare every group with the fingerprint the sending unit reads to you (hoinghi 
     </message>
     <message>
         <location filename="../../app/ui/sync_dialog.py" line="285"/>
-        <source>Xác nhận khoá</source>
+        <source>Xác nhận khóa</source>
         <translation>Confirm the key</translation>
     </message>
     <message>
@@ -1242,17 +1242,17 @@ Compare every group with the fingerprint the sending unit reads to you (hoinghi 
     </message>
     <message>
         <location filename="../../app/ui/sync_dialog.py" line="367"/>
-        <source>Lưu tệp đăng ký khoá…</source>
+        <source>Lưu tệp đăng ký khóa…</source>
         <translation>Save the registration file…</translation>
     </message>
     <message>
         <location filename="../../app/ui/sync_dialog.py" line="369"/>
-        <source>Nhận tệp đăng ký khoá của đơn vị khác…</source>
+        <source>Nhận tệp đăng ký khóa của đơn vị khác…</source>
         <translation>Accept another unit&apos;s registration file…</translation>
     </message>
     <message>
         <location filename="../../app/ui/sync_dialog.py" line="371"/>
-        <source>Lưu tệp khoá dự phòng (có mật khẩu)…</source>
+        <source>Lưu tệp khóa dự phòng (có mật khẩu)…</source>
         <translation>Save a key recovery file (password)…</translation>
     </message>
     <message>
@@ -1262,38 +1262,38 @@ Compare every group with the fingerprint the sending unit reads to you (hoinghi 
     </message>
     <message>
         <location filename="../../app/ui/sync_dialog.py" line="377"/>
-        <source>Vân tay khoá của %1:</source>
+        <source>Vân tay khóa của %1:</source>
         <translation>Key fingerprint of %1:</translation>
     </message>
     <message>
         <location filename="../../app/ui/sync_dialog.py" line="384"/>
-        <source>Khoá đã biết của cấp trên, cấp dưới:</source>
+        <source>Khóa đã biết của cấp trên, cấp dưới:</source>
         <translation>Known keys of the parent and children:</translation>
     </message>
     <message>
         <location filename="../../app/ui/sync_dialog.py" line="397"/>
-        <source>&lt;h2 align=&apos;center&apos;&gt;PHIẾU VÂN TAY KHOÁ GỬI DỮ LIỆU&lt;/h2&gt;&lt;p&gt;Đơn vị: &lt;b&gt;%1&lt;/b&gt; (mã %2)&lt;/p&gt;&lt;p&gt;Vân tay khoá (fingerprint):&lt;/p&gt;&lt;p align=&apos;center&apos; style=&apos;font-family:monospace; font-size:14pt&apos;&gt;&lt;b&gt;%3&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Cấp trên so vân tay này với vân tay phần mềm hiện ra khi nhận gói dữ liệu đầu tiên của đơn vị; chỉ chấp nhận khi trùng khớp từng nhóm.&lt;/p&gt;&lt;table width=&apos;100%&apos;&gt;&lt;tr&gt;&lt;td width=&apos;50%&apos;&gt;Ngày in: %4&lt;/td&gt;&lt;td align=&apos;center&apos;&gt;&lt;b&gt;Người lập phiếu&lt;/b&gt;&lt;br&gt;&lt;i&gt;(ký, ghi rõ họ tên)&lt;/i&gt;&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <source>&lt;h2 align=&apos;center&apos;&gt;PHIẾU VÂN TAY KHÓA GỬI DỮ LIỆU&lt;/h2&gt;&lt;p&gt;Đơn vị: &lt;b&gt;%1&lt;/b&gt; (mã %2)&lt;/p&gt;&lt;p&gt;Vân tay khóa (fingerprint):&lt;/p&gt;&lt;p align=&apos;center&apos; style=&apos;font-family:monospace; font-size:14pt&apos;&gt;&lt;b&gt;%3&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Cấp trên so vân tay này với vân tay phần mềm hiện ra khi nhận gói dữ liệu đầu tiên của đơn vị; chỉ chấp nhận khi trùng khớp từng nhóm.&lt;/p&gt;&lt;table width=&apos;100%&apos;&gt;&lt;tr&gt;&lt;td width=&apos;50%&apos;&gt;Ngày in: %4&lt;/td&gt;&lt;td align=&apos;center&apos;&gt;&lt;b&gt;Người lập phiếu&lt;/b&gt;&lt;br&gt;&lt;i&gt;(ký, ghi rõ họ tên)&lt;/i&gt;&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;h2 align=&apos;center&apos;&gt;KEY FINGERPRINT CARD FOR DATA BUNDLES&lt;/h2&gt;&lt;p&gt;Unit: &lt;b&gt;%1&lt;/b&gt; (code %2)&lt;/p&gt;&lt;p&gt;Key fingerprint:&lt;/p&gt;&lt;p align=&apos;center&apos; style=&apos;font-family:monospace; font-size:14pt&apos;&gt;&lt;b&gt;%3&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The higher level compares this fingerprint with the one the program shows when the unit&apos;s first bundle arrives, and accepts it only if every group matches.&lt;/p&gt;&lt;table width=&apos;100%&apos;&gt;&lt;tr&gt;&lt;td width=&apos;50%&apos;&gt;Printed: %4&lt;/td&gt;&lt;td align=&apos;center&apos;&gt;&lt;b&gt;Prepared by&lt;/b&gt;&lt;br&gt;&lt;i&gt;(signature, full name)&lt;/i&gt;&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
         <location filename="../../app/ui/sync_dialog.py" line="429"/>
         <location filename="../../app/ui/sync_dialog.py" line="439"/>
-        <source>Tệp khoá (*.hnk)</source>
+        <source>Tệp khóa (*.hnk)</source>
         <translation>Key files (*.hnk)</translation>
     </message>
     <message>
         <location filename="../../app/ui/sync_dialog.py" line="433"/>
-        <source>Lưu tệp đăng ký khoá</source>
+        <source>Lưu tệp đăng ký khóa</source>
         <translation>Save the registration file</translation>
     </message>
     <message>
         <location filename="../../app/ui/sync_dialog.py" line="439"/>
-        <source>Chọn tệp đăng ký khoá</source>
+        <source>Chọn tệp đăng ký khóa</source>
         <translation>Choose a registration file</translation>
     </message>
     <message>
         <location filename="../../app/ui/sync_dialog.py" line="448"/>
-        <source>Khoá này đã được chấp nhận trước đây.</source>
+        <source>Khóa này đã được chấp nhận trước đây.</source>
         <translation>This key was accepted before.</translation>
     </message>
     <message>
@@ -1308,7 +1308,7 @@ Fingerprint: %2
     <message>
         <location filename="../../app/ui/sync_dialog.py" line="453"/>
         <source>
-CHÚ Ý: khoá đã ĐỔI (vân tay cũ %1).
+CHÚ Ý: khóa đã ĐỔI (vân tay cũ %1).
 </source>
         <translation>
 WARNING: the key has CHANGED (old fingerprint %1).
@@ -1323,7 +1323,7 @@ Accept only if it matches the fingerprint that unit reads to you.</translation>
     </message>
     <message>
         <location filename="../../app/ui/sync_dialog.py" line="455"/>
-        <source>Chấp nhận khoá?</source>
+        <source>Chấp nhận khóa?</source>
         <translation>Accept the key?</translation>
     </message>
     <message>
@@ -1334,7 +1334,7 @@ Accept only if it matches the fingerprint that unit reads to you.</translation>
     </message>
     <message>
         <location filename="../../app/ui/sync_dialog.py" line="465"/>
-        <source>Mật khẩu cho tệp khoá dự phòng (ít nhất 8 ký tự):</source>
+        <source>Mật khẩu cho tệp khóa dự phòng (ít nhất 8 ký tự):</source>
         <translation>Password for the recovery file (at least 8 characters):</translation>
     </message>
     <message>
@@ -1349,7 +1349,7 @@ Accept only if it matches the fingerprint that unit reads to you.</translation>
     </message>
     <message>
         <location filename="../../app/ui/sync_dialog.py" line="475"/>
-        <source>Lưu tệp khoá dự phòng</source>
+        <source>Lưu tệp khóa dự phòng</source>
         <translation>Save the key recovery file</translation>
     </message>
 </context>
