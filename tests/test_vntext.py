@@ -143,6 +143,6 @@ def test_the_app_writes_one_tone_placement():
             text = file.read_text(encoding="utf-8")
             for number, line in enumerate(text.splitlines(), 1):
                 for word in re.findall(r"\w+", line):
-                    if classic_tones(word) != word:
+                    if classic_tones(word) != word and classic_tones(word) not in line:  # "hòa / hoà": an explanation
                         found.append(f"{file.relative_to(root)}:{number}: {word} → {classic_tones(word)}")
     assert not found, "\n".join(found)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from app.domain.formats import fmt_date, fmt_int
 from app.services.progress import STATE_LABELS, TIMING_LABELS, ProgressReport, UnitProgress, unit_progress
 from app.store.db import Store
+from app.ui.editors import fit_popup
 from app.ui.settings import last_folder, remember_folder
 
 LATE = QColor("#f8d7da")
@@ -267,6 +268,8 @@ class ProgressPanel(QWidget):
         for kind in kinds:
             self.kind.addItem(labels.get(kind, kind), kind)
         self.kind.blockSignals(False)
+        for combo in (self.state, self.kind):
+            fit_popup(combo)
         self.kind_labels = labels
         self.refill()
 

@@ -30,7 +30,7 @@ from app.services.catalogues import active_plan, catalogue, plan_rules
 from app.services.conference import FORM_KINDS
 from app.store.db import Store
 from app.store.models import Unit
-from app.ui.editors import ValueEdit, show_refusal
+from app.ui.editors import ValueEdit, fit_popup, show_refusal
 
 
 class UnitPage(QWizardPage):
@@ -50,6 +50,7 @@ class UnitPage(QWizardPage):
 
         for province in sorted(Province.iter_all(), key=lambda p: fold(p.name)):
             self.province.addItem(province.name, f"{int(province.code):02d}")
+        fit_popup(self.province)
         load = QPushButton(self.tr("Nạp danh mục hành chính"), self)
         load.clicked.connect(self.load_official)
         demo = QPushButton(self.tr("Nạp dữ liệu mẫu"), self)
