@@ -177,6 +177,7 @@ class DeskWindow(QMainWindow):
 
         if key == "unit":
             panel = UnitPanel(self.store, self.unit.id, self.undo)
+            panel.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         elif key == "progress":
             from app.ui.progress_view import ProgressPanel
 
@@ -194,6 +195,7 @@ class DeskWindow(QMainWindow):
         elif key == "conference":
             panel = ConferencePanel(self.store, self.conference_id, self.undo)
             panel.changed.connect(self._conference_changed)
+            panel.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         else:
             source = RecordSource(self.store, SPECS[key], self.conference_id, self.unit.id)
             model = RecordTableModel(source, self.undo, self)

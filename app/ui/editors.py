@@ -12,7 +12,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, QPoint, QRect, Qt, Signal
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QDate, QPoint, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QIcon, QKeyEvent, QPainter, QPixmap
 from PySide6.QtWidgets import QCalendarWidget, QComboBox, QLineEdit, QStyle, QToolTip, QVBoxLayout, QWidget
 
@@ -54,9 +55,16 @@ def _calendar_icon() -> QIcon:
 
 
 def show_refusal(widget: QWidget, reason: str, at: QRect | None = None) -> None:
-    """Say at *widget* (or at the rectangle *at* of it, e.g. a cell) why its value is refused."""
+    """Say at *widget* (or at the rectangle *at* of it, e.g. a cell) why its value is refused.
+    Shown a moment later: a tooltip closes on the next key event, and the release of the Tab or
+    Enter that was refused is still on its way."""
     rect = at if at is not None else widget.rect()
-    QToolTip.showText(widget.mapToGlobal(rect.bottomLeft()), reason, widget, rect, 10000)
+
+    def show() -> None:
+        if shiboken6.isValid(widget) and widget.isVisible():
+            QToolTip.showText(widget.mapToGlobal(rect.bottomLeft()), reason, widget, rect, 10000)
+
+    QTimer.singleShot(150, show)
 
 
 def fit_popup(combo: QComboBox) -> None:
