@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.documents import KIND_LABELS, KINDS, document_file_name
-from app.domain.vntext import file_slug
 from app.errors import AppError, log_unexpected
 from app.progress import Cancelled, Progress
 from app.ui.i18n import LANGUAGE_KEY, current_language, install_language
@@ -452,6 +451,8 @@ class DeskWindow(QMainWindow):
             QMessageBox.information(self, self.tr("Xuất bảng tính"), self.tr(
                 "Hãy mở một danh sách (điển hình, khách mời, tham luận, đại biểu) hoặc mục Tiến độ rồi xuất."))
             return None
+        from app.domain.vntext import file_slug
+
         out = out or self._excel_target(file_slug(next(vi for k, vi, _en in SECTIONS if k == key)) + ".xlsx")
         if out is None:
             return None

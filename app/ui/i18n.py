@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import subprocess
 import sys
 from pathlib import Path
 
@@ -35,7 +34,9 @@ def _qm(name: str) -> Path:
         stale = not target.exists() or target.stat().st_mtime < source.stat().st_mtime
     except OSError:
         stale = False
-    if stale:
+    if stale:  # (rare: the first start, or after an update; the imports wait until then)
+        import subprocess
+
         from app.build import compile_translations
 
         try:
