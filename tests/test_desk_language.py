@@ -118,3 +118,16 @@ def test_toolbar_buttons_keep_their_place_as_the_undo_text_grows(qtbot, desk):
     qtbot.wait(10)
     assert "Chủ tịch" not in toolbar.widgetForAction(desk.acts["undo"]).text()
     assert toolbar.widgetForAction(desk.find_action).geometry() == before
+
+
+def test_a_list_without_search_shows_no_search_box_and_ctrl_f_says_why(qtbot, desk):
+    """The agenda's search box was disabled yet still invited "Ctrl+F"."""
+    agenda = desk.show_section("agenda_items")
+    assert not agenda.model.source.spec.searchable
+    assert not agenda.search.isVisibleTo(agenda)
+    said = []
+    desk.statusBar().messageChanged.connect(said.append)
+    desk.focus_search()
+    assert said and "không có ô tìm" in said[-1]
+    honorees = desk.show_section("honorees")
+    assert honorees.search.isVisibleTo(honorees) and "Ctrl+F" in honorees.search.placeholderText()
