@@ -257,7 +257,7 @@ def plan_problems(data: Mapping[str, Any], known: Mapping[str, Container[str]] |
     try:
         start, end = parse_period(str(data.get("period", "")))
     except ValueError:
-        bad("period", "Giai đoạn phải có dạng 2026 hoặc 2025-2030.", "the period must look like 2026 or 2025-2030")
+        bad("period", "Giai đoạn phải có dạng 2026 hoặc 2036-2040.", "the period must look like 2026 or 2036-2040")
         start = end = None
     document = data.get("document") or {}
     if not isinstance(document, Mapping):
@@ -289,7 +289,7 @@ def _rule_problems(rules: Mapping[str, Any], start: int | None, end: int | None,
         try:
             parse_period(str(rules["next_period"]))
         except ValueError:
-            bad("next_period", "Giai đoạn kế tiếp phải có dạng 2027 hoặc 2030-2035.", "next_period is not a period")
+            bad("next_period", "Giai đoạn kế tiếp phải có dạng 2027 hoặc 2036-2040.", "next_period is not a period")
     groups = rules.get("groups")
     if not isinstance(groups, Mapping) or not groups:
         bad("groups", "Kế hoạch chưa có nhóm đơn vị nào (thời hạn, hình thức).", "the plan has no unit groups")
@@ -383,11 +383,13 @@ _YEAR_IN_TEXT = re.compile(r"(?<!\d)(?:19[4-9]\d|2[01]\d\d)(?!\d)")
 
 
 def shift_years_in_text(text: str, years: int) -> str:
-    """Every year written in *text* moved by *years* ("quý I/2025" → "quý I/2030"), except the year of
-    a document number ("Nghị định 98/2023/NĐ-CP" stays: a number and a slash stand before it)."""
+    """Every year written in *text* moved by *years* ("quý I/2025" → "quý I/2030", "15/12/2025" →
+    "15/12/2030"), except the year inside a document number ("Nghị định 98/2023/NĐ-CP" stays: a
+    number and a slash before it, a slash after it)."""
     def move(match: re.Match[str]) -> str:
         before = match.string[max(0, match.start() - 2):match.start()]
-        if len(before) == 2 and before[1] == "/" and before[0].isdigit():
+        after = match.string[match.end():match.end() + 1]
+        if len(before) == 2 and before[1] == "/" and before[0].isdigit() and after == "/":
             return match.group(0)
         return str(int(match.group(0)) + years)
 

@@ -126,6 +126,9 @@ def create_conference(store: Store, unit_id: str, form: str | None, day: date | 
         if not form:
             raise AppError(f"Kế hoạch “{chosen.name}” không nêu hình thức hội nghị cho nhóm {unit.unit_group or '?'}; "
                            "hãy chọn hình thức.", "the plan names no form for this unit's group; choose one")
+        if not session.scalars(select(CatalogueItem.id).where(CatalogueItem.catalogue == "conference_form",
+                                                              CatalogueItem.code == form)).first():
+            raise AppError(f"Không có hình thức hội nghị mã “{form}” trong danh mục.", f"no conference form {form!r}")
         last = conferences_of(session, unit_id)
         conference = Conference(
             owner_unit_id=unit_id, plan_id=chosen.id, form=form, date=day, start_time=start or time(7, 30),

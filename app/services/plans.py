@@ -275,8 +275,8 @@ def new_plan_from(store: Store, ref: str, period: str | None = None, kind: str |
         try:
             parse_period(period)
         except ValueError as exc:
-            raise AppError(f"Giai đoạn “{period}” phải có dạng 2026 hoặc 2025-2030.",
-                           f"bad period {period!r}: use 2026 or 2025-2030") from exc
+            raise AppError(f"Giai đoạn “{period}” phải có dạng 2026 hoặc 2036-2040.",
+                           f"bad period {period!r}: use 2026 or 2036-2040") from exc
     with store.session() as session:
         source = find_plan(session, ref)
         data = shifted_plan(plan_document(source), period, kind)

@@ -22,19 +22,16 @@ depends_on: Union[str, Sequence[str], None] = None
 
 
 def upgrade() -> None:
-    """Upgrade schema."""
+    """Upgrade schema. Columns are only added (SQLite adds them in place: the tables, which other
+    tables point at, are not copied); the server defaults stay, the values existing rows take."""
     with op.batch_alter_table('plans', schema=None) as batch_op:
         batch_op.add_column(sa.Column('kind', sa.String(length=20), nullable=False, server_default='five-year'))
         batch_op.add_column(sa.Column('doc_number', sa.String(length=60), nullable=True))
         batch_op.add_column(sa.Column('doc_date', sa.Date(), nullable=True))
         batch_op.add_column(sa.Column('doc_body', sa.String(length=200), nullable=True))
-    with op.batch_alter_table('plans', schema=None) as batch_op:
-        batch_op.alter_column('kind', server_default=None)
 
     with op.batch_alter_table('invitees', schema=None) as batch_op:
         batch_op.add_column(sa.Column('needs_review', sa.Boolean(), nullable=False, server_default=sa.false()))
-    with op.batch_alter_table('invitees', schema=None) as batch_op:
-        batch_op.alter_column('needs_review', server_default=None)
 
     # The plan in force before plans were records: the latest period (what active_plan() read).
     op.execute(sa.text(
