@@ -474,3 +474,27 @@ def load_shipped(session: Session, contents: list[dict[str, Any]], unit_id: str 
 
 def checks_labels() -> dict[str, str]:
     return {code: vi for code, (vi, _en) in CHECKS.items()}
+
+
+def set_plan_withdrawn(store: Store, ref: str, withdrawn: bool) -> None:
+    """Withdraw a plan this unit made (the undo of making it) or bring it back. A plan that a
+    conference follows is never withdrawn."""
+    with store.session() as session:
+        plan = session.scalars(select(Plan).where((Plan.code == ref) | (Plan.id == ref))
+                               .execution_options(include_deleted=True)).first()
+        if plan is None:
+            raise AppError(f"Không có kế hoạch “{ref}”.", f"no plan {ref!r}")
+        _require_editable(session, plan, store.unit_id)
+        if withdrawn and session.scalars(select(Conference.id).where(Conference.plan_id == plan.id)).first():
+            raise AppError(f"Đã có hội nghị theo kế hoạch “{plan.name}”; không bỏ được.",
+                           f"a conference follows plan {plan.code}; it cannot be withdrawn")
+        plan.deleted = withdrawn
+
+
+def catalogue_choices(store: Store) -> dict[str, dict[str, str]]:
+    """code → label of the catalogues a plan names (for the editor's choices)."""
+    from app.services.catalogues import catalogue
+
+    with store.session() as session:
+        return {name: {i.code: i.label for i in catalogue(session, name)}
+                for name in ("conference_form", "field", "target_group")}
