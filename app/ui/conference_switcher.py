@@ -24,7 +24,7 @@ class ConferenceSwitcher(QComboBox):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setMinimumContentsLength(28)
-        self.setMaximumWidth(380)
+        self.setMaximumWidth(420)
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.setToolTip(self.tr("Hội nghị đang làm (các hội nghị của đơn vị, gần nhất trước)"))
         self.activated.connect(lambda index: self.chosen.emit(self.itemData(index)))
@@ -36,7 +36,7 @@ class ConferenceSwitcher(QComboBox):
         self.clear()
         for choice in unit_conferences(store, unit_id):  # type: ignore[arg-type]
             when = fmt_date(choice.date) or self.tr("chưa định ngày")
-            self.addItem(f"{choice.title} ({when})", choice.id)
+            self.addItem(f"{when} · {choice.title}", choice.id)
             self.setItemData(self.count() - 1, f"{choice.title}\n{choice.plan_name} — {choice.period}",
                              3)  # Qt.ToolTipRole
         self.setCurrentIndex(max(0, self.findData(current)))

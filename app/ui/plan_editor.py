@@ -96,11 +96,14 @@ class NewPlan(QUndoCommand):
         self.editor.fill_list(self.source)
 
 
-def _table(headers: list[str], stretch: int) -> QTableWidget:
+def _table(headers: list[str], stretch: int, widths: tuple[int, ...] = ()) -> QTableWidget:
     table = QTableWidget(0, len(headers))
     table.setHorizontalHeaderLabels(headers)
     table.verticalHeader().setVisible(False)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setWordWrap(True)
+    for column, width in enumerate(widths):
+        table.setColumnWidth(column, width)
     table.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     return table
 
@@ -144,6 +147,9 @@ class PlanDialog(QDialog):
         self.resize(1180, 700)
 
         self.list = QListWidget()
+        self.list.setWordWrap(True)
+        self.list.setSpacing(2)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.currentItemChanged.connect(lambda current, _old: self.open_plan(
             current.data(Qt.ItemDataRole.UserRole) if current else None))
         self.copy_button = QPushButton(self.tr("Tạo kế hoạch mới từ kế hoạch này…"))
@@ -177,7 +183,8 @@ class PlanDialog(QDialog):
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([330, 850])
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons = QDialogButtonBox()
+        buttons.addButton(self.tr("Đóng"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.rejected.connect(self.reject)
         undo_button = buttons.addButton(self.tr("Hoàn tác"), QDialogButtonBox.ButtonRole.ActionRole)
         undo_button.clicked.connect(self.undo.undo)
@@ -229,7 +236,7 @@ class PlanDialog(QDialog):
     def _groups_tab(self) -> QWidget:
         page = QWidget()
         self.groups = _table([self.tr("Nhóm"), self.tr("Đơn vị thuộc nhóm"), self.tr("Thời hạn"),
-                              self.tr("Cách ghi thời hạn"), self.tr("Tối đa (phút)")], 1)
+                              self.tr("Cách ghi thời hạn"), self.tr("Tối đa (phút)")], 1, (60, 0, 100, 170, 100))
         self.groups.itemChanged.connect(lambda _i: self.commit(self.tr("Sửa nhóm đơn vị")))
         self.groups.currentCellChanged.connect(lambda *_a: self._show_forms())
         self.forms = QListWidget()
@@ -243,7 +250,7 @@ class PlanDialog(QDialog):
     def _agenda_tab(self) -> QWidget:
         page = QWidget()
         self.agenda = _table([self.tr("Mã"), self.tr("Nội dung ({period}, {next_period}: giai đoạn)"),
-                              self.tr("Số phút"), self.tr("Bắt buộc")], 1)
+                              self.tr("Số phút"), self.tr("Bắt buộc")], 1, (130, 0, 70, 80))
         self.agenda.itemChanged.connect(lambda _i: self.commit(self.tr("Sửa chương trình chuẩn")))
         self.total = QLabel()
         row = QHBoxLayout()
@@ -263,7 +270,7 @@ class PlanDialog(QDialog):
 
     def _movements_tab(self) -> QWidget:
         page = QWidget()
-        self.movements = _table([self.tr("Mã"), self.tr("Tên phong trào")], 1)
+        self.movements = _table([self.tr("Mã"), self.tr("Tên phong trào")], 1, (180,))
         self.movements.itemChanged.connect(lambda _i: self.commit(self.tr("Sửa phong trào thi đua")))
         add = QPushButton(self.tr("Thêm phong trào"))
         add.clicked.connect(self.add_movement)

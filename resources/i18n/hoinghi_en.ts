@@ -996,6 +996,10 @@
         <source>Nhập kế hoạch này?</source>
         <translation>Import this plan?</translation>
     </message>
+    <message>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
 </context>
 <context>
     <name>PrintPreview</name>
