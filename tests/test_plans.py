@@ -155,6 +155,15 @@ def test_two_conferences_of_different_plans_print_their_own_periods(demo_store, 
             assert ours in " ".join(text.split()), (kind, conference)
             assert other not in " ".join(text.split()), (kind, conference)
     assert plans.wording_for(store, second.id).next_phrase == "năm 2027"
+    from openpyxl import load_workbook
+
+    from app.services.conference import set_current
+    from app.services.spreadsheet_export import export_list
+
+    for conference, period in ((first.id, "GIAI ĐOẠN 2020 - 2025"), (second.id, "NĂM 2026")):
+        set_current(store, conference)
+        export_list(store, "honorees", tmp_path / "ds.xlsx")
+        assert load_workbook(tmp_path / "ds.xlsx").active["A1"].value.endswith(period)
     # the desk's award figures are those of the conference's plan period
     from app.services.records import SPECS, RecordSource
 

@@ -172,7 +172,12 @@ def export_list(store: Store, table: str, out: Path, consolidated: bool = False,
             model.conference_id == conference.id)
         total = session.scalar(counted) or 0
         workbook = Workbook(write_only=True)
-        sheet = _Sheet(workbook, spec.vi, TITLES[table], _subtitle(store), headers, freeze_columns=2)
+        title = TITLES[table]
+        if not consolidated and table == "honorees":  # as printed: with the period of the conference's plan
+            from app.services.plans import conference_wording
+
+            title = f"{title} {conference_wording(session, conference).period_phrase.upper()}"
+        sheet = _Sheet(workbook, spec.vi, title, _subtitle(store), headers, freeze_columns=2)
         pairs = list(enumerate(shows))
 
         def rows() -> Iterator[list[Any]]:
