@@ -66,6 +66,11 @@ def windows(qtbot, db: Path, tmp_path: Path, language: str) -> Iterator[tuple[st
         yield "desk › menus", desk.menuBar()
         pdf = render_document(store, "programme", tmp_path / "programme.pdf", desk.conference_id)
         yield "print preview", _shown(qtbot, PrintPreview(pdf, desk.tr("Chương trình hội nghị"), "x.pdf", desk))
+        from app.ui.conference_switcher import open_plans
+
+        plans = _shown(qtbot, open_plans(desk, show=False))
+        yield "plans dialog", plans
+        plans.close()
         sync = _shown(qtbot, SyncDialog(store, desk, desk.run_long))
         for tab in range(sync.tabs.count()):
             sync.tabs.setCurrentIndex(tab)

@@ -160,6 +160,14 @@ def data_strings(db: Path, *files: Path) -> list[str]:
                     take(value)
     finally:
         connection.close()
+    from app.services.database import open_database
+    from app.services.plans import list_plans
+
+    store = open_database(str(db), create=False)
+    try:  # a plan's issuing document, cited as it prints ("Kế hoạch số 12/KH-UBND …")
+        found.update(summary.document for summary in list_plans(store) if summary.document)
+    finally:
+        store.close()
     for path in [*resources_dir().glob("catalogues/*.json"), *resources_dir().glob("plans/*.json")]:
         take(json.loads(path.read_text(encoding="utf-8")))
     from vietnam_provinces import Province  # the official divisions the wizard lists
@@ -179,6 +187,7 @@ def is_vietnamese(text: str) -> bool:
 
 
 def english_words(text: str) -> set[str]:
+    text = re.sub(r"\{\w+\}", " ", text)  # a template's placeholders ({unit}, {period}) are syntax, not words
     words = {w.lower() for w in re.findall(r"[A-Za-z]+", text)}
     return {w for w in words if w in ENGLISH_UI_WORDS and w not in NEUTRAL}
 

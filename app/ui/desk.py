@@ -160,12 +160,34 @@ class DeskWindow(QMainWindow):
             has_children = session.scalars(select(Unit.id).where(Unit.parent_id == self.unit.id).limit(1)).first()
         for key in ABOVE_ONLY:
             self.nav.item(self._section_number(key)).setHidden(has_children is None)
+        self.switcher.fill(store, self.unit.id, conference_id)
         self.centralWidget().setEnabled(True)
         self.menuBar().setEnabled(True)
         self.statusBar().clearMessage()
         self.nav.setCurrentRow(1)
         self.run_checks()
         self.undo.clear()  # opening the window is not an edit
+
+    def switch_conference(self, conference_id: str) -> None:
+        """Open another conference of the unit (the switcher, a new conference): every section is
+        built again for it; the undo history of the other one ends here."""
+        from app.services.conference import set_current
+
+        if self.store is None or not conference_id:
+            return
+        set_current(self.store, conference_id)
+        if conference_id == self.conference_id:
+            return
+        for key in list(self.panels):
+            number = self._section_number(key)
+            panel = self.stack.widget(number)
+            self.stack.insertWidget(number, QWidget())
+            self.stack.removeWidget(panel)
+            panel.deleteLater()
+        self.panels.clear()
+        self.models.clear()
+        self.attach(self.store, conference_id)
+        self._show_row(self.nav.currentRow())  # the section in view, built for this conference
 
     # -- building ------------------------------------------------------------------------------
     def _make_section(self, key: str) -> QWidget:
@@ -211,8 +233,8 @@ class DeskWindow(QMainWindow):
         """Menus and the toolbar, built once; their texts are set by :meth:`_retranslate_ui` (so a
         language switch changes words, never widgets)."""
         bar = self.menuBar()
-        self.menus = {key: QMenu(self) for key in ("file", "edit", "view", "print", "tools", "language")}
-        for key in ("file", "edit", "view", "print", "tools"):
+        self.menus = {key: QMenu(self) for key in ("file", "edit", "view", "print", "plan", "tools", "language")}
+        for key in ("file", "edit", "view", "print", "plan", "tools"):
             bar.addMenu(self.menus[key])
         self.acts: dict[str, QAction] = {}
         file_menu = self.menus["file"]
@@ -248,6 +270,14 @@ class DeskWindow(QMainWindow):
             self._add(self.menus["print"], f"print:{kind}", "Ctrl+P" if kind == "programme" else None,
                       lambda _c=False, k=kind: self.print_preview(k))
 
+        from app.ui.conference_switcher import add_switcher, new_conference, new_plan_from, open_plans
+
+        plan = self.menus["plan"]
+        self._add(plan, "plans", None, lambda: open_plans(self))
+        self._add(plan, "plan-from", None, lambda: new_plan_from(self))
+        plan.addSeparator()
+        self._add(plan, "plan-conference", None, lambda: new_conference(self))
+
         tools = self.menus["tools"]
         self._add(tools, "checks", "F5", self.run_checks)
         tools.addMenu(self.menus["language"])
@@ -269,6 +299,7 @@ class DeskWindow(QMainWindow):
         self.toolbar.addAction(self.find_action)
         self._add(self.toolbar, "print-programme", None, lambda: self.print_preview("programme"))
         self._add(self.toolbar, "check", None, self.run_checks)
+        self.switcher = add_switcher(self, self.toolbar)
         self._retranslate_ui()
 
     def _add(self, menu, key: str, shortcut, slot) -> QAction:  # noqa: ANN001
@@ -284,7 +315,7 @@ class DeskWindow(QMainWindow):
         """Every text of the window's frame in the current language."""
         english = current_language() == "en"
         titles = {"file": self.tr("&Tệp"), "edit": self.tr("&Sửa"), "view": self.tr("&Xem"), "print": self.tr("&In"),
-                  "tools": self.tr("&Công cụ"), "language": self.tr("Ngôn ngữ / Language")}
+                  "plan": self.tr("&Kế hoạch"), "tools": self.tr("&Công cụ"), "language": self.tr("Ngôn ngữ / Language")}
         for key, title in titles.items():
             self.menus[key].setTitle(title)
         texts = {
@@ -293,6 +324,8 @@ class DeskWindow(QMainWindow):
             "report": self.tr("Xuất bảng tổng hợp cho cấp trên (Excel)…"), "quit": self.tr("Thoát"),
             "find": self.tr("Tìm…"), "checks": self.tr("Kiểm tra theo kế hoạch"),
             "print-programme": self.tr("In chương trình"), "check": self.tr("Kiểm tra"),
+            "plans": self.tr("Các kế hoạch…"), "plan-from": self.tr("Tạo kế hoạch mới từ…"),
+            "plan-conference": self.tr("Hội nghị mới theo kế hoạch…"),
         }
         for key, text in texts.items():
             self.acts[key].setText(text)
