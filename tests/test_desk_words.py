@@ -167,6 +167,7 @@ def test_english_findings_name_catalogue_entries_by_their_label_not_their_code(q
         assert fields[uncovered] in covering
         codes = {i.code for name in ("field", "conference_form", "target_group") for i in catalogue_items(store, name)}
         assert not [c for c in codes if "-" in c and any(c in t for t in texts)]
+        assert not [t for t in texts if "{" in t]  # a plan text's {next_period} is written out
         desk.close()
     finally:
         store.close()
