@@ -7,10 +7,12 @@ from typing import Any
 
 from sqlalchemy import select
 
+from app.domain.fields import InvalidValue
 from app.errors import AppError
 from app.services.catalogues import active_plan, plan_rules
 from app.store.db import Store
 from app.store.models import AgendaItem, Conference, Unit
+from app.store.values import check_value
 
 FORM_FIELDS = ("form", "title", "date", "start_time", "venue", "chair", "co_host", "status",
                "expected_attendance", "notes")
@@ -27,6 +29,10 @@ def unit_conference(store: Store, unit_id: str) -> Conference | None:
 def update_conference(store: Store, conference_id: str, key: str, value: Any) -> None:  # noqa: ANN401
     if key not in FORM_FIELDS:
         raise ValueError(key)
+    try:
+        value = check_value(Conference, key, value)  # the rules of every door
+    except InvalidValue as exc:
+        raise AppError(exc.vi, f"{key}: {exc}") from exc
     with store.session() as session:
         conference = session.get(Conference, conference_id)
         if conference is None:

@@ -148,7 +148,8 @@ class _Renderer:
                 # A minimum, not a fixed, height: a strut in the last cell; longer cells still grow.
                 cells[-1] = [cells[-1], Spacer(0.1, t.row_height * mm - 5)]
             data.append(cells)
-        table = RLTable(data, colWidths=[c.width * self.width for c in t.columns], repeatRows=1)
+        # splitInRow: a row taller than a page (a long achievement) continues on the next page.
+        table = RLTable(data, colWidths=[c.width * self.width for c in t.columns], repeatRows=1, splitInRow=1)
         table.setStyle(RLTableStyle(commands))
         return table
 
