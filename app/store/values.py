@@ -96,6 +96,22 @@ def check_values(model: type, values: Mapping[str, Any]) -> dict[str, Any]:
     return out
 
 
+def clean_record(record: Any) -> None:  # noqa: ANN401
+    """Clean, in place, the text of a record about to be written (the ORM flush calls this for
+    every changed record): a value stored by an older version with a control character or a
+    zero-width space is cleaned on the record's next edit. Lengths and bounds are the doors' job."""
+    model = type(record)
+    columns = model.__table__.columns
+    for key, kind in value_kinds(model).items():
+        if kind.name != "text":
+            continue
+        value = getattr(record, key, None)
+        if isinstance(value, str):
+            cleaned = (nfc(value) or "") if is_clean_text(columns[key]) else scrub(value)
+            if cleaned != value:
+                setattr(record, key, cleaned)
+
+
 def check_name(model: type, name: str) -> None:
     """A name that fits its own column must fit as a person's too ("họ và tên đệm" + "tên"), so
     that ticking or unticking "Tập thể" never makes a record the district refuses."""

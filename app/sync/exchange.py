@@ -31,7 +31,7 @@ from sqlalchemy import JSON, Boolean, Date, DateTime, Integer, String, Time, sel
 from sqlalchemy.orm import Session
 from sqlalchemy.types import TypeDecorator
 
-from app.domain.fields import FieldKind, InvalidValue, check_date, check_number
+from app.domain.fields import FieldKind, InvalidValue, check_date, check_length, check_number
 from app.domain.vntext import scrub
 from app.errors import AppError
 from app.progress import Cancelled, Progress, report
@@ -146,9 +146,29 @@ def to_wire(model: type[Record], row: Any, codes: dict[str, str], plans: dict[st
             value = plans.get(value)
         elif isinstance(value, date | time):
             value = value.isoformat()
+        elif column.kind == "str" and len(value) > column.limit or column.bounds is not None and column.kind == "int":
+            _check_outgoing(model, row, column, value)
         if value is not None:
             out[column.name] = value
     return out
+
+
+def _check_outgoing(model: type[Record], row: Any, column: _Column, value: Any) -> None:  # noqa: ANN401
+    """A stored value the recipient's bundle reader would refuse (written by an older version:
+    too long, out of bounds) stops the export with the record named — to be fixed here, instead
+    of every later bundle of this unit being refused up there."""
+    try:
+        if column.kind == "str":
+            check_length(value, column.limit)
+        elif column.bounds is not None:
+            check_number(column.bounds, value)
+    except InvalidValue as exc:
+        label = TABLE_LABELS.get(model.__tablename__, model.__tablename__)
+        name = row.get("name") or row.get("title") or row.get("presenter") or row["id"]
+        shown = name if len(name) <= 60 else name[:57] + "…"
+        raise AppError(f"{label} “{shown}”, cột {column.name}: {exc.vi} Hãy sửa rồi gửi lại (hoinghi check liệt kê "
+                       "mọi giá trị như vậy).", f"{model.__tablename__} {row['id']}, column {column.name}: {exc}; "
+                       "fix it and send again") from exc
 
 
 def _bad(number: int, table: str, detail: str) -> BundleRefused:
