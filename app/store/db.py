@@ -143,7 +143,7 @@ def _check_sqlite_file(path: Path, create: bool) -> None:
             raise AppError(f"Không tạo được thư mục {path.parent}.", f"cannot create folder {path.parent}: {exc.strerror}") from exc
         return
     try:
-        probe = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        probe = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
         try:
             probe.execute("PRAGMA schema_version").fetchone()
         finally:
