@@ -312,3 +312,15 @@ def test_the_longest_allowed_values_print_as_pdf_and_docx(commune_db, tmp_path, 
         for suffix in (".pdf", ".docx"):
             code, _, err = run(capsys, "--db", commune_db, "print", kind, "--out", tmp_path / f"{kind}{suffix}")
             assert code == 0, (kind, suffix, err)
+
+
+def test_a_unit_registry_file_with_a_too_long_name_is_refused_row_by_row(tmp_path, capsys):
+    path = tmp_path / "don-vi.csv"
+    path.write_text("code,name,kind,parent\n90,Tỉnh\u202e Thử\x00,tinh,\n90001," + "X" * 10_000 + ",xa,90\n",
+                    encoding="utf-8")
+    db = tmp_path / "dv.sqlite"
+    code, _, err = run(capsys, "--db", db, "units", "import", path)
+    assert code == 1 and "dòng 3" in err and "tối đa 200" in err and "dòng 2" not in err
+    path.write_text("code,name,kind,parent\n90,Tỉnh\u202e Thử\x00,tinh,\n", encoding="utf-8")
+    assert run(capsys, "--db", db, "units", "import", path)[0] == 0
+    assert sqlite3.connect(db).execute("select name from units where code = '90'").fetchone()[0] == "Tỉnh Thử"

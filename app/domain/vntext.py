@@ -77,7 +77,9 @@ def scrub(text: str) -> str:
     """*text* without the characters no official's text holds (control characters, NUL, lone
     surrogates, bidi overrides, zero-width characters — see ``_UNWANTED``); nothing else changes.
     What every file writer applies to values stored before these were refused at the door."""
-    return _UNWANTED.sub("", text) if _UNWANTED.search(text) else text
+    if text.isprintable() or not _UNWANTED.search(text):  # isprintable: one fast pass for nearly every value
+        return text
+    return _UNWANTED.sub("", text)
 
 
 def nfc(text: str | None) -> str | None:
@@ -90,11 +92,11 @@ def nfc(text: str | None) -> str | None:
     """
     if text is None:
         return None
-    if _UNWANTED.search(text):
-        text = _UNWANTED.sub("", text)
     if not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
-    text = text.strip()
+    if text.isprintable() and "  " not in text:  # nearly every value (no control, format or odd space)
+        return text.strip()
+    text = unicodedata.normalize("NFC", _UNWANTED.sub("", text)).strip()  # "e", ZWSP, "◌́" → "é"
     if _ODD_SPACE.search(text):
         text = _SPACES.sub(" ", text)
     return text

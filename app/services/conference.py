@@ -43,6 +43,11 @@ def update_conference(store: Store, conference_id: str, key: str, value: Any) ->
 def create_conference(store: Store, unit_id: str, form: str, day: date | None, start: time | None,
                       venue: str = "", title: str = "") -> Conference:
     """A new conference of the unit, starting from the plan's standard agenda."""
+    try:  # the rules of every door
+        venue, title = (check_value(Conference, key, value) for key, value in (("venue", venue), ("title", title)))
+        day = check_value(Conference, "date", day)
+    except InvalidValue as exc:
+        raise AppError(exc.vi, str(exc)) from exc
     with store.session() as session:
         unit = session.get(Unit, unit_id)
         if unit is None:

@@ -224,9 +224,13 @@ class ConferencePage(QWizardPage):
         from app.services.conference import create_conference
 
         d, t = self.day.date(), self.start.time()
-        conference = create_conference(self.owner.store, self.owner.unit_id, self.form.currentData(),
-                                       date(d.year(), d.month(), d.day()), time(t.hour(), t.minute()),
-                                       self.venue.text())
+        try:
+            conference = create_conference(self.owner.store, self.owner.unit_id, self.form.currentData(),
+                                           date(d.year(), d.month(), d.day()), time(t.hour(), t.minute()),
+                                           self.venue.text())
+        except AppError as exc:
+            QMessageBox.warning(self, self.tr("Chưa tạo được hội nghị"), exc.vi)
+            return False
         self.owner.conference_id = conference.id
         return True
 
