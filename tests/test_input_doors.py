@@ -324,3 +324,18 @@ def test_a_unit_registry_file_with_a_too_long_name_is_refused_row_by_row(tmp_pat
     path.write_text("code,name,kind,parent\n90,Tỉnh\u202e Thử\x00,tinh,\n", encoding="utf-8")
     assert run(capsys, "--db", db, "units", "import", path)[0] == 0
     assert sqlite3.connect(db).execute("select name from units where code = '90'").fetchone()[0] == "Tỉnh Thử"
+
+
+def test_a_plan_file_with_a_too_long_name_is_refused(tmp_path, capsys, commune_db):
+    out = tmp_path / "ke-hoach.json"
+    code, made, err = run(capsys, "--db", commune_db, "plan", "new", "--from", "binh-thuan-dhtt-2025",
+                          "--period", "2026-2030")
+    assert code == 0, err
+    plan = made.strip().splitlines()[-1]
+    assert run(capsys, "--db", commune_db, "plan", "export", plan, "--out", out)[0] == 0
+    data = json.loads(out.read_text(encoding="utf-8"))
+    data["name"] = "K" * 10_000
+    out.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    before = dump(commune_db)
+    code, _, err = run(capsys, "--db", commune_db, "plan", "import", out, "--yes")
+    assert code == 1 and "tối đa 300" in err and dump(commune_db) == before
