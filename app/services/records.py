@@ -7,14 +7,14 @@ No Qt here: the window's one generic table model (``app.ui.table_model``) is con
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import time
 from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import Select, func, select
 
-from app.domain.fields import FieldKind, InvalidValue, parse_value, show_value
+from app.domain.fields import COUNT, MINUTES, RANK, YEAR, FieldKind, InvalidValue, parse_value, show_value
 from app.domain.plan import agenda_times
 from app.domain.vntext import fold, split_full_name
 from app.errors import AppError
@@ -23,14 +23,10 @@ from app.store.base import Record
 from app.store.changes import tombstone
 from app.store.db import Store
 from app.store.models import AgendaItem, AwardTally, Conference, Delegate, Honoree, Invitee, Speech
+from app.store.values import check_name, value_kinds
 
 TEXT = FieldKind("text")
 REQUIRED = FieldKind("text", required=True)
-YEAR = FieldKind("year", minimum=1900)
-MINUTES = FieldKind("minutes", required=True, minimum=0, maximum=600)
-# Counts and ranks are stored as numbers, never "no value": an empty cell is refused, not made 0.
-COUNT = FieldKind("int", required=True, minimum=0, maximum=1_000_000)
-RANK = FieldKind("int", required=True, minimum=0, maximum=9999)
 BOOL = FieldKind("bool")
 
 
@@ -63,6 +59,14 @@ class TableSpec:
     defaults: tuple[tuple[str, Any], ...] = ()
     read_only: bool = False  # records of other units: shown, never edited here (ownership)
 
+    def __post_init__(self) -> None:
+        # Each text column takes its longest length from the one table of limits (the mapping),
+        # which the bundle reader checks too: what this desk accepts, the district accepts.
+        kinds = value_kinds(self.model)
+        columns = tuple(replace(c, kind=replace(c.kind, limit=kinds[c.key].limit))
+                        if c.kind.name in ("text", "catalogue") and c.key in kinds else c for c in self.columns)
+        object.__setattr__(self, "columns", columns)
+
     def column(self, key: str) -> Column:
         return next(c for c in self.columns if c.key == key)
 
@@ -87,7 +91,7 @@ SPECS: dict[str, TableSpec] = {
             Column("title", "Nội dung", "Item", REQUIRED, width=380),
             Column("minutes", "Số phút", "Minutes", MINUTES, width=70),
             Column("presenter", "Người thực hiện", "Presenter", width=160),
-            Column("kind", "Mục chuẩn", "Standard item", FieldKind("catalogue", required=True), "agenda", width=140),
+            Column("kind", "Mục chuẩn", "Standard item", FieldKind("catalogue"), "agenda", width=140),
             Column("notes", "Ghi chú", "Notes", width=120),
         ), order="position", reorderable=True, defaults=(("kind", "custom"), ("minutes", 10))),
         TableSpec("invitees", "Thành phần / Khách mời", "Invitees", Invitee, (
@@ -329,7 +333,19 @@ class RecordSource:
         if isinstance(text, str) and column.catalogue in ENGLISH_LABELS:  # "Female" typed in the English window
             text = next((code for code, label in ENGLISH_LABELS[column.catalogue].items() if fold(label) == fold(text)),
                         text)
-        return parse_value(column.kind, text, self.choices(column.catalogue))
+        value = parse_value(self.kind(key), text, self.choices(column.catalogue))
+        if key == "name" and value and hasattr(self.spec.model, "family_middle"):
+            check_name(self.spec.model, value)
+        return value
+
+    def kind(self, key: str) -> FieldKind:
+        """How column *key* is read: its kind, and required when its database column takes no
+        empty value (a count, a rank) — an empty cell there is refused, never stored as 0."""
+        kind = self.spec.column(key).kind
+        stored = self.spec.model.__table__.columns.get(key)
+        if stored is not None and not stored.nullable and not kind.required and kind.name != "bool":
+            return replace(kind, required=True)
+        return kind
 
     def update(self, record_id: str, key: str, value: Any) -> None:  # noqa: ANN401
         """Store *value* (already parsed) in column *key* of the record."""

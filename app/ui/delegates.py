@@ -33,19 +33,20 @@ class FieldDelegate(QStyledItemDelegate):
         column = self._column(index)
         if column is None:
             return super().createEditor(parent, option, index)
-        kind = column.kind.name
+        field = index.model().source.kind(column.key)  # required when the database takes no empty value
+        kind = field.name
         if kind == "catalogue":
             editor: QWidget = QComboBox(parent)
             editor.setEditable(True)  # a value the office writes its own way is kept
             choices = index.model().source.choices(column.catalogue, index.model().english) or {}
-            if not column.kind.required:
+            if not field.required:
                 editor.addItem("", "")
             for code, label in choices.items():
                 editor.addItem(label, code)
                 editor.setItemData(editor.count() - 1, label, Qt.ItemDataRole.ToolTipRole)
             fit_popup(editor)
         elif kind in VALUE_KINDS:
-            editor = ValueEdit(column.kind, parent)
+            editor = ValueEdit(field, parent)
         else:
             editor = QLineEdit(parent)
         editor.cell = QPersistentModelIndex(index)  # for the check on Tab / Enter (eventFilter)

@@ -22,11 +22,13 @@ from PySide6.QtWidgets import (
 from sqlalchemy import select
 
 from app.domain.fields import FieldKind, InvalidValue, parse_value
+from app.errors import AppError
 from app.services.catalogues import catalogue
 from app.services.conference import FORM_KINDS, STATUSES, update_conference
-from app.services.printing import PROFILE_KINDS, save_profile
+from app.services.printing import PROFILE_KINDS, check_settings, save_profile
 from app.store.db import Store
 from app.store.models import Conference, Unit, UnitProfile
+from app.store.values import check_value, value_kinds
 from app.ui.commands import EditField
 from app.ui.editors import VALUE_KINDS, ValueEdit, fit_popup, show_refusal
 from app.ui.forms import load_form
@@ -128,6 +130,11 @@ class _FormPanel(InheritedTexts, QWidget):
             if isinstance(widget, ValueEdit | QLineEdit):
                 _show(widget, old)  # "20032025" is shown back as 20/03/2025
             return
+        try:
+            new = self.check_value(name, new)  # the rules of every door, before anything is stored
+        except AppError as exc:
+            self._refuse(widget, exc.vi)
+            return
         label = self.form.findChild(QWidget, f"{name}_label")
         text = label.text().rstrip(":") if label is not None else name
         self.undo.push(EditField(lambda v, n=name: self._apply(n, v), old, new, self.tr("Sửa “%1”").replace("%1", text)))
@@ -149,6 +156,17 @@ class _FormPanel(InheritedTexts, QWidget):
 
     def store_value(self, name: str, value: Any) -> None:  # noqa: ANN401
         raise NotImplementedError
+
+    def check_value(self, name: str, value: Any) -> Any:  # noqa: ANN401
+        """*value* as it will be stored, or :class:`AppError` saying why it cannot be."""
+        return value
+
+    def limit_lengths(self, model: type) -> None:
+        """A line cannot take more characters than its column holds (the bundle reader's limit)."""
+        kinds = value_kinds(model)
+        for name, widget in self.widgets.items():
+            if isinstance(widget, QLineEdit) and name in kinds and kinds[name].limit:
+                widget.setMaxLength(kinds[name].limit)
 
 
 # The conference's states (app.services.conference.STATUSES), listed for the translation.
@@ -193,6 +211,12 @@ class ConferencePanel(_FormPanel):
     def store_value(self, name: str, value: Any) -> None:  # noqa: ANN401
         update_conference(self.store, self.conference_id, name, value)
 
+    def check_value(self, name: str, value: Any) -> Any:  # noqa: ANN401
+        try:
+            return check_value(Conference, name, value)
+        except InvalidValue as exc:
+            raise AppError(exc.vi, str(exc)) from exc
+
 
 class UnitPanel(_FormPanel):
     FIELDS = ("parent_body", "issuing_body", "place_name", "signer_name", "signer_title", "authority",
@@ -203,6 +227,7 @@ class UnitPanel(_FormPanel):
         self.store = store
         self.unit_id = unit_id
         self.refresh()
+        self.limit_lengths(UnitProfile)
         self.connect_edits()
 
     def refresh(self) -> None:
@@ -260,6 +285,9 @@ class UnitPanel(_FormPanel):
 
     def store_value(self, name: str, value: Any) -> None:  # noqa: ANN401
         save_profile(self.store, self.unit_id, **{name: value if value is not None else ""})
+
+    def check_value(self, name: str, value: Any) -> Any:  # noqa: ANN401
+        return check_settings(**{name: value}).get(name) if value is not None else None
 
 
 Apply = Callable[[Any], None]
