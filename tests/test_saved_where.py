@@ -96,7 +96,7 @@ def test_saved_charts_are_named_with_their_folder(qtbot, demo_db, tmp_path, fold
         panel = window.show_section("progress")
         (tmp_path / "bieu-do").mkdir()
         monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(lambda *a, **k: str(tmp_path / "bieu-do")))
-        panel.save_charts_button.click()  # as the official does: the button, then the folder
+        panel.save_button.click()  # as the official does: the button, then the folder
         written = sorted((tmp_path / "bieu-do").glob("*.png"))
         assert len(written) == 3 and all(p.stat().st_size > 2000 for p in written)
         assert "Đã lưu 3 biểu đồ vào thư mục" in window.saved.text() and str(tmp_path / "bieu-do") in window.saved.text()

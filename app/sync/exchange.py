@@ -31,6 +31,8 @@ from sqlalchemy import JSON, Boolean, Date, DateTime, Integer, String, Time, sel
 from sqlalchemy.orm import Session
 from sqlalchemy.types import TypeDecorator
 
+from app.domain.fields import FieldKind, InvalidValue, check_date, check_length, check_number
+from app.domain.vntext import scrub
 from app.errors import AppError
 from app.progress import Cancelled, Progress, report
 from app.services.registry import UnitTree
@@ -57,6 +59,7 @@ from app.store.models import (
     Unit,
     UnitProfile,
 )
+from app.store.values import text_limit, value_kinds
 from app.sync.bundle import (
     Bundle,
     BundleRefused,
@@ -95,7 +98,6 @@ TABLE_LABELS = {
     "speeches": "Tham luận", "delegates": "Đại biểu cấp trên", "award_tallies": "Số liệu khen thưởng",
     "unit_profiles": "Thông tin văn bản",
 }
-MAX_TEXT = 100_000
 
 
 # -- columns on the wire ------------------------------------------------------------------------
@@ -106,7 +108,8 @@ class _Column(NamedTuple):
     kind: str  # str, int, bool, date, datetime, time, json
     nullable: bool
     has_default: bool
-    limit: int  # longest text accepted
+    limit: int  # longest text accepted (app.store.values: the same limits as every local door)
+    bounds: FieldKind | None  # whole numbers and dates: the bounds every local door checks
 
 
 def _kind(column: Any) -> str:  # noqa: ANN401
@@ -122,9 +125,10 @@ def _kind(column: Any) -> str:  # noqa: ANN401
 def wire_columns(model: type[Record]) -> list[_Column]:
     """The columns of *model* that travel: all but the local change number and derived columns."""
     derived = set(model.derive(dict.fromkeys(c.key for c in model.__table__.columns))) - set(model.DERIVED_FROM)
+    kinds = value_kinds(model)
     return [
-        _Column(c.key, _kind(c), bool(c.nullable), c.default is not None,
-                getattr(c.type.impl if isinstance(c.type, TypeDecorator) else c.type, "length", None) or MAX_TEXT)
+        _Column(c.key, _kind(c), bool(c.nullable), c.default is not None, text_limit(c),
+                kinds[c.key] if c.key in kinds and kinds[c.key].name != "text" else None)
         for c in model.__table__.columns if c.key != "seq" and c.key not in derived
     ]
 
@@ -142,9 +146,29 @@ def to_wire(model: type[Record], row: Any, codes: dict[str, str], plans: dict[st
             value = plans.get(value)
         elif isinstance(value, date | time):
             value = value.isoformat()
+        elif column.kind == "str" and len(value) > column.limit or column.bounds is not None and column.kind == "int":
+            _check_outgoing(model, row, column, value)
         if value is not None:
             out[column.name] = value
     return out
+
+
+def _check_outgoing(model: type[Record], row: Any, column: _Column, value: Any) -> None:  # noqa: ANN401
+    """A stored value the recipient's bundle reader would refuse (written by an older version:
+    too long, out of bounds) stops the export with the record named — to be fixed here, instead
+    of every later bundle of this unit being refused up there."""
+    try:
+        if column.kind == "str":
+            check_length(value, column.limit)
+        elif column.bounds is not None:
+            check_number(column.bounds, value)
+    except InvalidValue as exc:
+        label = TABLE_LABELS.get(model.__tablename__, model.__tablename__)
+        name = row.get("name") or row.get("title") or row.get("presenter") or row["id"]
+        shown = name if len(name) <= 60 else name[:57] + "…"
+        raise AppError(f"{label} “{shown}”, cột {column.name}: {exc.vi} Hãy sửa rồi gửi lại (hoinghi check liệt kê "
+                       "mọi giá trị như vậy).", f"{model.__tablename__} {row['id']}, column {column.name}: {exc}; "
+                       "fix it and send again") from exc
 
 
 def _bad(number: int, table: str, detail: str) -> BundleRefused:
@@ -162,7 +186,7 @@ def from_wire(model: type[Record], data: dict[str, Any], number: int) -> dict[st
     references still as codes). Unknown columns are ignored (a newer app may add some)."""
     row: dict[str, Any] = {}
     get = data.get
-    for name, kind, nullable, has_default, limit in wire_columns(model):
+    for name, kind, nullable, has_default, limit, bounds in wire_columns(model):
         value = get(name)
         if value is None:
             if has_default:
@@ -175,9 +199,17 @@ def from_wire(model: type[Record], data: dict[str, Any], number: int) -> dict[st
         if kind == "str":
             if kind_of is not str or len(value) > limit:
                 raise _bad(number, model.__tablename__, f"cột {name} sai kiểu hoặc quá dài")
+            # Control characters, NUL, lone surrogates, bidi overrides, zero-width characters:
+            # dropped as at every local door (the store's NFC columns then normalise the rest).
+            value = scrub(value)
         elif kind == "int":
             if kind_of is not int or not -_INT_LIMIT < value < _INT_LIMIT:
                 raise _bad(number, model.__tablename__, f"cột {name} sai kiểu")
+            if bounds is not None:
+                try:
+                    check_number(bounds, value)
+                except InvalidValue as exc:
+                    raise _bad(number, model.__tablename__, f"cột {name}: {exc.vi}") from exc
         elif kind == "bool":
             if kind_of is not bool:
                 raise _bad(number, model.__tablename__, f"cột {name} sai kiểu")
@@ -189,7 +221,9 @@ def from_wire(model: type[Record], data: dict[str, Any], number: int) -> dict[st
                 if kind_of is not str:
                     raise ValueError(name)
                 value = _PARSE[kind](value)
-            except ValueError as exc:
+                if bounds is not None:
+                    check_date(value)
+            except ValueError as exc:  # InvalidValue too
                 raise _bad(number, model.__tablename__, f"cột {name} không phải ngày giờ hợp lệ") from exc
         row[name] = value
     if not isinstance(row.get("id"), str) or not _UUID.fullmatch(row["id"]):
@@ -240,6 +274,7 @@ def _records(session: Session, direction: str, tree: UnitTree, me: Unit, peer_un
     connection = session.connection()
     if direction == "up":
         owners = tree.subtree(me.id)
+        yield from _plan_lines(connection, after, tree, plans, lambda owner: owner in owners)
         for model in UP_MODELS:
             table = model.__table__
             for row in connection.execute(select(table).where(table.c.seq > after).order_by(table.c.seq)).mappings():
@@ -253,13 +288,25 @@ def _records(session: Session, direction: str, tree: UnitTree, me: Unit, peer_un
                 yield {"t": table.name, "r": to_wire(ReviewNote, row, tree.codes, plans)}
         return
     targets = tree.subtree(peer_unit.id)
+    above = tree.ancestors(peer_unit.id)
     for model in DOWN_MODELS:
+        if model is Plan:  # a plan goes down to the units below its issuer; each unit's own plans stay
+            yield from _plan_lines(connection, after, tree, plans, lambda owner: owner is None or owner in above)
+            continue
         table = model.__table__
         query = select(table).where(table.c.seq > after).order_by(table.c.seq)
         for row in connection.execute(query).mappings():
             if model is ReviewNote and row["target_unit_id"] not in targets:
                 continue
             yield {"t": table.name, "r": to_wire(model, row, tree.codes, plans)}
+
+
+def _plan_lines(connection: Any, after: int, tree: UnitTree, plans: dict[str, str],  # noqa: ANN401
+                keep: Callable[[str | None], bool]) -> Iterator[dict[str, Any]]:
+    table = Plan.__table__
+    for row in connection.execute(select(table).where(table.c.seq > after).order_by(table.c.seq)).mappings():
+        if keep(row["owner_unit_id"]):
+            yield {"t": table.name, "r": to_wire(Plan, row, tree.codes, plans)}
 
 
 def export_bundle(store: Store, folder: Path, recipient: str | None = None, progress: Progress | None = None) -> Exported:
@@ -278,7 +325,7 @@ def export_bundle(store: Store, folder: Path, recipient: str | None = None, prog
         keys = peer_keys(session, partner.code)
         if keys is None:
             raise AppError(
-                f"Chưa có khoá của đơn vị {partner.code} ({partner.name}); hãy nhập tệp đăng ký khoá của đơn vị đó "
+                f"Chưa có khóa của đơn vị {partner.code} ({partner.name}); hãy nhập tệp đăng ký khóa của đơn vị đó "
                 "trước (hoinghi keys import).",
                 f"no keys known for unit {partner.code}; import its registration file first (hoinghi keys import)")
         peer = session.get(SyncPeer, partner.code)
@@ -292,7 +339,7 @@ def export_bundle(store: Store, folder: Path, recipient: str | None = None, prog
         day = date.today().strftime("%Y%m%d")
         while (folder / bundle_name(me.code, day, number)).exists():
             number += 1  # never replace a bundle already on the stick (another PC of this unit wrote it)
-        report(progress, 1, 3, "Đang mã hoá…")
+        report(progress, 1, 3, "Đang mã hóa…")
         extra = {"number": number, "installation": store.installation_id, "sender_keys": identity.public().as_json(),
                  "acks": acks, "created_at": utcnow().isoformat(timespec="seconds")}
         bundle = make_bundle(identity, me.code, keys, partner.code, direction, lines, after + 1, upto, extra)
@@ -395,7 +442,7 @@ def _plan(session: Session, store: Store, bundle: Bundle, lines: list[dict[str, 
     me = store.unit_id or ""
     sender_id = tree.ids.get(bundle.sender, "")
     direction = bundle.direction
-    allowed = {m.__tablename__: m for m in ((*UP_MODELS, ReviewNote) if direction == "up" else DOWN_MODELS)}
+    allowed = {m.__tablename__: m for m in ((Plan, *UP_MODELS, ReviewNote) if direction == "up" else DOWN_MODELS)}
     writes = _Writes(tree)
     by_model: dict[type[Record], list[tuple[int, dict[str, Any]]]] = {}
     for number, line in enumerate(lines, start=1):
@@ -413,6 +460,8 @@ def _plan(session: Session, store: Store, bundle: Bundle, lines: list[dict[str, 
     older = direction == "down" and received is not None and bundle.manifest["seq_to"] <= received.seq
     for model, rows in by_model.items():
         counts = preview.tables.setdefault(model.__tablename__, TableCounts())
+        if model is Plan:
+            _check_plans(session, rows, direction, tree, me, sender_id, bundle.sender)
         if model in REFERENCE_KEYS:
             _plan_reference(session, model, rows, tree, older, counts, writes)
             continue
@@ -487,6 +536,9 @@ def _received(session: Session, bundle: Bundle) -> SyncReceived | None:
 def _classify(session: Session, model: type[Record], rows: list[tuple[int, dict[str, Any]]], bundle: Bundle,
               counts: TableCounts, writes: _Writes, preview: Preview) -> None:
     plans = {code: id_ for id_, code in _plan_codes(session).items()} if model is Conference else {}
+    for planned_model, planned in writes.reference if model is Conference else ():
+        if planned_model is Plan:  # a plan arriving in the same bundle (written before the conferences)
+            plans.setdefault(planned["code"], planned["id"])
     local = _existing(session, model, [row["id"] for _, row in rows])
     new, changed = writes.new.setdefault(model, []), writes.changed.setdefault(model, [])
     for number, row in rows:
@@ -535,6 +587,46 @@ def _jsonable(row: dict[str, Any]) -> dict[str, Any]:
     return {k: (v.isoformat() if isinstance(v, date | time) else v) for k, v in row.items()}
 
 
+def _check_plans(session: Session, rows: list[tuple[int, dict[str, Any]]], direction: str, tree: UnitTree, me: str,
+                 sender: str, sender_code: str) -> None:
+    """A plan is changed only by the unit that issued it: upward, only plans issued in the sender's
+    subtree; downward, only plans issued above this unit (or shipped with the app). A plan held
+    here is never taken over by another issuer. Each plan passes the same validation as a file or
+    the editor (``app.services.plans.check_document``)."""
+    from app.services.plans import PlanRefused, check_document, plan_document
+
+    allowed = tree.subtree(sender) if direction == "up" else tree.ancestors(me) | {sender}
+    local = {p.code: p for p in session.scalars(select(Plan).execution_options(include_deleted=True))}
+    for number, row in rows:
+        owner_code = row.get("owner_unit_id")
+        owner = tree.ids.get(owner_code or "")
+        held = local.get(row["code"])
+        if (owner_code and owner is None) or (owner is None and direction == "up") or (
+                owner is not None and owner not in allowed):
+            raise BundleRefused(
+                f"Gói chứa kế hoạch “{row.get('name', row['code'])}” mà đơn vị gửi {sender_code} không được ban hành "
+                "hay sửa (kế hoạch của cấp trên chỉ cấp trên sửa); cả gói bị từ chối.",
+                f"plan {number} ({row['code']}) is not the sender's to issue or change")
+        if held is not None and None not in (held.owner_unit_id, owner) and held.owner_unit_id != owner:
+            raise BundleRefused(
+                f"Gói chứa kế hoạch mã “{row['code']}” nhưng kế hoạch mã này ở đây do đơn vị khác ban hành; "
+                "cả gói bị từ chối.", f"plan {row['code']} here belongs to another issuer")
+        if held is not None and held.owner_unit_id is None and direction == "up":
+            raise BundleRefused(f"Gói sửa kế hoạch “{held.name}” kèm theo phần mềm; cấp dưới không được sửa; "
+                                "cả gói bị từ chối.", f"plan {row['code']} is shipped; a lower unit may not change it")
+        if row.get("deleted"):
+            continue
+        probe = Plan(code=row["code"], name=row.get("name"), kind=row.get("kind") or "five-year",
+                     period_start=row.get("period_start"), period_end=row.get("period_end"), rules=row.get("rules"),
+                     doc_number=row.get("doc_number"), doc_date=row.get("doc_date"), doc_body=row.get("doc_body"))
+        try:
+            if not isinstance(probe.period_start, int) or not isinstance(probe.period_end, int):
+                raise _bad(number, "plans", "giai đoạn không hợp lệ")
+            check_document(None, plan_document(probe), f"Kế hoạch “{row['code']}” trong gói")
+        except PlanRefused as exc:
+            raise BundleRefused(exc.vi + " Cả gói bị từ chối.", exc.en) from exc
+
+
 def _plan_reference(session: Session, model: type[Record], rows: list[tuple[int, dict[str, Any]]], tree: UnitTree,
                     older: bool, counts: TableCounts, writes: _Writes) -> None:
     keys = REFERENCE_KEYS[model]
@@ -556,10 +648,14 @@ def _plan_reference(session: Session, model: type[Record], rows: list[tuple[int,
                 counts.new += 1
             writes.reference.append((model, row))
             continue
+        if model is Plan and mine.owner_unit_id is not None and not row.get("owner_unit_id"):
+            counts.unchanged += 1  # a shipped copy from before its issuer adopted it: ours is newer
+            continue
         current = {c: getattr(mine, c) for c in shown}
         if "parent_id" in current:
             current["parent_id"] = tree.codes.get(current["parent_id"]) if current["parent_id"] else None
-        if all(current[c] == row.get(c) for c in shown):
+        same_owner = model is not Plan or tree.codes.get(mine.owner_unit_id or "") == row.get("owner_unit_id")
+        if same_owner and all(current[c] == row.get(c) for c in shown):
             counts.unchanged += 1
             continue
         if row["deleted"] and not mine.deleted:
@@ -599,25 +695,25 @@ def _check_sender(session: Session, store: Store, bundle: Bundle, trust: set[str
         preview.key = KeyStatus(bundle.sender, known.fingerprint, "same")
         return known
     if carried is None:
-        raise BundleRefused(f"Chưa biết khoá của đơn vị {bundle.sender}; hãy nhập tệp đăng ký khoá của đơn vị đó.",
+        raise BundleRefused(f"Chưa biết khóa của đơn vị {bundle.sender}; hãy nhập tệp đăng ký khóa của đơn vị đó.",
                             f"unknown sender key for {bundle.sender}; import its registration file")
     preview.key = peer_status(session, bundle.sender, carried)
     if carried.fingerprint in trust:
         return carried
     if lenient:
         preview.warnings.append(
-            f"Khoá {'mới' if preview.key.state == 'new' else 'ĐÃ ĐỔI'} của đơn vị {bundle.sender}: vân tay "
+            f"Khóa {'mới' if preview.key.state == 'new' else 'ĐÃ ĐỔI'} của đơn vị {bundle.sender}: vân tay "
             f"{carried.fingerprint}. Hãy so với vân tay in ở đơn vị gửi trước khi chấp nhận.")
         return carried
     if preview.key.state == "changed":
         raise BundleRefused(
-            f"Khoá của đơn vị {bundle.sender} đã đổi (cũ {preview.key.previous}, mới {carried.fingerprint}); gói bị "
-            "từ chối cho đến khi cán bộ xác nhận khoá mới.",
+            f"Khóa của đơn vị {bundle.sender} đã đổi (cũ {preview.key.previous}, mới {carried.fingerprint}); gói bị "
+            "từ chối cho đến khi cán bộ xác nhận khóa mới.",
             f"the sender's key changed (was {preview.key.previous}, now {carried.fingerprint}); "
             "refused until an official accepts the new key")
     raise BundleRefused(
-        f"Chưa biết khoá của đơn vị {bundle.sender} (vân tay {carried.fingerprint}); hãy so vân tay với đơn vị gửi "
-        "rồi chấp nhận, hoặc nhập tệp đăng ký khoá.",
+        f"Chưa biết khóa của đơn vị {bundle.sender} (vân tay {carried.fingerprint}); hãy so vân tay với đơn vị gửi "
+        "rồi chấp nhận, hoặc nhập tệp đăng ký khóa.",
         f"unknown sender key for {bundle.sender} (fingerprint {carried.fingerprint}); compare it and accept it, "
         "or import the unit's registration file")
 
@@ -669,6 +765,8 @@ def _prepare(store: Store, path: Path, trust: set[str], session: Session, previe
 def _apply(session: Session, store: Store, bundle: Bundle, writes: _Writes, preview: Preview,
            tick: Callable[[float, str], None] | None = None) -> None:
     tree = writes.tree
+    for model, row in _parents_first(writes.reference):  # units and plans before the records naming them
+        _write_reference(session, model, row, tree)
     models = UP_MODELS + DOWN_OWNED
     total = max(1, sum(len(writes.new.get(m, [])) + len(writes.changed.get(m, [])) for m in models))
     done = 0
@@ -679,8 +777,6 @@ def _apply(session: Session, store: Store, bundle: Bundle, writes: _Writes, prev
 
         done += write_received(session, model, writes.new.get(model, []), writes.changed.get(model, []),
                                written=written)
-    for model, row in _parents_first(writes.reference):
-        _write_reference(session, model, row, tree)
     for row, fields in writes.notes:
         _write_note(session, row, fields)
     for conflict in writes.conflicts:
@@ -740,6 +836,8 @@ def _write_reference(session: Session, model: type[Record], row: dict[str, Any],
         if code and values["parent_id"] is None:
             session.flush()
             values["parent_id"] = session.scalars(select(Unit.id).where(Unit.code == code)).first()
+    if model is Plan:  # the issuer travels with the plan (its code on the wire)
+        values["owner_unit_id"] = tree.ids.get(row.get("owner_unit_id") or "")
     if obj is None:
         obj = model(id=row["id"], **values)
         session.add(obj)
@@ -862,7 +960,7 @@ def _no_cyclic_gc() -> Iterator[None]:
 def summary_text(preview: Preview) -> str:
     """The import summary as plain Vietnamese text (printed, saved, kept in the log)."""
     state = {"imported": "ĐÃ NHẬP", "ready": "XEM TRƯỚC (chưa nhập)", "already": "ĐÃ NHẬP TRƯỚC ĐÂY — không thay đổi gì",
-             "refused": "BỊ TỪ CHỐI — không thay đổi gì", "cancelled": "CHƯA NHẬP — đã huỷ giữa chừng"}[preview.status]
+             "refused": "BỊ TỪ CHỐI — không thay đổi gì", "cancelled": "CHƯA NHẬP — đã hủy giữa chừng"}[preview.status]
     lines = [f"Gói {preview.file.name}: {state}"]
     if preview.reason is not None:
         lines.append(f"  Lý do: {preview.reason.vi}")
@@ -872,9 +970,9 @@ def summary_text(preview: Preview) -> str:
                      + (f", lập lúc {preview.created_at}" if preview.created_at else ""))
         lines.append(f"  Thay đổi số {preview.seq_from} đến {preview.seq_to}")
     if preview.key is not None and preview.key.state != "same":
-        lines.append(f"  Khoá {'mới' if preview.key.state == 'new' else 'ĐÃ ĐỔI'} — vân tay {preview.key.fingerprint}")
+        lines.append(f"  Khóa {'mới' if preview.key.state == 'new' else 'ĐÃ ĐỔI'} — vân tay {preview.key.fingerprint}")
     if preview.tables:
-        lines.append(f"  {'Danh sách':<20}{'mới':>8}{'sửa':>8}{'như cũ':>8}{'xoá':>8}")
+        lines.append(f"  {'Danh sách':<20}{'mới':>8}{'sửa':>8}{'như cũ':>8}{'xóa':>8}")
         for table, c in preview.tables.items():
             lines.append(f"  {TABLE_LABELS.get(table, table):<20}{c.new:>8}{c.changed:>8}{c.unchanged:>8}{c.deleted:>8}")
     for conflict in preview.conflicts[:20]:

@@ -46,7 +46,7 @@ def installation_identity(store: Store) -> Identity:
             try:
                 return Identity.from_text(row.value)
             except (ValueError, KeyError, TypeError) as exc:
-                raise AppError("Khoá của máy này bị hỏng; hãy khôi phục từ tệp khoá dự phòng.",
+                raise AppError("Khóa của máy này bị hỏng; hãy khôi phục từ tệp khóa dự phòng.",
                                "this installation's keys are damaged; restore them from the recovery file") from exc
         identity = Identity.generate()
         session.merge(Meta(key=IDENTITY_KEY, value=identity.to_text()))
@@ -103,18 +103,18 @@ def _read_json(path: Path, what_vi: str) -> dict:
 
 def read_registration(path: Path) -> Registration:
     """A registration file's unit and keys, after checking its self-signature."""
-    data = _read_json(path, "tệp đăng ký khoá")
+    data = _read_json(path, "tệp đăng ký khóa")
     try:
         if data.get("kind") != REGISTRATION_KIND:
-            raise CryptoRefused("Tệp không phải tệp đăng ký khoá.", "not a registration file")
+            raise CryptoRefused("Tệp không phải tệp đăng ký khóa.", "not a registration file")
         unit, name = data["unit"], data["name"]
         if not isinstance(unit, str) or not isinstance(name, str) or not unit:
-            raise CryptoRefused("Tệp đăng ký khoá thiếu mã hoặc tên đơn vị.", "registration without unit code or name")
+            raise CryptoRefused("Tệp đăng ký khóa thiếu mã hoặc tên đơn vị.", "registration without unit code or name")
         keys = PublicKeys.from_json(data)
         signature = base64.b64decode(str(data.get("signature", "")), validate=True)
         verify(keys, _registration_body(unit, name, keys), signature)
     except (CryptoRefused, KeyError, ValueError) as exc:
-        vi = exc.vi if isinstance(exc, CryptoRefused) else "Tệp đăng ký khoá không đúng dạng."
+        vi = exc.vi if isinstance(exc, CryptoRefused) else "Tệp đăng ký khóa không đúng dạng."
         raise AppError(f"{path.name}: {vi}", f"{path.name}: invalid registration file ({exc})") from exc
     return Registration(unit, name, keys)
 
@@ -200,7 +200,7 @@ def restore_recovery(store: Store, path: Path, password: str) -> str:
     """Put the keys saved in a recovery file back on this installation; return their fingerprint.
 
     Only keys of this installation's own unit are accepted."""
-    data = _read_json(path, "tệp khoá dự phòng")
+    data = _read_json(path, "tệp khóa dự phòng")
     unit = own_unit(store)
     try:
         header = {k: data[k] for k in ("kind", "format", "unit", "fingerprint")}
@@ -208,16 +208,16 @@ def restore_recovery(store: Store, path: Path, password: str) -> str:
             raise ValueError("not a recovery file")
         salt, nonce, sealed = (base64.b64decode(str(data[k]), validate=True) for k in ("salt", "nonce", "keys"))
     except (KeyError, ValueError) as exc:
-        raise AppError(f"Tệp {path.name} không phải tệp khoá dự phòng.", f"{path.name} is not a key recovery file") from exc
+        raise AppError(f"Tệp {path.name} không phải tệp khóa dự phòng.", f"{path.name} is not a key recovery file") from exc
     if header["unit"] != unit.code:
-        raise AppError(f"Tệp khoá dự phòng này của đơn vị {header['unit']}, không phải {unit.code}.",
+        raise AppError(f"Tệp khóa dự phòng này của đơn vị {header['unit']}, không phải {unit.code}.",
                        f"this recovery file belongs to unit {header['unit']}, not {unit.code}")
     aad = json.dumps(header, sort_keys=True).encode("utf-8")
     try:
         text = ChaCha20Poly1305(_password_key(password, salt)).decrypt(nonce, sealed, aad).decode("utf-8")
         identity = Identity.from_text(text)
     except (InvalidTag, ValueError, KeyError) as exc:
-        raise AppError("Mật khẩu không đúng, hoặc tệp khoá dự phòng đã hỏng.", "wrong password or damaged recovery file") from exc
+        raise AppError("Mật khẩu không đúng, hoặc tệp khóa dự phòng đã hỏng.", "wrong password or damaged recovery file") from exc
     with store.session() as session:
         session.merge(Meta(key=IDENTITY_KEY, value=identity.to_text()))
     return identity.public().fingerprint

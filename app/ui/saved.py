@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QDir, QSize, Qt, QUrl, Signal
+from PySide6.QtCore import QDir, QEvent, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
@@ -58,14 +58,24 @@ class SavedLine(QWidget):
         self.paths: list[Path] = []
         self.label = ElidedLabel()
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.button = QPushButton(self.tr("Mở thư mục"))
-        self.button.setToolTip(self.tr("Mở thư mục chứa tệp vừa lưu"))
+        self.button = QPushButton()
         self.button.clicked.connect(self.open_folder)
+        self.retranslate()
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 0, 4, 0)
         layout.addWidget(self.label, 1)
         layout.addWidget(self.button)
         self.hide()
+
+    def retranslate(self) -> None:
+        """The button in the window's language (the line itself says what was done, when it was)."""
+        self.button.setText(self.tr("Mở thư mục"))
+        self.button.setToolTip(self.tr("Mở thư mục chứa tệp vừa lưu"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def show_saved(self, paths: Path | Sequence[Path], text: str | None = None) -> None:
         """Name the file(s) just written. *text* says what was done, with ``%1`` for the path (the

@@ -4,13 +4,13 @@ finds no unit says so in the list, with what to do; *Hủy* asks first and says 
 
 from __future__ import annotations
 
-from datetime import date, time
+from datetime import time, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, QSize, Qt, QTime
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QStackedLayout,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
     QWizard,
@@ -28,11 +27,14 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import select
 
+from app.domain.fields import InvalidValue
 from app.domain.vntext import fold
 from app.errors import AppError
-from app.services.catalogues import active_plan, catalogue, plan_rules
+from app.services.catalogues import catalogue
+from app.services.conference import FORM_KINDS
 from app.store.db import Store
 from app.store.models import Unit
+from app.ui.editors import ValueEdit, fit_popup, show_refusal
 from app.ui.saved import SavedLine
 from app.ui.screen import fit_to_screen
 
@@ -62,6 +64,7 @@ class UnitPage(QWizardPage):
 
         for province in sorted(Province.iter_all(), key=lambda p: fold(p.name)):
             self.province.addItem(province.name, f"{int(province.code):02d}")
+        fit_popup(self.province)
         load = QPushButton(self.tr("Nạp danh mục hành chính"), self)
         load.clicked.connect(self.load_official)
         demo = QPushButton(self.tr("Nạp dữ liệu mẫu"), self)
@@ -216,53 +219,101 @@ class KeysPage(QWizardPage):
 
 
 class ConferencePage(QWizardPage):
+    """The conference basics: the plan it follows, form, date, start, venue — and, for a unit that
+    held one before, whether to start from its invitees (marked for review)."""
+
     def __init__(self, wizard: FirstRunWizard) -> None:
         super().__init__(wizard)
         self.owner = wizard
         self.setTitle(self.tr("Thông tin hội nghị"))
-        self.setSubTitle(self.tr("Chương trình bắt đầu từ 9 nội dung chuẩn của kế hoạch; có thể sửa sau."))
+        self.setSubTitle(self.tr("Chương trình bắt đầu từ các nội dung chuẩn của kế hoạch đã chọn; có thể sửa sau."))
+        self.plan = QComboBox(self)
+        self.plan.currentIndexChanged.connect(self.plan_chosen)
         self.form = QComboBox(self)
-        self.day = QDateEdit(QDate.currentDate(), self)
-        self.day.setDisplayFormat("dd/MM/yyyy")
-        self.day.setCalendarPopup(True)
-        self.start = QTimeEdit(QTime(7, 30), self)
-        self.start.setDisplayFormat("HH'h'mm")
+        self.day = ValueEdit(FORM_KINDS["date"], self)
+        self.start = ValueEdit(FORM_KINDS["start_time"], self)
+        self.start.set_value(time(7, 30))
         self.venue = QLineEdit(self)
         self.deadline = QLabel(self)
+        self.copy = QCheckBox(self.tr("Chép danh sách khách mời từ hội nghị trước (đánh dấu “cần xem lại”: "
+                                      "người được mời có thể đã đổi chức vụ)"), self)
+        self.copy.setVisible(False)
         self.saved = SavedLine(self)  # the recovery file the previous page wrote, and its folder
         layout = QFormLayout(self)
+        layout.addRow(self.tr("Theo kế hoạch:"), self.plan)
         layout.addRow(self.tr("Hình thức:"), self.form)
         layout.addRow(self.tr("Ngày tổ chức:"), self.day)
         layout.addRow(self.tr("Giờ bắt đầu:"), self.start)
         layout.addRow(self.tr("Địa điểm:"), self.venue)
         layout.addRow(self.tr("Thời hạn:"), self.deadline)
+        layout.addRow(self.copy)
         layout.addRow(self.saved)
 
     def initializePage(self) -> None:  # noqa: N802
+        from app.services.conference import conferences_of
+        from app.services.plans import default_plan, list_plans
+
         if self.owner.recovery_file is not None:
             self.saved.show_saved(self.owner.recovery_file, recovery_saved_text())
-        self.form.clear()
         with self.owner.store.session() as session:
             unit = session.get(Unit, self.owner.unit_id)
-            rules = plan_rules(active_plan(session))
-            group = rules.group(unit.unit_group)
-            labels = {i.code: i.label for i in catalogue(session, "conference_form")}
-        for code in (group.forms if group else labels):
-            self.form.addItem(labels.get(code, code), code)
-        if group and group.deadline:
-            self.deadline.setText(f"{group.deadline.strftime('%d/%m/%Y')} ({group.deadline_label})")
-            self.day.setDate(QDate(group.deadline.year, group.deadline.month, group.deadline.day).addDays(-14))
+            default = default_plan(session, unit.id).code
+            earlier = bool(conferences_of(session, unit.id))
+        self.plan.blockSignals(True)
+        self.plan.clear()
+        for summary in list_plans(self.owner.store):
+            mark = self.tr(" (mẫu)") if summary.template else ""
+            self.plan.addItem(f"{summary.name} — {summary.period}{mark}", summary.id)
+        self.plan.setCurrentIndex(max(0, self.plan.findData(self.owner.plan or default)))
+        self.plan.blockSignals(False)
+        fit_popup(self.plan)
+        self.copy.setVisible(earlier)
+        self.copy.setChecked(earlier)
         from app.services.printing.context import in_sentence
 
         self.venue.setText(f"Hội trường {in_sentence(unit.name)}")
+        self.plan_chosen()
+
+    def plan_chosen(self) -> None:
+        from app.services.plans import find_plan, rules_of
+
+        code = self.plan.currentData()
+        if not code:
+            return
+        self.form.clear()
+        with self.owner.store.session() as session:
+            unit = session.get(Unit, self.owner.unit_id)
+            group = rules_of(find_plan(session, code)).group(unit.unit_group)
+            labels = {i.code: i.label for i in catalogue(session, "conference_form")}
+        for form in (group.forms if group and group.forms else labels):
+            self.form.addItem(labels.get(form, form), form)
+        fit_popup(self.form)
+        if group and group.deadline:
+            self.deadline.setText(f"{group.deadline.strftime('%d/%m/%Y')} ({group.deadline_label})")
+            self.day.set_value(group.deadline - timedelta(days=14))
+        else:
+            self.deadline.setText("—")
 
     def validatePage(self) -> bool:  # noqa: N802
         from app.services.conference import create_conference
 
-        d, t = self.day.date(), self.start.time()
-        conference = create_conference(self.owner.store, self.owner.unit_id, self.form.currentData(),
-                                       date(d.year(), d.month(), d.day()), time(t.hour(), t.minute()),
-                                       self.venue.text())
+        values = []
+        for editor in (self.day, self.start):
+            try:
+                values.append(editor.value())
+            except InvalidValue as exc:
+                editor.mark_refused(exc.vi)
+                show_refusal(editor, exc.vi)
+                editor.setFocus()
+                return False
+            editor.mark_refused(None)
+        try:
+            conference = create_conference(self.owner.store, self.owner.unit_id, self.form.currentData(),
+                                           values[0], values[1], self.venue.text(), plan=self.plan.currentData(),
+                                           copy_invitees=self.copy.isVisible() and self.copy.isChecked())
+        except AppError as exc:
+            QMessageBox.warning(self, self.title(), exc.vi)
+            return False
         self.owner.conference_id = conference.id
         return True
 
@@ -273,14 +324,22 @@ def recovery_saved_text() -> str:
 
 
 class FirstRunWizard(QWizard):
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+    """First run: the unit, its keys, the first conference. For a unit already chosen, only the
+    conference page: a new conference (*plan*: the plan to preselect)."""
+
+    def __init__(self, store: Store, parent: QWidget | None = None, plan: str | None = None) -> None:
+        from app.services.conference import unit_conference
+
         super().__init__(parent)
         self.store = store
         self.unit_id: str | None = store.unit_id
         self.conference_id: str | None = None
+        self.plan = plan
         self.registry_loaded = False
         self.recovery_file: Path | None = None
-        self.setWindowTitle(self.tr("Hội nghị ĐHTT — Bắt đầu"))
+        # the first run: cancelling it closes the program (a new conference from the desk does not)
+        self.first_run = self.unit_id is None or unit_conference(store, self.unit_id) is None
+        self.setWindowTitle(self.tr("Hội nghị ĐHTT — Bắt đầu") if self.unit_id is None else self.tr("Hội nghị mới"))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setButtonText(QWizard.WizardButton.NextButton, self.tr("Tiếp >"))
         self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< Quay lại"))
@@ -293,8 +352,11 @@ class FirstRunWizard(QWizard):
         fit_to_screen(self, QSize(760, 560))
 
     def reject(self) -> None:
-        """*Hủy*, Esc or the window's close button: say what quitting now leaves, and quit only
-        when the official confirms."""
+        """*Hủy*, Esc or the window's close button: on the first run, say what quitting now leaves,
+        and quit only when the official confirms."""
+        if not self.first_run:
+            super().reject()  # a new conference from the desk: nothing was created
+            return
         if self.unit_id is None:
             text = self.tr("Máy này chưa được thiết lập: chưa chọn đơn vị, chưa tạo hội nghị nào.")
             if self.registry_loaded:

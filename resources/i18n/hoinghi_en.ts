@@ -34,19 +34,9 @@
         <translation>Date:</translation>
     </message>
     <message>
-        <location filename="../../forms/conference.ui" line="44"/>
-        <source>dd/MM/yyyy</source>
-        <translation>dd/MM/yyyy</translation>
-    </message>
-    <message>
         <location filename="../../forms/conference.ui" line="50"/>
         <source>Giờ bắt đầu:</source>
         <translation>Start time:</translation>
-    </message>
-    <message>
-        <location filename="../../forms/conference.ui" line="56"/>
-        <source>HH&apos;h&apos;mm</source>
-        <translation>HH&apos;h&apos;mm</translation>
     </message>
     <message>
         <location filename="../../forms/conference.ui" line="61"/>
@@ -87,11 +77,6 @@
         <translation>Conference details</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="194"/>
-        <source>Chương trình bắt đầu từ 9 nội dung chuẩn của kế hoạch; có thể sửa sau.</source>
-        <translation>The agenda starts from the plan&apos;s 9 standard items; you can change it later.</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/wizard.py" line="204"/>
         <source>Hình thức:</source>
         <translation>Form:</translation>
@@ -115,6 +100,33 @@
         <location filename="../../app/ui/wizard.py" line="208"/>
         <source>Thời hạn:</source>
         <translation>Deadline:</translation>
+    </message>
+    <message>
+        <source>Chương trình bắt đầu từ các nội dung chuẩn của kế hoạch đã chọn; có thể sửa sau.</source>
+        <translation>The agenda starts from the standard items of the chosen plan; it can be changed later.</translation>
+    </message>
+    <message>
+        <source>Chép danh sách khách mời từ hội nghị trước (đánh dấu “cần xem lại”: người được mời có thể đã đổi chức vụ)</source>
+        <translation>Copy the invitees of the previous conference (marked “to review”: people may have changed posts)</translation>
+    </message>
+    <message>
+        <source>Theo kế hoạch:</source>
+        <translation>Plan:</translation>
+    </message>
+    <message>
+        <source> (mẫu)</source>
+        <translation> (template)</translation>
+    </message>
+</context>
+<context>
+    <name>ConferenceSwitcher</name>
+    <message>
+        <source>Hội nghị đang làm (các hội nghị của đơn vị, gần nhất trước)</source>
+        <translation>The conference being prepared (the unit's conferences, most recent first)</translation>
+    </message>
+    <message>
+        <source>chưa định ngày</source>
+        <translation>no date yet</translation>
     </message>
 </context>
 <context>
@@ -276,13 +288,8 @@
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="321"/>
-        <source>Kiểm tra theo kế hoạch — %1 lỗi, %2 lưu ý</source>
-        <translation>Plan checks — %1 errors, %2 warnings</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/desk.py" line="342"/>
-        <source>Đã huỷ; không có gì thay đổi.</source>
+        <source>Đã hủy; không có gì thay đổi.</source>
         <translation>Cancelled; nothing was changed.</translation>
     </message>
     <message>
@@ -373,7 +380,84 @@
         <translation>Backed up to %1</translation>
     </message>
     <message>
-        <location filename="../../work/wt/18b-desk-window-flows/app/ui/desk.py" line="420"/>
+        <source>&amp;Kế hoạch</source>
+        <translation>&amp;Plans</translation>
+    </message>
+    <message>
+        <source>Các kế hoạch…</source>
+        <translation>Plans…</translation>
+    </message>
+    <message>
+        <source>Tạo kế hoạch mới từ…</source>
+        <translation>New plan from…</translation>
+    </message>
+    <message>
+        <source>Hội nghị mới theo kế hoạch…</source>
+        <translation>New conference from a plan…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk.py" line="59"/>
+        <source>Chương trình hội nghị</source>
+        <translation>Conference programme</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk.py" line="59"/>
+        <source>Giấy mời</source>
+        <translation>Invitations</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk.py" line="60"/>
+        <source>Danh sách tập thể, cá nhân điển hình tiên tiến</source>
+        <translation>List of advanced-model collectives and individuals</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk.py" line="61"/>
+        <source>Danh sách đại biểu đi dự hội nghị cấp trên</source>
+        <translation>Delegates to the higher-level conference</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk.py" line="62"/>
+        <source>Danh sách đại biểu dự hội nghị (ký tên)</source>
+        <translation>Attendance sheet (signatures)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk.py" line="63"/>
+        <source>Biển tên đại biểu</source>
+        <translation>Name cards</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk.py" line="63"/>
+        <source>Kịch bản điều hành</source>
+        <translation>Running script</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk.py" line="409"/>
+        <source>Kiểm tra theo kế hoạch — %1, %2</source>
+        <translation>Plan checks — %1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/desk.py" line="410"/>
+        <source>%n lỗi</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/desk.py" line="411"/>
+        <source>%n lưu ý</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conference_switcher.py" line="96"/>
+        <source>Kế hoạch gốc:</source>
+        <translation>Plan to copy:</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/18b-desk-window-flows/app/ui/desk.py" line="513"/>
         <source>Đã xuất %2 dòng ra %1</source>
         <translation>Exported %2 rows to %1</translation>
     </message>
@@ -406,32 +490,36 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../work/wt/18b-desk-window-flows/app/ui/wizard.py" line="299"/>
+        <source>Hội nghị mới</source>
+        <translation>New conference</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/18b-desk-window-flows/app/ui/wizard.py" line="361"/>
         <source>Máy này chưa được thiết lập: chưa chọn đơn vị, chưa tạo hội nghị nào.</source>
         <translation>This PC is not set up yet: no unit chosen, no conference created.</translation>
     </message>
     <message>
-        <location filename="../../work/wt/18b-desk-window-flows/app/ui/wizard.py" line="301"/>
+        <location filename="../../work/wt/18b-desk-window-flows/app/ui/wizard.py" line="363"/>
         <source>Danh mục đơn vị vừa nạp vẫn được giữ.</source>
         <translation>The unit registry just loaded is kept.</translation>
     </message>
     <message>
-        <location filename="../../work/wt/18b-desk-window-flows/app/ui/wizard.py" line="302"/>
+        <location filename="../../work/wt/18b-desk-window-flows/app/ui/wizard.py" line="364"/>
         <source>Lần mở sau, phần mềm sẽ hỏi lại từ đầu.</source>
         <translation>Next time, the program starts these questions again from the beginning.</translation>
     </message>
     <message>
-        <location filename="../../work/wt/18b-desk-window-flows/app/ui/wizard.py" line="306"/>
+        <location filename="../../work/wt/18b-desk-window-flows/app/ui/wizard.py" line="368"/>
         <source>Máy này đã được gắn với %1 (đã lưu), nhưng hội nghị chưa được tạo. Lần mở sau, phần mềm sẽ tiếp tục từ bước thông tin hội nghị.</source>
         <translation>This PC now belongs to %1 (saved), but the conference is not created yet. Next time, the program goes on from the conference details.</translation>
     </message>
     <message>
-        <location filename="../../work/wt/18b-desk-window-flows/app/ui/wizard.py" line="308"/>
+        <location filename="../../work/wt/18b-desk-window-flows/app/ui/wizard.py" line="370"/>
         <source>Thoát phần thiết lập và đóng phần mềm?</source>
         <translation>Leave the set-up and close the program?</translation>
     </message>
     <message>
-        <location filename="../../work/wt/18b-desk-window-flows/app/ui/wizard.py" line="309"/>
+        <location filename="../../work/wt/18b-desk-window-flows/app/ui/wizard.py" line="371"/>
         <source>Thoát phần thiết lập?</source>
         <translation>Leave the set-up?</translation>
     </message>
@@ -611,7 +699,7 @@
     <name>Job</name>
     <message>
         <location filename="../../app/ui/jobs.py" line="66"/>
-        <source>Huỷ</source>
+        <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
@@ -638,49 +726,372 @@
         <translation>The two passwords differ.</translation>
     </message>
     <message>
-        <location filename="../../work/wt/18b-desk-window-flows/app/ui/wizard.py" line="160"/>
+        <location filename="../../work/wt/18b-desk-window-flows/app/ui/wizard.py" line="163"/>
         <source>Mã nhận diện của máy</source>
         <translation>This PC&apos;s identification code</translation>
     </message>
     <message>
-        <location filename="../../work/wt/18b-desk-window-flows/app/ui/wizard.py" line="161"/>
+        <location filename="../../work/wt/18b-desk-window-flows/app/ui/wizard.py" line="164"/>
         <source>Ghi lại mã nhận diện máy: cấp trên sẽ hỏi mã này khi nhận dữ liệu đầu tiên của đơn vị. Nên lưu tệp khôi phục ra một USB riêng và cất kỹ: nếu máy hỏng, tệp này giúp máy mới gửi dữ liệu tiếp mà không phải đăng ký lại.</source>
         <translation>Note this PC&apos;s identification code: the higher level asks for it when your unit&apos;s first data arrives. Save the recovery file to a separate USB stick and keep it safe: if this PC breaks down, it lets the new PC go on sending data without registering again.</translation>
     </message>
     <message>
-        <location filename="../../work/wt/18b-desk-window-flows/app/ui/wizard.py" line="178"/>
+        <location filename="../../work/wt/18b-desk-window-flows/app/ui/wizard.py" line="181"/>
         <source>Mã nhận diện máy:</source>
         <translation>Identification code:</translation>
     </message>
     <message>
-        <location filename="../../work/wt/18b-desk-window-flows/app/ui/wizard.py" line="179"/>
+        <location filename="../../work/wt/18b-desk-window-flows/app/ui/wizard.py" line="182"/>
         <source>Mật khẩu tệp khôi phục:</source>
         <translation>Recovery file password:</translation>
     </message>
     <message>
-        <location filename="../../work/wt/18b-desk-window-flows/app/ui/wizard.py" line="181"/>
+        <location filename="../../work/wt/18b-desk-window-flows/app/ui/wizard.py" line="184"/>
         <source>Lưu tệp khôi phục vào:</source>
         <translation>Save the recovery file to:</translation>
     </message>
     <message>
-        <location filename="../../work/wt/18b-desk-window-flows/app/ui/wizard.py" line="182"/>
+        <location filename="../../work/wt/18b-desk-window-flows/app/ui/wizard.py" line="185"/>
         <source>Để trống mật khẩu nếu muốn lưu tệp khôi phục sau (Tệp → Trao đổi dữ liệu qua USB → Mã nhận diện máy).</source>
         <translation>Leave the password empty to save the recovery file later (File → Exchange data by USB → Identification code).</translation>
     </message>
     <message>
-        <location filename="../../work/wt/18b-desk-window-flows/app/ui/wizard.py" line="197"/>
+        <location filename="../../work/wt/18b-desk-window-flows/app/ui/wizard.py" line="200"/>
         <source>Lưu tệp khôi phục</source>
         <translation>Save the recovery file</translation>
     </message>
     <message>
-        <location filename="../../work/wt/18b-desk-window-flows/app/ui/wizard.py" line="198"/>
+        <location filename="../../work/wt/18b-desk-window-flows/app/ui/wizard.py" line="201"/>
         <source>Tệp khôi phục (*.hnk)</source>
         <translation>Recovery files (*.hnk)</translation>
     </message>
     <message>
-        <location filename="../../work/wt/18b-desk-window-flows/app/ui/wizard.py" line="272"/>
+        <location filename="../../work/wt/18b-desk-window-flows/app/ui/wizard.py" line="323"/>
         <source>Đã lưu tệp khôi phục %1 — cất USB này ở nơi an toàn, tách khỏi máy.</source>
         <translation>Saved the recovery file %1 — keep this USB stick in a safe place, away from the PC.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDialog</name>
+    <message>
+        <source>Kế hoạch</source>
+        <translation>Plans</translation>
+    </message>
+    <message>
+        <source>Tạo kế hoạch mới từ kế hoạch này…</source>
+        <translation>New plan from this one…</translation>
+    </message>
+    <message>
+        <source>Nhập kế hoạch từ tệp…</source>
+        <translation>Import a plan from a file…</translation>
+    </message>
+    <message>
+        <source>Xuất kế hoạch ra tệp…</source>
+        <translation>Export the plan to a file…</translation>
+    </message>
+    <message>
+        <source>Chung</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>Nhóm đơn vị, thời hạn</source>
+        <translation>Unit groups, deadlines</translation>
+    </message>
+    <message>
+        <source>Chương trình chuẩn</source>
+        <translation>Standard agenda</translation>
+    </message>
+    <message>
+        <source>Phong trào thi đua</source>
+        <translation>Emulation movements</translation>
+    </message>
+    <message>
+        <source>Lĩnh vực, đối tượng, kiểm tra</source>
+        <translation>Fields, target groups, checks</translation>
+    </message>
+    <message>
+        <source>Hoàn tác</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Làm lại</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>2026 hoặc 2036-2040</source>
+        <translation>2026 or 2036-2040</translation>
+    </message>
+    <message>
+        <source>(mặc định: giai đoạn kế tiếp)</source>
+        <translation>(default: the next period)</translation>
+    </message>
+    <message>
+        <source>{form}: tên hình thức, {unit}: tên đơn vị, {period}: giai đoạn / năm</source>
+        <translation>{form}: the form's name, {unit}: the unit's name, {period}: the period / year</translation>
+    </message>
+    <message>
+        <source>Mã kế hoạch:</source>
+        <translation>Plan code:</translation>
+    </message>
+    <message>
+        <source>Tên kế hoạch:</source>
+        <translation>Plan name:</translation>
+    </message>
+    <message>
+        <source>Loại:</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <source>Giai đoạn:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <source>Giai đoạn phát động tiếp theo:</source>
+        <translation>Next period launched:</translation>
+    </message>
+    <message>
+        <source>Số văn bản:</source>
+        <translation>Document number:</translation>
+    </message>
+    <message>
+        <source>Ngày ban hành:</source>
+        <translation>Issued on:</translation>
+    </message>
+    <message>
+        <source>Cơ quan ban hành:</source>
+        <translation>Issuing body:</translation>
+    </message>
+    <message>
+        <source>Thời lượng tối đa:</source>
+        <translation>Length limit:</translation>
+    </message>
+    <message>
+        <source>Tên hội nghị mặc định:</source>
+        <translation>Default conference title:</translation>
+    </message>
+    <message>
+        <source>Sửa thông tin chung của kế hoạch</source>
+        <translation>Edit the plan's general information</translation>
+    </message>
+    <message>
+        <source>Sửa thời lượng tối đa</source>
+        <translation>Edit the length limit</translation>
+    </message>
+    <message>
+        <source>Sửa loại kế hoạch</source>
+        <translation>Edit the plan kind</translation>
+    </message>
+    <message>
+        <source>Nhóm</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Đơn vị thuộc nhóm</source>
+        <translation>Units in the group</translation>
+    </message>
+    <message>
+        <source>Thời hạn</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Cách ghi thời hạn</source>
+        <translation>Deadline as worded</translation>
+    </message>
+    <message>
+        <source>Tối đa (phút)</source>
+        <translation>Limit (min)</translation>
+    </message>
+    <message>
+        <source>Sửa nhóm đơn vị</source>
+        <translation>Edit a unit group</translation>
+    </message>
+    <message>
+        <source>Sửa hình thức được phép</source>
+        <translation>Edit the allowed forms</translation>
+    </message>
+    <message>
+        <source>Hình thức hội nghị nhóm đang chọn được tổ chức:</source>
+        <translation>Conference forms the selected group may hold:</translation>
+    </message>
+    <message>
+        <source>Mã</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Nội dung ({period}, {next_period}: giai đoạn)</source>
+        <translation>Item ({period}, {next_period}: the period)</translation>
+    </message>
+    <message>
+        <source>Số phút</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>Bắt buộc</source>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <source>Sửa chương trình chuẩn</source>
+        <translation>Edit the standard agenda</translation>
+    </message>
+    <message>
+        <source>Thêm nội dung</source>
+        <translation>Add item</translation>
+    </message>
+    <message>
+        <source>Xóa nội dung</source>
+        <translation>Delete item</translation>
+    </message>
+    <message>
+        <source>Lên</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <source>Xuống</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <source>Tên phong trào</source>
+        <translation>Movement</translation>
+    </message>
+    <message>
+        <source>Sửa phong trào thi đua</source>
+        <translation>Edit an emulation movement</translation>
+    </message>
+    <message>
+        <source>Thêm phong trào</source>
+        <translation>Add movement</translation>
+    </message>
+    <message>
+        <source>Xóa phong trào</source>
+        <translation>Delete movement</translation>
+    </message>
+    <message>
+        <source>Sửa lĩnh vực tham luận cần có</source>
+        <translation>Edit the fields model reports must cover</translation>
+    </message>
+    <message>
+        <source>Sửa đối tượng cần có</source>
+        <translation>Edit the target groups to cover</translation>
+    </message>
+    <message>
+        <source>Sửa nội dung kiểm tra</source>
+        <translation>Edit the checks</translation>
+    </message>
+    <message>
+        <source>Lĩnh vực tham luận cần có</source>
+        <translation>Fields the model reports must cover</translation>
+    </message>
+    <message>
+        <source>Đối tượng cần có trong danh sách điển hình</source>
+        <translation>Target groups the honorees should include</translation>
+    </message>
+    <message>
+        <source>Nội dung kiểm tra áp dụng</source>
+        <translation>Checks that apply</translation>
+    </message>
+    <message>
+        <source>mẫu</source>
+        <translation>template</translation>
+    </message>
+    <message>
+        <source>chỉ xem</source>
+        <translation>read only</translation>
+    </message>
+    <message>
+        <source>Kế hoạch do đơn vị này ban hành: sửa trực tiếp; mọi thay đổi được kiểm tra và có thể hoàn tác (Ctrl+Z).</source>
+        <translation>A plan issued by this unit: edit it here; every change is checked and can be undone (Ctrl+Z).</translation>
+    </message>
+    <message>
+        <source>Kế hoạch do %1 ban hành — đơn vị này chỉ xem, không sửa được. Muốn dùng cho hội nghị riêng của đơn vị, hãy tạo kế hoạch mới từ kế hoạch này.</source>
+        <translation>A plan issued by %1 — this unit may read it, not change it. For the unit's own conference, make a new plan from it.</translation>
+    </message>
+    <message>
+        <source>Tổng: %1 / tối đa %2</source>
+        <translation>Total: %1 / limit %2</translation>
+    </message>
+    <message>
+        <source>(nội dung mới)</source>
+        <translation>(new item)</translation>
+    </message>
+    <message>
+        <source>Thêm nội dung chương trình</source>
+        <translation>Add an agenda item</translation>
+    </message>
+    <message>
+        <source>Xóa nội dung chương trình</source>
+        <translation>Delete an agenda item</translation>
+    </message>
+    <message>
+        <source>Đổi thứ tự chương trình</source>
+        <translation>Reorder the agenda</translation>
+    </message>
+    <message>
+        <source>(phong trào mới)</source>
+        <translation>(new movement)</translation>
+    </message>
+    <message>
+        <source>Thêm phong trào thi đua</source>
+        <translation>Add an emulation movement</translation>
+    </message>
+    <message>
+        <source>Xóa phong trào thi đua</source>
+        <translation>Delete an emulation movement</translation>
+    </message>
+    <message>
+        <source>Tạo kế hoạch mới</source>
+        <translation>New plan</translation>
+    </message>
+    <message>
+        <source>Giai đoạn của kế hoạch mới (2026 hoặc 2036-2040):</source>
+        <translation>Period of the new plan (2026 or 2036-2040):</translation>
+    </message>
+    <message>
+        <source>Loại kế hoạch:</source>
+        <translation>Plan kind:</translation>
+    </message>
+    <message>
+        <source>Xuất kế hoạch</source>
+        <translation>Export plan</translation>
+    </message>
+    <message>
+        <source>Tệp kế hoạch (*.json)</source>
+        <translation>Plan files (*.json)</translation>
+    </message>
+    <message>
+        <source>Chọn tệp kế hoạch</source>
+        <translation>Choose a plan file</translation>
+    </message>
+    <message>
+        <source>Nhập kế hoạch</source>
+        <translation>Import plan</translation>
+    </message>
+    <message>
+        <source>Nhập kế hoạch này?</source>
+        <translation>Import this plan?</translation>
+    </message>
+    <message>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_editor.py" line="53"/>
+        <source>Hội nghị điển hình tiên tiến 5 năm</source>
+        <translation>Five-year advanced-model conference</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_editor.py" line="54"/>
+        <source>Tổng kết năm</source>
+        <translation>Annual review</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_editor.py" line="54"/>
+        <source>Chuyên đề</source>
+        <translation>Thematic</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_editor.py" line="55"/>
+        <source>Kèm theo phần mềm</source>
+        <translation>Shipped with the software</translation>
     </message>
 </context>
 <context>
@@ -954,12 +1365,12 @@
         <translation>Save the charts in a folder</translation>
     </message>
     <message>
-        <location filename="../../work/wt/18b-desk-window-flows/app/ui/progress_view.py" line="380"/>
+        <location filename="../../work/wt/18b-desk-window-flows/app/ui/progress_view.py" line="400"/>
         <source>Lưu biểu đồ</source>
         <translation>Save the charts</translation>
     </message>
     <message>
-        <location filename="../../work/wt/18b-desk-window-flows/app/ui/progress_view.py" line="384"/>
+        <location filename="../../work/wt/18b-desk-window-flows/app/ui/progress_view.py" line="404"/>
         <source>Đã lưu %2 biểu đồ vào thư mục %1</source>
         <translation>Saved %2 charts in the folder %1</translation>
     </message>
@@ -1456,14 +1867,9 @@
         <location filename="../../app/ui/table_panel.py" line="124"/>
         <source>%n dòng</source>
         <translation>
-            <numerusform>%n row(s)</numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
         </translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/table_panel.py" line="126"/>
-        <source>Tìm thấy %1 dòng</source>
-        <translation>%1 rows found</translation>
     </message>
     <message>
         <location filename="../../app/ui/table_panel.py" line="157"/>
@@ -1501,9 +1907,27 @@ Nothing was pasted.</translation>
         <location filename="../../app/ui/table_panel.py" line="213"/>
         <source>Dán %n dòng</source>
         <translation>
-            <numerusform>Paste %n row(s)</numerusform>
-            <numerusform></numerusform>
+            <numerusform>Paste %n row</numerusform>
+            <numerusform>Paste %n rows</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/table_panel.py" line="146"/>
+        <source>Tìm thấy %n dòng</source>
+        <translation>
+            <numerusform>%n row found</numerusform>
+            <numerusform>%n rows found</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/table_panel.py" line="148"/>
+        <source>%1 (đang hiện %2)</source>
+        <translation>%1 (%2 shown)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/table_panel.py" line="158"/>
+        <source>Mục này không có ô tìm (chỉ các danh sách người có).</source>
+        <translation>This section has no search box (only the lists of people have one).</translation>
     </message>
 </context>
 <context>
@@ -1634,7 +2058,7 @@ Nothing was pasted.</translation>
         <translation>Cannot choose this unit</translation>
     </message>
     <message>
-        <location filename="../../work/wt/18b-desk-window-flows/app/ui/wizard.py" line="97"/>
+        <location filename="../../work/wt/18b-desk-window-flows/app/ui/wizard.py" line="100"/>
         <source>Không tìm thấy đơn vị nào khớp với “%1”.
 
 Hãy gõ ít chữ hơn (một phần của tên, không cần dấu) hoặc gõ mã đơn vị. Nếu đơn vị chưa có trong danh mục, hãy chọn tỉnh, thành phố ở dưới rồi bấm “Nạp danh mục hành chính”.</source>
@@ -1643,7 +2067,7 @@ Hãy gõ ít chữ hơn (một phần của tên, không cần dấu) hoặc gõ
 Type less (part of the name, accents not needed) or the unit code. If the unit is not in the registry yet, choose the province below and click “Load official divisions”.</translation>
     </message>
     <message>
-        <location filename="../../work/wt/18b-desk-window-flows/app/ui/wizard.py" line="102"/>
+        <location filename="../../work/wt/18b-desk-window-flows/app/ui/wizard.py" line="105"/>
         <source>Danh mục đơn vị còn trống.
 
 Hãy chọn tỉnh, thành phố ở dưới rồi bấm “Nạp danh mục hành chính”, hoặc bấm “Nạp dữ liệu mẫu” để xem thử phần mềm.</source>
@@ -1655,7 +2079,7 @@ Choose the province below and click “Load official divisions”, or click “L
 <context>
     <name>WindowGuard</name>
     <message>
-        <location filename="../../work/wt/18b-desk-window-flows/app/ui/single_window.py" line="172"/>
+        <location filename="../../work/wt/18b-desk-window-flows/app/ui/single_window.py" line="176"/>
         <source>Tệp dữ liệu này đang mở trong một cửa sổ Hội nghị ĐHTT khác trên máy; hãy dùng cửa sổ đó (hoặc đóng nó rồi mở lại).</source>
         <extracomment>How long a second start waits for the first window to answer (it may be busy opening the file).</extracomment>
         <translation>This database file is already open in another Hội nghị ĐHTT window on this PC; use that window (or close it and start again).</translation>
@@ -1667,6 +2091,81 @@ Choose the province below and click “Load official divisions”, or click “L
         <location filename="../../app/ui/form_panels.py" line="107"/>
         <source>Sửa “%1”</source>
         <translation>Edit “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>ConferencePanel</name>
+    <message>
+        <location filename="../../app/ui/form_panels.py" line="155"/>
+        <source>Dự kiến</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/form_panels.py" line="155"/>
+        <source>Đã tổ chức</source>
+        <translation>Held</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/form_panels.py" line="156"/>
+        <source>Đã báo cáo</source>
+        <translation>Reported</translation>
+    </message>
+</context>
+<context>
+    <name>RecordTableModel</name>
+    <message>
+        <location filename="../../app/ui/table_model.py" line="129"/>
+        <source>Giá trị ngoài danh mục (được giữ nguyên như đã nhập).</source>
+        <translation>A value outside the catalogue (kept as typed).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/table_model.py" line="161"/>
+        <source>Sửa “%1”</source>
+        <translation>Edit “%1”</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/table_model.py" line="192"/>
+        <source>Thêm %n dòng</source>
+        <translation>
+            <numerusform>Add %n row</numerusform>
+            <numerusform>Add %n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/table_model.py" line="198"/>
+        <source>Xóa %n dòng</source>
+        <translation>
+            <numerusform>Delete %n row</numerusform>
+            <numerusform>Delete %n rows</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/table_model.py" line="202"/>
+        <source>Đổi thứ tự</source>
+        <translation>Reorder</translation>
+    </message>
+</context>
+<context>
+    <name>ValueEdit</name>
+    <message>
+        <location filename="../../app/ui/editors.py" line="33"/>
+        <source>%1 phút</source>
+        <translation>%1 minutes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editors.py" line="36"/>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editors.py" line="38"/>
+        <source>vd. 07h30</source>
+        <translation>e.g. 07h30</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editors.py" line="99"/>
+        <source>Chọn ngày trên lịch</source>
+        <translation>Pick the day on a calendar</translation>
     </message>
 </context>
 </TS>
