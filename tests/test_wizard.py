@@ -78,3 +78,20 @@ def test_cancel_asks_first_and_says_what_quitting_leaves(qtbot, wizard, tmp_path
     wizard.button(QWizard.WizardButton.CancelButton).click()
     assert not wizard.isVisible() and wizard.result() == QWizard.DialogCode.Rejected
     assert wizard.conference_id is None
+
+
+def test_a_new_conference_from_the_desk_cancels_without_asking(qtbot, tmp_path):
+    from app.cli.main import main
+
+    db = tmp_path / "xa.sqlite"
+    assert main(["--db", str(db), "demo", "--as-unit", "23083"]) == 0
+    store = open_database(str(db))
+    try:
+        wizard = FirstRunWizard(store)  # the unit has a conference: "Hội nghị mới" from the desk
+        wizard.show()
+        assert not wizard.first_run
+        wizard.button(QWizard.WizardButton.CancelButton).click()  # a message box would fail the test
+        assert not wizard.isVisible() and wizard.result() == QWizard.DialogCode.Rejected
+        wizard.deleteLater()
+    finally:
+        store.close()
