@@ -137,8 +137,7 @@ def test_lists_follow_vietnamese_name_order(printed):
     assert_in_order(tail, [p.name for p in persons])
     assert_in_order(text, [c.name for c in collectives[:5]])
     attendance = pdf_text(folder / "attendance.pdf").replace("\n", " ")
-    people = sorted(ctx.invitees, key=lambda p: p.sort_key)
-    assert_in_order(attendance, [p.name for p in people])
+    assert_in_order(attendance, [p.name for p in ctx.invitees])  # protocol order, like the script and the seats
     assert "Ký tên" in attendance
     delegates = pdf_text(folder / "delegates.pdf").replace("\n", " ")
     assert_in_order(delegates, [d.name for d in ctx.delegates])
@@ -164,11 +163,14 @@ def test_name_cards_show_every_invitee_name_large(printed):
 def test_script_introduces_guests_in_protocol_order(printed):
     folder, ctx = printed
     text = pdf_text(folder / "script.pdf").replace("\n", " ")
-    named = [p for p in ctx.invitees if p.rank < 400]
+    named = [p for p in ctx.invitees if p.named]
     assert named, "the demo conference has named guests"
-    assert [p.rank for p in ctx.invitees] == sorted(p.rank for p in ctx.invitees)
+    keys = [p.place.key for p in ctx.invitees]
+    assert keys == sorted(keys)
     intro = text[text.index("Ban Tổ chức trân trọng giới thiệu"):]
     assert_in_order(intro, [p.name for p in named])
+    headings = re.findall(r"Về phía (.+?), có:", intro[:intro.index("nhiệt liệt chào mừng")])
+    assert len(headings) == len(set(headings)) >= 3, headings  # each group's heading once
 
 
 def test_script_batches_cover_every_honoree_once_in_list_order(printed):

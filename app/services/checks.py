@@ -9,8 +9,9 @@ from sqlalchemy import func, select
 from app.domain.checks import Finding, check_conference
 from app.domain.plan import PlanRules
 from app.services.catalogues import active_plan, labels, plan_rules
+from app.services.protocol import Protocol, load_protocol, unique_post_clashes
 from app.store.db import Store
-from app.store.models import AgendaItem, Conference, Delegate, Honoree, Speech, Unit
+from app.store.models import AgendaItem, Conference, Delegate, Honoree, Invitee, Speech, Unit
 
 
 @dataclass(frozen=True)
@@ -36,7 +37,7 @@ def integrity_problems(store: Store) -> list[str]:
 
 def conference_findings(
     session: object, conference: Conference, unit: Unit,
-    rules: PlanRules | None = None, names: dict[str, str] | None = None,
+    rules: PlanRules | None = None, names: dict[str, str] | None = None, protocol: Protocol | None = None,
 ) -> list[Finding]:
     """Plan findings of one conference (the desk's live panel calls this too)."""
     rules = rules or plan_rules(active_plan(session))  # type: ignore[arg-type]
@@ -50,7 +51,41 @@ def conference_findings(
     delegates = session.scalar(  # type: ignore[attr-defined]
         select(func.count()).select_from(Delegate).where(Delegate.conference_id == conference.id, Delegate.deleted.is_(False))
     )
-    return check_conference(rules, unit.unit_group, conference, agenda, speeches, honorees, delegates or 0, names)
+    found = check_conference(rules, unit.unit_group, conference, agenda, speeches, honorees, delegates or 0, names)
+    invitees = session.execute(  # type: ignore[attr-defined]
+        select(Invitee.id, Invitee.name, Invitee.position, Invitee.category, Invitee.workplace)
+        .where(Invitee.conference_id == conference.id)
+    ).all()
+    return found + post_findings(protocol or load_protocol(session), invitees)  # type: ignore[arg-type]
+
+
+def post_findings(protocol: Protocol, invitees: list) -> list[Finding]:  # noqa: ANN001
+    """Post texts the post catalogue does not know (their holders sit at the end of their
+    category's block: never guessed silently), and unique posts held by two people."""
+    found: list[Finding] = []
+    unknown: dict[str, list[str]] = {}
+    for invitee in invitees:
+        for text in protocol.place(invitee.position, invitee.category).unknown:
+            unknown.setdefault(text, []).append(invitee.id)
+    if unknown:
+        texts = sorted(unknown)
+        shown = ", ".join(f"“{t}”" for t in texts[:5]) + (f" và {len(texts) - 5} chức vụ khác" if len(texts) > 5 else "")
+        found.append(Finding(
+            "unknown-post", "warning",
+            f"Chức vụ chưa có trong danh mục chức vụ (chưa xếp được thứ tự lễ tân, đang để cuối khối): {shown}. "
+            "Hãy sửa cách viết hoặc bổ sung danh mục.",
+            f"Post texts the post catalogue does not know (placed last in their block): {', '.join(texts[:5])}.",
+            table="invitees", ids=tuple(i for t in texts for i in unknown[t]),
+        ))
+    for label, people in unique_post_clashes(protocol, invitees):
+        names = ", ".join(p.name for p in people)
+        found.append(Finding(
+            "post-held-twice", "warning",
+            f"Chức vụ “{label}” chỉ có một người giữ nhưng danh sách khách mời ghi {len(people)} người: {names}.",
+            f"The post {label!r} has one holder, but {len(people)} invitees hold it: {names}.",
+            table="invitees", ids=tuple(p.id for p in people),
+        ))
+    return found
 
 
 def plan_reports(store: Store, every_unit: bool = False) -> list[ConferenceReport]:
@@ -62,7 +97,8 @@ def plan_reports(store: Store, every_unit: bool = False) -> list[ConferenceRepor
             query = query.where(Conference.owner_unit_id == store.unit_id)
         rules = plan_rules(active_plan(session))
         names = labels(session)
+        protocol = load_protocol(session)
         for conference, unit in session.execute(query).all():
             reports.append(ConferenceReport(unit.code, unit.name, conference.id,
-                                            conference_findings(session, conference, unit, rules, names)))
+                                            conference_findings(session, conference, unit, rules, names, protocol)))
     return reports

@@ -58,7 +58,7 @@ EXCEL_DIR = "excel/last_dir"
 #: Sections only a unit with units below it has.
 ABOVE_ONLY = ("progress", "all_honorees", "all_speeches", "all_delegates")
 FINDING_SECTION = {"conferences": "conference", "agenda_items": "agenda_items", "speeches": "speeches",
-                   "delegates": "delegates", "honorees": "honorees"}
+                   "delegates": "delegates", "honorees": "honorees", "invitees": "invitees"}
 
 
 class ChecksPanel(QListWidget):

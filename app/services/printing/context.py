@@ -9,10 +9,11 @@ from typing import Any
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from app.domain.ceremony import protocol_order
+from app.domain.ceremony import Place
 from app.domain.plan import agenda_times
 from app.errors import AppError
 from app.services.catalogues import catalogue
+from app.services.protocol import load_protocol
 from app.store.db import Store
 from app.store.models import (
     AgendaItem,
@@ -62,7 +63,7 @@ def issuer_code(unit: Unit) -> str:
 def in_sentence(name: str) -> str:
     """"Xã Hàm Chính" → "xã Hàm Chính" inside a sentence."""
     first, _, rest = name.partition(" ")
-    if first in ("Xã", "Phường", "Huyện", "Tỉnh", "Thị", "Thành", "Đặc"):
+    if first in ("Xã", "Phường", "Huyện", "Tỉnh", "Thị", "Thành", "Đặc") and not rest.startswith(("đoàn", "ủy")):
         return f"{first.lower()} {rest}"
     return name
 
@@ -79,13 +80,20 @@ class Person:
     position: str = ""
     workplace: str = ""
     category: str = ""
-    rank: int = 900
+    place: Place | None = None  # invitees: protocol place (level, block, post)
+    heading: str = ""  # invitees: the introductions' group ("lãnh đạo Đảng ủy", …)
+    presents: bool = False  # invitees: a leader who presents awards
     field: str = ""
     target_group: str = ""
     award: str = ""
     titles: str = ""
     achievement: str = ""
     status: str = ""
+
+    @property
+    def named(self) -> bool:
+        """Introduced by name (not greeted as part of a group)."""
+        return self.place is not None and self.place.named
 
     @property
     def post_and_unit(self) -> str:
@@ -242,12 +250,13 @@ def load_context(store: Store, conference_ref: str | None = None, issued: date |
         times = agenda_times(conference.start_time, [i.minutes for i in items])
         agenda = [AgendaLine(s, e, i.kind, i.title, i.presenter or "", i.notes or "") for i, (s, e) in zip(items, times, strict=True)]
 
-        invitees = [
-            Person(i.id, i.name, i.sort_key, i.collective, i.honorific, i.gender, i.birth_year, i.position or "",
-                   i.workplace or "", i.category, i.protocol_rank)
-            for i in session.scalars(select(Invitee).where(Invitee.conference_id == conference.id))
-        ]
-        invitees = protocol_order(invitees, lambda p: p.rank, lambda p: p.sort_key)
+        protocol = load_protocol(session)
+        invitees = []
+        for i in sorted(session.scalars(select(Invitee).where(Invitee.conference_id == conference.id)), key=protocol.key):
+            place = protocol.place(i.position, i.category)
+            invitees.append(Person(i.id, i.name, i.sort_key, i.collective, i.honorific, i.gender, i.birth_year,
+                                   protocol.posts.highest_first(i.position), i.workplace or "", i.category, place,
+                                   protocol.heading(place, unit.kind), protocol.presents(place)))
 
         honorees = []
         for h in session.scalars(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 
-from app.domain.ceremony import NAMED_BELOW, Batch, honouring_batches, salutation
+from app.domain.ceremony import Batch, honouring_batches, salutation
 from app.domain.formats import document_number, place_date_line, time_range
 from app.errors import AppError
 from app.paths import resources_dir
@@ -149,10 +149,9 @@ def attendance(ctx: PrintContext) -> Document:
     _require(ctx.invitees, "đại biểu dự hội nghị", "attendee")
     doc = Document("Danh sách đại biểu dự hội nghị")
     doc.add(_header(ctx, None), Title("DANH SÁCH", ("Đại biểu dự hội nghị",), note=f"({_conference_name(ctx)})"))
-    people = sorted(ctx.invitees, key=lambda p: p.sort_key)
-    rows = tuple(
+    rows = tuple(  # protocol order, like the introductions, the seating and the name cards
         (str(n), p.name, p.post_and_unit, ctx.label("attendee_category", p.category), "")
-        for n, p in enumerate(people, start=1)
+        for n, p in enumerate(ctx.invitees, start=1)
     )
     doc.add(Table((Column("STT", 0.07, "center"), Column("Họ và tên", 0.23), Column("Chức vụ, đơn vị", 0.30),
                    Column("Thành phần", 0.22), Column("Ký tên", 0.18)), rows, row_height=11))
@@ -165,7 +164,7 @@ def _period(ctx: PrintContext) -> str:
 
 def batches(ctx: PrintContext) -> list[Batch]:
     """The honouring batches, presented by the named guests in protocol order."""
-    leaders = [p for p in ctx.invitees if p.rank < NAMED_BELOW] or ctx.invitees[:1]
+    leaders = [p for p in ctx.invitees if p.presents] or [p for p in ctx.invitees if p.named] or ctx.invitees[:1]
     return honouring_batches(
         ctx.honorees, lambda h: ctx.award_rank.get(h.award, 99), lambda h: h.collective, lambda h: h.award,
         leaders, ctx.profile.batch_size,
@@ -173,20 +172,19 @@ def batches(ctx: PrintContext) -> list[Batch]:
 
 
 def _introductions(ctx: PrintContext) -> list[Para]:
+    """Guests introduced by name in protocol order, each group heading once ("Về phía …, có:"),
+    then the groups greeted together (154/2004 art. 9)."""
     out = [Para.of("MC: Tới dự hội nghị, Ban Tổ chức trân trọng giới thiệu:", indent=True)]
-    named = [p for p in ctx.invitees if p.rank < NAMED_BELOW]
     current = None
-    for person in named:
-        if person.category != current:
-            current = person.category
-            out.append(Para((Run(f"Về phía {ctx.intro.get(current, current)}, có:", italic=True),), indent=True,
-                            space_after=2))
+    for person in (p for p in ctx.invitees if p.named):
+        if person.heading != current:
+            current = person.heading
+            out.append(Para((Run(f"Về phía {current}, có:", italic=True),), indent=True, space_after=2))
         line = f"– {salutation(person.honorific, person.gender)} {person.name}"
         if person.post_and_unit:
             line += f" – {person.post_and_unit}"
         out.append(Para.of(line + ";", indent=True, space_after=2))
-    groups = sorted({p.category for p in ctx.invitees if p.rank >= NAMED_BELOW},
-                    key=lambda c: min(p.rank for p in ctx.invitees if p.category == c))
+    groups = list(dict.fromkeys(p.category for p in ctx.invitees if not p.named))
     if groups:
         labels = ", ".join(ctx.intro.get(g, g) for g in groups)
         out.append(Para.of(f"– Cùng các đồng chí đại diện lãnh đạo các ban, ngành, đoàn thể và {labels}.", indent=True))
