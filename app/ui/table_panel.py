@@ -57,7 +57,7 @@ class TablePanel(QWidget):
         if not spec.read_only:
             self.add_action = self._action(self.tr("Thêm dòng"), "Ctrl+Shift+N", self.add_row)
             self.delete_action = self._action(self.tr("Xóa dòng"), None, self.delete_selected)
-        if spec.reorderable and not spec.read_only:
+        if spec.movable:
             self.up_action = self._action(self.tr("Lên"), "Ctrl+Up", lambda: self.move_selected(-1))
             self.down_action = self._action(self.tr("Xuống"), "Ctrl+Down", lambda: self.move_selected(1))
         self.search = QLineEdit(self)
@@ -78,15 +78,17 @@ class TablePanel(QWidget):
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
                                   | QAbstractItemView.EditTrigger.AnyKeyPressed)
         self.view.verticalHeader().setDefaultSectionSize(26)
-        if spec.reorderable and not spec.read_only:
+        if spec.movable:
             self.view.setDragEnabled(True)
             self.view.setAcceptDrops(True)
             self.view.setDropIndicatorShown(True)
             self.view.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
             self.view.setDefaultDropAction(Qt.DropAction.MoveAction)
-        else:
-            # Start on the list's own order (persons: Vietnamese name order), then let headers sort.
-            natural = next((i for i, c in enumerate(spec.columns) if c.order_column == spec.order), -1)
+        if not spec.reorderable:
+            # Start on the list's own order (persons: Vietnamese name order; invitees: protocol
+            # order), then let headers sort.
+            natural = next((i for i, c in enumerate(spec.columns)
+                            if c.order_column == (spec.computed_order or spec.order)), -1)
             self.view.horizontalHeader().setSortIndicator(natural, Qt.SortOrder.AscendingOrder)
             self.view.setSortingEnabled(True)
         for number, column in enumerate(spec.columns):

@@ -14,7 +14,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from app.domain.documents import KIND_LABELS, KINDS
+from app.domain.documents import ISSUING, KIND_LABELS, KINDS, PDF_ONLY
 from app.errors import AppError
 from app.files import replacing
 from app.progress import Progress, report
@@ -34,8 +34,10 @@ def check_target(kind: str, out: Path) -> str:
     suffix = out.suffix.lower()
     if suffix not in FORMATS:
         raise AppError("Tên tệp phải có đuôi .pdf hoặc .docx.", "the output file must end in .pdf or .docx")
-    if kind == "namecards" and suffix == ".docx":
-        raise AppError("Biển tên chỉ in được dưới dạng PDF.", "name cards are printed as PDF only")
+    if kind in PDF_ONLY and suffix == ".docx":
+        what = "Biển tên" if kind == "namecards" else "Giấy khen"
+        raise AppError(f"{what} chỉ in được dưới dạng PDF.", f"{'name cards' if kind == 'namecards' else 'certificates'} "
+                       "are printed as PDF only")
     folder = out.parent if str(out.parent) else Path(".")
     if not folder.is_dir():
         raise AppError(f"Thư mục {folder} không tồn tại.", f"folder {folder} does not exist")
@@ -46,12 +48,17 @@ def check_target(kind: str, out: Path) -> str:
     return suffix
 
 
-def write(ctx: PrintContext, kind: str, out: Path, progress: Progress | None = None) -> Path:
+def write(ctx: PrintContext, kind: str, out: Path, progress: Progress | None = None, **options: Any) -> Path:  # noqa: ANN401
     """Build the document *kind* from *ctx* and write it to *out* atomically. *progress* may
-    raise :class:`~app.progress.Cancelled`: the partial file is removed and *out* is untouched."""
+    raise :class:`~app.progress.Cancelled`: the partial file is removed and *out* is untouched.
+    *options*: of the certificates (template, offset, test_page, only)."""
     suffix = check_target(kind, out)
     with replacing(out, "ổ đĩa đầy, tệp đang mở trong chương trình khác, hoặc không có quyền") as partial:
-        if kind == "namecards":
+        if kind == "certificates":
+            from app.services.printing.certificates import write_certificates
+
+            write_certificates(ctx, partial, progress=progress, **options)
+        elif kind == "namecards":
             from app.services.printing.namecards import write_namecards
 
             if not ctx.invitees:
@@ -71,10 +78,14 @@ def write(ctx: PrintContext, kind: str, out: Path, progress: Progress | None = N
 
 
 def render_document(store: Store, kind: str, out: Path, conference: str | None = None,
-                    issued: date | None = None, progress: Progress | None = None) -> Path:
+                    issued: date | None = None, progress: Progress | None = None, **options: Any) -> Path:  # noqa: ANN401
     check_target(kind, out)
     report(progress, 0, 0, "Đang đọc dữ liệu…")
-    return write(load_context(store, conference, issued), kind, out, progress)
+    if kind in ISSUING:
+        from app.services.awards import issue
+
+        issue(store, conference)  # decisions with a number: their honorees get register numbers
+    return write(load_context(store, conference, issued), kind, out, progress, **options)
 
 
 def save_profile(store: Store, unit_id: str, **values: Any) -> None:  # noqa: ANN401

@@ -89,6 +89,13 @@ class Person:
     titles: str = ""
     achievement: str = ""
     status: str = ""
+    register_no: int | None = None  # honorees: number in the unit's commendation register
+    register_year: int | None = None
+
+    @property
+    def register(self) -> str:
+        """"012/2025" — the register number as printed (empty: not yet in the register)."""
+        return f"{self.register_no:03d}/{self.register_year}" if self.register_no and self.register_year else ""
 
     @property
     def named(self) -> bool:
@@ -130,6 +137,43 @@ class Profile:
 
 
 @dataclass
+class FormDecision:
+    """The unit's decision for one form it grants: number, date, recipients, reward money."""
+
+    form: str
+    label: str  # "Giấy khen của Chủ tịch UBND xã"
+    number: str  # "" until the official gives it
+    issued: date
+    collectives: list[Person]
+    individuals: list[Person]
+    collective_amount: int  # reward money of one collective / individual (0: none)
+    individual_amount: int
+
+    @property
+    def short(self) -> str:
+        """"Giấy khen" (the form without "của …")."""
+        return self.label.split(" của ")[0]
+
+    @property
+    def total(self) -> int:
+        return len(self.collectives) * self.collective_amount + len(self.individuals) * self.individual_amount
+
+    def amount(self, person: Person) -> int:
+        return self.collective_amount if person.collective else self.individual_amount
+
+
+@dataclass
+class Commendations:
+    """The unit's own decisions (one per form it grants) and the higher forms only announced."""
+
+    issuer: Any  # app.services.awards.Issuer | None
+    base_salary: int
+    basis: tuple[str, ...]
+    decisions: list[FormDecision] = field(default_factory=list)
+    announced: list[tuple[str, int, int]] = field(default_factory=list)  # (form label, collectives, individuals)
+
+
+@dataclass
 class PrintContext:
     unit: Unit
     parent: Unit | None
@@ -144,6 +188,7 @@ class PrintContext:
     labels: dict[str, dict[str, str]] = field(default_factory=dict)
     award_rank: dict[str, int] = field(default_factory=dict)
     intro: dict[str, str] = field(default_factory=dict)  # attendee category → "Về phía …" wording
+    commendations: Commendations | None = None
 
     def label(self, catalogue_name: str, code: str | None) -> str:
         return self.labels.get(catalogue_name, {}).get(code or "", code or "")
@@ -270,7 +315,7 @@ def load_context(store: Store, conference_ref: str | None = None, issued: date |
             honorees.append(Person(
                 h.id, h.name, h.sort_key, h.collective, None, h.gender, h.birth_year, h.position or "", h.workplace or "",
                 field=h.field or "", target_group=h.target_group or "", award=h.award_form or "", titles=titles,
-                achievement=h.achievement or "",
+                achievement=h.achievement or "", register_no=h.register_no, register_year=h.register_year,
             ))
         delegates = [
             Person(d.id, d.name, d.sort_key, d.collective, None, d.gender, d.birth_year, d.position or "",
@@ -283,6 +328,37 @@ def load_context(store: Store, conference_ref: str | None = None, issued: date |
             (s.presenter, s.title, s.field or "", s.minutes)
             for s in session.scalars(select(Speech).where(Speech.conference_id == conference.id).order_by(Speech.position))
         ]
+        commendations = _commendations(session, unit, conference, profile, honorees, labels["commendation"],
+                                       award_rank, issued or date.today())
         session.expunge_all()
     return PrintContext(unit, parent, conference, profile, issued or date.today(), agenda, invitees, honorees,
-                        delegates, speeches, labels, award_rank, intro)
+                        delegates, speeches, labels, award_rank, intro, commendations)
+
+
+def _commendations(session: Session, unit: Unit, conference: Conference, profile: Profile, honorees: list[Person],
+                   labels: dict[str, str], award_rank: dict[str, int], issued: date) -> Commendations:
+    from app.services import awards
+
+    issuer = awards.load_issuer(session, unit, profile.signer_title, awards.plan_name(session, conference))
+    rewards = awards.load_rewards(session, profile.numbers)
+    basis = tuple(profile.numbers.get(awards.BASIS_KEY) or (issuer.basis if issuer else ()))
+    result = Commendations(issuer, rewards.base_salary, basis)
+    by_form: dict[str, list[Person]] = {}
+    for person in honorees:
+        if person.award:
+            by_form.setdefault(person.award, []).append(person)
+    grants = set(issuer.grants) if issuer else set()
+    for form in sorted(by_form, key=lambda code: (award_rank.get(code, 99), code)):
+        people = by_form[form]
+        if form not in grants:
+            result.announced.append((labels.get(form, form), sum(p.collective for p in people),
+                                     sum(not p.collective for p in people)))
+            continue
+        remembered = profile.numbers.get(awards.date_key(form))
+        result.decisions.append(FormDecision(
+            form, labels.get(form, form), str(profile.numbers.get(awards.number_key(form)) or ""),
+            date.fromisoformat(remembered) if remembered else issued,
+            [p for p in people if p.collective], [p for p in people if not p.collective],
+            rewards.amount(form, True), rewards.amount(form, False),
+        ))
+    return result

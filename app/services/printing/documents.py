@@ -255,7 +255,14 @@ def script(ctx: PrintContext) -> Document:
     return doc
 
 
+def _decision(ctx: PrintContext) -> Document:
+    from app.services.printing.decision import decision
+
+    return decision(ctx)
+
+
 BUILDERS: dict[str, Callable[[PrintContext], Document]] = {
+    "decision": _decision,
     "programme": programme,
     "invitations": invitations,
     "honorees": honorees,

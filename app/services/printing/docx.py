@@ -174,6 +174,11 @@ class _Writer:
                 merged = cells[0].merge(cells[-1])
                 self._cell_text(merged, row.text, t.size, bold=True, align="left")
                 continue
+            if isinstance(row, b.Total):
+                merged = cells[0].merge(cells[-2])
+                self._cell_text(merged, row.label, t.size, bold=True, align="right")
+                self._cell_text(cells[-1], row.value, t.size, bold=True, align=t.columns[-1].align)
+                continue
             for cell, text, column in zip(cells, row, t.columns, strict=True):
                 self._cell_text(cell, text, t.size, align=column.align)
             if t.row_height:

@@ -143,6 +143,13 @@ class _Renderer:
                 data.append([Paragraph(_text(row.text), _style(t.size, bold=True, align="left"))] + [""] * (len(t.columns) - 1))
                 commands.append(("SPAN", (0, index), (-1, index)))
                 continue
+            if isinstance(row, b.Total):
+                index = len(data)
+                data.append([Paragraph(_text(row.label), _style(t.size, bold=True, align="right"))]
+                            + [""] * (len(t.columns) - 2)
+                            + [Paragraph(_text(row.value), _style(t.size, bold=True, align=t.columns[-1].align))])
+                commands.append(("SPAN", (0, index), (-2, index)))
+                continue
             cells: list[object] = [Paragraph(_text(cell), style) for cell, style in zip(row, cell_styles, strict=True)]
             if t.row_height:
                 # A minimum, not a fixed, height: a strut in the last cell; longer cells still grow.
