@@ -309,3 +309,28 @@ def test_reprint_one_spoiled_blank_and_refusals(issued_demo, tmp_path, capsys):
         assert message in err and len(err.strip().splitlines()) == 1
     assert main([*base, "--out", str(tmp_path / "x.docx")]) == 1
     assert not list(tmp_path.glob("x.*")) and dump(issued_demo) == before
+
+
+def test_register_export_lists_every_numbered_honoree(issued_demo, tmp_path, capsys):
+    from openpyxl import load_workbook
+
+    out = tmp_path / "so.xlsx"
+    store = open_database(str(issued_demo))
+    people = own_honorees(store)
+    store.close()
+    capsys.readouterr()
+    commune = tmp_path / "commune.sqlite"  # the register is a unit's own: on the commune's PC
+    assert main(["--db", str(commune), "demo", "--as-unit", COMMUNE]) == 0
+    assert main(["--db", str(commune), "xlsx", "export", "register", "--out", str(out)]) == 1
+    assert "register is empty" in capsys.readouterr().err and not out.exists()
+    assert main(["--db", str(commune), "print", "decision", "--out", str(tmp_path / "qd.pdf"), "--number", "15",
+                 "--date", "05/03/2025"]) == 0
+    assert main(["--db", str(commune), "xlsx", "export", "register", "--out", str(out)]) == 0
+    rows = list(load_workbook(out).active.iter_rows(values_only=True))[3:]
+    assert [r[0] for r in rows] == list(range(1, len(people) + 1))
+    assert [r[2] for r in rows] == [h.name for h in people]
+    assert {r[6] for r in rows} == {"15/QĐ-UBND"} and {r[1] for r in rows} == {2025}
+    assert sum(r[9] for r in rows) == sum(1_410_000 if h.collective else 710_000 for h in people)
+    capsys.readouterr()
+    assert main(["--db", str(commune), "exports", "--json"]) == 0
+    assert '"xlsx-register"' in capsys.readouterr().out

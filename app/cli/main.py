@@ -98,7 +98,8 @@ def build_parser() -> argparse.ArgumentParser:
         dest="xlsx_command", parser_class=_Parser)
     xlsx.required = True
     p = xlsx.add_parser("export", help="xuất một danh sách (hoặc bảng tiến độ) ra .xlsx")
-    p.add_argument("list", choices=("honorees", "invitees", "delegates", "speeches", "progress"), help="danh sách")
+    p.add_argument("list", choices=("honorees", "invitees", "delegates", "speeches", "progress", "register"),
+                   help="danh sách (register: sổ theo dõi khen thưởng của đơn vị)")
     p.add_argument("--out", required=True, help="tệp .xlsx")
     p.add_argument("--all", action="store_true", help="tổng hợp mọi đơn vị cấp dưới (thay vì hội nghị của đơn vị)")
     p = xlsx.add_parser("import", help="nhập danh sách từ .xlsx hoặc .csv (báo cáo từng dòng trước; tất cả hoặc không)")
@@ -600,6 +601,10 @@ def cmd_xlsx(args: argparse.Namespace) -> int:
             out = Path(args.out)
             if args.list == "progress":
                 spreadsheet_export.export_progress(store, out)
+            elif args.list == "register":
+                from app.services.awards import export_register
+
+                print(f"{export_register(store, out)} dòng", file=sys.stderr)
             else:
                 count = spreadsheet_export.export_list(store, args.list, out, consolidated=args.all,
                                                        progress=_tty_progress())

@@ -193,3 +193,57 @@ def own_forms(session: Session, unit: Unit, conference: Conference) -> list[str]
     present = set(session.scalars(select(Honoree.award_form).where(Honoree.conference_id == conference.id).distinct()))
     ranks = {i.code: int((i.data or {}).get("rank", 99)) for i in catalogue(session, "commendation")}
     return sorted(grants & present, key=lambda code: (ranks.get(code, 99), code))
+
+
+REGISTER_HEADERS = [("Số vào sổ", 10.0), ("Năm", 7.0), ("Tên tập thể / Họ và tên", 30.0), ("Năm sinh", 9.0),
+                    ("Chức vụ, đơn vị", 34.0), ("Hình thức khen thưởng", 30.0), ("Quyết định số", 16.0),
+                    ("Ngày quyết định", 13.0), ("Tóm tắt thành tích", 50.0), ("Tiền thưởng (đồng)", 14.0)]
+
+
+def export_register(store: Store, out: Any) -> int:  # noqa: ANN401 — a Path
+    """The unit's commendation register (sổ theo dõi khen thưởng) as a workbook: every honoree
+    given a register number, by year and number. Returns the number of rows."""
+    from openpyxl import Workbook
+
+    from app.domain.formats import document_number
+    from app.services.journal import record_export
+    from app.services.printing.context import Person, _unit_and_profile
+    from app.services.spreadsheet_export import _check_target, _save, _Sheet, _subtitle
+
+    _check_target(out)
+    if not store.unit_id:
+        raise AppError("Máy này chưa gắn với đơn vị nào (hoinghi init --unit MÃ).", "this installation has no unit")
+    with store.session() as session:
+        unit = session.get(Unit, store.unit_id)
+        conference = session.scalars(select(Conference).where(Conference.owner_unit_id == unit.id)).first()
+        profile = _unit_and_profile(session, conference)[2] if conference else None
+        numbers = profile.numbers if profile else {}
+        rewards = load_rewards(session, numbers)
+        labels = {i.code: i.label for i in catalogue(session, "commendation")}
+        honorees = session.scalars(
+            select(Honoree).where(Honoree.owner_unit_id == unit.id, Honoree.register_no.is_not(None))
+            .order_by(Honoree.register_year, Honoree.register_no)
+        ).all()
+        rows = []
+        for h in honorees:
+            person = Person(h.id, h.name, h.sort_key, h.collective, position=h.position or "", workplace=h.workplace or "")
+            form = h.award_form or ""
+            number = numbers.get(number_key(form))
+            issued = numbers.get(date_key(form))
+            rows.append([
+                h.register_no, h.register_year, h.name, None if h.collective else h.birth_year,
+                person.workplace if h.collective else person.post_and_unit, labels.get(form, form),
+                document_number(number, "QĐ", profile.issuer if profile else "").removeprefix("Số: ") if number else "",
+                date.fromisoformat(issued) if issued else None, h.achievement or "",
+                rewards.amount(form, h.collective) or None,
+            ])
+    if not rows:
+        raise AppError("Sổ khen thưởng còn trống: chưa quyết định khen thưởng nào có số (hoinghi print decision --number N).",
+                       "the register is empty: no decision has a number yet")
+    workbook = Workbook(write_only=True)
+    sheet = _Sheet(workbook, "Sổ khen thưởng", f"SỔ THEO DÕI KHEN THƯỞNG — {unit.name.upper()}", _subtitle(store),
+                   REGISTER_HEADERS, freeze_columns=3)
+    count = sheet.rows(sheet.dated(row) for row in rows)
+    _save(workbook, out)
+    record_export(store, "xlsx-register", out, count)
+    return count

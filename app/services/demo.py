@@ -123,6 +123,11 @@ class _Guest:
         return full_name(self.family_middle, self.given)
 
     @property
+    def as_presenter(self) -> str:
+        """"Nguyễn Văn An, Chủ tịch UBND xã Hàm Chính" — the post the item is presented in (the last named)."""
+        return f"{self.name}, {self.position.split(', ')[-1]}"
+
+    @property
     def as_chair(self) -> str:
         """"Nguyễn Văn An, Phó Bí thư Đảng ủy, Chủ tịch UBND xã Hàm Chính" (the conference's chair)."""
         return f"{self.name}, {self.position}"
@@ -241,7 +246,7 @@ class _UnitDemo:
         if rng.random() < 0.05 and len(items) > 6:
             items = [a for a in items if a.code != "phat-dong"]
         too_long = rng.random() < 0.08
-        presenters = {code: g.as_chair for g in reversed(self.roster) for code in g.agenda}
+        presenters = {code: g.as_presenter for g in reversed(self.roster) for code in g.agenda}
         for position, item in enumerate(items, start=1):
             minutes = item.minutes + (rng.choice([0, 0, 5, 10]) if not too_long else 25)
             presenter = presenters.get(item.code) or {

@@ -67,8 +67,8 @@ def programme(ctx: PrintContext) -> Document:
         (str(n), time_range(line.start, line.end), line.title, line.presenter, line.notes)
         for n, line in enumerate(ctx.agenda, start=1)
     )
-    doc.add(Table((Column("STT", 0.08, "center"), Column("Thời gian", 0.19, "center"), Column("Nội dung", 0.41),
-                   Column("Người thực hiện", 0.20), Column("Ghi chú", 0.12)), rows))
+    doc.add(Table((Column("STT", 0.07, "center"), Column("Thời gian", 0.17, "center"), Column("Nội dung", 0.38),
+                   Column("Người thực hiện", 0.28), Column("Ghi chú", 0.10)), rows))
     doc.add(_signature(ctx, ("- Thường trực Đảng ủy (b/c);", "- Các đại biểu được mời;", "- Lưu: VT.")))
     return doc
 
