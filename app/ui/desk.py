@@ -227,9 +227,10 @@ class DeskWindow(QMainWindow):
         view.addAction(self.checks_dock.toggleViewAction())
 
         printing = bar.addMenu(self.tr("&In"))
+        dialogs = {"decision": self.print_decision, "certificates": self.print_certificates}
         for kind in KINDS:
             self._add(printing, KIND_LABELS[kind] + "…", "Ctrl+P" if kind == "programme" else None,
-                      lambda _c=False, k=kind: self.print_preview(k))
+                      dialogs.get(kind) or (lambda _c=False, k=kind: self.print_preview(k)))
 
         tools = bar.addMenu(self.tr("&Công cụ"))
         self._add(tools, self.tr("Kiểm tra theo kế hoạch"), "F5", self.run_checks)
@@ -353,6 +354,43 @@ class DeskWindow(QMainWindow):
         if pdf is None:
             return
         dialog = PrintPreview(pdf, KIND_LABELS[kind], f"{kind}.pdf", self)
+        dialog.exec()
+
+    def print_decision(self) -> None:
+        """The decision's number and date first (one decision per form the unit grants), then the preview."""
+        from app.ui.award_dialogs import DecisionDialog
+
+        title = self.tr("Quyết định khen thưởng")
+        try:
+            dialog = DecisionDialog(self.store, self.conference_id, self)
+        except AppError as exc:
+            QMessageBox.information(self, title, exc.vi)
+            return
+        if not dialog.decisions:
+            QMessageBox.information(self, title, self.tr(
+                "Chưa có tập thể, cá nhân nào nhận hình thức khen thưởng do đơn vị tự quyết định "
+                "(các hình thức cấp trên chỉ công bố tại hội nghị)."))
+            return
+        if dialog.exec() != DecisionDialog.DialogCode.Accepted:
+            return
+        try:
+            dialog.save()
+        except AppError as exc:
+            QMessageBox.warning(self, title, exc.vi)
+            return
+        self.print_preview("decision")
+        if "honorees" in self.models:
+            self.models["honorees"].reload()
+
+    def print_certificates(self) -> None:
+        """Giấy khen on pre-printed blanks: preview over the blank, offsets, test page, selected rows."""
+        from app.ui.award_dialogs import CertificateDialog
+
+        try:
+            dialog = CertificateDialog(self.store, self.conference_id, self.run_long, self)
+        except AppError as exc:
+            QMessageBox.information(self, self.tr("In giấy khen trên phôi"), exc.vi)
+            return
         dialog.exec()
 
     def backup(self) -> None:

@@ -2,9 +2,102 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>CertificateDialog</name>
+    <message>
+        <location filename="../../app/ui/award_dialogs.py" line="149"/>
+        <source>In giấy khen trên phôi</source>
+        <translation>Print certificates on blanks</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/award_dialogs.py" line="157"/>
+        <source>Số vào sổ</source>
+        <translation>Register no.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/award_dialogs.py" line="157"/>
+        <source>Tên tập thể / Họ và tên</source>
+        <translation>Collective / full name</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/award_dialogs.py" line="157"/>
+        <source>Hình thức</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/award_dialogs.py" line="165"/>
+        <source>Chỉ in các dòng đã chọn (in lại phôi hỏng)</source>
+        <translation>Print only the selected rows (reprint a spoiled blank)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/award_dialogs.py" line="187"/>
+        <source>Mẫu phôi:</source>
+        <translation>Blank template:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/award_dialogs.py" line="188"/>
+        <source>Máy in:</source>
+        <translation>Printer:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/award_dialogs.py" line="189"/>
+        <source>Dịch sang phải:</source>
+        <translation>Move right:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/award_dialogs.py" line="190"/>
+        <source>Dịch xuống dưới:</source>
+        <translation>Move down:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/award_dialogs.py" line="191"/>
+        <source>In trang thử trên giấy trắng, đặt lên phôi và soi trước đèn; chữ lệch bao nhiêu milimét thì ghi độ dịch bấy nhiêu (số âm: sang trái, lên trên). Độ dịch được nhớ theo từng máy in.</source>
+        <translation>Print the test page on plain paper, lay it over a blank and hold both against the light; enter how many millimetres the text is off (negative: left, up). The offsets are remembered per printer.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/award_dialogs.py" line="195"/>
+        <source>In trang thử…</source>
+        <translation>Print test page…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/award_dialogs.py" line="197"/>
+        <source>Xem trước và in…</source>
+        <translation>Preview and print…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/award_dialogs.py" line="200"/>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/award_dialogs.py" line="262"/>
+        <source>Chưa có tập thể, cá nhân nào nhận hình thức khen thưởng do đơn vị tự quyết định.</source>
+        <translation>No collective or individual receives a form of commendation this unit grants itself.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/award_dialogs.py" line="293"/>
+        <source>Đang chuẩn bị trang thử</source>
+        <translation>Preparing the test page</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/award_dialogs.py" line="297"/>
+        <source>Trang thử giấy khen</source>
+        <translation>Certificate test page</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/award_dialogs.py" line="309"/>
+        <source>Đang chuẩn bị giấy khen</source>
+        <translation>Preparing the certificates</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/award_dialogs.py" line="313"/>
+        <source>Giấy khen</source>
+        <translation>Certificates</translation>
+    </message>
+</context>
+<context>
     <name>ChecksPanel</name>
     <message>
-        <location filename="../../app/ui/desk.py" line="74"/>
+        <location filename="../../app/ui/desk.py" line="75"/>
         <source>✔ Chuẩn bị đạt yêu cầu của kế hoạch.</source>
         <extracomment>Sections only a unit with units below it has.</extracomment>
         <translation>✔ The preparation meets the plan.</translation>
@@ -82,37 +175,37 @@
 <context>
     <name>ConferencePage</name>
     <message>
-        <location filename="../../app/ui/wizard.py" line="193"/>
+        <location filename="../../app/ui/wizard.py" line="190"/>
         <source>Thông tin hội nghị</source>
         <translation>Conference details</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="194"/>
+        <location filename="../../app/ui/wizard.py" line="191"/>
         <source>Chương trình bắt đầu từ 9 nội dung chuẩn của kế hoạch; có thể sửa sau.</source>
         <translation>The agenda starts from the plan&apos;s 9 standard items; you can change it later.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="204"/>
+        <location filename="../../app/ui/wizard.py" line="201"/>
         <source>Hình thức:</source>
         <translation>Form:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="205"/>
+        <location filename="../../app/ui/wizard.py" line="202"/>
         <source>Ngày tổ chức:</source>
         <translation>Date:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="206"/>
+        <location filename="../../app/ui/wizard.py" line="203"/>
         <source>Giờ bắt đầu:</source>
         <translation>Start time:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="207"/>
+        <location filename="../../app/ui/wizard.py" line="204"/>
         <source>Địa điểm:</source>
         <translation>Venue:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="208"/>
+        <location filename="../../app/ui/wizard.py" line="205"/>
         <source>Thời hạn:</source>
         <translation>Deadline:</translation>
     </message>
@@ -135,245 +228,303 @@
         <translation>Withdraw approval</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_panels.py" line="50"/>
+        <location filename="../../app/ui/review_panels.py" line="64"/>
         <source>Hãy chọn dòng cần góp ý.</source>
         <translation>Select the rows to comment on.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_panels.py" line="53"/>
+        <location filename="../../app/ui/review_panels.py" line="67"/>
         <source>Góp ý cho đơn vị cấp dưới</source>
         <translation>Review note to a lower unit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_panels.py" line="54"/>
+        <location filename="../../app/ui/review_panels.py" line="68"/>
         <source>Nội dung góp ý (gửi xuống trong gói dữ liệu tới):</source>
         <translation>Note (sent down in the next bundle):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_panels.py" line="63"/>
+        <location filename="../../app/ui/review_panels.py" line="77"/>
         <source>Đã ghi %1 góp ý; sẽ gửi xuống trong gói tới.</source>
         <translation>%1 note(s) written; they go down in the next bundle.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_panels.py" line="72"/>
+        <location filename="../../app/ui/review_panels.py" line="86"/>
         <source>Đã duyệt %1 đại biểu; gửi lên cấp trên trong gói tới.</source>
         <translation>%1 delegate(s) approved; they go up in the next bundle.</translation>
     </message>
 </context>
 <context>
+    <name>DecisionDialog</name>
+    <message>
+        <location filename="../../app/ui/award_dialogs.py" line="87"/>
+        <source>Quyết định khen thưởng</source>
+        <translation>Commendation decision</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/award_dialogs.py" line="95"/>
+        <source>để trống: in để xin ý kiến, chưa vào sổ</source>
+        <translation>leave empty: a draft for comments, not yet in the register</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/award_dialogs.py" line="108"/>
+        <source>Hình thức:</source>
+        <translation>Form:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/award_dialogs.py" line="109"/>
+        <source>Số quyết định:</source>
+        <translation>Decision number:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/award_dialogs.py" line="110"/>
+        <source>Ngày ký:</source>
+        <translation>Date signed:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/award_dialogs.py" line="111"/>
+        <source>Mức lương cơ sở:</source>
+        <translation>Base salary:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/award_dialogs.py" line="112"/>
+        <source>Có số quyết định thì các tập thể, cá nhân được vào sổ khen thưởng (số vào sổ in trên giấy khen và danh sách kèm theo).</source>
+        <translation>With a decision number the collectives and individuals enter the commendation register (the register number is printed on the certificate and in the annexed list).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/award_dialogs.py" line="117"/>
+        <source>Xem trước và in…</source>
+        <translation>Preview and print…</translation>
+    </message>
+</context>
+<context>
     <name>DeskWindow</name>
     <message>
-        <location filename="../../app/ui/desk.py" line="120"/>
-        <location filename="../../app/ui/desk.py" line="240"/>
-        <location filename="../../app/ui/desk.py" line="482"/>
+        <location filename="../../app/ui/desk.py" line="121"/>
+        <location filename="../../app/ui/desk.py" line="236"/>
+        <location filename="../../app/ui/desk.py" line="513"/>
         <source>Kiểm tra theo kế hoạch</source>
         <translation>Plan checks</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="127"/>
+        <location filename="../../app/ui/desk.py" line="128"/>
         <source>Hội nghị ĐHTT</source>
         <translation>Hội nghị ĐHTT</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="136"/>
+        <location filename="../../app/ui/desk.py" line="137"/>
         <source>Đang mở cơ sở dữ liệu…</source>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="150"/>
-        <location filename="../../app/ui/desk.py" line="484"/>
+        <location filename="../../app/ui/desk.py" line="151"/>
+        <location filename="../../app/ui/desk.py" line="515"/>
         <source>Hội nghị ĐHTT — %1</source>
         <translation>Advanced-model conference — %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="208"/>
+        <location filename="../../app/ui/desk.py" line="203"/>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="209"/>
+        <location filename="../../app/ui/desk.py" line="204"/>
         <source>Sao lưu cơ sở dữ liệu…</source>
         <translation>Back up the database…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="210"/>
+        <location filename="../../app/ui/desk.py" line="205"/>
         <source>Trao đổi dữ liệu qua USB…</source>
         <translation>Exchange data by USB stick…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="212"/>
+        <location filename="../../app/ui/desk.py" line="207"/>
         <source>Nhập danh sách từ Excel…</source>
         <translation>Import a list from Excel…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="213"/>
+        <location filename="../../app/ui/desk.py" line="208"/>
         <source>Xuất danh sách đang xem ra Excel…</source>
         <translation>Export the list shown to Excel…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="214"/>
+        <location filename="../../app/ui/desk.py" line="209"/>
         <source>Xuất bảng tổng hợp cho cấp trên (Excel)…</source>
         <translation>Export the consolidated workbook for the higher level (Excel)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="216"/>
+        <location filename="../../app/ui/desk.py" line="211"/>
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="218"/>
+        <location filename="../../app/ui/desk.py" line="213"/>
         <source>&amp;Sửa</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="219"/>
+        <location filename="../../app/ui/desk.py" line="214"/>
         <source>Hoàn tác</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="221"/>
+        <location filename="../../app/ui/desk.py" line="216"/>
         <source>Làm lại</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="226"/>
+        <location filename="../../app/ui/desk.py" line="221"/>
         <source>Tìm…</source>
         <translation>Find…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="228"/>
+        <location filename="../../app/ui/desk.py" line="223"/>
         <source>&amp;Xem</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="234"/>
+        <location filename="../../app/ui/desk.py" line="229"/>
         <source>&amp;In</source>
         <translation>&amp;Print</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="239"/>
+        <location filename="../../app/ui/desk.py" line="235"/>
         <source>&amp;Công cụ</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="241"/>
+        <location filename="../../app/ui/desk.py" line="237"/>
         <source>Ngôn ngữ / Language</source>
         <translation>Ngôn ngữ / Language</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="245"/>
+        <location filename="../../app/ui/desk.py" line="241"/>
         <source>Thanh công cụ</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="251"/>
+        <location filename="../../app/ui/desk.py" line="247"/>
         <source>In chương trình</source>
         <translation>Print programme</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="252"/>
+        <location filename="../../app/ui/desk.py" line="248"/>
         <source>Kiểm tra</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="321"/>
+        <location filename="../../app/ui/desk.py" line="317"/>
         <source>Kiểm tra theo kế hoạch — %1 lỗi, %2 lưu ý</source>
         <translation>Plan checks — %1 errors, %2 warnings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="342"/>
+        <location filename="../../app/ui/desk.py" line="338"/>
         <source>Đã huỷ; không có gì thay đổi.</source>
         <translation>Cancelled; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="347"/>
+        <location filename="../../app/ui/desk.py" line="343"/>
         <source>Sự cố không mong đợi; không có gì thay đổi. Chi tiết ghi ở %1.</source>
         <translation>Unexpected problem; nothing was changed. Details are in %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="356"/>
+        <location filename="../../app/ui/desk.py" line="352"/>
         <source>Đang chuẩn bị bản in</source>
         <translation>Preparing the document</translation>
     </message>
     <message>
+        <location filename="../../app/ui/desk.py" line="363"/>
+        <source>Quyết định khen thưởng</source>
+        <translation>Commendation decision</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/desk.py" line="371"/>
+        <source>Chưa có tập thể, cá nhân nào nhận hình thức khen thưởng do đơn vị tự quyết định (các hình thức cấp trên chỉ công bố tại hội nghị).</source>
+        <translation>No collective or individual receives a form of commendation this unit grants itself (higher-level forms are only announced at the conference).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk.py" line="392"/>
+        <source>In giấy khen trên phôi</source>
+        <translation>Print certificates on blanks</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk.py" line="404"/>
         <source>Sao lưu cơ sở dữ liệu</source>
         <translation>Back up the database</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="380"/>
+        <location filename="../../app/ui/desk.py" line="412"/>
         <source>Lưu bảng tính</source>
         <translation>Save workbook</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="381"/>
+        <location filename="../../app/ui/desk.py" line="412"/>
         <source>Bảng tính Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="395"/>
-        <location filename="../../app/ui/desk.py" line="398"/>
-        <location filename="../../app/ui/desk.py" line="404"/>
+        <location filename="../../app/ui/desk.py" line="425"/>
+        <location filename="../../app/ui/desk.py" line="428"/>
+        <location filename="../../app/ui/desk.py" line="434"/>
         <source>Xuất bảng tính</source>
         <translation>Export workbook</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="399"/>
+        <location filename="../../app/ui/desk.py" line="429"/>
         <source>Hãy mở một danh sách (điển hình, khách mời, tham luận, đại biểu) hoặc mục Tiến độ rồi xuất.</source>
         <translation>Open a list (honorees, invitees, model reports, delegates) or the Progress section, then export.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="407"/>
+        <location filename="../../app/ui/desk.py" line="437"/>
         <source>Đã xuất %1 dòng ra %2</source>
         <translation>Exported %1 rows to %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="416"/>
+        <location filename="../../app/ui/desk.py" line="446"/>
         <source>Xuất bảng tổng hợp</source>
         <translation>Export consolidated workbook</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="427"/>
+        <location filename="../../app/ui/desk.py" line="458"/>
         <source>Chọn bảng tính</source>
         <translation>Choose a spreadsheet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="428"/>
+        <location filename="../../app/ui/desk.py" line="459"/>
         <source>Bảng tính (*.xlsx *.csv)</source>
         <translation>Spreadsheets (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="436"/>
+        <location filename="../../app/ui/desk.py" line="467"/>
         <source>Nhập danh sách</source>
         <translation>Import a list</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="443"/>
+        <location filename="../../app/ui/desk.py" line="474"/>
         <source>Đã nhập %1 dòng.</source>
         <translation>Imported %1 rows.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="452"/>
+        <location filename="../../app/ui/desk.py" line="483"/>
         <source>Trao đổi dữ liệu qua USB</source>
         <translation>Exchange data by USB stick</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="518"/>
+        <location filename="../../app/ui/desk.py" line="549"/>
         <source>Sự cố không mong đợi; chi tiết ghi ở %1.</source>
         <translation>Unexpected problem; details are in %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="368"/>
+        <location filename="../../app/ui/desk.py" line="401"/>
         <source>Sao lưu</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="368"/>
+        <location filename="../../app/ui/desk.py" line="401"/>
         <source>Với máy chủ PostgreSQL, hãy sao lưu bằng pg_dump.</source>
         <translation>On a PostgreSQL server, back up with pg_dump.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="374"/>
+        <location filename="../../app/ui/desk.py" line="407"/>
         <source>Đã sao lưu vào %1</source>
         <translation>Backed up to %1</translation>
     </message>
@@ -381,27 +532,27 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../app/ui/wizard.py" line="243"/>
+        <location filename="../../app/ui/wizard.py" line="240"/>
         <source>Hội nghị ĐHTT — Bắt đầu</source>
         <translation>Advanced-model conference — Getting started</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="245"/>
+        <location filename="../../app/ui/wizard.py" line="242"/>
         <source>Tiếp &gt;</source>
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="246"/>
+        <location filename="../../app/ui/wizard.py" line="243"/>
         <source>&lt; Quay lại</source>
         <translation>&lt; Back</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="247"/>
+        <location filename="../../app/ui/wizard.py" line="244"/>
         <source>Hoàn tất</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="248"/>
+        <location filename="../../app/ui/wizard.py" line="245"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
@@ -603,47 +754,47 @@
         <translation>Note the fingerprint: the higher level compares it when your first bundle arrives. Save the key recovery file to a separate USB stick and keep it safe.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="142"/>
+        <location filename="../../app/ui/wizard.py" line="139"/>
         <source>Chọn…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="148"/>
+        <location filename="../../app/ui/wizard.py" line="145"/>
         <source>Vân tay khoá:</source>
         <translation>Key fingerprint:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="149"/>
+        <location filename="../../app/ui/wizard.py" line="146"/>
         <source>Mật khẩu tệp dự phòng:</source>
         <translation>Recovery file password:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="150"/>
+        <location filename="../../app/ui/wizard.py" line="147"/>
         <source>Nhập lại mật khẩu:</source>
         <translation>Repeat the password:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="151"/>
+        <location filename="../../app/ui/wizard.py" line="148"/>
         <source>Lưu tệp dự phòng vào:</source>
         <translation>Save the recovery file to:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="152"/>
+        <location filename="../../app/ui/wizard.py" line="149"/>
         <source>Để trống mật khẩu nếu muốn lưu tệp dự phòng sau.</source>
         <translation>Leave the password empty to save the recovery file later.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="166"/>
+        <location filename="../../app/ui/wizard.py" line="163"/>
         <source>Lưu tệp khoá dự phòng</source>
         <translation>Save the key recovery file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="167"/>
+        <location filename="../../app/ui/wizard.py" line="164"/>
         <source>Tệp khoá (*.hnk)</source>
         <translation>Key files (*.hnk)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="179"/>
+        <location filename="../../app/ui/wizard.py" line="176"/>
         <source>Hai lần nhập mật khẩu không khớp.</source>
         <translation>The two passwords differ.</translation>
     </message>
@@ -651,77 +802,77 @@
 <context>
     <name>PrintPreview</name>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="70"/>
+        <location filename="../../app/ui/print_preview.py" line="71"/>
         <source>Xem trước khi in — %1</source>
         <translation>Print preview — %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="79"/>
+        <location filename="../../app/ui/print_preview.py" line="80"/>
         <source>In…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="80"/>
+        <location filename="../../app/ui/print_preview.py" line="81"/>
         <source>Lưu thành PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="81"/>
+        <location filename="../../app/ui/print_preview.py" line="82"/>
         <source>Mở thư mục chứa tệp</source>
         <translation>Open containing folder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="83"/>
+        <location filename="../../app/ui/print_preview.py" line="84"/>
         <source>Phóng to</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="84"/>
+        <location filename="../../app/ui/print_preview.py" line="85"/>
         <source>Thu nhỏ</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="85"/>
+        <location filename="../../app/ui/print_preview.py" line="86"/>
         <source>Vừa chiều rộng</source>
         <translation>Fit width</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="86"/>
+        <location filename="../../app/ui/print_preview.py" line="87"/>
         <source>Xem cả trang</source>
         <translation>Whole page</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="88"/>
+        <location filename="../../app/ui/print_preview.py" line="89"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="116"/>
+        <location filename="../../app/ui/print_preview.py" line="117"/>
         <source>Không in được</source>
         <translation>Cannot print</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="117"/>
+        <location filename="../../app/ui/print_preview.py" line="118"/>
         <source>Máy in không sẵn sàng. Hãy kiểm tra máy in rồi thử lại.</source>
         <translation>The printer is not ready. Check the printer and try again.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="122"/>
+        <location filename="../../app/ui/print_preview.py" line="121"/>
         <source>Lưu thành PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="123"/>
+        <location filename="../../app/ui/print_preview.py" line="121"/>
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="133"/>
+        <location filename="../../app/ui/print_preview.py" line="129"/>
         <source>Không lưu được</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="134"/>
+        <location filename="../../app/ui/print_preview.py" line="130"/>
         <source>Không ghi được tệp vào thư mục đã chọn (ổ đĩa đầy, tệp đang mở, hoặc không có quyền). Hãy chọn nơi khác.</source>
         <translation>The file cannot be written to the chosen folder (disk full, file open elsewhere, or no permission). Choose another place.</translation>
     </message>
@@ -914,7 +1065,7 @@
         <translation>level %1: %2 units, held %3, late %4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/progress_view.py" line="355"/>
+        <location filename="../../app/ui/progress_view.py" line="356"/>
         <source>Lưu biểu đồ vào thư mục</source>
         <translation>Save the charts in a folder</translation>
     </message>
@@ -922,62 +1073,62 @@
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../app/ui/review_panels.py" line="91"/>
+        <location filename="../../app/ui/review_panels.py" line="105"/>
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_panels.py" line="91"/>
+        <location filename="../../app/ui/review_panels.py" line="105"/>
         <source>Về</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_panels.py" line="92"/>
+        <location filename="../../app/ui/review_panels.py" line="106"/>
         <source>Nội dung góp ý</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_panels.py" line="92"/>
+        <location filename="../../app/ui/review_panels.py" line="106"/>
         <source>Tình trạng</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_panels.py" line="93"/>
+        <location filename="../../app/ui/review_panels.py" line="107"/>
         <source>Cách xử lý</source>
         <translation>How it was resolved</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_panels.py" line="100"/>
+        <location filename="../../app/ui/review_panels.py" line="114"/>
         <source>Đánh dấu đã xử lý…</source>
         <translation>Mark as resolved…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_panels.py" line="106"/>
+        <location filename="../../app/ui/review_panels.py" line="120"/>
         <source>&lt;b&gt;Góp ý của cấp trên về dữ liệu của đơn vị&lt;/b&gt; (xử lý xong, gói gửi lên cấp trên sẽ mang theo cách xử lý)</source>
         <translation>&lt;b&gt;Notes from above on this unit&apos;s data&lt;/b&gt; (once resolved, the next bundle up carries the resolution)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_panels.py" line="110"/>
+        <location filename="../../app/ui/review_panels.py" line="124"/>
         <source>&lt;b&gt;Góp ý đơn vị đã gửi cho cấp dưới&lt;/b&gt;</source>
         <translation>&lt;b&gt;Notes this unit sent to lower units&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_panels.py" line="131"/>
+        <location filename="../../app/ui/review_panels.py" line="145"/>
         <source>Đã xử lý</source>
         <translation>Resolved</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_panels.py" line="131"/>
+        <location filename="../../app/ui/review_panels.py" line="145"/>
         <source>Chưa xử lý</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_panels.py" line="147"/>
+        <location filename="../../app/ui/review_panels.py" line="161"/>
         <source>Xử lý góp ý</source>
         <translation>Resolve a note</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_panels.py" line="148"/>
+        <location filename="../../app/ui/review_panels.py" line="162"/>
         <source>Đơn vị đã xử lý thế nào:</source>
         <translation>What the unit did:</translation>
     </message>
@@ -990,152 +1141,152 @@
         <translation>%1 (%2) — %3 GB free</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="77"/>
+        <location filename="../../app/ui/sync_dialog.py" line="88"/>
         <source>Trao đổi dữ liệu qua USB</source>
         <translation>Exchange data by USB stick</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="83"/>
+        <location filename="../../app/ui/sync_dialog.py" line="94"/>
         <source>Chọn thư mục khác…</source>
         <translation>Choose another folder…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="85"/>
+        <location filename="../../app/ui/sync_dialog.py" line="96"/>
         <source>Làm mới</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="88"/>
+        <location filename="../../app/ui/sync_dialog.py" line="99"/>
         <source>USB / thư mục:</source>
         <translation>USB stick / folder:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="94"/>
+        <location filename="../../app/ui/sync_dialog.py" line="105"/>
         <source>Gửi đi</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="95"/>
+        <location filename="../../app/ui/sync_dialog.py" line="106"/>
         <source>Nhận về</source>
         <translation>Receive</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="96"/>
+        <location filename="../../app/ui/sync_dialog.py" line="107"/>
         <source>Khoá và vân tay</source>
         <translation>Keys and fingerprints</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="97"/>
+        <location filename="../../app/ui/sync_dialog.py" line="108"/>
         <source>Xung đột</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="119"/>
+        <location filename="../../app/ui/sync_dialog.py" line="130"/>
         <source>Thư mục %1</source>
         <translation>Folder %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="129"/>
+        <location filename="../../app/ui/sync_dialog.py" line="140"/>
         <source>(chưa thấy USB — hãy cắm USB rồi bấm Làm mới, hoặc chọn thư mục)</source>
         <translation>(no USB stick seen — plug one in and press Refresh, or choose a folder)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="134"/>
+        <location filename="../../app/ui/sync_dialog.py" line="145"/>
         <source>Chọn thư mục chứa gói dữ liệu</source>
         <translation>Choose the folder holding the bundles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="152"/>
+        <location filename="../../app/ui/sync_dialog.py" line="163"/>
         <source>Ghi gói dữ liệu ra USB</source>
         <translation>Write a bundle to the stick</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="158"/>
+        <location filename="../../app/ui/sync_dialog.py" line="169"/>
         <source>Gửi cho:</source>
         <translation>Send to:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="161"/>
+        <location filename="../../app/ui/sync_dialog.py" line="172"/>
         <source>Gói chứa mọi thay đổi kể từ lần nơi nhận xác nhận đã nhận; mất USB thì chỉ cần gửi gói mới. Dữ liệu được mã hoá: chỉ đơn vị nhận mở được.</source>
         <translation>A bundle holds every change since the recipient last acknowledged; if a stick is lost, just send a new bundle. The data is encrypted: only the recipient can open it.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="174"/>
+        <location filename="../../app/ui/sync_dialog.py" line="185"/>
         <source>cấp trên</source>
         <translation>parent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="174"/>
+        <location filename="../../app/ui/sync_dialog.py" line="185"/>
         <source>cấp dưới</source>
         <translation>child</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="177"/>
+        <location filename="../../app/ui/sync_dialog.py" line="188"/>
         <source> — chưa có khoá</source>
         <translation> — no key yet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="183"/>
+        <location filename="../../app/ui/sync_dialog.py" line="194"/>
         <source>Hãy cắm USB hoặc chọn thư mục trước.</source>
         <translation>Plug in a USB stick or choose a folder first.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="185"/>
+        <location filename="../../app/ui/sync_dialog.py" line="196"/>
         <source>Đang ghi gói dữ liệu</source>
         <translation>Writing the bundle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="190"/>
+        <location filename="../../app/ui/sync_dialog.py" line="201"/>
         <source>Đã ghi %1 (%2 bản ghi). Rút USB an toàn rồi mang đến đơn vị nhận.</source>
         <translation>Wrote %1 (%2 records). Eject the stick safely and take it to the recipient.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="199"/>
+        <location filename="../../app/ui/sync_dialog.py" line="210"/>
         <source>Xem trước</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="201"/>
+        <location filename="../../app/ui/sync_dialog.py" line="212"/>
         <source>Nhập các gói đã chọn</source>
         <translation>Import the selected bundles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="203"/>
+        <location filename="../../app/ui/sync_dialog.py" line="214"/>
         <source>Lưu biên bản…</source>
         <translation>Save the summary…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="205"/>
+        <location filename="../../app/ui/sync_dialog.py" line="216"/>
         <source>In biên bản…</source>
         <translation>Print the summary…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="217"/>
+        <location filename="../../app/ui/sync_dialog.py" line="228"/>
         <source>Các gói trên USB gửi cho đơn vị này:</source>
         <translation>Bundles on the stick for this unit:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="234"/>
+        <location filename="../../app/ui/sync_dialog.py" line="245"/>
         <source>%1 — từ %2, %3 bản ghi</source>
         <translation>%1 — from %2, %3 records</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="252"/>
+        <location filename="../../app/ui/sync_dialog.py" line="263"/>
         <source>Không có gói nào để xem.</source>
         <translation>No bundle to look at.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="254"/>
+        <location filename="../../app/ui/sync_dialog.py" line="265"/>
         <source>Đang đọc các gói</source>
         <translation>Reading the bundles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="269"/>
+        <location filename="../../app/ui/sync_dialog.py" line="280"/>
         <source>Đang nhập các gói</source>
         <translation>Importing the bundles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="280"/>
+        <location filename="../../app/ui/sync_dialog.py" line="291"/>
         <source>KHOÁ CỦA ĐƠN VỊ %1 ĐÃ ĐỔI.
 Vân tay cũ: %2
 </source>
@@ -1144,14 +1295,14 @@ Old fingerprint: %2
 </translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="282"/>
+        <location filename="../../app/ui/sync_dialog.py" line="293"/>
         <source>Đơn vị %1 gửi gói lần đầu.
 </source>
         <translation>Unit %1 sends its first bundle.
 </translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="283"/>
+        <location filename="../../app/ui/sync_dialog.py" line="294"/>
         <source>Vân tay khoá: %1
 
 Hãy so từng nhóm với vân tay đơn vị gửi đọc cho (lệnh hoinghi keys show ở máy đó). Chỉ chấp nhận khi trùng khớp.</source>
@@ -1160,103 +1311,103 @@ Hãy so từng nhóm với vân tay đơn vị gửi đọc cho (lệnh hoinghi 
 Compare every group with the fingerprint the sending unit reads to you (hoinghi keys show on its PC). Accept only if they match.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="285"/>
+        <location filename="../../app/ui/sync_dialog.py" line="296"/>
         <source>Xác nhận khoá</source>
         <translation>Confirm the key</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="295"/>
+        <location filename="../../app/ui/sync_dialog.py" line="306"/>
         <source>Xong: %1 gói, %2 gói bị từ chối.</source>
         <translation>Done: %1 bundles, %2 refused.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="303"/>
+        <location filename="../../app/ui/sync_dialog.py" line="314"/>
         <source>Lưu biên bản nhập gói</source>
         <translation>Save the import summary</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="321"/>
+        <location filename="../../app/ui/sync_dialog.py" line="332"/>
         <source>Giữ bản trong máy</source>
         <translation>Keep this PC&apos;s copy</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="323"/>
+        <location filename="../../app/ui/sync_dialog.py" line="334"/>
         <source>Lấy bản trong gói</source>
         <translation>Take the bundle&apos;s copy</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="329"/>
+        <location filename="../../app/ui/sync_dialog.py" line="340"/>
         <source>Hai máy của cùng một đơn vị đã sửa cùng một bản ghi. Hãy hỏi đơn vị đó bản nào đúng rồi chọn; không bản nào bị bỏ qua khi chưa chọn.</source>
         <translation>Two PCs of the same unit changed the same record. Ask that unit which one is right, then choose; nothing is dropped until you do.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="343"/>
+        <location filename="../../app/ui/sync_dialog.py" line="354"/>
         <source>%1: “%2” — đơn vị %3, phiên bản %4</source>
         <translation>%1: “%2” — unit %3, version %4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="348"/>
+        <location filename="../../app/ui/sync_dialog.py" line="359"/>
         <source>Xung đột (%1)</source>
         <translation>Conflicts (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="367"/>
+        <location filename="../../app/ui/sync_dialog.py" line="373"/>
         <source>Lưu tệp đăng ký khoá…</source>
         <translation>Save the registration file…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="369"/>
+        <location filename="../../app/ui/sync_dialog.py" line="375"/>
         <source>Nhận tệp đăng ký khoá của đơn vị khác…</source>
         <translation>Accept another unit&apos;s registration file…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="371"/>
+        <location filename="../../app/ui/sync_dialog.py" line="377"/>
         <source>Lưu tệp khoá dự phòng (có mật khẩu)…</source>
         <translation>Save a key recovery file (password)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="373"/>
+        <location filename="../../app/ui/sync_dialog.py" line="379"/>
         <source>In phiếu vân tay…</source>
         <translation>Print the fingerprint card…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="377"/>
+        <location filename="../../app/ui/sync_dialog.py" line="383"/>
         <source>Vân tay khoá của %1:</source>
         <translation>Key fingerprint of %1:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="384"/>
+        <location filename="../../app/ui/sync_dialog.py" line="390"/>
         <source>Khoá đã biết của cấp trên, cấp dưới:</source>
         <translation>Known keys of the parent and children:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="397"/>
+        <location filename="../../app/ui/sync_dialog.py" line="403"/>
         <source>&lt;h2 align=&apos;center&apos;&gt;PHIẾU VÂN TAY KHOÁ GỬI DỮ LIỆU&lt;/h2&gt;&lt;p&gt;Đơn vị: &lt;b&gt;%1&lt;/b&gt; (mã %2)&lt;/p&gt;&lt;p&gt;Vân tay khoá (fingerprint):&lt;/p&gt;&lt;p align=&apos;center&apos; style=&apos;font-family:monospace; font-size:14pt&apos;&gt;&lt;b&gt;%3&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Cấp trên so vân tay này với vân tay phần mềm hiện ra khi nhận gói dữ liệu đầu tiên của đơn vị; chỉ chấp nhận khi trùng khớp từng nhóm.&lt;/p&gt;&lt;table width=&apos;100%&apos;&gt;&lt;tr&gt;&lt;td width=&apos;50%&apos;&gt;Ngày in: %4&lt;/td&gt;&lt;td align=&apos;center&apos;&gt;&lt;b&gt;Người lập phiếu&lt;/b&gt;&lt;br&gt;&lt;i&gt;(ký, ghi rõ họ tên)&lt;/i&gt;&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;h2 align=&apos;center&apos;&gt;KEY FINGERPRINT CARD FOR DATA BUNDLES&lt;/h2&gt;&lt;p&gt;Unit: &lt;b&gt;%1&lt;/b&gt; (code %2)&lt;/p&gt;&lt;p&gt;Key fingerprint:&lt;/p&gt;&lt;p align=&apos;center&apos; style=&apos;font-family:monospace; font-size:14pt&apos;&gt;&lt;b&gt;%3&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The higher level compares this fingerprint with the one the program shows when the unit&apos;s first bundle arrives, and accepts it only if every group matches.&lt;/p&gt;&lt;table width=&apos;100%&apos;&gt;&lt;tr&gt;&lt;td width=&apos;50%&apos;&gt;Printed: %4&lt;/td&gt;&lt;td align=&apos;center&apos;&gt;&lt;b&gt;Prepared by&lt;/b&gt;&lt;br&gt;&lt;i&gt;(signature, full name)&lt;/i&gt;&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="429"/>
-        <location filename="../../app/ui/sync_dialog.py" line="439"/>
+        <location filename="../../app/ui/sync_dialog.py" line="435"/>
+        <location filename="../../app/ui/sync_dialog.py" line="445"/>
         <source>Tệp khoá (*.hnk)</source>
         <translation>Key files (*.hnk)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="433"/>
+        <location filename="../../app/ui/sync_dialog.py" line="439"/>
         <source>Lưu tệp đăng ký khoá</source>
         <translation>Save the registration file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="439"/>
+        <location filename="../../app/ui/sync_dialog.py" line="445"/>
         <source>Chọn tệp đăng ký khoá</source>
         <translation>Choose a registration file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="448"/>
+        <location filename="../../app/ui/sync_dialog.py" line="454"/>
         <source>Khoá này đã được chấp nhận trước đây.</source>
         <translation>This key was accepted before.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="450"/>
+        <location filename="../../app/ui/sync_dialog.py" line="456"/>
         <source>Đơn vị: %1
 Vân tay: %2
 </source>
@@ -1265,7 +1416,7 @@ Fingerprint: %2
 </translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="453"/>
+        <location filename="../../app/ui/sync_dialog.py" line="459"/>
         <source>
 CHÚ Ý: khoá đã ĐỔI (vân tay cũ %1).
 </source>
@@ -1274,40 +1425,40 @@ WARNING: the key has CHANGED (old fingerprint %1).
 </translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="454"/>
+        <location filename="../../app/ui/sync_dialog.py" line="460"/>
         <source>
 Chỉ chấp nhận khi vân tay trùng với vân tay đơn vị đó đọc cho.</source>
         <translation>
 Accept only if it matches the fingerprint that unit reads to you.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="455"/>
+        <location filename="../../app/ui/sync_dialog.py" line="461"/>
         <source>Chấp nhận khoá?</source>
         <translation>Accept the key?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="465"/>
-        <location filename="../../app/ui/sync_dialog.py" line="469"/>
+        <location filename="../../app/ui/sync_dialog.py" line="471"/>
+        <location filename="../../app/ui/sync_dialog.py" line="475"/>
         <source>Mật khẩu</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="465"/>
+        <location filename="../../app/ui/sync_dialog.py" line="471"/>
         <source>Mật khẩu cho tệp khoá dự phòng (ít nhất 8 ký tự):</source>
         <translation>Password for the recovery file (at least 8 characters):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="469"/>
+        <location filename="../../app/ui/sync_dialog.py" line="475"/>
         <source>Nhập lại mật khẩu:</source>
         <translation>Repeat the password:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="473"/>
+        <location filename="../../app/ui/sync_dialog.py" line="479"/>
         <source>Hai lần nhập mật khẩu không khớp.</source>
         <translation>The two passwords differ.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="475"/>
+        <location filename="../../app/ui/sync_dialog.py" line="481"/>
         <source>Lưu tệp khoá dự phòng</source>
         <translation>Save the key recovery file</translation>
     </message>
@@ -1345,7 +1496,7 @@ Accept only if it matches the fingerprint that unit reads to you.</translation>
         <translation>Search (accents optional)… Ctrl+F</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/table_panel.py" line="124"/>
+        <location filename="../../app/ui/table_panel.py" line="126"/>
         <source>%n dòng</source>
         <translation>
             <numerusform>%n row(s)</numerusform>
@@ -1353,44 +1504,44 @@ Accept only if it matches the fingerprint that unit reads to you.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/table_panel.py" line="126"/>
+        <location filename="../../app/ui/table_panel.py" line="128"/>
         <source>Tìm thấy %1 dòng</source>
         <translation>%1 rows found</translation>
     </message>
     <message>
-        <location filename="../../app/ui/table_panel.py" line="157"/>
+        <location filename="../../app/ui/table_panel.py" line="159"/>
         <source>(nội dung mới)</source>
         <translation>(new item)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/table_panel.py" line="159"/>
+        <location filename="../../app/ui/table_panel.py" line="161"/>
         <source>(họ và tên)</source>
         <translation>(full name)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/table_panel.py" line="161"/>
+        <location filename="../../app/ui/table_panel.py" line="163"/>
         <source>(người trình bày)</source>
         <translation>(presenter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/table_panel.py" line="161"/>
+        <location filename="../../app/ui/table_panel.py" line="163"/>
         <source>(chủ đề)</source>
         <translation>(title)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/table_panel.py" line="203"/>
+        <location filename="../../app/ui/table_panel.py" line="205"/>
         <source>Không dán được</source>
         <translation>Cannot paste</translation>
     </message>
     <message>
-        <location filename="../../app/ui/table_panel.py" line="204"/>
+        <location filename="../../app/ui/table_panel.py" line="206"/>
         <source>Dòng %1, cột “%2”: %3
 Chưa dán gì.</source>
         <translation>Row %1, column “%2”: %3
 Nothing was pasted.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/table_panel.py" line="213"/>
+        <location filename="../../app/ui/table_panel.py" line="215"/>
         <source>Dán %n dòng</source>
         <translation>
             <numerusform>Paste %n row(s)</numerusform>

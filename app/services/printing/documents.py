@@ -212,6 +212,30 @@ def _batch_paras(ctx: PrintContext) -> list[Para]:
     return out
 
 
+def _decision_paras(ctx: PrintContext, reader: str) -> list[Para]:
+    """The reader reads the unit's own decisions (number, date, who decides) and announces the
+    higher-level forms, which come with their own decisions."""
+    from app.domain.formats import official_date
+    from app.services.printing.decision import decision_number
+
+    commendations = ctx.commendations
+    own = []
+    for item in commendations.decisions if commendations else []:
+        number = decision_number(ctx, item)
+        of = commendations.issuer.of if commendations and commendations.issuer else ""
+        own.append(f"Quyết định số {number or '…'} {official_date(item.issued)} của {of} về việc tặng {item.short} cho "
+                   f"{len(item.collectives)} tập thể, {len(item.individuals)} cá nhân")
+    text = "; ".join(own) or ctx.profile.decision or (
+        "Quyết định khen thưởng các tập thể, cá nhân có thành tích xuất sắc trong phong trào thi đua yêu nước giai đoạn "
+        + _period(ctx))
+    out = [Para.of(f"Đồng chí {reader}: đọc {text}.", indent=True)]
+    if commendations and commendations.announced:
+        higher = "; ".join(f"{label} ({c} tập thể, {i} cá nhân)" for label, c, i in commendations.announced)
+        out.append(Para.of(f"Đồng chí {reader}: công bố các hình thức khen thưởng của cấp trên (theo quyết định của cấp "
+                           f"trên): {higher}.", indent=True))
+    return out
+
+
 def script(ctx: PrintContext) -> Document:
     _require(ctx.agenda, "nội dung chương trình", "agenda")
     templates = json.loads((resources_dir() / "templates" / "script-vi.json").read_text(encoding="utf-8"))
@@ -233,9 +257,7 @@ def script(ctx: PrintContext) -> Document:
             Para.of(f"MC: Hội nghị nghe tham luận “{title}” của {presenter} ({minutes} phút).", indent=True)
             for presenter, title, _field, minutes in ctx.speeches
         ] or [Para.of("(Chưa có tham luận nào trong danh sách.)", indent=True)],
-        "@decision": lambda: [Para.of(
-            f"Đồng chí {values['reader']}: đọc {ctx.profile.decision or 'Quyết định khen thưởng các tập thể, cá nhân có thành tích xuất sắc trong phong trào thi đua yêu nước giai đoạn ' + _period(ctx)}.",
-            indent=True)],
+        "@decision": lambda: _decision_paras(ctx, values["reader"]),
         "@batches": lambda: _batch_paras(ctx),
         "@delegates": lambda: [
             Para.of(f"{n}. {d.name}" + (f" – {d.post_and_unit}" if d.post_and_unit else ""), indent=True, space_after=0)
