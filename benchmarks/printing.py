@@ -129,7 +129,7 @@ def certificates(count: int, runs: int) -> Figure:
     template = cert.load_template()
     decision = ctx.commendations.decisions[0]
     pages = [[line for box in template.fields
-              for line in cert.place(template, box, cert.field_values(ctx, decision, p, "2020 - 2025").get(box.key, ""))]
+              for line in cert.place(template, box, cert.field_values(ctx, decision, p, "giai đoạn 2020 - 2025").get(box.key, ""))]
              for p in people]
     ours_out, floor_out = tmp / "ours.pdf", tmp / "floor.pdf"
 

@@ -22,9 +22,9 @@ def main() -> int:
 
     home = Path(tempfile.mkdtemp(prefix="hoinghi-pictures-"))
     os.environ["HOINGHI_HOME"] = str(home)
+    from app.services.awards import issue
     from app.services.database import open_database
     from app.services.demo import run_demo
-    from app.services.awards import issue
     from app.services.printing import KINDS, write
     from app.services.printing.certificates import write_certificates
     from app.services.printing.context import load_context

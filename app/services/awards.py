@@ -28,13 +28,14 @@ BASIS_LINE = FieldKind("text", required=True)
 DEFAULT_BASE_SALARY = 2_340_000
 
 
-def number_key(form: str) -> str:
-    """Where a decision's number is remembered (the unit profile's ``numbers``)."""
-    return f"decision:{form}"
+def number_key(conference_id: str, form: str) -> str:
+    """Where a decision's number is remembered (the unit profile's ``numbers``): one decision per
+    form and conference (a unit holding a conference every year issues a decision every year)."""
+    return f"decision:{conference_id}:{form}"
 
 
-def date_key(form: str) -> str:
-    return f"decision-date:{form}"
+def date_key(conference_id: str, form: str) -> str:
+    return f"decision-date:{conference_id}:{form}"
 
 
 BASIS_KEY = "decision-basis"
@@ -158,9 +159,9 @@ def issue(store: Store, conference_ref: str | None, number: str | None = None, i
             raise AppError(f"“{form}” không phải hình thức khen thưởng đơn vị tự quyết định cho hội nghị này.",
                            f"{form!r} is not a form this unit grants at this conference")
         if number:
-            numbers[number_key(form)] = str(parse_value(FieldKind("text", required=True), number))
+            numbers[number_key(conference.id, form)] = str(parse_value(FieldKind("text", required=True), number))
         if issued and form:
-            numbers[date_key(form)] = issued.isoformat()
+            numbers[date_key(conference.id, form)] = issued.isoformat()
         if base_salary is not None:
             from app.domain.fields import InvalidValue
 
@@ -176,8 +177,9 @@ def issue(store: Store, conference_ref: str | None, number: str | None = None, i
         if numbers != (profile.numbers or {}):
             profile.numbers = numbers
         for code in own:
-            if numbers.get(number_key(code)):
-                year = date.fromisoformat(numbers[date_key(code)]).year if numbers.get(date_key(code)) \
+            if numbers.get(number_key(conference.id, code)):
+                year = date.fromisoformat(numbers[date_key(conference.id, code)]).year \
+                    if numbers.get(date_key(conference.id, code)) \
                     else (issued or date.today()).year
                 assign_register(session, conference, code, year)
     return own
@@ -228,8 +230,8 @@ def export_register(store: Store, out: Any) -> int:  # noqa: ANN401 — a Path
         for h in honorees:
             person = Person(h.id, h.name, h.sort_key, h.collective, position=h.position or "", workplace=h.workplace or "")
             form = h.award_form or ""
-            number = numbers.get(number_key(form))
-            issued = numbers.get(date_key(form))
+            number = numbers.get(number_key(h.conference_id, form))
+            issued = numbers.get(date_key(h.conference_id, form))
             rows.append([
                 h.register_no, h.register_year, h.name, None if h.collective else h.birth_year,
                 person.workplace if h.collective else person.post_and_unit, labels.get(form, form),

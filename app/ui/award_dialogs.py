@@ -123,8 +123,8 @@ class DecisionDialog(QDialog):
 
     def _show_form(self) -> None:
         form = self.form.currentData()
-        self.number.setText(str(self.numbers.get(number_key(form)) or ""))
-        remembered = self.numbers.get(date_key(form))
+        self.number.setText(str(self.numbers.get(number_key(self.conference_id, form)) or ""))
+        remembered = self.numbers.get(date_key(self.conference_id, form))
         day = date.fromisoformat(remembered) if remembered else date.today()
         self.issued.setDate(QDate(day.year, day.month, day.day))
 

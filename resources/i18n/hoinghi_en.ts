@@ -175,39 +175,67 @@
 <context>
     <name>ConferencePage</name>
     <message>
-        <location filename="../../app/ui/wizard.py" line="190"/>
+        <location filename="../../app/ui/wizard.py" line="194"/>
         <source>Thông tin hội nghị</source>
         <translation>Conference details</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="191"/>
-        <source>Chương trình bắt đầu từ 9 nội dung chuẩn của kế hoạch; có thể sửa sau.</source>
-        <translation>The agenda starts from the plan&apos;s 9 standard items; you can change it later.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/wizard.py" line="201"/>
+        <location filename="../../app/ui/wizard.py" line="211"/>
         <source>Hình thức:</source>
         <translation>Form:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="202"/>
+        <location filename="../../app/ui/wizard.py" line="212"/>
         <source>Ngày tổ chức:</source>
         <translation>Date:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="203"/>
+        <location filename="../../app/ui/wizard.py" line="213"/>
         <source>Giờ bắt đầu:</source>
         <translation>Start time:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="204"/>
+        <location filename="../../app/ui/wizard.py" line="214"/>
         <source>Địa điểm:</source>
         <translation>Venue:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="205"/>
+        <location filename="../../app/ui/wizard.py" line="215"/>
         <source>Thời hạn:</source>
         <translation>Deadline:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="195"/>
+        <source>Chương trình bắt đầu từ các nội dung chuẩn của kế hoạch đã chọn; có thể sửa sau.</source>
+        <translation>The agenda starts from the standard items of the chosen plan; it can be changed later.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="206"/>
+        <source>Chép danh sách khách mời từ hội nghị trước (đánh dấu “cần xem lại”: người được mời có thể đã đổi chức vụ)</source>
+        <translation>Copy the invitees of the previous conference (marked “to review”: people may have changed posts)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="210"/>
+        <source>Theo kế hoạch:</source>
+        <translation>Plan:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="229"/>
+        <source> (mẫu)</source>
+        <translation> (template)</translation>
+    </message>
+</context>
+<context>
+    <name>ConferenceSwitcher</name>
+    <message>
+        <location filename="../../app/ui/conference_switcher.py" line="29"/>
+        <source>Hội nghị đang làm (các hội nghị của đơn vị, gần nhất trước)</source>
+        <translation>The conference being prepared (the unit&apos;s conferences, most recent first)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conference_switcher.py" line="38"/>
+        <source>chưa định ngày</source>
+        <translation>no date yet</translation>
     </message>
 </context>
 <context>
@@ -300,8 +328,8 @@
     <name>DeskWindow</name>
     <message>
         <location filename="../../app/ui/desk.py" line="121"/>
-        <location filename="../../app/ui/desk.py" line="236"/>
-        <location filename="../../app/ui/desk.py" line="513"/>
+        <location filename="../../app/ui/desk.py" line="261"/>
+        <location filename="../../app/ui/desk.py" line="539"/>
         <source>Kiểm tra theo kế hoạch</source>
         <translation>Plan checks</translation>
     </message>
@@ -317,214 +345,214 @@
     </message>
     <message>
         <location filename="../../app/ui/desk.py" line="151"/>
-        <location filename="../../app/ui/desk.py" line="515"/>
+        <location filename="../../app/ui/desk.py" line="541"/>
         <source>Hội nghị ĐHTT — %1</source>
         <translation>Advanced-model conference — %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="203"/>
+        <location filename="../../app/ui/desk.py" line="225"/>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="204"/>
+        <location filename="../../app/ui/desk.py" line="226"/>
         <source>Sao lưu cơ sở dữ liệu…</source>
         <translation>Back up the database…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="205"/>
+        <location filename="../../app/ui/desk.py" line="227"/>
         <source>Trao đổi dữ liệu qua USB…</source>
         <translation>Exchange data by USB stick…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="207"/>
+        <location filename="../../app/ui/desk.py" line="229"/>
         <source>Nhập danh sách từ Excel…</source>
         <translation>Import a list from Excel…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="208"/>
+        <location filename="../../app/ui/desk.py" line="230"/>
         <source>Xuất danh sách đang xem ra Excel…</source>
         <translation>Export the list shown to Excel…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="209"/>
+        <location filename="../../app/ui/desk.py" line="231"/>
         <source>Xuất bảng tổng hợp cho cấp trên (Excel)…</source>
         <translation>Export the consolidated workbook for the higher level (Excel)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="211"/>
+        <location filename="../../app/ui/desk.py" line="233"/>
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="213"/>
+        <location filename="../../app/ui/desk.py" line="235"/>
         <source>&amp;Sửa</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="214"/>
+        <location filename="../../app/ui/desk.py" line="236"/>
         <source>Hoàn tác</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="216"/>
+        <location filename="../../app/ui/desk.py" line="238"/>
         <source>Làm lại</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="221"/>
+        <location filename="../../app/ui/desk.py" line="243"/>
         <source>Tìm…</source>
         <translation>Find…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="223"/>
+        <location filename="../../app/ui/desk.py" line="245"/>
         <source>&amp;Xem</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="229"/>
+        <location filename="../../app/ui/desk.py" line="251"/>
         <source>&amp;In</source>
         <translation>&amp;Print</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="235"/>
+        <location filename="../../app/ui/desk.py" line="260"/>
         <source>&amp;Công cụ</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="237"/>
+        <location filename="../../app/ui/desk.py" line="262"/>
         <source>Ngôn ngữ / Language</source>
         <translation>Ngôn ngữ / Language</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="241"/>
+        <location filename="../../app/ui/desk.py" line="266"/>
         <source>Thanh công cụ</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="247"/>
+        <location filename="../../app/ui/desk.py" line="272"/>
         <source>In chương trình</source>
         <translation>Print programme</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="248"/>
+        <location filename="../../app/ui/desk.py" line="273"/>
         <source>Kiểm tra</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="317"/>
+        <location filename="../../app/ui/desk.py" line="343"/>
         <source>Kiểm tra theo kế hoạch — %1 lỗi, %2 lưu ý</source>
         <translation>Plan checks — %1 errors, %2 warnings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="338"/>
+        <location filename="../../app/ui/desk.py" line="364"/>
         <source>Đã huỷ; không có gì thay đổi.</source>
         <translation>Cancelled; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="343"/>
+        <location filename="../../app/ui/desk.py" line="369"/>
         <source>Sự cố không mong đợi; không có gì thay đổi. Chi tiết ghi ở %1.</source>
         <translation>Unexpected problem; nothing was changed. Details are in %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="352"/>
+        <location filename="../../app/ui/desk.py" line="378"/>
         <source>Đang chuẩn bị bản in</source>
         <translation>Preparing the document</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="363"/>
+        <location filename="../../app/ui/desk.py" line="389"/>
         <source>Quyết định khen thưởng</source>
         <translation>Commendation decision</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="371"/>
+        <location filename="../../app/ui/desk.py" line="397"/>
         <source>Chưa có tập thể, cá nhân nào nhận hình thức khen thưởng do đơn vị tự quyết định (các hình thức cấp trên chỉ công bố tại hội nghị).</source>
         <translation>No collective or individual receives a form of commendation this unit grants itself (higher-level forms are only announced at the conference).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="392"/>
+        <location filename="../../app/ui/desk.py" line="418"/>
         <source>In giấy khen trên phôi</source>
         <translation>Print certificates on blanks</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="404"/>
+        <location filename="../../app/ui/desk.py" line="430"/>
         <source>Sao lưu cơ sở dữ liệu</source>
         <translation>Back up the database</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="412"/>
+        <location filename="../../app/ui/desk.py" line="438"/>
         <source>Lưu bảng tính</source>
         <translation>Save workbook</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="412"/>
+        <location filename="../../app/ui/desk.py" line="438"/>
         <source>Bảng tính Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="425"/>
-        <location filename="../../app/ui/desk.py" line="428"/>
-        <location filename="../../app/ui/desk.py" line="434"/>
+        <location filename="../../app/ui/desk.py" line="451"/>
+        <location filename="../../app/ui/desk.py" line="454"/>
+        <location filename="../../app/ui/desk.py" line="460"/>
         <source>Xuất bảng tính</source>
         <translation>Export workbook</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="429"/>
+        <location filename="../../app/ui/desk.py" line="455"/>
         <source>Hãy mở một danh sách (điển hình, khách mời, tham luận, đại biểu) hoặc mục Tiến độ rồi xuất.</source>
         <translation>Open a list (honorees, invitees, model reports, delegates) or the Progress section, then export.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="437"/>
+        <location filename="../../app/ui/desk.py" line="463"/>
         <source>Đã xuất %1 dòng ra %2</source>
         <translation>Exported %1 rows to %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="446"/>
+        <location filename="../../app/ui/desk.py" line="472"/>
         <source>Xuất bảng tổng hợp</source>
         <translation>Export consolidated workbook</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="458"/>
+        <location filename="../../app/ui/desk.py" line="484"/>
         <source>Chọn bảng tính</source>
         <translation>Choose a spreadsheet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="459"/>
+        <location filename="../../app/ui/desk.py" line="485"/>
         <source>Bảng tính (*.xlsx *.csv)</source>
         <translation>Spreadsheets (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="467"/>
+        <location filename="../../app/ui/desk.py" line="493"/>
         <source>Nhập danh sách</source>
         <translation>Import a list</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="474"/>
+        <location filename="../../app/ui/desk.py" line="500"/>
         <source>Đã nhập %1 dòng.</source>
         <translation>Imported %1 rows.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="483"/>
+        <location filename="../../app/ui/desk.py" line="509"/>
         <source>Trao đổi dữ liệu qua USB</source>
         <translation>Exchange data by USB stick</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="549"/>
+        <location filename="../../app/ui/desk.py" line="575"/>
         <source>Sự cố không mong đợi; chi tiết ghi ở %1.</source>
         <translation>Unexpected problem; details are in %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="401"/>
+        <location filename="../../app/ui/desk.py" line="427"/>
         <source>Sao lưu</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="401"/>
+        <location filename="../../app/ui/desk.py" line="427"/>
         <source>Với máy chủ PostgreSQL, hãy sao lưu bằng pg_dump.</source>
         <translation>On a PostgreSQL server, back up with pg_dump.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="407"/>
+        <location filename="../../app/ui/desk.py" line="433"/>
         <source>Đã sao lưu vào %1</source>
         <translation>Backed up to %1</translation>
     </message>
@@ -532,29 +560,34 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../app/ui/wizard.py" line="240"/>
+        <location filename="../../app/ui/wizard.py" line="285"/>
         <source>Hội nghị ĐHTT — Bắt đầu</source>
         <translation>Advanced-model conference — Getting started</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="242"/>
+        <location filename="../../app/ui/wizard.py" line="287"/>
         <source>Tiếp &gt;</source>
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="243"/>
+        <location filename="../../app/ui/wizard.py" line="288"/>
         <source>&lt; Quay lại</source>
         <translation>&lt; Back</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="244"/>
+        <location filename="../../app/ui/wizard.py" line="289"/>
         <source>Hoàn tất</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="245"/>
+        <location filename="../../app/ui/wizard.py" line="290"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="285"/>
+        <source>Hội nghị mới</source>
+        <translation>New conference</translation>
     </message>
 </context>
 <context>
@@ -744,59 +777,448 @@
 <context>
     <name>KeysPage</name>
     <message>
-        <location filename="../../app/ui/wizard.py" line="128"/>
+        <location filename="../../app/ui/wizard.py" line="129"/>
         <source>Khoá của máy</source>
         <translation>This PC&apos;s keys</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="129"/>
+        <location filename="../../app/ui/wizard.py" line="130"/>
         <source>Ghi lại vân tay để cấp trên đối chiếu khi nhận gói dữ liệu đầu tiên. Nên lưu tệp khoá dự phòng ra USB riêng và cất giữ cẩn thận.</source>
         <translation>Note the fingerprint: the higher level compares it when your first bundle arrives. Save the key recovery file to a separate USB stick and keep it safe.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="139"/>
+        <location filename="../../app/ui/wizard.py" line="140"/>
         <source>Chọn…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="145"/>
+        <location filename="../../app/ui/wizard.py" line="146"/>
         <source>Vân tay khoá:</source>
         <translation>Key fingerprint:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="146"/>
+        <location filename="../../app/ui/wizard.py" line="147"/>
         <source>Mật khẩu tệp dự phòng:</source>
         <translation>Recovery file password:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="147"/>
+        <location filename="../../app/ui/wizard.py" line="148"/>
         <source>Nhập lại mật khẩu:</source>
         <translation>Repeat the password:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="148"/>
+        <location filename="../../app/ui/wizard.py" line="149"/>
         <source>Lưu tệp dự phòng vào:</source>
         <translation>Save the recovery file to:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="149"/>
+        <location filename="../../app/ui/wizard.py" line="150"/>
         <source>Để trống mật khẩu nếu muốn lưu tệp dự phòng sau.</source>
         <translation>Leave the password empty to save the recovery file later.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="163"/>
+        <location filename="../../app/ui/wizard.py" line="164"/>
         <source>Lưu tệp khoá dự phòng</source>
         <translation>Save the key recovery file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="164"/>
+        <location filename="../../app/ui/wizard.py" line="165"/>
         <source>Tệp khoá (*.hnk)</source>
         <translation>Key files (*.hnk)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="176"/>
+        <location filename="../../app/ui/wizard.py" line="177"/>
         <source>Hai lần nhập mật khẩu không khớp.</source>
         <translation>The two passwords differ.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDialog</name>
+    <message>
+        <location filename="../../app/ui/plan_editor.py" line="146"/>
+        <location filename="../../app/ui/plan_editor.py" line="651"/>
+        <source>Kế hoạch</source>
+        <translation>Plans</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_editor.py" line="155"/>
+        <source>Tạo kế hoạch mới từ kế hoạch này…</source>
+        <translation>New plan from this one…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_editor.py" line="157"/>
+        <source>Nhập kế hoạch từ tệp…</source>
+        <translation>Import a plan from a file…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_editor.py" line="159"/>
+        <source>Xuất kế hoạch ra tệp…</source>
+        <translation>Export the plan to a file…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_editor.py" line="171"/>
+        <source>Chung</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_editor.py" line="172"/>
+        <source>Nhóm đơn vị, thời hạn</source>
+        <translation>Unit groups, deadlines</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_editor.py" line="173"/>
+        <source>Chương trình chuẩn</source>
+        <translation>Standard agenda</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_editor.py" line="174"/>
+        <source>Phong trào thi đua</source>
+        <translation>Emulation movements</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_editor.py" line="175"/>
+        <source>Lĩnh vực, đối tượng, kiểm tra</source>
+        <translation>Fields, target groups, checks</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_editor.py" line="189"/>
+        <source>Hoàn tác</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_editor.py" line="191"/>
+        <source>Làm lại</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_editor.py" line="207"/>
+        <source>2026 hoặc 2036-2040</source>
+        <translation>2026 or 2036-2040</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_editor.py" line="209"/>
+        <source>(mặc định: giai đoạn kế tiếp)</source>
+        <translation>(default: the next period)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_editor.py" line="216"/>
+        <source> phút</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_editor.py" line="218"/>
+        <source>{form}: tên hình thức, {unit}: tên đơn vị, {period}: giai đoạn / năm</source>
+        <translation>{form}: the form&apos;s name, {unit}: the unit&apos;s name, {period}: the period / year</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_editor.py" line="221"/>
+        <source>Mã kế hoạch:</source>
+        <translation>Plan code:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_editor.py" line="221"/>
+        <source>Tên kế hoạch:</source>
+        <translation>Plan name:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_editor.py" line="222"/>
+        <source>Loại:</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_editor.py" line="222"/>
+        <source>Giai đoạn:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_editor.py" line="223"/>
+        <source>Giai đoạn phát động tiếp theo:</source>
+        <translation>Next period launched:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_editor.py" line="224"/>
+        <source>Số văn bản:</source>
+        <translation>Document number:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_editor.py" line="224"/>
+        <source>Ngày ban hành:</source>
+        <translation>Issued on:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_editor.py" line="225"/>
+        <source>Cơ quan ban hành:</source>
+        <translation>Issuing body:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_editor.py" line="225"/>
+        <source>Thời lượng tối đa:</source>
+        <translation>Length limit:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_editor.py" line="226"/>
+        <source>Tên hội nghị mặc định:</source>
+        <translation>Default conference title:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_editor.py" line="231"/>
+        <source>Sửa thông tin chung của kế hoạch</source>
+        <translation>Edit the plan&apos;s general information</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_editor.py" line="232"/>
+        <source>Sửa thời lượng tối đa</source>
+        <translation>Edit the length limit</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_editor.py" line="233"/>
+        <source>Sửa loại kế hoạch</source>
+        <translation>Edit the plan kind</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_editor.py" line="238"/>
+        <source>Nhóm</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_editor.py" line="238"/>
+        <source>Đơn vị thuộc nhóm</source>
+        <translation>Units in the group</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_editor.py" line="238"/>
+        <source>Thời hạn</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_editor.py" line="239"/>
+        <source>Cách ghi thời hạn</source>
+        <translation>Deadline as worded</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_editor.py" line="239"/>
+        <source>Tối đa (phút)</source>
+        <translation>Limit (min)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_editor.py" line="240"/>
+        <source>Sửa nhóm đơn vị</source>
+        <translation>Edit a unit group</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_editor.py" line="243"/>
+        <source>Sửa hình thức được phép</source>
+        <translation>Edit the allowed forms</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_editor.py" line="246"/>
+        <source>Hình thức hội nghị nhóm đang chọn được tổ chức:</source>
+        <translation>Conference forms the selected group may hold:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_editor.py" line="252"/>
+        <location filename="../../app/ui/plan_editor.py" line="273"/>
+        <source>Mã</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_editor.py" line="252"/>
+        <source>Nội dung ({period}, {next_period}: giai đoạn)</source>
+        <translation>Item ({period}, {next_period}: the period)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_editor.py" line="253"/>
+        <source>Số phút</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_editor.py" line="253"/>
+        <source>Bắt buộc</source>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_editor.py" line="254"/>
+        <source>Sửa chương trình chuẩn</source>
+        <translation>Edit the standard agenda</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_editor.py" line="258"/>
+        <source>Thêm nội dung</source>
+        <translation>Add item</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_editor.py" line="258"/>
+        <source>Xóa nội dung</source>
+        <translation>Delete item</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_editor.py" line="259"/>
+        <source>Lên</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_editor.py" line="259"/>
+        <source>Xuống</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_editor.py" line="273"/>
+        <source>Tên phong trào</source>
+        <translation>Movement</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_editor.py" line="274"/>
+        <source>Sửa phong trào thi đua</source>
+        <translation>Edit an emulation movement</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_editor.py" line="275"/>
+        <source>Thêm phong trào</source>
+        <translation>Add movement</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_editor.py" line="277"/>
+        <source>Xóa phong trào</source>
+        <translation>Delete movement</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_editor.py" line="292"/>
+        <source>Sửa lĩnh vực tham luận cần có</source>
+        <translation>Edit the fields model reports must cover</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_editor.py" line="293"/>
+        <source>Sửa đối tượng cần có</source>
+        <translation>Edit the target groups to cover</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_editor.py" line="294"/>
+        <source>Sửa nội dung kiểm tra</source>
+        <translation>Edit the checks</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_editor.py" line="297"/>
+        <source>Lĩnh vực tham luận cần có</source>
+        <translation>Fields the model reports must cover</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_editor.py" line="298"/>
+        <source>Đối tượng cần có trong danh sách điển hình</source>
+        <translation>Target groups the honorees should include</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_editor.py" line="299"/>
+        <source>Nội dung kiểm tra áp dụng</source>
+        <translation>Checks that apply</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_editor.py" line="315"/>
+        <source>mẫu</source>
+        <translation>template</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_editor.py" line="317"/>
+        <source>chỉ xem</source>
+        <translation>read only</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_editor.py" line="346"/>
+        <source>Kế hoạch do đơn vị này ban hành: sửa trực tiếp; mọi thay đổi được kiểm tra và có thể hoàn tác (Ctrl+Z).</source>
+        <translation>A plan issued by this unit: edit it here; every change is checked and can be undone (Ctrl+Z).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_editor.py" line="350"/>
+        <source>Kế hoạch do %1 ban hành — đơn vị này chỉ xem, không sửa được. Muốn dùng cho hội nghị riêng của đơn vị, hãy tạo kế hoạch mới từ kế hoạch này.</source>
+        <translation>A plan issued by %1 — this unit may read it, not change it. For the unit&apos;s own conference, make a new plan from it.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_editor.py" line="423"/>
+        <source>Tổng: %1 / tối đa %2</source>
+        <translation>Total: %1 / limit %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_editor.py" line="540"/>
+        <source>(nội dung mới)</source>
+        <translation>(new item)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_editor.py" line="541"/>
+        <source>Thêm nội dung chương trình</source>
+        <translation>Add an agenda item</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_editor.py" line="549"/>
+        <source>Xóa nội dung chương trình</source>
+        <translation>Delete an agenda item</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_editor.py" line="559"/>
+        <source>Đổi thứ tự chương trình</source>
+        <translation>Reorder the agenda</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_editor.py" line="565"/>
+        <source>(phong trào mới)</source>
+        <translation>(new movement)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_editor.py" line="566"/>
+        <source>Thêm phong trào thi đua</source>
+        <translation>Add an emulation movement</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_editor.py" line="574"/>
+        <source>Xóa phong trào thi đua</source>
+        <translation>Delete an emulation movement</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_editor.py" line="583"/>
+        <location filename="../../app/ui/plan_editor.py" line="589"/>
+        <location filename="../../app/ui/plan_editor.py" line="594"/>
+        <source>Tạo kế hoạch mới</source>
+        <translation>New plan</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_editor.py" line="584"/>
+        <source>Giai đoạn của kế hoạch mới (2026 hoặc 2036-2040):</source>
+        <translation>Period of the new plan (2026 or 2036-2040):</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_editor.py" line="589"/>
+        <source>Loại kế hoạch:</source>
+        <translation>Plan kind:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_editor.py" line="601"/>
+        <source>Xuất kế hoạch</source>
+        <translation>Export plan</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_editor.py" line="602"/>
+        <location filename="../../app/ui/plan_editor.py" line="621"/>
+        <source>Tệp kế hoạch (*.json)</source>
+        <translation>Plan files (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_editor.py" line="620"/>
+        <source>Chọn tệp kế hoạch</source>
+        <translation>Choose a plan file</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_editor.py" line="632"/>
+        <location filename="../../app/ui/plan_editor.py" line="635"/>
+        <source>Nhập kế hoạch</source>
+        <translation>Import plan</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_editor.py" line="636"/>
+        <source>Nhập kế hoạch này?</source>
+        <translation>Import this plan?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_editor.py" line="187"/>
+        <source>Đóng</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -1636,43 +2058,43 @@ Nothing was pasted.</translation>
 <context>
     <name>UnitPage</name>
     <message>
-        <location filename="../../app/ui/wizard.py" line="39"/>
+        <location filename="../../app/ui/wizard.py" line="40"/>
         <source>Máy này thuộc đơn vị nào?</source>
         <translation>Which unit does this PC belong to?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="40"/>
+        <location filename="../../app/ui/wizard.py" line="41"/>
         <source>Chọn đơn vị trong danh mục. Nếu danh mục còn trống, hãy nạp danh mục hành chính của tỉnh, hoặc nạp dữ liệu mẫu để xem thử.</source>
         <translation>Choose the unit in the registry. If the registry is empty, load the province&apos;s official divisions, or load the demo data to try the app.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="43"/>
+        <location filename="../../app/ui/wizard.py" line="44"/>
         <source>Tìm theo tên hoặc mã (không cần dấu)…</source>
         <translation>Search by name or code (accents optional)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="52"/>
+        <location filename="../../app/ui/wizard.py" line="53"/>
         <source>Nạp danh mục hành chính</source>
         <translation>Load official divisions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="54"/>
+        <location filename="../../app/ui/wizard.py" line="55"/>
         <source>Nạp dữ liệu mẫu</source>
         <translation>Load demo data</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="57"/>
+        <location filename="../../app/ui/wizard.py" line="58"/>
         <source>Tỉnh, thành phố:</source>
         <translation>Province:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="86"/>
-        <location filename="../../app/ui/wizard.py" line="96"/>
+        <location filename="../../app/ui/wizard.py" line="87"/>
+        <location filename="../../app/ui/wizard.py" line="97"/>
         <source>Không nạp được</source>
         <translation>Cannot load</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="114"/>
+        <location filename="../../app/ui/wizard.py" line="115"/>
         <source>Không chọn được</source>
         <translation>Cannot choose this unit</translation>
     </message>
@@ -1683,6 +2105,35 @@ Nothing was pasted.</translation>
         <location filename="../../app/ui/form_panels.py" line="107"/>
         <source>Sửa “%1”</source>
         <translation>Edit “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>desk</name>
+    <message>
+        <location filename="../../app/ui/conference_switcher.py" line="57"/>
+        <source>&amp;Kế hoạch</source>
+        <translation>&amp;Plans</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conference_switcher.py" line="58"/>
+        <source>Các kế hoạch…</source>
+        <translation>Plans…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conference_switcher.py" line="59"/>
+        <location filename="../../app/ui/conference_switcher.py" line="90"/>
+        <source>Tạo kế hoạch mới từ…</source>
+        <translation>New plan from…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conference_switcher.py" line="61"/>
+        <source>Hội nghị mới theo kế hoạch…</source>
+        <translation>New conference from a plan…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conference_switcher.py" line="90"/>
+        <source>Kế hoạch gốc:</source>
+        <translation>Plan to copy:</translation>
     </message>
 </context>
 </TS>

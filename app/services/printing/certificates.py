@@ -316,7 +316,7 @@ def write_certificates(ctx: PrintContext, path: Path, template: str | Template |
                        form: str | None = None, blank: bool = False, progress: Progress | None = None) -> int:
     """One page per certificate (or the test page); returns the number of pages.
     *blank*: draw the blank's artwork under the fields (preview, pictures — never on a blank)."""
-    from app.services.printing.documents import _period
+    from app.services.printing.documents import _wording
 
     register()
     shape = template if isinstance(template, Template) else load_template(template)
@@ -337,7 +337,7 @@ def write_certificates(ctx: PrintContext, path: Path, template: str | Template |
         raise AppError("Chưa có tập thể, cá nhân nào nhận hình thức khen thưởng do đơn vị tự quyết định; chưa có giấy khen để in.",
                        "no honoree receives a form this unit grants itself: no certificate to print")
     canvas.setTitle(printable(f"Giấy khen — {ctx.unit.name}"))
-    period = _period(ctx)
+    period = _wording(ctx).period_phrase
     for number, (decision, person) in enumerate(chosen):
         if number and number % 50 == 0:
             report(progress, number, len(chosen), f"Giấy khen {number}/{len(chosen)}")

@@ -22,7 +22,7 @@ from app.services.printing.blocks import (
 from app.services.printing.context import FormDecision, PrintContext
 
 CODE = "QĐ"
-REASON = "đã có thành tích xuất sắc trong phong trào thi đua yêu nước giai đoạn {period}"
+REASON = "đã có thành tích xuất sắc trong phong trào thi đua yêu nước {period}"  # period: "giai đoạn 2020 - 2025"
 
 
 def _counts(decision: FormDecision) -> str:
@@ -64,7 +64,7 @@ def _decision(ctx: PrintContext, decision: FormDecision, period: str) -> list:
     blocks: list = [
         Header(ctx.profile.parent_body, ctx.profile.issuing_body, number, place_date_line(ctx.profile.place, decision.issued)),
         Title("QUYẾT ĐỊNH", ("Về việc khen thưởng các tập thể, cá nhân có thành tích xuất sắc",
-                             f"trong phong trào thi đua yêu nước giai đoạn {period}")),
+                             f"trong phong trào thi đua yêu nước {period}")),
         Para((Run(issuer.decider, bold=True),), align="center", indent=False, size=14, space_before=4, space_after=10),
     ]
     blocks += [Para((Run(line, italic=True),), space_after=4) for line in (*commendations.basis, issuer.proposal) if line]
@@ -99,7 +99,7 @@ def _annex(ctx: PrintContext, decision: FormDecision, period: str) -> list:
     return [
         PageBreak(),
         Title("DANH SÁCH", (f"Tập thể, cá nhân được tặng {decision.short}",
-                            f"có thành tích xuất sắc trong phong trào thi đua yêu nước giai đoạn {period}"), note=note),
+                            f"có thành tích xuất sắc trong phong trào thi đua yêu nước {period}"), note=note),
         Table((Column("STT", 0.06, "center"), Column("Số vào sổ", 0.12, "center"), Column("Tên tập thể / Họ và tên", 0.20),
                Column("Chức vụ, đơn vị", 0.20), Column("Tóm tắt thành tích", 0.28), Column("Tiền thưởng (đồng)", 0.14, "right")),
               tuple(rows), size=11),
@@ -108,7 +108,7 @@ def _annex(ctx: PrintContext, decision: FormDecision, period: str) -> list:
 
 def decision(ctx: PrintContext) -> Document:
     """Every decision of the unit's own forms, each with its annex."""
-    from app.services.printing.documents import _period
+    from app.services.printing.documents import _wording
 
     commendations = ctx.commendations
     if commendations is None or not commendations.decisions:
@@ -118,7 +118,7 @@ def decision(ctx: PrintContext) -> Document:
             + (f" (các hình thức cấp trên chỉ công bố tại hội nghị: {announced})." if announced else "."),
             "no honoree receives a form this unit grants itself")
     doc = Document("Quyết định khen thưởng")
-    period = _period(ctx)
+    period = _wording(ctx).period_phrase
     for index, item in enumerate(commendations.decisions):
         if index:
             doc.add(PageBreak())

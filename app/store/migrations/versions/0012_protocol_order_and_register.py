@@ -1,7 +1,7 @@
 """ceremony: an invitee's manual protocol order; an honoree's register number (per unit and year)
 
 Revision ID: 0012
-Revises: 0008
+Revises: 0013
 Create Date: 2026-12-02 09:00:00.000000
 
 """
@@ -13,7 +13,7 @@ import sqlalchemy as sa
 
 # revision identifiers, used by Alembic.
 revision: str = '0012'
-down_revision: Union[str, Sequence[str], None] = '0008'
+down_revision: Union[str, Sequence[str], None] = '0013'
 branch_labels: Union[str, Sequence[str], None] = None
 depends_on: Union[str, Sequence[str], None] = None
 
