@@ -120,6 +120,7 @@ class DecisionDialog(QDialog):
         layout.addRow(buttons)
         self.form.currentIndexChanged.connect(self._show_form)
         self._show_form()
+        self.number.setFocus()  # what the official came to type
 
     def _show_form(self) -> None:
         form = self.form.currentData()
