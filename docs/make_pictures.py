@@ -22,7 +22,7 @@ def main() -> int:
 
     home = Path(tempfile.mkdtemp(prefix="hoinghi-pictures-"))
     os.environ["HOINGHI_HOME"] = str(home)
-    from app.services.awards import issue
+    from app.services.awards import issue_now
     from app.services.database import open_database
     from app.services.demo import run_demo
     from app.services.printing import KINDS, write
@@ -31,7 +31,7 @@ def main() -> int:
 
     store = open_database(str(home / "demo.sqlite"))
     run_demo(store, as_unit="23083")
-    issue(store, None, number="15", issued=date(2025, 2, 10))  # the decision has a number: the register fills
+    issue_now(store, None, number="15", issued=date(2025, 2, 10))  # the decision has a number: the register fills
     ctx = load_context(store, None, date(2025, 2, 10))
     out = HERE / "pictures"
     out.mkdir(exist_ok=True)

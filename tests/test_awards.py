@@ -301,6 +301,8 @@ def test_reprint_one_spoiled_blank_and_refusals(issued_demo, tmp_path, capsys):
     assert len(PdfReader(out).pages) == 1 and "Số vào sổ: 003/2025" in pdf_text(out)
     before = dump(issued_demo)
     for args, message in ((["--only", "999"], "no certificate with those register numbers"),
+                          # a new number given for a print that fails is not remembered either
+                          (["--only", "999", "--number", "20", "--date", "06/03/2025"], "no certificate"),
                           (["--calibrate", "nhiều"], "bad offset"), (["--calibrate", "50,0"], "at most"),
                           (["--template", "khong-co"], "no certificate template")):
         capsys.readouterr()

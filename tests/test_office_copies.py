@@ -18,7 +18,7 @@ import pytest
 from pypdf import PdfReader
 
 from app.domain.documents import KINDS, PDF_ONLY
-from app.services.awards import issue
+from app.services.awards import issue_now
 from app.services.database import open_database
 from app.services.printing import write
 from app.services.printing.blocks import MARGIN_LEFT, MARGIN_RIGHT, Document, Para, Run
@@ -45,7 +45,7 @@ def converted(demo_template, tmp_path_factory):
     with data_home(folder / "home"):
         store = open_database(str(db))
         try:
-            issue(store, UNITS[0], number="15", issued=date(2025, 3, 5))
+            issue_now(store, UNITS[0], number="15", issued=date(2025, 3, 5))
             for unit in UNITS:
                 ctx = load_context(store, unit, date(2025, 3, 5))
                 for kind in WORD_KINDS:

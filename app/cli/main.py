@@ -500,7 +500,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 def cmd_print(args: argparse.Namespace) -> int:
     from app.domain.documents import ISSUING
     from app.domain.formats import parse_date
-    from app.services.printing import check_target, save_profile, write
+    from app.services.printing import check_settings, check_target, save_profile, with_settings, write
     from app.services.printing.context import load_context
 
     if not args.out and not args.preview:
@@ -517,20 +517,25 @@ def cmd_print(args: argparse.Namespace) -> int:
             raise AppError(f"Ngày “{args.date}” không đúng dạng dd/MM/yyyy.", f"bad date {args.date!r}: use dd/MM/yyyy") from exc
     options = _certificate_options(args) if args.document == "certificates" else {}
     basis = _basis_lines(args.basis_file) if args.basis_file else None
+    # Checked like every other door; remembered only once the document was written. (A decision's
+    # number goes with its form and conference: awards.issue.)
+    number = args.number if args.document not in ISSUING else None
+    settings = check_settings(signer_name=args.signer, place_name=args.place,
+                              numbers={args.document: number} if number else None)
     store = _open(args, create=False)
     try:
+        pending = None
         if args.document in ISSUING:
-            from app.services.awards import issue
+            from app.services.awards import commit, issue
 
-            issue(store, args.conference, number=args.number, issued=issued, form=args.form,
-                  base_salary=args.base_salary, basis=basis)
-        ctx = load_context(store, args.conference, issued)
-        number = args.number if args.document not in ISSUING else None
-        if number or args.signer or args.place:
-            numbers = {args.document: number} if number else None
-            save_profile(store, ctx.unit.id, signer_name=args.signer, place_name=args.place, numbers=numbers)
-            ctx = load_context(store, args.conference, issued)
-        write(ctx, args.document, out, **options)
+            pending = issue(store, args.conference, number=args.number, issued=issued, form=args.form,
+                            base_salary=args.base_salary, basis=basis)
+        ctx = load_context(store, args.conference, issued, pending)
+        write(with_settings(ctx, settings), args.document, out, **options)
+        if pending is not None:
+            commit(store, pending)
+        if settings:
+            save_profile(store, ctx.unit.id, **settings)
         if args.document == "decision" and ctx.commendations and ctx.commendations.announced:
             announced = "; ".join(f"{label} ({c} tập thể, {i} cá nhân)" for label, c, i in ctx.commendations.announced)
             print(f"Hình thức cấp trên, chỉ công bố tại hội nghị (không ra quyết định ở đây): {announced}", file=sys.stderr)
@@ -720,10 +725,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stderr.write("Đã dừng theo yêu cầu (interrupted).\n")
         return EXIT_ERROR
     except Exception as exc:  # noqa: BLE001 — the last line of defence: log, one line, exit 1
-        log = log_unexpected()
+        # The type and the place, never the message: a database error's message carries values.
+        log = log_unexpected(exc, _command_words(args))
         sys.stderr.write(f"Lỗi: sự cố không mong đợi ({exc.__class__.__name__}); chi tiết ghi ở {log} "
-                         f"(error: unexpected {exc.__class__.__name__}: {exc})\n")
+                         f"(error: unexpected {exc.__class__.__name__}; see {log})\n")
         return EXIT_ERROR
+
+
+def _command_words(args: argparse.Namespace) -> str:
+    """The command as the error log records it: the sub-commands and the options given, without
+    their values (a name, a password file, a signer are never logged)."""
+    words = ["hoinghi", args.command or "(desk)"]
+    words += [str(v) for k, v in vars(args).items() if k.endswith("_command") and v]
+    words += [str(getattr(args, k)) for k in ("document", "list") if isinstance(getattr(args, k, None), str)]
+    words += [f"--{k.replace('_', '-')}" for k, v in vars(args).items()
+              if k not in ("command", "document", "list") and not k.endswith("_command") and v not in (None, False, [])]
+    return " ".join(words)
 
 
 def run() -> NoReturn:

@@ -110,43 +110,65 @@ def plan_name(session: Session, conference: Conference) -> str:
     return plan.name if plan else ""
 
 
-def assign_register(session: Session, conference: Conference, form: str, year: int) -> int:
-    """Give every honoree of *form* at *conference* that has none a register number: in sequence
-    per unit and year (after the highest ever given, deleted records included, so a number is
-    never reused), collectives first, then individuals, by name. Returns how many were given."""
+def plan_register(session: Session, conference: Conference, form: str, year: int) -> list[tuple[str, int, int]]:
+    """Register numbers for every honoree of *form* at *conference* that has none: in sequence per
+    unit and year (after the highest ever given, deleted records included, so a number is never
+    reused), collectives first, then individuals, by name. ``[(honoree id, number, year)]``."""
     waiting = session.scalars(
-        select(Honoree).where(Honoree.conference_id == conference.id, Honoree.award_form == form,
-                              Honoree.register_no.is_(None))
+        select(Honoree.id).where(Honoree.conference_id == conference.id, Honoree.award_form == form,
+                                 Honoree.register_no.is_(None))
         .order_by(Honoree.collective.desc(), Honoree.sort_key, Honoree.id)
     ).all()
     if not waiting:
-        return 0
+        return []
     highest = session.scalar(
         select(func.max(Honoree.register_no)).where(Honoree.owner_unit_id == conference.owner_unit_id,
                                                     Honoree.register_year == year)
         .execution_options(include_deleted=True)
     ) or 0
-    for offset, honoree in enumerate(waiting, start=1):
-        honoree.register_no = highest + offset
-        honoree.register_year = year
-    return len(waiting)
+    return [(honoree, highest + offset, year) for offset, honoree in enumerate(waiting, start=1)]
+
+
+@dataclass
+class Pending:
+    """What printing the decision or the certificates will remember — computed, checked and shown
+    in the document first (``load_context(…, pending=…)``), stored by :func:`commit` only once the
+    document was written."""
+
+    conference_id: str
+    unit_id: str
+    forms: list[str]
+    numbers: dict[str, Any] | None = None  # the unit profile's new numbers (None: unchanged)
+    registrations: list[tuple[str, int, int]] = field(default_factory=list)  # (honoree id, number, year)
+
+    @property
+    def register(self) -> dict[str, tuple[int, int]]:
+        return {honoree: (number, year) for honoree, number, year in self.registrations}
+
+
+def _checked(kind: FieldKind, value: object, what_vi: str, what_en: str) -> Any:  # noqa: ANN401
+    from app.domain.fields import InvalidValue
+
+    try:
+        return parse_value(kind, value)
+    except InvalidValue as exc:
+        raise AppError(f"{what_vi}: {exc.vi}", f"{what_en}: {exc}") from exc
 
 
 def issue(store: Store, conference_ref: str | None, number: str | None = None, issued: date | None = None,
-          form: str | None = None, base_salary: str | None = None, basis: list[str] | None = None) -> list[str]:
-    """Before printing the decision or the certificates: remember what the official gave (number,
-    date, base salary, căn cứ lines — each checked like any typed value), then give register
-    numbers to the honorees of every decision that has a number. Returns the forms concerned."""
+          form: str | None = None, base_salary: str | None = None, basis: list[str] | None = None) -> Pending:
+    """Before printing the decision or the certificates: what the official gave (number, date,
+    base salary, căn cứ lines — each checked like any typed value) and the register numbers of the
+    honorees of every decision that has a number. Nothing is stored here (see :func:`commit`)."""
+    from app.domain.fields import DOCUMENT_NUMBER
     from app.services.printing.context import find_conference
 
     with store.session() as session:
         conference = find_conference(session, store.unit_id, conference_ref)
         unit = session.get(Unit, conference.owner_unit_id)
         profile = session.scalars(select(UnitProfile).where(UnitProfile.owner_unit_id == unit.id)).first()
-        if profile is None:
-            profile = UnitProfile(owner_unit_id=unit.id, numbers={})
-            session.add(profile)
-        numbers = dict(profile.numbers or {})
+        before = dict(profile.numbers or {}) if profile else {}
+        numbers = dict(before)
         own = own_forms(session, unit, conference)
         if (number or issued) and form is None:
             if len(own) != 1:
@@ -159,30 +181,48 @@ def issue(store: Store, conference_ref: str | None, number: str | None = None, i
             raise AppError(f"“{form}” không phải hình thức khen thưởng đơn vị tự quyết định cho hội nghị này.",
                            f"{form!r} is not a form this unit grants at this conference")
         if number:
-            numbers[number_key(conference.id, form)] = str(parse_value(FieldKind("text", required=True), number))
+            numbers[number_key(conference.id, form)] = str(_checked(DOCUMENT_NUMBER, number, "Số quyết định",
+                                                                    "decision number"))
         if issued and form:
             numbers[date_key(conference.id, form)] = issued.isoformat()
         if base_salary is not None:
-            from app.domain.fields import InvalidValue
-
-            try:
-                numbers[BASE_SALARY_KEY] = parse_value(BASE_SALARY, base_salary)
-            except InvalidValue as exc:
-                raise AppError(f"Mức lương cơ sở: {exc.vi}", f"base salary: {exc}") from exc
+            numbers[BASE_SALARY_KEY] = _checked(BASE_SALARY, base_salary, "Mức lương cơ sở", "base salary")
         if basis is not None:
-            lines = [str(parse_value(BASIS_LINE, line)) for line in basis if line and line.strip()]
+            lines = [str(_checked(BASIS_LINE, line, "Dòng căn cứ", "basis line")) for line in basis if line and line.strip()]
             if not lines:
                 raise AppError("Tệp căn cứ không có dòng nào.", "the basis file has no lines")
             numbers[BASIS_KEY] = lines
-        if numbers != (profile.numbers or {}):
-            profile.numbers = numbers
+        pending = Pending(conference.id, unit.id, own, numbers if numbers != before else None)
         for code in own:
             if numbers.get(number_key(conference.id, code)):
-                year = date.fromisoformat(numbers[date_key(conference.id, code)]).year \
-                    if numbers.get(date_key(conference.id, code)) \
-                    else (issued or date.today()).year
-                assign_register(session, conference, code, year)
-    return own
+                remembered = numbers.get(date_key(conference.id, code))
+                year = date.fromisoformat(remembered).year if remembered else (issued or date.today()).year
+                pending.registrations += plan_register(session, conference, code, year)
+    return pending
+
+
+def commit(store: Store, pending: Pending) -> None:
+    """Store what :func:`issue` computed (the document was written)."""
+    if pending.numbers is None and not pending.registrations:
+        return
+    with store.session() as session:
+        if pending.numbers is not None:
+            profile = session.scalars(select(UnitProfile).where(UnitProfile.owner_unit_id == pending.unit_id)).first()
+            if profile is None:
+                profile = UnitProfile(owner_unit_id=pending.unit_id, numbers={})
+                session.add(profile)
+            profile.numbers = pending.numbers
+        register = pending.register
+        for honoree in session.scalars(select(Honoree).where(Honoree.id.in_(list(register)))) if register else ():
+            if honoree.register_no is None:  # given meanwhile by another window: keep that one
+                honoree.register_no, honoree.register_year = register[honoree.id]
+
+
+def issue_now(store: Store, conference_ref: str | None, **given: Any) -> Pending:  # noqa: ANN401
+    """:func:`issue` and :func:`commit` at once (the desk's decision dialog: the official pressed OK)."""
+    pending = issue(store, conference_ref, **given)
+    commit(store, pending)
+    return pending
 
 
 def own_forms(session: Session, unit: Unit, conference: Conference) -> list[str]:

@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import AppError
-from app.services.awards import date_key, issue, load_rewards, number_key
+from app.services.awards import commit, date_key, issue, issue_now, load_rewards, number_key
 from app.services.printing.certificates import (
     MAX_OFFSET,
     Template,
@@ -132,7 +132,7 @@ class DecisionDialog(QDialog):
     def save(self) -> None:
         """Remember what was given (checked like any typed value) and give register numbers."""
         day = self.issued.date()
-        issue(self.store, self.conference_id, number=self.number.text().strip() or None,
+        issue_now(self.store, self.conference_id, number=self.number.text().strip() or None,
               issued=date(day.year(), day.month(), day.day()), form=self.form.currentData(),
               base_salary=str(self.salary.value()) if self.salary.value() != self._base() else None)
 
@@ -150,8 +150,9 @@ class CertificateDialog(QDialog):
         self.setWindowTitle(self.tr("In giấy khen trên phôi"))
         self.resize(1180, 640)
         self.folder = Path(tempfile.mkdtemp(prefix="hoinghi-giay-khen-"))
-        issue(store, conference_id)  # decisions with a number: their honorees get register numbers
-        self.ctx: PrintContext = load_context(store, conference_id)
+        # decisions with a number: their honorees get register numbers (stored once a print is made)
+        self.pending = issue(store, conference_id)
+        self.ctx: PrintContext = load_context(store, conference_id, pending=self.pending)
         self.rows = list(recipients(self.ctx))
 
         self.table = QTableWidget(len(self.rows), 3)
@@ -311,5 +312,6 @@ class CertificateDialog(QDialog):
             self.ctx, path, shape, offset, only=only, progress=progress))
         if done is None:
             return None
+        commit(self.store, self.pending)  # the register numbers printed are kept
         self._open_preview(path, self.tr("Giấy khen"))
         return path

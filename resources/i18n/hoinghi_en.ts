@@ -4,92 +4,92 @@
 <context>
     <name>CertificateDialog</name>
     <message>
-        <location filename="../../app/ui/award_dialogs.py" line="149"/>
+        <location filename="../../app/ui/award_dialogs.py" line="150"/>
         <source>In giấy khen trên phôi</source>
         <translation>Print certificates on blanks</translation>
     </message>
     <message>
-        <location filename="../../app/ui/award_dialogs.py" line="157"/>
+        <location filename="../../app/ui/award_dialogs.py" line="158"/>
         <source>Số vào sổ</source>
         <translation>Register no.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/award_dialogs.py" line="157"/>
+        <location filename="../../app/ui/award_dialogs.py" line="158"/>
         <source>Tên tập thể / Họ và tên</source>
         <translation>Collective / full name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/award_dialogs.py" line="157"/>
+        <location filename="../../app/ui/award_dialogs.py" line="158"/>
         <source>Hình thức</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../app/ui/award_dialogs.py" line="165"/>
+        <location filename="../../app/ui/award_dialogs.py" line="166"/>
         <source>Chỉ in các dòng đã chọn (in lại phôi hỏng)</source>
         <translation>Print only the selected rows (reprint a spoiled blank)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/award_dialogs.py" line="187"/>
+        <location filename="../../app/ui/award_dialogs.py" line="188"/>
         <source>Mẫu phôi:</source>
         <translation>Blank template:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/award_dialogs.py" line="188"/>
+        <location filename="../../app/ui/award_dialogs.py" line="189"/>
         <source>Máy in:</source>
         <translation>Printer:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/award_dialogs.py" line="189"/>
+        <location filename="../../app/ui/award_dialogs.py" line="190"/>
         <source>Dịch sang phải:</source>
         <translation>Move right:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/award_dialogs.py" line="190"/>
+        <location filename="../../app/ui/award_dialogs.py" line="191"/>
         <source>Dịch xuống dưới:</source>
         <translation>Move down:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/award_dialogs.py" line="191"/>
+        <location filename="../../app/ui/award_dialogs.py" line="192"/>
         <source>In trang thử trên giấy trắng, đặt lên phôi và soi trước đèn; chữ lệch bao nhiêu milimét thì ghi độ dịch bấy nhiêu (số âm: sang trái, lên trên). Độ dịch được nhớ theo từng máy in.</source>
         <translation>Print the test page on plain paper, lay it over a blank and hold both against the light; enter how many millimetres the text is off (negative: left, up). The offsets are remembered per printer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/award_dialogs.py" line="195"/>
+        <location filename="../../app/ui/award_dialogs.py" line="196"/>
         <source>In trang thử…</source>
         <translation>Print test page…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/award_dialogs.py" line="197"/>
+        <location filename="../../app/ui/award_dialogs.py" line="198"/>
         <source>Xem trước và in…</source>
         <translation>Preview and print…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/award_dialogs.py" line="200"/>
+        <location filename="../../app/ui/award_dialogs.py" line="201"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../app/ui/award_dialogs.py" line="262"/>
+        <location filename="../../app/ui/award_dialogs.py" line="263"/>
         <source>Chưa có tập thể, cá nhân nào nhận hình thức khen thưởng do đơn vị tự quyết định.</source>
         <translation>No collective or individual receives a form of commendation this unit grants itself.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/award_dialogs.py" line="293"/>
+        <location filename="../../app/ui/award_dialogs.py" line="294"/>
         <source>Đang chuẩn bị trang thử</source>
         <translation>Preparing the test page</translation>
     </message>
     <message>
-        <location filename="../../app/ui/award_dialogs.py" line="297"/>
+        <location filename="../../app/ui/award_dialogs.py" line="298"/>
         <source>Trang thử giấy khen</source>
         <translation>Certificate test page</translation>
     </message>
     <message>
-        <location filename="../../app/ui/award_dialogs.py" line="309"/>
+        <location filename="../../app/ui/award_dialogs.py" line="310"/>
         <source>Đang chuẩn bị giấy khen</source>
         <translation>Preparing the certificates</translation>
     </message>
     <message>
-        <location filename="../../app/ui/award_dialogs.py" line="313"/>
+        <location filename="../../app/ui/award_dialogs.py" line="314"/>
         <source>Giấy khen</source>
         <translation>Certificates</translation>
     </message>
@@ -2102,7 +2102,12 @@ Nothing was pasted.</translation>
 <context>
     <name>_FormPanel</name>
     <message>
-        <location filename="../../app/ui/form_panels.py" line="107"/>
+        <location filename="../../app/ui/form_panels.py" line="113"/>
+        <source>Không lưu được</source>
+        <translation>Cannot save</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/form_panels.py" line="117"/>
         <source>Sửa “%1”</source>
         <translation>Edit “%1”</translation>
     </message>

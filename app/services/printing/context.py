@@ -281,10 +281,18 @@ def load_profile(store: Store, conference_id: str) -> Profile:
         return _unit_and_profile(session, conference)[2]
 
 
-def load_context(store: Store, conference_ref: str | None = None, issued: date | None = None) -> PrintContext:
+def load_context(store: Store, conference_ref: str | None = None, issued: date | None = None,
+                 pending: Any = None) -> PrintContext:  # noqa: ANN401
+    """Everything a document prints. *pending* (:class:`app.services.awards.Pending`): the decision
+    numbers and register numbers about to be stored, printed as if they were."""
     with store.session() as session:
         conference = find_conference(session, store.unit_id, conference_ref)
         unit, parent, profile = _unit_and_profile(session, conference)
+        register: dict[str, tuple[int, int]] = {}
+        if pending is not None and pending.conference_id == conference.id:
+            if pending.numbers is not None:
+                profile.numbers = dict(pending.numbers)
+            register = pending.register
         labels: dict[str, dict[str, str]] = {}
         award_rank: dict[str, int] = {}
         intro: dict[str, str] = {}
@@ -322,7 +330,9 @@ def load_context(store: Store, conference_ref: str | None = None, issued: date |
             honorees.append(Person(
                 h.id, h.name, h.sort_key, h.collective, None, h.gender, h.birth_year, h.position or "", h.workplace or "",
                 field=h.field or "", target_group=h.target_group or "", award=h.award_form or "", titles=titles,
-                achievement=h.achievement or "", register_no=h.register_no, register_year=h.register_year,
+                achievement=h.achievement or "",
+                register_no=h.register_no or register.get(h.id, (None, None))[0],
+                register_year=h.register_year or register.get(h.id, (None, None))[1],
             ))
         delegates = [
             Person(d.id, d.name, d.sort_key, d.collective, None, d.gender, d.birth_year, d.position or "",

@@ -17,6 +17,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
 
+from app.domain.vntext import scrub
 from app.services.printing import blocks as b
 from app.services.printing.fonts import fit_size, widest
 
@@ -176,7 +177,7 @@ class _Writer:
     @staticmethod
     def _runs(paragraph, text: str, size: float, bold: bool, italic: bool) -> None:  # noqa: ANN001
         for number, line in enumerate(text.split("\n")):
-            run = paragraph.add_run(line)
+            run = paragraph.add_run(scrub(line))
             run.font.size, run.bold, run.italic = Pt(size), bold, italic
             if number:
                 run._r.insert(0, OxmlElement("w:br"))
@@ -250,7 +251,7 @@ class _Writer:
         fmt.keep_with_next = p.keep_with_next
         _exact(paragraph, p.size * 1.25)
         for r in p.runs:
-            run = paragraph.add_run(r.text)
+            run = paragraph.add_run(scrub(r.text))
             run.font.size, run.bold, run.italic = Pt(p.size), r.bold, r.italic
 
     def table(self, t: b.Table) -> None:
@@ -319,7 +320,7 @@ class _Writer:
                 paragraph = self.word.add_page_break()  # its empty rest starts the next page: make it 1 pt high
                 _exact(paragraph, 1)
                 paragraph.runs[0].font.size = Pt(1)
-        self.word.core_properties.title = self.doc.title
+        self.word.core_properties.title = scrub(self.doc.title)[:255]
         self.word.core_properties.author = "Hội nghị ĐHTT"
         self.word.save(str(path))
 
