@@ -15,7 +15,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from app.domain.documents import KIND_LABELS, KINDS
+from app.domain.documents import ISSUING, KIND_LABELS, KINDS, PDF_ONLY
 from app.domain.fields import DOCUMENT_NUMBER, NUMBER_KINDS, InvalidValue, parse_value
 from app.errors import AppError
 from app.files import replacing
@@ -38,8 +38,10 @@ def check_target(kind: str, out: Path) -> str:
     suffix = out.suffix.lower()
     if suffix not in FORMATS:
         raise AppError("Tên tệp phải có đuôi .pdf hoặc .docx.", "the output file must end in .pdf or .docx")
-    if kind == "namecards" and suffix == ".docx":
-        raise AppError("Biển tên chỉ in được dưới dạng PDF.", "name cards are printed as PDF only")
+    if kind in PDF_ONLY and suffix == ".docx":
+        what = "Biển tên" if kind == "namecards" else "Giấy khen"
+        raise AppError(f"{what} chỉ in được dưới dạng PDF.", f"{'name cards' if kind == 'namecards' else 'certificates'} "
+                       "are printed as PDF only")
     folder = out.parent if str(out.parent) else Path(".")
     if not folder.is_dir():
         raise AppError(f"Thư mục {folder} không tồn tại.", f"folder {folder} does not exist")
@@ -50,12 +52,17 @@ def check_target(kind: str, out: Path) -> str:
     return suffix
 
 
-def write(ctx: PrintContext, kind: str, out: Path, progress: Progress | None = None) -> Path:
+def write(ctx: PrintContext, kind: str, out: Path, progress: Progress | None = None, **options: Any) -> Path:  # noqa: ANN401
     """Build the document *kind* from *ctx* and write it to *out* atomically. *progress* may
-    raise :class:`~app.progress.Cancelled`: the partial file is removed and *out* is untouched."""
+    raise :class:`~app.progress.Cancelled`: the partial file is removed and *out* is untouched.
+    *options*: of the certificates (template, offset, test_page, only)."""
     suffix = check_target(kind, out)
     with replacing(out, "ổ đĩa đầy, tệp đang mở trong chương trình khác, hoặc không có quyền") as partial:
-        if kind == "namecards":
+        if kind == "certificates":
+            from app.services.printing.certificates import write_certificates
+
+            write_certificates(ctx, partial, progress=progress, **options)
+        elif kind == "namecards":
             from app.services.printing.namecards import write_namecards
 
             if not ctx.invitees:
@@ -75,10 +82,56 @@ def write(ctx: PrintContext, kind: str, out: Path, progress: Progress | None = N
 
 
 def render_document(store: Store, kind: str, out: Path, conference: str | None = None,
-                    issued: date | None = None, progress: Progress | None = None) -> Path:
+                    issued: date | None = None, progress: Progress | None = None, **options: Any) -> Path:  # noqa: ANN401
     check_target(kind, out)
     report(progress, 0, 0, "Đang đọc dữ liệu…")
-    return write(load_context(store, conference, issued), kind, out, progress)
+    if kind not in ISSUING:
+        return write(load_context(store, conference, issued), kind, out, progress, **options)
+    from app.services.awards import commit, issue
+
+    pending = issue(store, conference)  # decisions with a number: their honorees get register numbers
+    written = write(load_context(store, conference, issued, pending), kind, out, progress, **options)
+    commit(store, pending)  # only once the document was written
+    return written
+
+
+#: What the document settings are called in a message (the unit section's labels).
+SETTING_LABELS = {
+    "parent_body": "Cơ quan cấp trên", "issuing_body": "Cơ quan ban hành", "place_name": "Địa danh",
+    "signer_name": "Người ký", "signer_title": "Chức vụ người ký", "authority": "Thẩm quyền ký",
+    "mc_name": "Người dẫn chương trình", "reader_name": "Người đọc quyết định", "decision": "Quyết định",
+    "batch_size": "Số người mỗi đợt", "numbers": "Số văn bản",
+}
+
+
+def check_settings(**values: Any) -> dict[str, Any]:  # noqa: ANN401
+    """Document settings (``signer_name=…``, ``numbers={kind: number}``, …) checked by the rules
+    of every door — cleaned text within its column's length — or one :class:`AppError` naming the
+    setting. ``None`` values (not given) are left out."""
+    out: dict[str, Any] = {}
+    for key, value in values.items():
+        if value is None:
+            continue
+        try:
+            if key == "numbers":
+                out[key] = {kind: parse_value(DOCUMENT_NUMBER, number) for kind, number in value.items()}
+            else:
+                out[key] = check_value(UnitProfile, key, value)
+        except InvalidValue as exc:
+            label = SETTING_LABELS.get(key, key)
+            raise AppError(f"{label}: {exc.vi}", f"{key}: {exc}") from exc
+    return out
+
+
+def with_settings(ctx: PrintContext, settings: dict[str, Any]) -> PrintContext:
+    """*ctx* printing with *settings* (from :func:`check_settings`) instead of the saved ones —
+    to write a document before anything is remembered."""
+    fields = {"place": settings.get("place_name")} | {
+        key: settings.get(key) for key in ("signer_name", "signer_title", "authority", "parent_body", "issuing_body")}
+    profile = replace(ctx.profile, **{k: v for k, v in fields.items() if v})
+    if settings.get("numbers"):
+        profile.numbers = {**profile.numbers, **{k: v for k, v in settings["numbers"].items() if v}}
+    return replace(ctx, profile=profile)
 
 
 #: How the number fields of the unit's document settings are read (the others are text); the
