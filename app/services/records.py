@@ -74,14 +74,6 @@ class TableSpec:
                         if c.kind.name in ("text", "catalogue") and c.key in kinds else c for c in self.columns)
         object.__setattr__(self, "columns", columns)
 
-    def __post_init__(self) -> None:
-        # Each text column takes its longest length from the one table of limits (the mapping),
-        # which the bundle reader checks too: what this desk accepts, the district accepts.
-        kinds = value_kinds(self.model)
-        columns = tuple(replace(c, kind=replace(c.kind, limit=kinds[c.key].limit))
-                        if c.kind.name in ("text", "catalogue") and c.key in kinds else c for c in self.columns)
-        object.__setattr__(self, "columns", columns)
-
     def column(self, key: str) -> Column:
         return next(c for c in self.columns if c.key == key)
 

@@ -139,45 +139,6 @@ def with_settings(ctx: PrintContext, settings: dict[str, Any]) -> PrintContext:
 PROFILE_KINDS = {"batch_size": replace(NUMBER_KINDS["batch_size"], required=True)}
 
 
-#: What the document settings are called in a message (the unit section's labels).
-SETTING_LABELS = {
-    "parent_body": "Cơ quan cấp trên", "issuing_body": "Cơ quan ban hành", "place_name": "Địa danh",
-    "signer_name": "Người ký", "signer_title": "Chức vụ người ký", "authority": "Thẩm quyền ký",
-    "mc_name": "Người dẫn chương trình", "reader_name": "Người đọc quyết định", "decision": "Quyết định",
-    "batch_size": "Số người mỗi đợt", "numbers": "Số văn bản",
-}
-
-
-def check_settings(**values: Any) -> dict[str, Any]:  # noqa: ANN401
-    """Document settings (``signer_name=…``, ``numbers={kind: number}``, …) checked by the rules
-    of every door — cleaned text within its column's length — or one :class:`AppError` naming the
-    setting. ``None`` values (not given) are left out."""
-    out: dict[str, Any] = {}
-    for key, value in values.items():
-        if value is None:
-            continue
-        try:
-            if key == "numbers":
-                out[key] = {kind: parse_value(DOCUMENT_NUMBER, number) for kind, number in value.items()}
-            else:
-                out[key] = check_value(UnitProfile, key, value)
-        except InvalidValue as exc:
-            label = SETTING_LABELS.get(key, key)
-            raise AppError(f"{label}: {exc.vi}", f"{key}: {exc}") from exc
-    return out
-
-
-def with_settings(ctx: PrintContext, settings: dict[str, Any]) -> PrintContext:
-    """*ctx* printing with *settings* (from :func:`check_settings`) instead of the saved ones —
-    to write a document before anything is remembered."""
-    fields = {"place": settings.get("place_name")} | {
-        key: settings.get(key) for key in ("signer_name", "signer_title", "authority", "parent_body", "issuing_body")}
-    profile = replace(ctx.profile, **{k: v for k, v in fields.items() if v})
-    if settings.get("numbers"):
-        profile.numbers = {**profile.numbers, **{k: v for k, v in settings["numbers"].items() if v}}
-    return replace(ctx, profile=profile)
-
-
 def save_profile(store: Store, unit_id: str, **values: Any) -> None:  # noqa: ANN401
     """Remember document settings of a unit (signer, place, numbers by document kind, …), checked
     by :func:`check_settings` first (nothing is saved when one is refused)."""
