@@ -60,7 +60,9 @@ _DOCUMENT_NAMES = (
     QT_TRANSLATE_NOOP("DeskWindow", "Danh sách tập thể, cá nhân điển hình tiên tiến"),
     QT_TRANSLATE_NOOP("DeskWindow", "Danh sách đại biểu đi dự hội nghị cấp trên"),
     QT_TRANSLATE_NOOP("DeskWindow", "Danh sách đại biểu dự hội nghị (ký tên)"),
-    QT_TRANSLATE_NOOP("DeskWindow", "Biển tên đại biểu"), QT_TRANSLATE_NOOP("DeskWindow", "Kịch bản điều hành"))
+    QT_TRANSLATE_NOOP("DeskWindow", "Biển tên đại biểu"), QT_TRANSLATE_NOOP("DeskWindow", "Kịch bản điều hành"),
+    QT_TRANSLATE_NOOP("DeskWindow", "Quyết định khen thưởng (kèm danh sách)"),
+    QT_TRANSLATE_NOOP("DeskWindow", "Giấy khen (in trên phôi)"))
 EXCEL_DIR = "excel/last_dir"
 #: Sections only a unit with units below it has.
 ABOVE_ONLY = ("progress", "all_honorees", "all_speeches", "all_delegates")

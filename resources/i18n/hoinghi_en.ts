@@ -97,7 +97,7 @@
 <context>
     <name>ChecksPanel</name>
     <message>
-        <location filename="../../app/ui/desk.py" line="82" />
+        <location filename="../../app/ui/desk.py" line="84" />
         <source>✔ Chuẩn bị đạt yêu cầu của kế hoạch.</source>
         <extracomment>Sections only a unit with units below it has.</extracomment>
         <translation>✔ The preparation meets the plan.</translation>
@@ -336,248 +336,258 @@
 <context>
     <name>DeskWindow</name>
     <message>
-        <location filename="../../app/ui/desk.py" line="128" />
-        <location filename="../../app/ui/desk.py" line="326" />
+        <location filename="../../app/ui/desk.py" line="130" />
+        <location filename="../../app/ui/desk.py" line="328" />
         <source>Kiểm tra theo kế hoạch</source>
         <translation>Plan checks</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="135" />
-        <location filename="../../app/ui/desk.py" line="610" />
+        <location filename="../../app/ui/desk.py" line="137" />
+        <location filename="../../app/ui/desk.py" line="612" />
         <source>Hội nghị ĐHTT</source>
         <translation>Hội nghị ĐHTT</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="144" />
+        <location filename="../../app/ui/desk.py" line="146" />
         <source>Đang mở cơ sở dữ liệu…</source>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="158" />
-        <location filename="../../app/ui/desk.py" line="608" />
+        <location filename="../../app/ui/desk.py" line="160" />
+        <location filename="../../app/ui/desk.py" line="610" />
         <source>Hội nghị ĐHTT — %1</source>
         <translation>Advanced-model conference — %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="318" />
+        <location filename="../../app/ui/desk.py" line="320" />
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="323" />
+        <location filename="../../app/ui/desk.py" line="325" />
         <source>Sao lưu cơ sở dữ liệu…</source>
         <translation>Back up the database…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="323" />
+        <location filename="../../app/ui/desk.py" line="325" />
         <source>Trao đổi dữ liệu qua USB…</source>
         <translation>Exchange data by USB stick…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="324" />
+        <location filename="../../app/ui/desk.py" line="326" />
         <source>Nhập danh sách từ Excel…</source>
         <translation>Import a list from Excel…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="324" />
+        <location filename="../../app/ui/desk.py" line="326" />
         <source>Xuất danh sách đang xem ra Excel…</source>
         <translation>Export the list shown to Excel…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="325" />
+        <location filename="../../app/ui/desk.py" line="327" />
         <source>Xuất bảng tổng hợp cho cấp trên (Excel)…</source>
         <translation>Export the consolidated workbook for the higher level (Excel)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="325" />
+        <location filename="../../app/ui/desk.py" line="327" />
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="318" />
+        <location filename="../../app/ui/desk.py" line="320" />
         <source>&amp;Sửa</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="344" />
+        <location filename="../../app/ui/desk.py" line="346" />
         <source>Hoàn tác</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="345" />
+        <location filename="../../app/ui/desk.py" line="347" />
         <source>Làm lại</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="326" />
+        <location filename="../../app/ui/desk.py" line="328" />
         <source>Tìm…</source>
         <translation>Find…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="318" />
+        <location filename="../../app/ui/desk.py" line="320" />
         <source>&amp;Xem</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="318" />
+        <location filename="../../app/ui/desk.py" line="320" />
         <source>&amp;In</source>
         <translation>&amp;Print</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="319" />
+        <location filename="../../app/ui/desk.py" line="321" />
         <source>&amp;Công cụ</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="319" />
+        <location filename="../../app/ui/desk.py" line="321" />
         <source>Ngôn ngữ / Language</source>
         <translation>Ngôn ngữ / Language</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="338" />
+        <location filename="../../app/ui/desk.py" line="340" />
         <source>Thanh công cụ</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="327" />
+        <location filename="../../app/ui/desk.py" line="329" />
         <source>In chương trình</source>
         <translation>Print programme</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="327" />
+        <location filename="../../app/ui/desk.py" line="64" />
+        <source>Quyết định khen thưởng (kèm danh sách)</source>
+        <translation>Commendation decision (with its list)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk.py" line="65" />
+        <source>Giấy khen (in trên phôi)</source>
+        <translation>Certificates of merit (on pre-printed blanks)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk.py" line="329" />
         <source>Kiểm tra</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="432" />
+        <location filename="../../app/ui/desk.py" line="434" />
         <source>Đã hủy; không có gì thay đổi.</source>
         <translation>Cancelled; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="437" />
+        <location filename="../../app/ui/desk.py" line="439" />
         <source>Sự cố không mong đợi; không có gì thay đổi. Chi tiết ghi ở %1.</source>
         <translation>Unexpected problem; nothing was changed. Details are in %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="446" />
+        <location filename="../../app/ui/desk.py" line="448" />
         <source>Đang chuẩn bị bản in</source>
         <translation>Preparing the document</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="457" />
+        <location filename="../../app/ui/desk.py" line="459" />
         <source>Quyết định khen thưởng</source>
         <translation>Commendation decision</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="465" />
+        <location filename="../../app/ui/desk.py" line="467" />
         <source>Chưa có tập thể, cá nhân nào nhận hình thức khen thưởng do đơn vị tự quyết định (các hình thức cấp trên chỉ công bố tại hội nghị).</source>
         <translation>No collective or individual receives a form of commendation this unit grants itself (higher-level forms are only announced at the conference).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="486" />
+        <location filename="../../app/ui/desk.py" line="488" />
         <source>In giấy khen trên phôi</source>
         <translation>Print certificates on blanks</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="498" />
+        <location filename="../../app/ui/desk.py" line="500" />
         <source>Sao lưu cơ sở dữ liệu</source>
         <translation>Back up the database</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="506" />
+        <location filename="../../app/ui/desk.py" line="508" />
         <source>Lưu bảng tính</source>
         <translation>Save workbook</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="506" />
+        <location filename="../../app/ui/desk.py" line="508" />
         <source>Bảng tính Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="519" />
-        <location filename="../../app/ui/desk.py" line="522" />
-        <location filename="../../app/ui/desk.py" line="530" />
+        <location filename="../../app/ui/desk.py" line="521" />
+        <location filename="../../app/ui/desk.py" line="524" />
+        <location filename="../../app/ui/desk.py" line="532" />
         <source>Xuất bảng tính</source>
         <translation>Export workbook</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="523" />
+        <location filename="../../app/ui/desk.py" line="525" />
         <source>Hãy mở một danh sách (điển hình, khách mời, tham luận, đại biểu) hoặc mục Tiến độ rồi xuất.</source>
         <translation>Open a list (honorees, invitees, model reports, delegates) or the Progress section, then export.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="533" />
+        <location filename="../../app/ui/desk.py" line="535" />
         <source>Đã xuất %1 dòng ra %2</source>
         <translation>Exported %1 rows to %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="542" />
+        <location filename="../../app/ui/desk.py" line="544" />
         <source>Xuất bảng tổng hợp</source>
         <translation>Export consolidated workbook</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="554" />
+        <location filename="../../app/ui/desk.py" line="556" />
         <source>Chọn bảng tính</source>
         <translation>Choose a spreadsheet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="555" />
+        <location filename="../../app/ui/desk.py" line="557" />
         <source>Bảng tính (*.xlsx *.csv)</source>
         <translation>Spreadsheets (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="563" />
+        <location filename="../../app/ui/desk.py" line="565" />
         <source>Nhập danh sách</source>
         <translation>Import a list</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="570" />
+        <location filename="../../app/ui/desk.py" line="572" />
         <source>Đã nhập %1 dòng.</source>
         <translation>Imported %1 rows.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="579" />
+        <location filename="../../app/ui/desk.py" line="581" />
         <source>Trao đổi dữ liệu qua USB</source>
         <translation>Exchange data by USB stick</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="644" />
+        <location filename="../../app/ui/desk.py" line="646" />
         <source>Sự cố không mong đợi; chi tiết ghi ở %1.</source>
         <translation>Unexpected problem; details are in %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="495" />
+        <location filename="../../app/ui/desk.py" line="497" />
         <source>Sao lưu</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="495" />
+        <location filename="../../app/ui/desk.py" line="497" />
         <source>Với máy chủ PostgreSQL, hãy sao lưu bằng pg_dump.</source>
         <translation>On a PostgreSQL server, back up with pg_dump.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="501" />
+        <location filename="../../app/ui/desk.py" line="503" />
         <source>Đã sao lưu vào %1</source>
         <translation>Backed up to %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="319" />
+        <location filename="../../app/ui/desk.py" line="321" />
         <source>&amp;Kế hoạch</source>
         <translation>&amp;Plans</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="328" />
+        <location filename="../../app/ui/desk.py" line="330" />
         <source>Các kế hoạch…</source>
         <translation>Plans…</translation>
     </message>
     <message>
         <location filename="../../app/ui/conference_switcher.py" line="95" />
-        <location filename="../../app/ui/desk.py" line="328" />
+        <location filename="../../app/ui/desk.py" line="330" />
         <source>Tạo kế hoạch mới từ…</source>
         <translation>New plan from…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="329" />
+        <location filename="../../app/ui/desk.py" line="331" />
         <source>Hội nghị mới theo kế hoạch…</source>
         <translation>New conference from a plan…</translation>
     </message>
@@ -617,12 +627,12 @@
         <translation>Running script</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="410" />
+        <location filename="../../app/ui/desk.py" line="412" />
         <source>Kiểm tra theo kế hoạch — %1, %2</source>
         <translation>Plan checks — %1, %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/desk.py" line="411" />
+        <location filename="../../app/ui/desk.py" line="413" />
         <source>%n lỗi</source>
         <translation>
             <numerusform>%n error</numerusform>
@@ -630,7 +640,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/desk.py" line="412" />
+        <location filename="../../app/ui/desk.py" line="414" />
         <source>%n lưu ý</source>
         <translation>
             <numerusform>%n warning</numerusform>
