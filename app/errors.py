@@ -26,9 +26,9 @@ class AppError(Exception):
 def log_unexpected(exc: BaseException | None = None) -> Path:
     """Append *exc* (default: the exception being handled), with its traceback, to the error log
     in the data folder and return the log's path (for the one-line message the user sees)."""
-    from app.paths import data_dir
+    from app.paths import log_file
 
-    path = data_dir() / "hoinghi-errors.log"
+    path = log_file()
     try:
         with path.open("a", encoding="utf-8") as handle:
             text = "".join(traceback.format_exception(exc)) if exc is not None else traceback.format_exc()

@@ -6,7 +6,7 @@ import logging
 
 from PySide6.QtCore import QCoreApplication, QTranslator
 
-from app.paths import resources_dir
+from app.paths import is_checkout, resources_dir
 
 LANGUAGE_KEY = "ui/language"
 _installed: list[QTranslator] = []
@@ -19,12 +19,13 @@ def install_language(app: QCoreApplication, language: str) -> bool:
     _installed.clear()
     if language == "vi":
         return True
-    from app.build import compile_translations
+    if is_checkout():  # installed and frozen apps carry the .qm built at build time
+        from app.build import compile_translations
 
-    try:
-        compile_translations()
-    except (RuntimeError, OSError):
-        logging.getLogger(__name__).exception("cannot build translations")
+        try:
+            compile_translations()
+        except (RuntimeError, OSError):
+            logging.getLogger(__name__).exception("cannot build translations")
     translator = QTranslator(app)
     if translator.load(str(resources_dir() / "i18n" / f"hoinghi_{language}.qm")):
         app.installTranslator(translator)
