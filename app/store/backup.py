@@ -32,7 +32,7 @@ REASONS = {
     "truoc-nang-cap": ("tự động, trước khi nâng cấp cơ sở dữ liệu", "before a schema upgrade"),
     "truoc-khoi-phuc": ("tự động, bản đang dùng trước khi khôi phục", "the replaced database, before a restore"),
 }
-_NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6})(?:-(?P<label>[a-z0-9-]+))?(?:_\d+)?\.sqlite$")
+_NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6})(?:-(?P<label>[a-z0-9-]+))?(?:_(?P<n>\d+))?\.sqlite$")
 
 
 @dataclass(frozen=True)
@@ -43,6 +43,8 @@ class BackupFile:
     stem: str
     at: datetime
     label: str
+    #: The second, third … backup of the same second.
+    number: int = 1
 
     @property
     def reason(self) -> str:
@@ -68,7 +70,7 @@ def parse_name(path: Path) -> BackupFile | None:
         at = datetime.strptime(match["stamp"], "%Y%m%d-%H%M%S")
     except ValueError:
         return None
-    return BackupFile(path, match["stem"], at, match["label"] or "")
+    return BackupFile(path, match["stem"], at, match["label"] or "", int(match["n"] or 1))
 
 
 def list_backups(folder: Path, stem: str | None = None) -> list[BackupFile]:
@@ -76,7 +78,7 @@ def list_backups(folder: Path, stem: str | None = None) -> list[BackupFile]:
     found = [b for b in map(parse_name, folder.glob("*.sqlite")) if b is not None]
     if stem is not None:
         found = [b for b in found if b.stem == stem]
-    return sorted(found, key=lambda b: (b.at, b.path.name), reverse=True)
+    return sorted(found, key=lambda b: (b.at, b.number), reverse=True)
 
 
 # -- the setting ------------------------------------------------------------------------------------
@@ -158,8 +160,13 @@ def backup_sqlite(source: Path, target_dir: Path, label: str = "", progress: Pro
         final = target_dir / f"{source.stem}-{stamp}{suffix}_{counter}.sqlite"
     partial = final.with_name(final.name + ".partial")
     try:
-        src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
+        src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True, timeout=10)
         try:
+            # One read transaction for the whole copy: every step reads the same snapshot, so the
+            # copy is consistent and finishes even while another program keeps writing (WAL).
+            src.isolation_level = None
+            src.execute("BEGIN")
+            src.execute("SELECT count(*) FROM sqlite_master").fetchone()
             dst = sqlite3.connect(partial)
             try:
                 if progress is None:
@@ -171,7 +178,7 @@ def backup_sqlite(source: Path, target_dir: Path, label: str = "", progress: Pro
             finally:
                 dst.close()
         finally:
-            src.close()
+            src.close()  # ends the read transaction
         with open(partial, "rb+") as handle:
             os.fsync(handle.fileno())
         os.replace(partial, final)

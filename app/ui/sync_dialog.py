@@ -253,6 +253,23 @@ class SyncDialog(QDialog):
             self.bundles.addItem(item)
             item.setSelected(True)
 
+    def preview_file(self, path: Path) -> exchange.BatchResult | None:
+        """Show the import preview of the bundle *path* (a double-clicked ``.hnb``)."""
+        path = Path(path).resolve()
+        self.tabs.setCurrentIndex(1)
+        if path.parent.is_dir():
+            self.set_folder(path.parent)
+        self.bundles.clearSelection()
+        for row in range(self.bundles.count()):
+            item = self.bundles.item(row)
+            item.setSelected(Path(item.data(Qt.ItemDataRole.UserRole)).resolve() == path)
+        if not self.bundles.selectedItems():  # not for this unit, or unreadable: the preview says why
+            item = QListWidgetItem(path.name)
+            item.setData(Qt.ItemDataRole.UserRole, str(path))
+            self.bundles.addItem(item)
+            item.setSelected(True)
+        return self.preview()
+
     def chosen_files(self) -> list[Path]:
         items = self.bundles.selectedItems() or [self.bundles.item(i) for i in range(self.bundles.count())]
         return [Path(i.data(Qt.ItemDataRole.UserRole)) for i in items]
