@@ -162,7 +162,12 @@ def _run_steps(steps: _Steps, root: Path) -> None:
         from app.services.conference import unit_conference
         from app.ui.desk import DeskWindow
 
+        from app.ui.i18n import install_language
+
         app = QApplication.instance() or QApplication(sys.argv[:1])
+        if not install_language(app, "en"):
+            raise RuntimeError("the English translation (.qm) is missing")
+        install_language(app, "vi")
         store = state["store"]
         desk = DeskWindow()
         desk.show()
@@ -174,7 +179,7 @@ def _run_steps(steps: _Steps, root: Path) -> None:
         app.processEvents()
         if picture.isNull():
             raise RuntimeError("the window painted nothing")
-        return f"{app.platformName()}, {picture.width()}×{picture.height()}"
+        return f"{app.platformName()}, {picture.width()}×{picture.height()}, tiếng Anh có sẵn"
 
     try:
         ok = steps.run("Tạo cơ sở dữ liệu của một xã (database)", database)
