@@ -161,7 +161,6 @@ def _run_steps(steps: _Steps, root: Path) -> None:
 
         from app.services.conference import unit_conference
         from app.ui.desk import DeskWindow
-
         from app.ui.i18n import install_language
 
         app = QApplication.instance() or QApplication(sys.argv[:1])

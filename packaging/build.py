@@ -3,7 +3,9 @@
 
 Leaves ``dist/hoinghi/`` with the executable ``dist/hoinghi/hoinghi`` (``hoinghi.exe``, and the
 console ``hoinghi-cli.exe``, on Windows), then runs its ``--self-test`` unless ``--no-test``.
-``--spec FILE --name NAME`` builds another spec the same way (the start-up benchmark's bare window).
+``--installer`` (Windows, with Inno Setup 6) then makes ``dist/HoiNghiDHTT-<version>-setup.exe``
+from ``packaging/windows/hoinghi.iss``. ``--spec FILE --name NAME`` builds another spec the same way
+(the start-up benchmark's bare window).
 """
 
 from __future__ import annotations
@@ -46,6 +48,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--spec", type=Path, default=ROOT / "packaging" / "hoinghi.spec")
     parser.add_argument("--name", default="hoinghi")
     parser.add_argument("--dist", type=Path, default=ROOT / "dist")
+    parser.add_argument("--installer", action="store_true", help="Windows: also make the Inno Setup installer")
     args = parser.parse_args(argv)
     start = time.perf_counter()
     folder = build(args.spec, args.name, args.dist, ROOT / "build" / f"pyinstaller-{args.name}")
@@ -53,14 +56,51 @@ def main(argv: list[str] | None = None) -> int:
     if not exe.is_file():
         raise SystemExit(f"the build left no {exe}")
     print(f"{folder}: {folder_mb(folder):.0f} MB, built in {time.perf_counter() - start:.0f} s")
-    if args.no_test or args.name != "hoinghi":
+    if args.name != "hoinghi":
         return 0
-    cli = executable(folder, "hoinghi-cli") if sys.platform == "win32" else exe
+    if not args.no_test:
+        code = self_test(folder)
+        if code != 0:
+            return code
+    return installer(folder) if args.installer else 0
+
+
+def self_test(folder: Path) -> int:
+    """The built app's --self-test (the console program on Windows), in a temporary data folder."""
     import tempfile
+
+    cli = executable(folder, "hoinghi-cli" if sys.platform == "win32" else "hoinghi")
 
     with tempfile.TemporaryDirectory(prefix="hoinghi-build-") as home:  # never the builder's own data folder
         env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOINGHI_HOME=home)
         return subprocess.run([str(cli), "--self-test"], cwd=home, env=env, check=False).returncode
+
+
+def iscc() -> Path | None:
+    """Inno Setup's compiler: on the PATH or in its default folders."""
+    found = shutil.which("ISCC") or shutil.which("iscc")
+    if found:
+        return Path(found)
+    for base in (os.environ.get("ProgramFiles(x86)"), os.environ.get("ProgramFiles"), os.environ.get("LOCALAPPDATA")):
+        for sub in ("Inno Setup 6", "Programs/Inno Setup 6"):
+            candidate = Path(base or "/nonexistent") / sub / "ISCC.exe"
+            if candidate.is_file():
+                return candidate
+    return None
+
+
+def installer(folder: Path) -> int:
+    from app import __version__
+
+    compiler = iscc()
+    if compiler is None:
+        raise SystemExit("Inno Setup 6 (ISCC.exe) not found: install it from jrsoftware.org, then run again")
+    script = ROOT / "packaging" / "windows" / "hoinghi.iss"
+    done = subprocess.run([str(compiler), f"/DAppVersion={__version__}", f"/DSourceDir={folder}", str(script)],
+                          cwd=script.parent, check=False)
+    if done.returncode == 0:
+        print(ROOT / "dist" / f"HoiNghiDHTT-{__version__}-setup.exe")
+    return done.returncode
 
 
 if __name__ == "__main__":

@@ -118,3 +118,24 @@ def _version() -> str:
     import app
 
     return app.__version__
+
+
+def test_windows_installer_script_keeps_the_promises():
+    """Inno Setup cannot run here: its script is checked for what the issue asks."""
+    script = (ROOT / "packaging" / "windows" / "hoinghi.iss").read_bytes()
+    assert script.startswith(b"\xef\xbb\xbf"), "UTF-8 with BOM, or Inno Setup garbles the Vietnamese"
+    text = script.decode("utf-8-sig")
+    setup = dict(line.split("=", 1) for line in text.split("[Setup]")[1].split("\n[")[0].splitlines()
+                 if "=" in line and not line.startswith(";"))
+    assert setup["PrivilegesRequired"] == "lowest", "per user, without administrator rights"
+    assert setup["AppVersion"] == "{#AppVersion}" and setup["AppId"].startswith("{{"), "one AppId: upgrades in place"
+    assert "{autoprograms}" in text and "{autodesktop}" in text
+    assert 'Software\\Classes\\.hnb' in text and '"""{app}\\hoinghi.exe"" ""%1"""' in text
+    assert "HoiNghiDHTT" not in text.split("[InstallDelete]")[1].split("[Files]")[0].replace("{app}", ""), \
+        "the upgrade deletes only the program's own files"
+    assert "UninstallDelete" not in text, "the uninstaller keeps the data folder"
+    from app.paths import APP_NAME
+
+    assert f"{{localappdata}}\\{APP_NAME}" in text, "the uninstall message names the real data folder"
+    isl = (ROOT / "packaging" / "windows" / "Vietnamese-hoinghi.isl").read_bytes()
+    assert isl.startswith(b"\xef\xbb\xbf") and "Cài đặt" in isl.decode("utf-8-sig")
