@@ -4,8 +4,8 @@
 Leaves ``dist/hoinghi/`` with the executable ``dist/hoinghi/hoinghi`` (``hoinghi.exe``, and the
 console ``hoinghi-cli.exe``, on Windows), then runs its ``--self-test`` unless ``--no-test``.
 ``--installer`` (Windows, with Inno Setup 6) then makes ``dist/HoiNghiDHTT-<version>-setup.exe``
-from ``packaging/windows/hoinghi.iss``. ``--spec FILE --name NAME`` builds another spec the same way
-(the start-up benchmark's bare window).
+from ``packaging/windows/hoinghi.iss``. ``--name bare-window`` with ``HOINGHI_BARE_WINDOW=script``
+freezes that script by the same spec (the start-up benchmark's floor).
 """
 
 from __future__ import annotations
@@ -37,6 +37,7 @@ def build(spec: Path, name: str, dist: Path, work: Path) -> Path:
     stage = ROOT / "build" / "package-data" / "app"
     shutil.rmtree(stage.parent, ignore_errors=True)
     stage_package_data(ROOT, stage)
+    shutil.rmtree(dist / name, ignore_errors=True)
     subprocess.run([sys.executable, "-m", "PyInstaller", "--noconfirm", "--clean", "--log-level", "WARN",
                     "--distpath", str(dist), "--workpath", str(work), str(spec)], cwd=ROOT, check=True)
     return dist / name
@@ -45,13 +46,12 @@ def build(spec: Path, name: str, dist: Path, work: Path) -> Path:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python packaging/build.py")
     parser.add_argument("--no-test", action="store_true", help="do not run the built app's --self-test")
-    parser.add_argument("--spec", type=Path, default=ROOT / "packaging" / "hoinghi.spec")
     parser.add_argument("--name", default="hoinghi")
     parser.add_argument("--dist", type=Path, default=ROOT / "dist")
     parser.add_argument("--installer", action="store_true", help="Windows: also make the Inno Setup installer")
     args = parser.parse_args(argv)
     start = time.perf_counter()
-    folder = build(args.spec, args.name, args.dist, ROOT / "build" / f"pyinstaller-{args.name}")
+    folder = build(ROOT / "packaging" / "hoinghi.spec", args.name, args.dist, ROOT / "build" / f"pyinstaller-{args.name}")
     exe = executable(folder, args.name)
     if not exe.is_file():
         raise SystemExit(f"the build left no {exe}")
