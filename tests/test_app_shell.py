@@ -173,3 +173,50 @@ def test_backup_names_parse_for_every_reason():
         assert parsed.stem == "Cơ sở dữ liệu" and parsed.reason == reason and parsed.number == 2
         assert parsed.at.hour == 3
     assert parse_name(Path("notes.sqlite")) is None
+
+
+def test_file_menu_entries_work_from_the_menu(qtbot, commune_desk, tmp_path, monkeypatch, _isolated_home):
+    """Triggered as a click does (QAction passes `checked`), not only as method calls."""
+    from PySide6.QtWidgets import QDialog, QFileDialog
+
+    from app.ui.backup_dialog import RestoreDialog
+    from app.ui.sync_dialog import SyncDialog
+
+    file_menu = next(a.menu() for a in commune_desk.menuBar().actions() if a.text() == "&Tệp")
+    actions = {a.text(): a for a in file_menu.actions()}
+    raw = Path(commune_desk.store.path).read_bytes()
+    actions["Sao lưu ngay"].trigger()
+    assert len(list_backups(_isolated_home / "backups")) == 1
+    usb = tmp_path / "E"
+    usb.mkdir()
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(lambda *a, **k: str(usb)))
+    actions["Chép cơ sở dữ liệu ra USB…"].trigger()
+    assert len(list(usb.glob("*.sqlite"))) == 1
+    shown = []
+    monkeypatch.setattr(RestoreDialog, "exec", lambda self: shown.append(self.table.rowCount()) or QDialog.DialogCode.Rejected)
+    actions["Khôi phục từ bản sao lưu…"].trigger()
+    assert shown == [1], "the dialog lists the backup, and Cancel changes nothing"
+    monkeypatch.setattr(SyncDialog, "exec", lambda self: shown.append("sync") or 0)
+    actions["Trao đổi dữ liệu qua USB…"].trigger()
+    assert shown[-1] == "sync"
+    assert Path(commune_desk.store.path).read_bytes() == raw
+    assert not (_isolated_home / "hoinghi-errors.log").exists()
+
+
+def test_about_box_and_restore_preview_in_english(qtbot, commune_desk, _isolated_home):
+    from app.ui.about import AboutDialog
+    from app.ui.backup_dialog import RestoreDialog
+
+    commune_desk.backup()
+    commune_desk.set_language("en")
+    try:
+        dialog = AboutDialog(str(commune_desk.store.path), commune_desk)
+        qtbot.addWidget(dialog)
+        assert "Data folder" in dialog.text.text() and "Thư mục dữ liệu" not in dialog.text.text()
+        restore = RestoreDialog(commune_desk, english=True)
+        qtbot.addWidget(restore)
+        text = restore.preview.toPlainText()
+        assert "Honorees" in text and "on request" in text and "Lập lúc" not in text
+        assert restore.restore_button.text() == "Restore this one"
+    finally:
+        commune_desk.set_language("vi")

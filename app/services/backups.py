@@ -46,6 +46,10 @@ class BackupSummary:
         return {"path": str(self.path), "time": self.at.isoformat(timespec="seconds"), "reason": self.reason,
                 "size": self.size, "counts": self.counts}
 
+    def _reason(self, english: bool) -> str:
+        named = parse_name(self.path)
+        return named.reason_text(english) if named else self.reason_text
+
     def lines(self, english: bool = False) -> list[str]:
         """The preview as text lines (CLI and window)."""
         from app.domain.formats import fmt_date
@@ -56,7 +60,7 @@ class BackupSummary:
         unit = f"{self.unit_code} — {self.unit_name}" if self.unit_code else ("(none)" if english else "(chưa gắn đơn vị)")
         lines = [
             f"{'Backup' if english else 'Bản sao lưu'}: {self.path}",
-            f"{'Made' if english else 'Lập lúc'}: {when} — {self.reason_text}",
+            f"{'Made' if english else 'Lập lúc'}: {when} — {self._reason(english)}",
             f"{'Unit' if english else 'Đơn vị'}: {unit}",
             f"{'Schema' if english else 'Phiên bản lược đồ'}: {self.schema or '?'} "
             f"({'this app' if english else 'phần mềm này'}: {SCHEMA_HEAD})",

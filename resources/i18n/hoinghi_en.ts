@@ -2,6 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>Phiên bản</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source> (bản đóng gói)</source>
+        <translation> (frozen build)</translation>
+    </message>
+    <message>
+        <source>Thư mục dữ liệu</source>
+        <translation>Data folder</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>Nhật ký lỗi</source>
+        <translation>Error log</translation>
+    </message>
+    <message>
+        <source>Phông chữ in</source>
+        <translation>Print font</translation>
+    </message>
+    <message>
+        <source> (của hệ thống)</source>
+        <translation> (installed on this PC)</translation>
+    </message>
+    <message>
+        <source> (kèm theo phần mềm)</source>
+        <translation> (shipped with the app)</translation>
+    </message>
+    <message>
+        <source>Phông chữ kèm theo</source>
+        <translation>Shipped font</translation>
+    </message>
+    <message>
+        <source>Giới thiệu Hội nghị ĐHTT</source>
+        <translation>About Hội nghị ĐHTT</translation>
+    </message>
+    <message>
+        <source>Chuẩn bị, in ấn và tổng hợp Hội nghị điển hình tiên tiến.</source>
+        <translation>Prepare, print and consolidate advanced-model conferences.</translation>
+    </message>
+    <message>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Mở thư mục dữ liệu</source>
+        <translation>Open data folder</translation>
+    </message>
+    <message>
+        <source>Giấy phép phông chữ</source>
+        <translation>Font licence</translation>
+    </message>
+</context>
+<context>
     <name>ChecksPanel</name>
     <message>
         <location filename="../../app/ui/desk.py" line="74"/>
@@ -376,6 +435,50 @@
         <location filename="../../app/ui/desk.py" line="374"/>
         <source>Đã sao lưu vào %1</source>
         <translation>Backed up to %1</translation>
+    </message>
+    <message>
+        <source>Sao lưu ngay</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <source>Khôi phục từ bản sao lưu…</source>
+        <translation>Restore from a backup…</translation>
+    </message>
+    <message>
+        <source>Chép cơ sở dữ liệu ra USB…</source>
+        <translation>Copy the database to USB…</translation>
+    </message>
+    <message>
+        <source>Trợ &amp;giúp</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Giới thiệu Hội nghị ĐHTT…</source>
+        <translation>About Hội nghị ĐHTT…</translation>
+    </message>
+    <message>
+        <source>Chọn USB hoặc thư mục để chép cơ sở dữ liệu</source>
+        <translation>Choose the USB drive or folder to copy the database to</translation>
+    </message>
+    <message>
+        <source>Khôi phục từ bản sao lưu</source>
+        <translation>Restore from a backup</translation>
+    </message>
+    <message>
+        <source>Với máy chủ PostgreSQL, hãy khôi phục bằng pg_restore.</source>
+        <translation>On a PostgreSQL server, restore with pg_restore.</translation>
+    </message>
+    <message>
+        <source>Thay toàn bộ dữ liệu đang dùng bằng bản sao lưu lúc %1?
+
+Dữ liệu đang dùng được sao lưu trước, có thể khôi phục lại.</source>
+        <translation>Replace all current data with the backup of %1?
+
+The current data is backed up first and can be restored.</translation>
+    </message>
+    <message>
+        <source>Đã khôi phục bản sao lưu lúc %1; bản trước đó giữ ở %2</source>
+        <translation>Restored the backup of %1; the replaced database is kept at %2</translation>
     </message>
 </context>
 <context>
@@ -917,6 +1020,61 @@
         <location filename="../../app/ui/progress_view.py" line="355"/>
         <source>Lưu biểu đồ vào thư mục</source>
         <translation>Save the charts in a folder</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Khôi phục từ bản sao lưu</source>
+        <translation>Restore from a backup</translation>
+    </message>
+    <message>
+        <source>Thời điểm</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Lý do</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Điển hình</source>
+        <translation>Honorees</translation>
+    </message>
+    <message>
+        <source>Dung lượng</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Huỷ</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Khôi phục bản này</source>
+        <translation>Restore this one</translation>
+    </message>
+    <message>
+        <source>Chọn tệp khác…</source>
+        <translation>Other file…</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu đang dùng sẽ được sao lưu trước khi bị thay thế.</source>
+        <translation>The current database is backed up before it is replaced.</translation>
+    </message>
+    <message>
+        <source>Chưa có bản sao lưu nào trong thư mục sao lưu.</source>
+        <translation>There is no backup in the backups folder yet.</translation>
+    </message>
+    <message>
+        <source>Chọn bản sao lưu</source>
+        <translation>Choose a backup</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu (*.sqlite *.db)</source>
+        <translation>Databases (*.sqlite *.db)</translation>
     </message>
 </context>
 <context>
