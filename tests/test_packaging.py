@@ -139,3 +139,32 @@ def test_windows_installer_script_keeps_the_promises():
     assert f"{{localappdata}}\\{APP_NAME}" in text, "the uninstall message names the real data folder"
     isl = (ROOT / "packaging" / "windows" / "Vietnamese-hoinghi.isl").read_bytes()
     assert isl.startswith(b"\xef\xbb\xbf") and "Cài đặt" in isl.decode("utf-8-sig")
+
+
+@pytest.mark.parametrize("windows", [True, False])
+def test_frozen_folder_keeps_the_qt_plugins_the_app_loads(windows):
+    """The spec's filter, on the paths PyInstaller gives it on Windows and on Linux."""
+    spec = (ROOT / "packaging" / "hoinghi.spec").read_text(encoding="utf-8")
+    namespace = {"WINDOWS": windows}
+    exec(spec[spec.index("KEEP_PLUGINS = {"):spec.index("a.binaries = ")], namespace)  # noqa: S102
+    unused = namespace["_unused"]
+    if windows:
+        plugins, lib = "PySide6\\plugins\\{}\\{}.dll", "PySide6\\{}.dll"
+        kept = ["platforms/qwindows", "platforms/qoffscreen", "styles/qmodernwindowsstyle", "imageformats/qjpeg",
+                "printsupport/windowsprintersupport"]
+        dropped = ["platforms/qdirect2d", "imageformats/qsvg", "iconengines/qsvgicon", "platforms/qminimalegl"]
+        libraries = {"Qt6Widgets": False, "Qt6PrintSupport": False, "Qt6Svg": True}
+    else:
+        plugins, lib = "PySide6/Qt/plugins/{}/lib{}.so", "PySide6/Qt/lib/lib{}.so.6"
+        kept = ["platforms/qxcb", "platforms/qoffscreen", "printsupport/cupsprintersupport", "imageformats/qjpeg",
+                "platforminputcontexts/ibusplatforminputcontextplugin"]
+        dropped = ["platforms/qwayland", "platforms/qeglfs", "platformthemes/qgtk3", "imageformats/qtiff"]
+        libraries = {"Qt6Widgets": False, "Qt6DBus": False, "Qt6WaylandClient": True}
+    for name in kept:
+        assert not unused(plugins.format(*name.split("/"))), name
+    for name in dropped:
+        assert unused(plugins.format(*name.split("/"))), name
+    for name, drop in libraries.items():
+        assert unused(lib.format(name)) == drop, name
+    sep = "\\" if windows else "/"
+    assert not unused(f"PySide6{sep}translations{sep}qtbase_vi.qm") and unused(f"PySide6{sep}translations{sep}qtbase_de.qm")
