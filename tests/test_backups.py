@@ -243,3 +243,26 @@ def test_not_a_backup_is_refused(tmp_path, demo_db):
     assert describe(other).problem is not None
     with pytest.raises(AppError, match="not a backup"):
         restore(str(demo_db), other, apply=True)
+
+
+def test_a_backup_comes_before_every_bundle_and_spreadsheet_import(trio, tmp_path, capsys, _isolated_home):
+    from tests.syncing import COMMUNE, DISTRICT
+
+    folder = _isolated_home / "backups"
+    bundle = trio.export(COMMUNE)
+    assert main(["--db", str(trio.db(DISTRICT)), "bundle", "import", str(bundle)]) == 0  # preview: no backup
+    assert not list_backups(folder)
+    assert main(["--db", str(trio.db(DISTRICT)), "bundle", "import", str(bundle), "--yes"]) == 0
+    [before_bundle] = list_backups(folder)
+    assert before_bundle.reason == "truoc-nhap-goi" and before_bundle.stem == trio.db(DISTRICT).stem
+
+    sheet = tmp_path / "ds.xlsx"
+    assert main(["--db", str(trio.db(COMMUNE)), "xlsx", "export", "invitees", "--out", str(sheet)]) == 0
+    assert main(["--db", str(trio.db(COMMUNE)), "xlsx", "import", "invitees", str(sheet), "--dry-run"]) == 0
+    assert len(list_backups(folder)) == 1, "a dry run writes nothing, not even a backup"
+    count = _count(trio.db(COMMUNE), "invitees")
+    assert main(["--db", str(trio.db(COMMUNE)), "xlsx", "import", "invitees", str(sheet)]) == 0
+    before_sheet = list_backups(folder, trio.db(COMMUNE).stem)
+    assert [b.reason for b in before_sheet] == ["truoc-nhap-excel"]
+    assert _count(before_sheet[0].path, "invitees") == count, "the lists as they were before the import"
+    capsys.readouterr()
