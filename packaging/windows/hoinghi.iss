@@ -1,4 +1,4 @@
-﻿; Inno Setup script of Hội nghị ĐHTT (Inno Setup 6.2 or newer). Build it through
+﻿; Inno Setup script of Hội nghị ĐHTT (Inno Setup 6.3 or newer). Build it through
 ;   python packaging\build.py --installer
 ; which passes the version (app/__init__.py) and the frozen folder (dist\hoinghi); by hand:
 ;   "%ProgramFiles(x86)%\Inno Setup 6\ISCC.exe" /DAppVersion=0.2.0 /DSourceDir=..\..\dist\hoinghi packaging\windows\hoinghi.iss
