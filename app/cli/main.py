@@ -105,6 +105,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("list", choices=("honorees", "invitees", "delegates", "speeches", "progress"), help="danh sách")
     p.add_argument("--out", required=True, help="tệp .xlsx")
     p.add_argument("--all", action="store_true", help="tổng hợp mọi đơn vị cấp dưới (thay vì hội nghị của đơn vị)")
+    p.add_argument("--plan", metavar="ID", help="bảng tiến độ theo kế hoạch này (mặc định: kế hoạch của hội nghị đang làm)")
     p = xlsx.add_parser("import", help="nhập danh sách từ .xlsx hoặc .csv (báo cáo từng dòng trước; tất cả hoặc không)")
     p.add_argument("list", choices=("honorees", "invitees", "delegates"), help="danh sách")
     p.add_argument("file", help="tệp .xlsx hoặc .csv")
@@ -115,6 +116,7 @@ def build_parser() -> argparse.ArgumentParser:
     report.required = True
     p = report.add_parser("progress", help="bảng tính tổng hợp cho cấp trên (mỗi chỉ tiêu một trang, mỗi đơn vị một dòng)")
     p.add_argument("--out", required=True, help="tệp .xlsx")
+    p.add_argument("--plan", metavar="ID", help="theo kế hoạch này (mặc định: kế hoạch của hội nghị đang làm)")
 
     p = sub.add_parser("exports", help="nhật ký dữ liệu đã xuất ra ngoài (gói USB, bảng tính)")
     p.add_argument("--json", action="store_true", help="xuất JSON")
@@ -149,6 +151,10 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("restore", help="khôi phục cơ sở dữ liệu từ một bản sao lưu (không có --yes: chỉ xem trước)")
     p.add_argument("file", help="tệp sao lưu (.sqlite)")
     p.add_argument("--yes", action="store_true", help="khôi phục thật (bản đang dùng được sao lưu trước)")
+
+    from app.cli.plans import add_parsers
+
+    add_parsers(sub, _Parser)
     return parser
 
 
@@ -500,7 +506,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 def cmd_print(args: argparse.Namespace) -> int:
     from app.domain.formats import parse_date
-    from app.services.printing import check_target, save_profile, write
+    from app.services.printing import check_settings, check_target, save_profile, with_settings, write
     from app.services.printing.context import load_context
 
     if not args.out and not args.preview:
@@ -515,14 +521,15 @@ def cmd_print(args: argparse.Namespace) -> int:
             issued = parse_date(args.date)
         except ValueError as exc:
             raise AppError(f"Ngày “{args.date}” không đúng dạng dd/MM/yyyy.", f"bad date {args.date!r}: use dd/MM/yyyy") from exc
+    # Checked like every other door; remembered only once the document was written.
+    settings = check_settings(signer_name=args.signer, place_name=args.place,
+                              numbers={args.document: args.number} if args.number else None)
     store = _open(args, create=False)
     try:
         ctx = load_context(store, args.conference, issued)
-        if args.number or args.signer or args.place:
-            numbers = {args.document: args.number} if args.number else None
-            save_profile(store, ctx.unit.id, signer_name=args.signer, place_name=args.place, numbers=numbers)
-            ctx = load_context(store, args.conference, issued)
-        write(ctx, args.document, out)
+        write(with_settings(ctx, settings), args.document, out)
+        if settings:
+            save_profile(store, ctx.unit.id, **settings)
     finally:
         store.close()
     print(out)
@@ -603,7 +610,7 @@ def cmd_xlsx(args: argparse.Namespace) -> int:
         if args.xlsx_command == "export":
             out = Path(args.out)
             if args.list == "progress":
-                spreadsheet_export.export_progress(store, out)
+                spreadsheet_export.export_progress(store, out, plan=args.plan)
             else:
                 count = spreadsheet_export.export_list(store, args.list, out, consolidated=args.all,
                                                        progress=_tty_progress())
@@ -631,7 +638,7 @@ def cmd_report(args: argparse.Namespace) -> int:
 
     store = _open(args, create=False)
     try:
-        print(export_report(store, Path(args.out)))
+        print(export_report(store, Path(args.out), plan=args.plan))
     finally:
         store.close()
     return EXIT_OK
@@ -692,7 +699,15 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "restore": cmd_restore,
     "print": cmd_print,
     "screenshots": cmd_screenshots,
+    "plan": lambda args: _plans().cmd_plan(args),
+    "conference": lambda args: _plans().cmd_conference(args),
 }
+
+
+def _plans():  # noqa: ANN202
+    from app.cli import plans
+
+    return plans
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -715,9 +730,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stderr.write("Đã dừng theo yêu cầu (interrupted).\n")
         return EXIT_ERROR
     except Exception as exc:  # noqa: BLE001 — the last line of defence: log, one line, exit 1
-        log = log_unexpected()
+        # The type and the place, never the message: a database error's message carries values.
+        log = log_unexpected(exc, _command_words(args))
         sys.stderr.write(f"Lỗi: sự cố không mong đợi ({exc.__class__.__name__}); chi tiết ghi ở {log} "
-                         f"(error: unexpected {exc.__class__.__name__}: {exc})\n")
+                         f"(error: unexpected {exc.__class__.__name__}; see {log})\n")
         return EXIT_ERROR
 
 
@@ -731,6 +747,17 @@ def _bundle_argument(argv: list[str]) -> str | None:
             del argv[index]
             return value
     return None
+
+
+def _command_words(args: argparse.Namespace) -> str:
+    """The command as the error log records it: the sub-commands and the options given, without
+    their values (a name, a password file, a signer are never logged)."""
+    words = ["hoinghi", args.command or "(desk)"]
+    words += [str(v) for k, v in vars(args).items() if k.endswith("_command") and v]
+    words += [str(getattr(args, k)) for k in ("document", "list") if isinstance(getattr(args, k, None), str)]
+    words += [f"--{k.replace('_', '-')}" for k, v in vars(args).items()
+              if k not in ("command", "document", "list") and not k.endswith("_command") and v not in (None, False, [])]
+    return " ".join(words)
 
 
 def run() -> NoReturn:

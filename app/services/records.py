@@ -7,14 +7,14 @@ No Qt here: the window's one generic table model (``app.ui.table_model``) is con
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import time
 from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import Select, func, select
 
-from app.domain.fields import FieldKind, InvalidValue, parse_value, show_value
+from app.domain.fields import COUNT, MINUTES, RANK, YEAR, FieldKind, InvalidValue, parse_value, show_value
 from app.domain.plan import agenda_times
 from app.domain.vntext import fold, split_full_name
 from app.errors import AppError
@@ -23,13 +23,10 @@ from app.store.base import Record
 from app.store.changes import tombstone
 from app.store.db import Store
 from app.store.models import AgendaItem, AwardTally, Conference, Delegate, Honoree, Invitee, Speech
+from app.store.values import check_name, value_kinds
 
 TEXT = FieldKind("text")
 REQUIRED = FieldKind("text", required=True)
-YEAR = FieldKind("year", minimum=1900)
-MINUTES = FieldKind("minutes", required=True, minimum=0, maximum=600)
-COUNT = FieldKind("int", minimum=0, maximum=1_000_000)
-RANK = FieldKind("int", minimum=0, maximum=9999)
 BOOL = FieldKind("bool")
 
 
@@ -61,6 +58,14 @@ class TableSpec:
     reorderable: bool = False
     defaults: tuple[tuple[str, Any], ...] = ()
     read_only: bool = False  # records of other units: shown, never edited here (ownership)
+
+    def __post_init__(self) -> None:
+        # Each text column takes its longest length from the one table of limits (the mapping),
+        # which the bundle reader checks too: what this desk accepts, the district accepts.
+        kinds = value_kinds(self.model)
+        columns = tuple(replace(c, kind=replace(c.kind, limit=kinds[c.key].limit))
+                        if c.kind.name in ("text", "catalogue") and c.key in kinds else c for c in self.columns)
+        object.__setattr__(self, "columns", columns)
 
     def column(self, key: str) -> Column:
         return next(c for c in self.columns if c.key == key)
@@ -96,6 +101,7 @@ SPECS: dict[str, TableSpec] = {
             Column("honorific", "Xưng hô", "Honorific", width=80),
             Column("invitation_sent", "Đã gửi giấy mời", "Invitation sent", BOOL, width=90),
             Column("attended", "Có mặt", "Attended", BOOL, width=70),
+            Column("needs_review", "Cần xem lại", "To review", BOOL, width=80),
         ), order="sort_key", defaults=(("category", "khach-moi"), ("protocol_rank", 900))),
         TableSpec("honorees", "Điển hình tiên tiến", "Honorees", Honoree, (
             Column("collective", "Tập thể", "Collective", BOOL, width=60),
@@ -119,14 +125,14 @@ SPECS: dict[str, TableSpec] = {
             Column("status", "Trạng thái", "Status", FieldKind("catalogue", required=True), "delegate_status", width=100),
         ), order="sort_key", defaults=(("status", "proposed"),)),
         TableSpec("award_tallies", "Kết quả khen thưởng", "Award figures", AwardTally, (
-            Column("period", "Giai đoạn", "Period", REQUIRED, width=90),
+            Column("period", "Giai đoạn", "Period", REQUIRED, editable=False, width=90),
             Column("form", "Hình thức khen thưởng", "Form", FieldKind("catalogue", required=True), "commendation", width=260),
             Column("collectives", "Tập thể", "Collectives", COUNT, width=80),
             Column("individuals", "Cá nhân", "Individuals", COUNT, width=80),
             Column("workers", "Công nhân", "Workers", COUNT, width=90),
             Column("farmers", "Nông dân", "Farmers", COUNT, width=90),
             Column("direct_labourers", "Lao động trực tiếp", "Direct labourers", COUNT, width=110),
-        ), order="form", scope="unit", defaults=(("period", "2020-2025"),)),
+        ), order="form", scope="unit"),
     )
 }
 
@@ -166,6 +172,14 @@ class RecordSource:
     descending: bool = False
     _choices: dict[str, dict[str, str]] = field(default_factory=dict)
     _found: tuple[tuple[Any, ...], list[str]] | None = None  # one-pass search: (for what, ids in order)
+    #: Figures kept per period (award tallies): those of the conference's plan period, written with it.
+    period: str | None = None
+
+    def __post_init__(self) -> None:
+        if self.period is None and self.conference_id and hasattr(self.spec.model, "period"):
+            from app.services.plans import wording_for
+
+            self.period = wording_for(self.store, self.conference_id).period_key
 
     # -- reading --------------------------------------------------------------------------------
     def _scoped(self, query: Select, direct_search: bool = False) -> Select:
@@ -181,6 +195,8 @@ class RecordSource:
                 query = query.where(model.conference_id == self.conference_id)
             else:
                 query = query.where(model.owner_unit_id == self.unit_id)
+        if self.period is not None and hasattr(model, "period"):
+            query = query.where(model.period == self.period)
         if self.search and self.spec.searchable:
             pattern = "%" + fold(self.search).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
             match = model.search_text.like(pattern, escape="\\")
@@ -281,12 +297,15 @@ class RecordSource:
                 with self.store.session() as session:
                     self._choices[catalogue_name] = dict(session.execute(select(Unit.id, Unit.name)).all())
             elif catalogue_name == "agenda":
-                from app.services.catalogues import active_plan
+                from app.services.plans import conference_wording, default_plan, plan_of, wording_of
 
                 with self.store.session() as session:
-                    rules = active_plan(session).rules
+                    conference = session.get(Conference, self.conference_id) if self.conference_id else None
+                    plan = plan_of(session, conference) if conference else default_plan(session, self.unit_id)
+                    wording = conference_wording(session, conference) if conference else wording_of(plan)
+                    rules = plan.rules or {}
                 self._choices[catalogue_name] = {"custom": "(nội dung riêng)",
-                                                 **{a["code"]: a["title"] for a in rules.get("agenda", [])}}
+                                                 **{a["code"]: wording.fill(a["title"]) for a in rules.get("agenda", [])}}
             else:
                 with self.store.session() as session:
                     self._choices[catalogue_name] = {i.code: i.label for i in catalogue(session, catalogue_name)}
@@ -301,7 +320,10 @@ class RecordSource:
         column = self.spec.column(key)
         if not column.editable:
             raise InvalidValue("Ô này được tính tự động, không sửa trực tiếp.", f"{key} is computed")
-        return parse_value(column.kind, text, self.choices(column.catalogue))
+        value = parse_value(column.kind, text, self.choices(column.catalogue))
+        if key == "name" and value and hasattr(self.spec.model, "family_middle"):
+            check_name(self.spec.model, value)
+        return value
 
     def update(self, record_id: str, key: str, value: Any) -> None:  # noqa: ANN401
         """Store *value* (already parsed) in column *key* of the record."""
@@ -323,6 +345,8 @@ class RecordSource:
                 record = model(**dict(self.spec.defaults))
                 if self.spec.scope == "conference":
                     record.conference_id = self.conference_id
+                if self.period is not None and hasattr(model, "period"):
+                    record.period = self.period
                 record.owner_unit_id = self.unit_id
                 for key, value in values.items():
                     if key != "id":

@@ -32,6 +32,8 @@ from sqlalchemy.orm import Session
 from sqlalchemy.types import TypeDecorator
 
 from app import __version__
+from app.domain.fields import FieldKind, InvalidValue, check_date, check_length, check_number
+from app.domain.vntext import scrub
 from app.errors import AppError
 from app.progress import Cancelled, Progress, report
 from app.services.registry import UnitTree
@@ -58,6 +60,7 @@ from app.store.models import (
     Unit,
     UnitProfile,
 )
+from app.store.values import text_limit, value_kinds
 from app.sync.bundle import (
     Bundle,
     BundleRefused,
@@ -96,7 +99,6 @@ TABLE_LABELS = {
     "speeches": "Tham luận", "delegates": "Đại biểu cấp trên", "award_tallies": "Số liệu khen thưởng",
     "unit_profiles": "Thông tin văn bản",
 }
-MAX_TEXT = 100_000
 
 
 # -- columns on the wire ------------------------------------------------------------------------
@@ -107,7 +109,8 @@ class _Column(NamedTuple):
     kind: str  # str, int, bool, date, datetime, time, json
     nullable: bool
     has_default: bool
-    limit: int  # longest text accepted
+    limit: int  # longest text accepted (app.store.values: the same limits as every local door)
+    bounds: FieldKind | None  # whole numbers and dates: the bounds every local door checks
 
 
 def _kind(column: Any) -> str:  # noqa: ANN401
@@ -123,9 +126,10 @@ def _kind(column: Any) -> str:  # noqa: ANN401
 def wire_columns(model: type[Record]) -> list[_Column]:
     """The columns of *model* that travel: all but the local change number and derived columns."""
     derived = set(model.derive(dict.fromkeys(c.key for c in model.__table__.columns))) - set(model.DERIVED_FROM)
+    kinds = value_kinds(model)
     return [
-        _Column(c.key, _kind(c), bool(c.nullable), c.default is not None,
-                getattr(c.type.impl if isinstance(c.type, TypeDecorator) else c.type, "length", None) or MAX_TEXT)
+        _Column(c.key, _kind(c), bool(c.nullable), c.default is not None, text_limit(c),
+                kinds[c.key] if c.key in kinds and kinds[c.key].name != "text" else None)
         for c in model.__table__.columns if c.key != "seq" and c.key not in derived
     ]
 
@@ -143,9 +147,29 @@ def to_wire(model: type[Record], row: Any, codes: dict[str, str], plans: dict[st
             value = plans.get(value)
         elif isinstance(value, date | time):
             value = value.isoformat()
+        elif column.kind == "str" and len(value) > column.limit or column.bounds is not None and column.kind == "int":
+            _check_outgoing(model, row, column, value)
         if value is not None:
             out[column.name] = value
     return out
+
+
+def _check_outgoing(model: type[Record], row: Any, column: _Column, value: Any) -> None:  # noqa: ANN401
+    """A stored value the recipient's bundle reader would refuse (written by an older version:
+    too long, out of bounds) stops the export with the record named — to be fixed here, instead
+    of every later bundle of this unit being refused up there."""
+    try:
+        if column.kind == "str":
+            check_length(value, column.limit)
+        elif column.bounds is not None:
+            check_number(column.bounds, value)
+    except InvalidValue as exc:
+        label = TABLE_LABELS.get(model.__tablename__, model.__tablename__)
+        name = row.get("name") or row.get("title") or row.get("presenter") or row["id"]
+        shown = name if len(name) <= 60 else name[:57] + "…"
+        raise AppError(f"{label} “{shown}”, cột {column.name}: {exc.vi} Hãy sửa rồi gửi lại (hoinghi check liệt kê "
+                       "mọi giá trị như vậy).", f"{model.__tablename__} {row['id']}, column {column.name}: {exc}; "
+                       "fix it and send again") from exc
 
 
 def _bad(number: int, table: str, detail: str) -> BundleRefused:
@@ -163,7 +187,7 @@ def from_wire(model: type[Record], data: dict[str, Any], number: int) -> dict[st
     references still as codes). Unknown columns are ignored (a newer app may add some)."""
     row: dict[str, Any] = {}
     get = data.get
-    for name, kind, nullable, has_default, limit in wire_columns(model):
+    for name, kind, nullable, has_default, limit, bounds in wire_columns(model):
         value = get(name)
         if value is None:
             if has_default:
@@ -176,9 +200,17 @@ def from_wire(model: type[Record], data: dict[str, Any], number: int) -> dict[st
         if kind == "str":
             if kind_of is not str or len(value) > limit:
                 raise _bad(number, model.__tablename__, f"cột {name} sai kiểu hoặc quá dài")
+            # Control characters, NUL, lone surrogates, bidi overrides, zero-width characters:
+            # dropped as at every local door (the store's NFC columns then normalise the rest).
+            value = scrub(value)
         elif kind == "int":
             if kind_of is not int or not -_INT_LIMIT < value < _INT_LIMIT:
                 raise _bad(number, model.__tablename__, f"cột {name} sai kiểu")
+            if bounds is not None:
+                try:
+                    check_number(bounds, value)
+                except InvalidValue as exc:
+                    raise _bad(number, model.__tablename__, f"cột {name}: {exc.vi}") from exc
         elif kind == "bool":
             if kind_of is not bool:
                 raise _bad(number, model.__tablename__, f"cột {name} sai kiểu")
@@ -190,7 +222,9 @@ def from_wire(model: type[Record], data: dict[str, Any], number: int) -> dict[st
                 if kind_of is not str:
                     raise ValueError(name)
                 value = _PARSE[kind](value)
-            except ValueError as exc:
+                if bounds is not None:
+                    check_date(value)
+            except ValueError as exc:  # InvalidValue too
                 raise _bad(number, model.__tablename__, f"cột {name} không phải ngày giờ hợp lệ") from exc
         row[name] = value
     if not isinstance(row.get("id"), str) or not _UUID.fullmatch(row["id"]):
@@ -241,6 +275,7 @@ def _records(session: Session, direction: str, tree: UnitTree, me: Unit, peer_un
     connection = session.connection()
     if direction == "up":
         owners = tree.subtree(me.id)
+        yield from _plan_lines(connection, after, tree, plans, lambda owner: owner in owners)
         for model in UP_MODELS:
             table = model.__table__
             for row in connection.execute(select(table).where(table.c.seq > after).order_by(table.c.seq)).mappings():
@@ -254,13 +289,25 @@ def _records(session: Session, direction: str, tree: UnitTree, me: Unit, peer_un
                 yield {"t": table.name, "r": to_wire(ReviewNote, row, tree.codes, plans)}
         return
     targets = tree.subtree(peer_unit.id)
+    above = tree.ancestors(peer_unit.id)
     for model in DOWN_MODELS:
+        if model is Plan:  # a plan goes down to the units below its issuer; each unit's own plans stay
+            yield from _plan_lines(connection, after, tree, plans, lambda owner: owner is None or owner in above)
+            continue
         table = model.__table__
         query = select(table).where(table.c.seq > after).order_by(table.c.seq)
         for row in connection.execute(query).mappings():
             if model is ReviewNote and row["target_unit_id"] not in targets:
                 continue
             yield {"t": table.name, "r": to_wire(model, row, tree.codes, plans)}
+
+
+def _plan_lines(connection: Any, after: int, tree: UnitTree, plans: dict[str, str],  # noqa: ANN401
+                keep: Callable[[str | None], bool]) -> Iterator[dict[str, Any]]:
+    table = Plan.__table__
+    for row in connection.execute(select(table).where(table.c.seq > after).order_by(table.c.seq)).mappings():
+        if keep(row["owner_unit_id"]):
+            yield {"t": table.name, "r": to_wire(Plan, row, tree.codes, plans)}
 
 
 def export_bundle(store: Store, folder: Path, recipient: str | None = None, progress: Progress | None = None) -> Exported:
@@ -397,7 +444,7 @@ def _plan(session: Session, store: Store, bundle: Bundle, lines: list[dict[str, 
     me = store.unit_id or ""
     sender_id = tree.ids.get(bundle.sender, "")
     direction = bundle.direction
-    allowed = {m.__tablename__: m for m in ((*UP_MODELS, ReviewNote) if direction == "up" else DOWN_MODELS)}
+    allowed = {m.__tablename__: m for m in ((Plan, *UP_MODELS, ReviewNote) if direction == "up" else DOWN_MODELS)}
     writes = _Writes(tree)
     by_model: dict[type[Record], list[tuple[int, dict[str, Any]]]] = {}
     for number, line in enumerate(lines, start=1):
@@ -415,6 +462,8 @@ def _plan(session: Session, store: Store, bundle: Bundle, lines: list[dict[str, 
     older = direction == "down" and received is not None and bundle.manifest["seq_to"] <= received.seq
     for model, rows in by_model.items():
         counts = preview.tables.setdefault(model.__tablename__, TableCounts())
+        if model is Plan:
+            _check_plans(session, rows, direction, tree, me, sender_id, bundle.sender)
         if model in REFERENCE_KEYS:
             _plan_reference(session, model, rows, tree, older, counts, writes)
             continue
@@ -489,6 +538,9 @@ def _received(session: Session, bundle: Bundle) -> SyncReceived | None:
 def _classify(session: Session, model: type[Record], rows: list[tuple[int, dict[str, Any]]], bundle: Bundle,
               counts: TableCounts, writes: _Writes, preview: Preview) -> None:
     plans = {code: id_ for id_, code in _plan_codes(session).items()} if model is Conference else {}
+    for planned_model, planned in writes.reference if model is Conference else ():
+        if planned_model is Plan:  # a plan arriving in the same bundle (written before the conferences)
+            plans.setdefault(planned["code"], planned["id"])
     local = _existing(session, model, [row["id"] for _, row in rows])
     new, changed = writes.new.setdefault(model, []), writes.changed.setdefault(model, [])
     for number, row in rows:
@@ -537,6 +589,46 @@ def _jsonable(row: dict[str, Any]) -> dict[str, Any]:
     return {k: (v.isoformat() if isinstance(v, date | time) else v) for k, v in row.items()}
 
 
+def _check_plans(session: Session, rows: list[tuple[int, dict[str, Any]]], direction: str, tree: UnitTree, me: str,
+                 sender: str, sender_code: str) -> None:
+    """A plan is changed only by the unit that issued it: upward, only plans issued in the sender's
+    subtree; downward, only plans issued above this unit (or shipped with the app). A plan held
+    here is never taken over by another issuer. Each plan passes the same validation as a file or
+    the editor (``app.services.plans.check_document``)."""
+    from app.services.plans import PlanRefused, check_document, plan_document
+
+    allowed = tree.subtree(sender) if direction == "up" else tree.ancestors(me) | {sender}
+    local = {p.code: p for p in session.scalars(select(Plan).execution_options(include_deleted=True))}
+    for number, row in rows:
+        owner_code = row.get("owner_unit_id")
+        owner = tree.ids.get(owner_code or "")
+        held = local.get(row["code"])
+        if (owner_code and owner is None) or (owner is None and direction == "up") or (
+                owner is not None and owner not in allowed):
+            raise BundleRefused(
+                f"Gói chứa kế hoạch “{row.get('name', row['code'])}” mà đơn vị gửi {sender_code} không được ban hành "
+                "hay sửa (kế hoạch của cấp trên chỉ cấp trên sửa); cả gói bị từ chối.",
+                f"plan {number} ({row['code']}) is not the sender's to issue or change")
+        if held is not None and None not in (held.owner_unit_id, owner) and held.owner_unit_id != owner:
+            raise BundleRefused(
+                f"Gói chứa kế hoạch mã “{row['code']}” nhưng kế hoạch mã này ở đây do đơn vị khác ban hành; "
+                "cả gói bị từ chối.", f"plan {row['code']} here belongs to another issuer")
+        if held is not None and held.owner_unit_id is None and direction == "up":
+            raise BundleRefused(f"Gói sửa kế hoạch “{held.name}” kèm theo phần mềm; cấp dưới không được sửa; "
+                                "cả gói bị từ chối.", f"plan {row['code']} is shipped; a lower unit may not change it")
+        if row.get("deleted"):
+            continue
+        probe = Plan(code=row["code"], name=row.get("name"), kind=row.get("kind") or "five-year",
+                     period_start=row.get("period_start"), period_end=row.get("period_end"), rules=row.get("rules"),
+                     doc_number=row.get("doc_number"), doc_date=row.get("doc_date"), doc_body=row.get("doc_body"))
+        try:
+            if not isinstance(probe.period_start, int) or not isinstance(probe.period_end, int):
+                raise _bad(number, "plans", "giai đoạn không hợp lệ")
+            check_document(None, plan_document(probe), f"Kế hoạch “{row['code']}” trong gói")
+        except PlanRefused as exc:
+            raise BundleRefused(exc.vi + " Cả gói bị từ chối.", exc.en) from exc
+
+
 def _plan_reference(session: Session, model: type[Record], rows: list[tuple[int, dict[str, Any]]], tree: UnitTree,
                     older: bool, counts: TableCounts, writes: _Writes) -> None:
     keys = REFERENCE_KEYS[model]
@@ -558,10 +650,14 @@ def _plan_reference(session: Session, model: type[Record], rows: list[tuple[int,
                 counts.new += 1
             writes.reference.append((model, row))
             continue
+        if model is Plan and mine.owner_unit_id is not None and not row.get("owner_unit_id"):
+            counts.unchanged += 1  # a shipped copy from before its issuer adopted it: ours is newer
+            continue
         current = {c: getattr(mine, c) for c in shown}
         if "parent_id" in current:
             current["parent_id"] = tree.codes.get(current["parent_id"]) if current["parent_id"] else None
-        if all(current[c] == row.get(c) for c in shown):
+        same_owner = model is not Plan or tree.codes.get(mine.owner_unit_id or "") == row.get("owner_unit_id")
+        if same_owner and all(current[c] == row.get(c) for c in shown):
             counts.unchanged += 1
             continue
         if row["deleted"] and not mine.deleted:
@@ -671,6 +767,8 @@ def _prepare(store: Store, path: Path, trust: set[str], session: Session, previe
 def _apply(session: Session, store: Store, bundle: Bundle, writes: _Writes, preview: Preview,
            tick: Callable[[float, str], None] | None = None) -> None:
     tree = writes.tree
+    for model, row in _parents_first(writes.reference):  # units and plans before the records naming them
+        _write_reference(session, model, row, tree)
     models = UP_MODELS + DOWN_OWNED
     total = max(1, sum(len(writes.new.get(m, [])) + len(writes.changed.get(m, [])) for m in models))
     done = 0
@@ -681,8 +779,6 @@ def _apply(session: Session, store: Store, bundle: Bundle, writes: _Writes, prev
 
         done += write_received(session, model, writes.new.get(model, []), writes.changed.get(model, []),
                                written=written)
-    for model, row in _parents_first(writes.reference):
-        _write_reference(session, model, row, tree)
     for row, fields in writes.notes:
         _write_note(session, row, fields)
     for conflict in writes.conflicts:
@@ -742,6 +838,8 @@ def _write_reference(session: Session, model: type[Record], row: dict[str, Any],
         if code and values["parent_id"] is None:
             session.flush()
             values["parent_id"] = session.scalars(select(Unit.id).where(Unit.code == code)).first()
+    if model is Plan:  # the issuer travels with the plan (its code on the wire)
+        values["owner_unit_id"] = tree.ids.get(row.get("owner_unit_id") or "")
     if obj is None:
         obj = model(id=row["id"], **values)
         session.add(obj)
