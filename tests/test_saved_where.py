@@ -105,3 +105,18 @@ def test_saved_charts_are_named_with_their_folder(qtbot, demo_db, tmp_path, fold
         window.close()
     finally:
         store.close()
+
+
+def test_an_exported_plan_is_named_with_its_folder(qtbot, desk, tmp_path, folders_opened):
+    from PySide6.QtGui import QUndoStack
+
+    from app.ui.plan_editor import PlanDialog
+
+    dialog = PlanDialog(desk.store, QUndoStack())
+    qtbot.addWidget(dialog)
+    assert dialog.code is not None and dialog.saved.isHidden()
+    (tmp_path / "ke-hoach").mkdir()
+    out = dialog.export_file(tmp_path / "ke-hoach" / "ke-hoach.json")
+    assert out is not None and out.exists() and str(out) in dialog.saved.text() and not dialog.saved.isHidden()
+    dialog.saved.button.click()
+    assert folders_opened == [tmp_path / "ke-hoach"]

@@ -130,8 +130,18 @@ def test_every_dialog_fits(qtbot, demo_store, area, tmp_path):
     sheet = tmp_path / "ds.csv"
     sheet.write_text("Họ và tên,Năm sinh,Thành tích\nNguyễn Văn Bình,1980,Hoàn thành xuất sắc nhiệm vụ\n",
                      encoding="utf-8")
+    from PySide6.QtGui import QUndoStack
+
+    from app.ui.about import AboutDialog
+    from app.ui.award_dialogs import CertificateDialog
+    from app.ui.backup_dialog import RestoreDialog
+    from app.ui.plan_editor import PlanDialog
+
+    conference = unit_conference(demo_store, demo_store.unit_id).id
     dialogs: list[QWidget] = [SyncDialog(demo_store), ImportDialog(demo_store, "honorees", sheet),
-                              Job(None, "Đang chuẩn bị bản in", lambda _p: None).dialog]
+                              Job(None, "Đang chuẩn bị bản in", lambda _p: None).dialog,
+                              PlanDialog(demo_store, QUndoStack()), RestoreDialog(), AboutDialog(str(tmp_path)),
+                              CertificateDialog(demo_store, conference, lambda _title, work: work(None))]
     new = open_database(str(tmp_path / "new.sqlite"))
     try:
         wizard = FirstRunWizard(new)

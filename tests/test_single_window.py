@@ -9,6 +9,7 @@ import sys
 import time
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtWidgets import QMainWindow, QMessageBox
 
 from app.cli.main import main
@@ -139,6 +140,50 @@ def test_a_lock_left_by_a_crashed_window_is_taken_over(qtbot, tmp_path):
     assert not Path(guard.lock.fileName()).exists()
 
 
+def test_a_bundle_double_clicked_while_the_window_is_open_goes_to_that_window(qtbot, tmp_path):
+    db = tmp_path / "huyen.sqlite"
+    bundle = tmp_path / "USB" / "23083_20250301_1.hnb"
+    bundle.parent.mkdir()
+    bundle.write_bytes(b"PK")
+    guard = WindowGuard(db)
+    assert guard.acquire()
+    guard.listen()
+    try:
+        window = QMainWindow()
+        qtbot.addWidget(window)
+        guard.window = window
+        received: list[str] = []
+        guard.bundle_received.connect(received.append)
+        second = subprocess.Popen([sys.executable, "-m", "app", "--db", str(db), str(bundle)], env=child_env(tmp_path),
+                                  stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        code = finished(second, qtbot)
+        assert code == 0, second.stderr.read()
+        assert received == [str(bundle.resolve())]
+    finally:
+        guard.release()
+
+
+def test_a_window_reopened_after_a_restore_is_the_one_brought_up(qtbot, tmp_path):
+    from app.ui.desk import DeskWindow, reopen
+
+    db = tmp_path / "xa.sqlite"
+    assert main(["--db", str(db), "demo", "--as-unit", "23083"]) == 0
+    guard = WindowGuard(db)
+    assert guard.acquire()
+    try:
+        from app.ui.desk import _hand_over
+
+        window = DeskWindow()
+        qtbot.addWidget(window)
+        _hand_over(guard, window)
+        fresh = reopen(window, str(db))
+        qtbot.addWidget(fresh)
+        assert guard.window is fresh and fresh.guard is guard
+        fresh.store.close()
+    finally:
+        guard.release()
+
+
 def test_the_window_holds_the_lock_while_open_and_releases_it_when_it_closes(qtbot, tmp_path, monkeypatch):
     from app.ui import desk
 
@@ -157,11 +202,11 @@ def test_the_window_holds_the_lock_while_open_and_releases_it_when_it_closes(qtb
         held = WindowGuard(db)
         taken.append(not held.acquire())
         held.release() if not taken[-1] else None
-        probe = QLocalSocket(self)  # and a later start can reach it
+        probe = QLocalSocket()  # and a later start can reach it
         probe.connectToServer(held.key)
         taken.append(probe.waitForConnected(2000))
         probe.abort()
-        probe.deleteLater()
+        shiboken6.delete(probe)  # now: a socket notifier left behind would shadow a later server's
         windows.append(self)
         original(self, store, conference_id)
 

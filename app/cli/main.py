@@ -44,6 +44,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--db", help="tệp cơ sở dữ liệu hoặc địa chỉ SQLAlchemy (mặc định: HOINGHI_DB, "
                         "rồi tệp trong thư mục dữ liệu của người dùng)")
+    parser.add_argument("--version", action="version", version=_version_line(),
+                        help="phiên bản phần mềm (show the version)")
+    parser.add_argument("--self-test", dest="self_test", action="store_true",
+                        help="tự kiểm tra trong một thư mục tạm (self-test in a temporary folder); mã thoát 0 khi đạt")
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
 
     p = sub.add_parser("init", help="gắn máy này với một đơn vị (init --unit MÃ)")
@@ -106,7 +110,8 @@ def build_parser() -> argparse.ArgumentParser:
         dest="xlsx_command", parser_class=_Parser)
     xlsx.required = True
     p = xlsx.add_parser("export", help="xuất một danh sách (hoặc bảng tiến độ) ra .xlsx")
-    p.add_argument("list", choices=("honorees", "invitees", "delegates", "speeches", "progress"), help="danh sách")
+    p.add_argument("list", choices=("honorees", "invitees", "delegates", "speeches", "progress", "register"),
+                   help="danh sách (register: sổ theo dõi khen thưởng của đơn vị)")
     p.add_argument("--out", required=True, help="tệp .xlsx")
     p.add_argument("--all", action="store_true", help="tổng hợp mọi đơn vị cấp dưới (thay vì hội nghị của đơn vị)")
     p.add_argument("--plan", metavar="ID", help="bảng tiến độ theo kế hoạch này (mặc định: kế hoạch của hội nghị đang làm)")
@@ -134,14 +139,22 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("print", help="in văn bản hội nghị ra PDF hoặc Word (.docx)")
     p.add_argument("document", choices=("programme", "invitations", "honorees", "delegates", "attendance",
-                                        "namecards", "script"), help="loại văn bản")
+                                        "namecards", "script", "decision", "certificates"), help="loại văn bản")
     p.add_argument("--out", help="tệp kết quả .pdf hoặc .docx")
     p.add_argument("--preview", action="store_true", help="mở cửa sổ xem trước để in, lưu PDF")
     p.add_argument("--conference", help="mã hội nghị hoặc mã đơn vị (khi cơ sở dữ liệu có nhiều hội nghị)")
     p.add_argument("--number", help="số văn bản (được ghi nhớ cho lần sau)")
     p.add_argument("--signer", help="họ tên người ký (được ghi nhớ cho lần sau)")
     p.add_argument("--place", help="địa danh ghi ở dòng ngày tháng (được ghi nhớ cho lần sau)")
-    p.add_argument("--date", help="ngày ban hành dd/MM/yyyy (mặc định: hôm nay)")
+    p.add_argument("--date", help="ngày ban hành dd/MM/yyyy (mặc định: hôm nay; quyết định: ngày đã ghi nhớ)")
+    p.add_argument("--form", help="decision, certificates: mã hình thức khen thưởng (khi đơn vị cấp nhiều hình thức)")
+    p.add_argument("--base-salary", dest="base_salary", help="decision: mức lương cơ sở, đồng (được ghi nhớ)")
+    p.add_argument("--basis-file", dest="basis_file", help="decision: tệp các dòng căn cứ, mỗi dòng một căn cứ (được ghi nhớ)")
+    p.add_argument("--template", help="certificates: mẫu phôi (mã hoặc tệp .json)")
+    p.add_argument("--calibrate", metavar="X,Y", help="certificates: dịch mọi ô X mm sang phải, Y mm xuống dưới (số âm: ngược lại)")
+    p.add_argument("--test-page", dest="test_page", action="store_true",
+                   help="certificates: trang thử trên giấy trắng: khung các ô và thước milimét")
+    p.add_argument("--only", help="certificates: chỉ in các số vào sổ này (ví dụ 3,7,12), để in lại phôi hỏng")
 
     p = sub.add_parser("screenshots", help="chụp ảnh màn hình các mục của cửa sổ (cho tài liệu)")
     p.add_argument("--out", required=True, help="thư mục lưu ảnh PNG")
@@ -151,11 +164,23 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("backup", help="sao lưu cơ sở dữ liệu")
     p.add_argument("--to", help="thư mục lưu bản sao (mặc định: thư mục backups của phần mềm)")
+    p = sub.add_parser("backups", help="danh sách các bản sao lưu (tự động và theo yêu cầu)")
+    p.add_argument("--json", action="store_true", help="xuất JSON")
+    p.add_argument("--keep", type=int, metavar="N", help="đặt số bản sao lưu tự động được giữ lại (mặc định 30)")
+    p = sub.add_parser("restore", help="khôi phục cơ sở dữ liệu từ một bản sao lưu (không có --yes: chỉ xem trước)")
+    p.add_argument("file", help="tệp sao lưu (.sqlite)")
+    p.add_argument("--yes", action="store_true", help="khôi phục thật (bản đang dùng được sao lưu trước)")
 
     from app.cli.plans import add_parsers
 
     add_parsers(sub, _Parser)
     return parser
+
+
+def _version_line() -> str:
+    from app import __version__
+
+    return f"hoinghi {__version__}"
 
 
 def _open(args: argparse.Namespace, create: bool = True):  # noqa: ANN202
@@ -499,13 +524,14 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_print(args: argparse.Namespace) -> int:
+    from app.domain.documents import ISSUING
     from app.domain.formats import parse_date
     from app.services.printing import check_settings, check_target, save_profile, with_settings, write
     from app.services.printing.context import load_context
 
     if not args.out and not args.preview:
         raise AppError("Hãy chỉ ra tệp kết quả (--out TỆP) hoặc xem trước (--preview).", "give --out FILE or --preview")
-    if args.preview and args.document != "namecards" and args.out and not args.out.lower().endswith(".pdf"):
+    if args.preview and args.out and not args.out.lower().endswith(".pdf"):
         raise AppError("Xem trước chỉ dùng với tệp PDF.", "--preview works with PDF output")
     out = Path(args.out) if args.out else _preview_file(args.document)
     check_target(args.document, out)
@@ -515,15 +541,35 @@ def cmd_print(args: argparse.Namespace) -> int:
             issued = parse_date(args.date)
         except ValueError as exc:
             raise AppError(f"Ngày “{args.date}” không đúng dạng dd/MM/yyyy.", f"bad date {args.date!r}: use dd/MM/yyyy") from exc
-    # Checked like every other door; remembered only once the document was written.
+    options = _certificate_options(args) if args.document == "certificates" else {}
+    basis = _basis_lines(args.basis_file) if args.basis_file else None
+    # Checked like every other door; remembered only once the document was written. (A decision's
+    # number goes with its form and conference: awards.issue.)
+    number = args.number if args.document not in ISSUING else None
     settings = check_settings(signer_name=args.signer, place_name=args.place,
-                              numbers={args.document: args.number} if args.number else None)
+                              numbers={args.document: number} if number else None)
     store = _open(args, create=False)
     try:
-        ctx = load_context(store, args.conference, issued)
-        write(with_settings(ctx, settings), args.document, out)
+        pending = None
+        if args.document in ISSUING:
+            from app.services.awards import commit, issue
+
+            pending = issue(store, args.conference, number=args.number, issued=issued, form=args.form,
+                            base_salary=args.base_salary, basis=basis)
+        ctx = load_context(store, args.conference, issued, pending)
+        write(with_settings(ctx, settings), args.document, out, **options)
+        if pending is not None:
+            commit(store, pending)
         if settings:
             save_profile(store, ctx.unit.id, **settings)
+        if args.document == "decision" and ctx.commendations and ctx.commendations.announced:
+            announced = "; ".join(f"{label} ({c} tập thể, {i} cá nhân)" for label, c, i in ctx.commendations.announced)
+            print(f"Hình thức cấp trên, chỉ công bố tại hội nghị (không ra quyết định ở đây): {announced}", file=sys.stderr)
+        if args.document in ISSUING and ctx.commendations:
+            for item in ctx.commendations.decisions:
+                if not item.number:
+                    print(f"Quyết định “{item.label}” chưa có số: chưa vào sổ khen thưởng (thêm --number N"
+                          f"{' --form ' + item.form if len(ctx.commendations.decisions) > 1 else ''}).", file=sys.stderr)
     finally:
         store.close()
     print(out)
@@ -534,6 +580,30 @@ def cmd_print(args: argparse.Namespace) -> int:
 
         show_preview(out, KIND_LABELS[args.document], document_file_name(args.document, ".pdf"))
     return EXIT_OK
+
+
+def _certificate_options(args: argparse.Namespace) -> dict:
+    options: dict = {"test_page": args.test_page, "form": args.form}
+    if args.template:
+        options["template"] = args.template
+    if args.calibrate:
+        from app.services.printing.certificates import parse_offset
+
+        options["offset"] = parse_offset(args.calibrate)
+    if args.only:
+        try:
+            options["only"] = {int(part) for part in args.only.replace(";", ",").split(",") if part.strip()}
+        except ValueError as exc:
+            raise AppError(f"--only “{args.only}”: hãy ghi các số vào sổ, cách nhau bằng dấu phẩy.",
+                           f"--only {args.only!r}: give register numbers separated by commas") from exc
+    return options
+
+
+def _basis_lines(name: str) -> list[str]:
+    try:
+        return Path(name).read_text(encoding="utf-8-sig").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise AppError(f"Không đọc được tệp căn cứ {name} (cần văn bản UTF-8).", f"cannot read the basis file {name}") from exc
 
 
 def _preview_file(document: str) -> Path:
@@ -560,6 +630,43 @@ def cmd_backup(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_backups(args: argparse.Namespace) -> int:
+    from app.services.backups import backups
+    from app.store.backup import keep_count, set_keep_count
+
+    if args.keep is not None:
+        set_keep_count(args.keep)
+        print(f"Giữ lại {args.keep} bản sao lưu tự động gần nhất của mỗi cơ sở dữ liệu.", file=sys.stderr)
+    found = backups()
+    if args.json:
+        print(json.dumps([b.as_json() for b in found], ensure_ascii=False, indent=1))
+        return EXIT_OK
+    from app.domain.formats import fmt_date
+    from app.paths import backups_dir
+
+    print(f"{len(found)} bản sao lưu trong {backups_dir()} (giữ lại {keep_count()} bản mỗi cơ sở dữ liệu):")
+    for b in found:
+        lists = b.counts.get("honorees", "?")
+        print(f"{fmt_date(b.at.date())} {b.at:%H:%M}  {b.size / 1e6:7.1f} MB  {lists!s:>7} điển hình  "
+              f"{b.reason_text:<44}  {b.path}")
+    return EXIT_OK
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from app.services.backups import restore
+
+    result = restore(args.db, Path(args.file), apply=args.yes)
+    for line in result.summary.lines():
+        print(line)
+    if not args.yes:
+        print("Chưa thay đổi gì (xem trước). Thêm --yes để khôi phục; cơ sở dữ liệu đang dùng sẽ được sao lưu trước.")
+        return EXIT_OK
+    if result.replaced is not None:
+        print(f"Cơ sở dữ liệu trước khi khôi phục được giữ ở: {result.replaced}")
+    print(f"Đã khôi phục (lược đồ {result.schema}).")
+    return EXIT_OK
+
+
 def cmd_xlsx(args: argparse.Namespace) -> int:
     from app.services import spreadsheet_export, spreadsheet_import
 
@@ -569,6 +676,10 @@ def cmd_xlsx(args: argparse.Namespace) -> int:
             out = Path(args.out)
             if args.list == "progress":
                 spreadsheet_export.export_progress(store, out, plan=args.plan)
+            elif args.list == "register":
+                from app.services.awards import export_register
+
+                print(f"{export_register(store, out)} dòng", file=sys.stderr)
             else:
                 count = spreadsheet_export.export_list(store, args.list, out, consolidated=args.all,
                                                        progress=_tty_progress())
@@ -625,7 +736,12 @@ def cmd_exports(args: argparse.Namespace) -> int:
 def cmd_desk(args: argparse.Namespace) -> int:
     from app.ui.desk import run_desk
 
-    return run_desk(args.db)
+    if args.self_test:
+        from app.selftest import self_test
+
+        return self_test()
+    bundle = getattr(args, "bundle", None)
+    return run_desk(args.db, bundle=Path(bundle) if bundle else None)
 
 
 def cmd_screenshots(args: argparse.Namespace) -> int:
@@ -648,6 +764,8 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "info": cmd_info,
     "check": cmd_check,
     "backup": cmd_backup,
+    "backups": cmd_backups,
+    "restore": cmd_restore,
     "print": cmd_print,
     "screenshots": cmd_screenshots,
     "plan": lambda args: _plans().cmd_plan(args),
@@ -667,7 +785,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         # Vietnamese text must survive a Windows pipe or an old code page: always UTF-8.
         if hasattr(stream, "reconfigure") and (stream.encoding or "").lower().replace("-", "") != "utf8":
             stream.reconfigure(encoding="utf-8", errors="replace")
+    argv = list(sys.argv[1:] if argv is None else argv)
+    bundle = _bundle_argument(argv)
     args = build_parser().parse_args(argv)
+    args.bundle = bundle
     handler = COMMANDS.get(args.command or "", cmd_desk)
     try:
         return handler(args)
@@ -683,6 +804,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stderr.write(f"Lỗi: sự cố không mong đợi ({exc.__class__.__name__}); chi tiết ghi ở {log} "
                          f"(error: unexpected {exc.__class__.__name__}; see {log})\n")
         return EXIT_ERROR
+
+
+def _bundle_argument(argv: list[str]) -> str | None:
+    """``hoinghi FILE.hnb`` (a double-clicked bundle): take the file out of *argv*; the window
+    then opens with its import preview."""
+    for index, value in enumerate(argv):
+        if value.lower().endswith(".hnb") and (index == 0 or argv[index - 1] != "--db") and value not in COMMANDS:
+            if any(a in COMMANDS for a in argv[:index]):
+                return None  # a sub-command's own argument (bundle import/inspect FILE.hnb)
+            del argv[index]
+            return value
+    return None
 
 
 def _command_words(args: argparse.Namespace) -> str:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QWidget
 
 SHOW = b"show\n"
 SHOWN = b"shown\n"
+OPEN = b"open "  # + a bundle's path (UTF-8) + newline: a .hnb double-clicked while the window is open
 #: How long a second start waits for the first window to answer (it may be busy opening the file).
 ANSWER_WAIT_MS = 4000
 
@@ -84,6 +85,7 @@ class WindowGuard(QObject):
     a second start, :meth:`ask_first_to_show`."""
 
     shown = Signal()  # a later start on the same file brought the window to the front
+    bundle_received = Signal(str)  # ... and passed on the bundle it was started with
 
     def __init__(self, db_file: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -129,18 +131,21 @@ class WindowGuard(QObject):
         self._answer(self.sender())
 
     def _answer(self, socket) -> None:  # noqa: ANN001 — a QLocalSocket
-        if socket is None or not socket.canReadLine():
-            return
-        if bytes(socket.readLine()) == SHOW:
-            if self.window is not None:
-                bring_to_front(self.window)
-            socket.write(SHOWN)
-            socket.flush()
-            self.shown.emit()
+        while socket is not None and socket.canReadLine():
+            line = bytes(socket.readLine())
+            if line == SHOW:
+                if self.window is not None:
+                    bring_to_front(self.window)
+                socket.write(SHOWN)
+                socket.flush()
+                self.shown.emit()
+            elif line.startswith(OPEN) and line.endswith(b"\n"):
+                self.bundle_received.emit(line[len(OPEN):-1].decode("utf-8", errors="replace"))
 
-    def ask_first_to_show(self, wait_ms: int | None = None) -> bool:
-        """From a second start: ask the window holding the lock to come to the front; True once
-        it answered. False when it did not answer in time (hung, or still opening a big file)."""
+    def ask_first_to_show(self, wait_ms: int | None = None, bundle: Path | None = None) -> bool:
+        """From a second start: ask the window holding the lock to come to the front (and to open
+        *bundle*); True once it answered. False when it did not answer in time (hung, or still
+        opening a big file)."""
         from PySide6.QtNetwork import QLocalSocket
 
         _allow_foreground()
@@ -153,7 +158,8 @@ class WindowGuard(QObject):
             if time.monotonic() >= deadline:
                 return False
             time.sleep(0.1)  # the first window is still starting: it listens right after its lock
-        socket.write(SHOW)
+        message = OPEN + str(Path(bundle).resolve()).encode("utf-8") + b"\n" if bundle is not None else b""
+        socket.write(message + SHOW)  # the bundle first: the answer to "show" ends the exchange
         socket.waitForBytesWritten(500)
         answer = b""
         while time.monotonic() < deadline and SHOWN not in answer:
@@ -165,7 +171,14 @@ class WindowGuard(QObject):
         return SHOWN in answer
 
     def release(self) -> None:
+        """Stop answering and free the file. Answered sockets are closed now: after the event loop
+        has ended their deferred delete never runs, and a socket notifier left on a descriptor
+        would shadow the next server that gets the same one."""
         if self.server is not None:
+            from PySide6.QtNetwork import QLocalSocket
+
+            for socket in self.server.findChildren(QLocalSocket):
+                socket.abort()
             self.server.close()
             self.server = None
         self.lock.unlock()
