@@ -99,10 +99,10 @@ def _remember_public(store: Store, keys: PublicKeys) -> None:
         session.merge(Meta(key=PUBLIC_KEY, value=_public_text(keys)))
 
 
-def keys_missing(store: Store) -> KeysMissing:
+def keys_missing() -> KeysMissing:
     return KeysMissing(
         "Khoá bí mật của đơn vị không có trên máy này (cơ sở dữ liệu được chép hoặc khôi phục từ máy khác); "
-        "hãy khôi phục từ tệp khoá dự phòng: hoinghi keys restore TỆP (hoặc Gửi/nhận dữ liệu › Khoá › Khôi phục khoá).",
+        "hãy khôi phục từ tệp khoá dự phòng: hoinghi keys restore TỆP (hoặc Trao đổi dữ liệu qua USB › Khoá và vân tay › Khôi phục khoá).",
         "this database's private keys are not on this PC (the database was copied or restored from another PC); "
         "restore them from the recovery file: hoinghi keys restore FILE")
 
@@ -126,7 +126,7 @@ def installation_identity(store: Store) -> Identity:
                 "(hoinghi keys restore FILE)")
         return identity
     if public is not None:
-        raise keys_missing(store)
+        raise keys_missing()
     identity = Identity.generate()
     keystore.save(store.installation_id, identity.to_text())
     _remember_public(store, identity.public())
