@@ -330,3 +330,17 @@ def test_an_unexpected_fault_of_ours_refuses_that_bundle_and_is_logged(trio, mon
     assert [r.status for r in results] == ["refused", "imported"]
     assert "ZeroDivisionError" in results[0].reason.en
     assert "ZeroDivisionError" in (_isolated_home / "hoinghi-errors.log").read_text(encoding="utf-8")
+
+
+# -- the format document ---------------------------------------------------------------------------
+def test_the_format_document_lists_every_column_and_reference_as_the_reader_checks_them():
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(
+        "make_bundle_tables", Path(__file__).resolve().parent.parent / "docs" / "make_bundle_tables.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    text = module.DOCUMENT.read_text(encoding="utf-8")
+    assert module.rewritten(text) == text, "docs/bundle-format.md is stale: run python docs/make_bundle_tables.py"
+    for table, column in EVERY_REFERENCE:
+        assert f"#### `{table}`" in text and f"| `{column}` |" in text
