@@ -12,6 +12,8 @@ import zlib
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import app.sync.bundle as bundle_module
 from app.cli.main import main
@@ -344,3 +346,40 @@ def test_the_format_document_lists_every_column_and_reference_as_the_reader_chec
     assert module.rewritten(text) == text, "docs/bundle-format.md is stale: run python docs/make_bundle_tables.py"
     for table, column in EVERY_REFERENCE:
         assert f"#### `{table}`" in text and f"| `{column}` |" in text
+
+
+# -- the bounded JSON parse ----------------------------------------------------------------------------
+def _depth(value: object) -> int:
+    if isinstance(value, dict):
+        return 1 + max((_depth(v) for v in value.values()), default=0)
+    if isinstance(value, list):
+        return 1 + max((_depth(v) for v in value), default=0)
+    return 0
+
+
+_TRICKY_TEXT = st.text(alphabet='[]{}"\\ab\n\u0000ứ', max_size=8)
+_JSON_VALUES = st.recursive(st.none() | st.integers() | _TRICKY_TEXT,
+                            lambda inner: st.lists(inner, max_size=3) | st.dictionaries(_TRICKY_TEXT, inner, max_size=3),
+                            max_leaves=25)
+
+
+@settings(max_examples=300, deadline=None)
+@given(value=_JSON_VALUES, ascii_only=st.booleans())
+def test_the_nesting_check_is_exact_whatever_the_strings_hold(value, ascii_only):
+    from app.sync.bundle import shallow_json
+
+    text = json.dumps(value, ensure_ascii=ascii_only).encode("utf-8")
+    depth = _depth(value)
+    for limit in (max(depth - 1, 0), depth, depth + 1):
+        assert shallow_json(text, limit) == (depth <= limit), (text, limit)
+
+
+def test_brackets_inside_strings_cannot_hide_deep_nesting():
+    from app.sync.bundle import loads_bounded
+
+    # Every structural "[" is followed by a string holding "]", every structural "]" preceded by a
+    # string holding "[": counting all brackets sees depth 1, the parser would go 200 deep.
+    hidden = b"[" + b'"]",[' * 200 + b'"["' + b'],"["' * 200 + b"]"
+    assert _depth(json.loads(hidden)) == 201
+    with pytest.raises(ValueError, match="nested more than"):
+        loads_bounded(hidden)

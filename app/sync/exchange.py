@@ -280,25 +280,28 @@ def check_references(session: Session, by_model: dict[type[Record], list[tuple[i
             return above, "là danh mục do đơn vị không phải cấp trên lập", "is not a unit above this one"
         return below, "thuộc đơn vị ngoài quyền của đơn vị gửi", "is outside the sender's subtree"
 
-    pending: list[tuple[int, type[Record], dict[str, Any], str, str, str, str]] = []
+    # Each distinct (table, id, owner whose data it must be) is looked up once, named by the first
+    # record that points at it: a bundle's 100,000 honorees point at one conference.
+    pending: dict[tuple[str, str, str | None], tuple[int, type[Record], dict[str, Any], str]] = {}
     for model, rows in by_model.items():
-        refs = references(model)
+        unit_refs = [(r.column, *unit_scope(model, r.column)) for r in references(model) if r.table == "units"]
+        record_refs = [r for r in references(model) if r.table != "units"]
+        owner_required = model not in REFERENCE_KEYS
         for number, row in rows:
-            for column, table, via in refs:
+            for column, scope, vi, en in unit_refs:
                 value = row.get(column)
-                if table == "units":
-                    scope, vi, en = unit_scope(model, column)
-                    if value is None:
-                        if column == "owner_unit_id" and model not in REFERENCE_KEYS:
-                            raise _outside(number, model, row, column, "không có đơn vị sở hữu", "is missing")
-                        continue
-                    unit = tree.ids.get(value)
-                    if unit is None and not (scope is None and value in new_units):
-                        raise _outside(number, model, row, column, f"trỏ tới đơn vị {value} không có trong danh mục",
-                                       f"names unit {value}, which is not in the registry")
-                    if scope is not None and unit not in scope:
-                        raise _outside(number, model, row, column, f"{vi} (đơn vị {value})", f"{value} {en}")
+                if value is None:
+                    if column == "owner_unit_id" and owner_required:
+                        raise _outside(number, model, row, column, "không có đơn vị sở hữu", "is missing")
                     continue
+                unit = tree.ids.get(value)
+                if unit is None and not (scope is None and value in new_units):
+                    raise _outside(number, model, row, column, f"trỏ tới đơn vị {value} không có trong danh mục",
+                                   f"names unit {value}, which is not in the registry")
+                if scope is not None and unit not in scope:
+                    raise _outside(number, model, row, column, f"{vi} (đơn vị {value})", f"{value} {en}")
+            for column, table, via in record_refs:
+                value = row.get(column)
                 if value is None:
                     continue
                 table = table or row.get(via)
@@ -311,20 +314,20 @@ def check_references(session: Session, by_model: dict[type[Record], list[tuple[i
                     raise _outside(number, model, row, column, f"trỏ tới bảng “{table}” không được phép",
                                    f"points into table {table!r}, which is not allowed")
                 scope_unit = row.get("target_unit_id") if model is ReviewNote else row.get("owner_unit_id")
-                pending.append((number, model, row, column, table, value, scope_unit))
+                pending.setdefault((table, value, scope_unit), (number, model, row, column))
 
     stored: dict[str, dict[str, str | None]] = {}
-    for table in {p[4] for p in pending}:
-        wanted = sorted({p[5] for p in pending if p[4] == table and p[5] not in carried.get(table, {})})
+    for table in {key[0] for key in pending}:
+        wanted = sorted({v for t, v, _ in pending if t == table and v not in carried.get(table, {})})
         found = stored.setdefault(table, {})
         columns = owned[table].__table__.c
         for start in range(0, len(wanted), 500):
             query = select(columns.id, columns.owner_unit_id).where(columns.id.in_(wanted[start:start + 500]))
             found.update({i: tree.codes.get(o) for i, o in session.connection().execute(query)})
     scopes: dict[str, set[str]] = {}
-    for number, model, row, column, table, value, scope_unit in pending:
-        target_table = carried.get(table, {})
-        owner = target_table[value] if value in target_table else stored[table].get(value, "?")
+    for (table, value, scope_unit), (number, model, row, column) in pending.items():
+        in_bundle = carried.get(table, {})
+        owner = in_bundle[value] if value in in_bundle else stored[table].get(value, "?")
         if owner == "?":
             raise _outside(number, model, row, column, f"trỏ tới bản ghi {value} không có trong gói lẫn trong máy này",
                            f"points at {table} {value}, which is neither in the bundle nor in this database")
