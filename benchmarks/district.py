@@ -58,6 +58,10 @@ def progress_figure(db: Path, runs: int) -> Figure:
 
     app = QApplication.instance() or QApplication([])
     store = open_database(str(db), create=False)
+    with store.session() as session:
+        from app.services.progress import progress_plan
+
+        plan_id = progress_plan(session, store, store.unit_id).id
     panels: list[ProgressPanel] = []
 
     def ours() -> None:
@@ -70,11 +74,13 @@ def progress_figure(db: Path, runs: int) -> Figure:
     def floor() -> None:
         con = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
         con.execute("select id, code, name, kind, parent_id, unit_group from units order by sort_key").fetchall()
-        con.execute("select owner_unit_id, form, date, status from conferences").fetchall()
-        con.execute("select owner_unit_id, collective, field, target_group, count(*) from honorees where deleted = 0 "
-                    "group by owner_unit_id, collective, field, target_group").fetchall()
-        con.execute("select owner_unit_id, status, count(*) from delegates where deleted = 0 "
-                    "group by owner_unit_id, status").fetchall()
+        # The conferences of one plan, and the honorees and delegates grouped by conference.
+        con.execute("select id, owner_unit_id, form, date, status from conferences where plan_id = ? "
+                    "or plan_id is null order by created_at", (plan_id,)).fetchall()
+        con.execute("select conference_id, collective, field, target_group, count(*) from honorees where deleted = 0 "
+                    "group by conference_id, collective, field, target_group").fetchall()
+        con.execute("select conference_id, status, count(*) from delegates where deleted = 0 "
+                    "group by conference_id, status").fetchall()
         con.execute("select target_unit_id, count(*) from review_notes where deleted = 0 and status = 'open' "
                     "group by target_unit_id").fetchall()
         con.close()

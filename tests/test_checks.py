@@ -19,8 +19,9 @@ def rules(store):
 def _good(rules):
     conference = NS(id="c", date=date(2025, 3, 20), form="tuyen-duong-dhtt")
     agenda = [NS(id=a.code, kind=a.code, minutes=a.minutes) for a in rules.agenda]
-    honorees = [NS(id="h1", field="nong-nghiep", commendations=[{"title": "x"}], achievement=""),
-                NS(id="h2", field="du-lich", commendations=[], achievement="Làm du lịch cộng đồng")]
+    honorees = [NS(id="h1", field="nong-nghiep", commendations=[{"title": "x"}], achievement="", target_group=t)
+                for t in rules.target_groups]
+    honorees.append(NS(id="h2", field="du-lich", commendations=[], achievement="Làm du lịch cộng đồng"))
     speeches = [NS(id="s1", field="nong-nghiep"), NS(id="s2", field="du-lich")]
     return conference, agenda, speeches, honorees
 

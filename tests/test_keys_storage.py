@@ -142,14 +142,19 @@ def test_a_backup_copied_to_another_data_folder_cannot_sign_until_its_keys_are_r
 # -- an old database's keys move out -----------------------------------------------------------------
 def make_legacy(path: Path, home: Path) -> Identity:
     """Turn a current database into one from before 0009: the keys in the meta table, no key file,
-    schema 0008."""
+    the schema one revision before the one that moves keys out."""
+    from alembic.script import ScriptDirectory
+
+    from app.store.db import alembic_config
+
+    before = ScriptDirectory.from_config(alembic_config()).get_revision("0009").down_revision
     with opened(path) as store:
         identity = keys.installation_identity(store)
         keystore.key_file(store.installation_id).unlink()
     with sqlite3.connect(path) as con:
         con.execute("delete from meta where key = ?", (keys.PUBLIC_KEY,))
         con.execute("insert into meta (key, value) values (?, ?)", (keys.IDENTITY_KEY, identity.to_text()))
-        con.execute("update alembic_version set version_num = '0008'")
+        con.execute("update alembic_version set version_num = ?", (before,))
     con.close()
     return identity
 

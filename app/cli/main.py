@@ -101,6 +101,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("list", choices=("honorees", "invitees", "delegates", "speeches", "progress"), help="danh sách")
     p.add_argument("--out", required=True, help="tệp .xlsx")
     p.add_argument("--all", action="store_true", help="tổng hợp mọi đơn vị cấp dưới (thay vì hội nghị của đơn vị)")
+    p.add_argument("--plan", metavar="ID", help="bảng tiến độ theo kế hoạch này (mặc định: kế hoạch của hội nghị đang làm)")
     p = xlsx.add_parser("import", help="nhập danh sách từ .xlsx hoặc .csv (báo cáo từng dòng trước; tất cả hoặc không)")
     p.add_argument("list", choices=("honorees", "invitees", "delegates"), help="danh sách")
     p.add_argument("file", help="tệp .xlsx hoặc .csv")
@@ -111,6 +112,7 @@ def build_parser() -> argparse.ArgumentParser:
     report.required = True
     p = report.add_parser("progress", help="bảng tính tổng hợp cho cấp trên (mỗi chỉ tiêu một trang, mỗi đơn vị một dòng)")
     p.add_argument("--out", required=True, help="tệp .xlsx")
+    p.add_argument("--plan", metavar="ID", help="theo kế hoạch này (mặc định: kế hoạch của hội nghị đang làm)")
 
     p = sub.add_parser("exports", help="nhật ký dữ liệu đã xuất ra ngoài (gói USB, bảng tính)")
     p.add_argument("--json", action="store_true", help="xuất JSON")
@@ -139,6 +141,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("backup", help="sao lưu cơ sở dữ liệu")
     p.add_argument("--to", help="thư mục lưu bản sao (mặc định: thư mục backups của phần mềm)")
+
+    from app.cli.plans import add_parsers
+
+    add_parsers(sub, _Parser)
     return parser
 
 
@@ -554,7 +560,7 @@ def cmd_xlsx(args: argparse.Namespace) -> int:
         if args.xlsx_command == "export":
             out = Path(args.out)
             if args.list == "progress":
-                spreadsheet_export.export_progress(store, out)
+                spreadsheet_export.export_progress(store, out, plan=args.plan)
             else:
                 count = spreadsheet_export.export_list(store, args.list, out, consolidated=args.all,
                                                        progress=_tty_progress())
@@ -582,7 +588,7 @@ def cmd_report(args: argparse.Namespace) -> int:
 
     store = _open(args, create=False)
     try:
-        print(export_report(store, Path(args.out)))
+        print(export_report(store, Path(args.out), plan=args.plan))
     finally:
         store.close()
     return EXIT_OK
@@ -636,7 +642,15 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "backup": cmd_backup,
     "print": cmd_print,
     "screenshots": cmd_screenshots,
+    "plan": lambda args: _plans().cmd_plan(args),
+    "conference": lambda args: _plans().cmd_conference(args),
 }
+
+
+def _plans():  # noqa: ANN202
+    from app.cli import plans
+
+    return plans
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -34,9 +34,25 @@ def check_conference(
     honorees: Sequence[Any],
     delegate_count: int,
     labels: Mapping[str, str] | None = None,
+    to_review: Sequence[str] = (),
 ) -> list[Finding]:
-    """Everything in one conference's preparation that does not meet the plan."""
+    """Everything in one conference's preparation that does not meet the plan — only the checks
+    the plan switches on (``rules.checks``). *to_review*: ids of invitees copied from an earlier
+    conference and not looked at yet."""
     labels = labels or {}
+    found = _findings(rules, unit_group, conference, agenda, speeches, honorees, delegate_count, labels, to_review)
+    return [f for f in found if rules.applies(CHECK_OF.get(f.code.split(":")[0], f.code))]
+
+
+#: The plan check (``app.domain.plan.CHECKS``) each finding belongs to.
+CHECK_OF = {"late": "deadline", "no-date": "deadline", "form": "form", "too-long": "length",
+            "missing-item": "required-items", "speech-fields": "speech-fields", "target-groups": "target-groups",
+            "no-delegates": "delegates", "honoree-bare": "honoree-bare", "invitees-review": "invitees-review"}
+
+
+def _findings(rules: PlanRules, unit_group: str | None, conference: Any, agenda: Sequence[Any],  # noqa: ANN401
+              speeches: Sequence[Any], honorees: Sequence[Any], delegate_count: int, labels: Mapping[str, str],
+              to_review: Sequence[str]) -> list[Finding]:
     found: list[Finding] = []
     group = rules.group(unit_group)
     conf_ids = (conference.id,)
@@ -69,8 +85,8 @@ def check_conference(
     if total > limit:
         found.append(Finding(
             "too-long", "error",
-            f"Chương trình dài {fmt_minutes(total)}, quá {fmt_minutes(limit)} (1/2 ngày).",
-            f"The programme lasts {total} min, more than {limit} min (half a day).",
+            f"Chương trình dài {fmt_minutes(total)}, quá {fmt_minutes(limit)} theo kế hoạch.",
+            f"The programme lasts {total} min, more than the plan's {limit} min.",
             table="agenda_items", ids=tuple(a.id for a in agenda),
         ))
 
@@ -97,6 +113,17 @@ def check_conference(
             table="speeches", ids=tuple(s.id for s in speeches) or conf_ids,
         ))
 
+    individuals = {getattr(h, "target_group", None) for h in honorees if not getattr(h, "collective", False)}
+    uncovered = [t for t in rules.target_groups if t not in individuals]
+    if honorees and uncovered:
+        names = ", ".join(labels.get(t, t) for t in uncovered)
+        found.append(Finding(
+            "target-groups", "warning",
+            f"Danh sách điển hình chưa có cá nhân thuộc đối tượng kế hoạch yêu cầu: {names}.",
+            f"No individual honoree in these target groups the plan asks for: {', '.join(uncovered)}.",
+            table="honorees", ids=conf_ids,
+        ))
+
     if delegate_count == 0:
         found.append(Finding("no-delegates", "error", "Chưa có đại biểu đi dự hội nghị cấp trên.",
                              "No delegates to the higher level yet.", table="delegates", ids=conf_ids))
@@ -108,5 +135,13 @@ def check_conference(
             f"{len(bare)} tập thể, cá nhân chưa có danh hiệu hoặc tóm tắt thành tích.",
             f"{len(bare)} honorees have neither a title nor an achievement summary.",
             table="honorees", ids=tuple(h.id for h in bare),
+        ))
+    if to_review:
+        found.append(Finding(
+            "invitees-review", "warning",
+            f"{len(to_review)} khách mời chép từ hội nghị trước cần xem lại chức vụ, đơn vị (người có thể đã đổi "
+            "vị trí công tác).",
+            f"{len(to_review)} invitees copied from an earlier conference need their posts checked.",
+            table="invitees", ids=tuple(to_review),
         ))
     return found

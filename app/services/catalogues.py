@@ -1,4 +1,5 @@
-"""Catalogues and plans shipped in ``resources/``, loaded into the database as editable data.
+"""Catalogues and plans shipped in ``resources/``, loaded into the database as editable data
+(plans through ``app.services.plans.load_shipped``).
 
 A new release adds the values it ships that the database lacks; it never overwrites a value
 the user has changed.
@@ -17,6 +18,7 @@ from sqlalchemy.orm import Session
 from app.domain.plan import PlanRules
 from app.errors import AppError
 from app.paths import resources_dir
+from app.services.plans import default_plan, load_shipped
 from app.store.models import CatalogueItem, Meta, Plan
 
 RESOURCES_STAMP = "resources_digest"
@@ -55,16 +57,12 @@ def ensure_reference_data(session: Session) -> bool:
             select(CatalogueItem.catalogue, CatalogueItem.code).execution_options(include_deleted=True)
         )
     }
-    plans = set(session.scalars(select(Plan.code).execution_options(include_deleted=True)))
     root = resources_dir()
+    plans = []
     for path in files:
         content = _read(path)
         if path.parent == root / "plans":
-            if content["code"] not in plans:
-                session.add(Plan(
-                    code=content["code"], name=content["name"], period_start=content["period_start"],
-                    period_end=content["period_end"], rules=content["rules"],
-                ))
+            plans.append(content)
             continue
         for catalogue, values in content.items():
             if catalogue.startswith("_"):
@@ -74,9 +72,11 @@ def ensure_reference_data(session: Session) -> bool:
                     continue
                 session.add(CatalogueItem(
                     catalogue=catalogue, code=value["code"], label=value["label"],
-                    label_en=value.get("label_en"), position=position, data=value.get("data", {}),
-                    shipped=True,
+                    label_en=value.get("label_en"), position=value.get("position", position),
+                    data=value.get("data", {}), shipped=True,
                 ))
+    session.flush()  # the forms a plan names are in place before the plans are checked
+    load_shipped(session, plans, session.info.get("unit_id"))
     session.merge(Meta(key=RESOURCES_STAMP, value=digest))
     return True
 
@@ -96,11 +96,9 @@ def catalogue(session: Session, name: str) -> list[CatalogueItem]:
 
 
 def active_plan(session: Session) -> Plan:
-    """The plan in force: the most recent cycle."""
-    plan = session.scalars(select(Plan).order_by(Plan.period_end.desc(), Plan.created_at.desc())).first()
-    if plan is None:
-        raise AppError("Cơ sở dữ liệu chưa có kế hoạch nào.", "no plan in the database")
-    return plan
+    """The plan a new conference follows by default: the newest issued plan (not a template).
+    A conference's own plan is :func:`app.services.plans.plan_of`."""
+    return default_plan(session, session.info.get("unit_id"))
 
 
 def plan_rules(plan: Plan) -> PlanRules:

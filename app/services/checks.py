@@ -8,9 +8,10 @@ from sqlalchemy import func, select
 
 from app.domain.checks import Finding, check_conference
 from app.domain.plan import PlanRules
-from app.services.catalogues import active_plan, labels, plan_rules
+from app.services.catalogues import labels
+from app.services.plans import plan_of, rules_of
 from app.store.db import Store
-from app.store.models import AgendaItem, Conference, Delegate, Honoree, Speech, Unit
+from app.store.models import AgendaItem, Conference, Delegate, Honoree, Invitee, Speech, Unit
 
 
 @dataclass(frozen=True)
@@ -38,31 +39,38 @@ def conference_findings(
     session: object, conference: Conference, unit: Unit,
     rules: PlanRules | None = None, names: dict[str, str] | None = None,
 ) -> list[Finding]:
-    """Plan findings of one conference (the desk's live panel calls this too)."""
-    rules = rules or plan_rules(active_plan(session))  # type: ignore[arg-type]
+    """Findings of one conference against its own plan (the desk's live panel calls this too)."""
+    rules = rules or rules_of(plan_of(session, conference))  # type: ignore[arg-type]
     names = names if names is not None else labels(session)  # type: ignore[arg-type]
     agenda = session.scalars(select(AgendaItem).where(AgendaItem.conference_id == conference.id)).all()  # type: ignore[attr-defined]
     speeches = session.scalars(select(Speech).where(Speech.conference_id == conference.id)).all()  # type: ignore[attr-defined]
     honorees = session.execute(  # type: ignore[attr-defined]
-        select(Honoree.id, Honoree.field, Honoree.commendations, Honoree.achievement)
+        select(Honoree.id, Honoree.field, Honoree.commendations, Honoree.achievement, Honoree.target_group,
+               Honoree.collective)
         .where(Honoree.conference_id == conference.id)
     ).all()
     delegates = session.scalar(  # type: ignore[attr-defined]
         select(func.count()).select_from(Delegate).where(Delegate.conference_id == conference.id, Delegate.deleted.is_(False))
     )
-    return check_conference(rules, unit.unit_group, conference, agenda, speeches, honorees, delegates or 0, names)
+    to_review = session.scalars(select(Invitee.id).where(  # type: ignore[attr-defined]
+        Invitee.conference_id == conference.id, Invitee.needs_review.is_(True), Invitee.deleted.is_(False))).all()
+    return check_conference(rules, unit.unit_group, conference, agenda, speeches, honorees, delegates or 0, names,
+                            to_review)
 
 
 def plan_reports(store: Store, every_unit: bool = False) -> list[ConferenceReport]:
-    """Findings for this installation's conference(s), or for every conference held in the database."""
+    """Findings for this installation's conference(s), or for every conference held in the database,
+    each against its own plan."""
     reports: list[ConferenceReport] = []
     with store.session() as session:
         query = select(Conference, Unit).join(Unit, Unit.id == Conference.owner_unit_id).order_by(Unit.code)
         if store.unit_id and not every_unit:
             query = query.where(Conference.owner_unit_id == store.unit_id)
-        rules = plan_rules(active_plan(session))
         names = labels(session)
+        rules: dict[str | None, object] = {}
         for conference, unit in session.execute(query).all():
-            reports.append(ConferenceReport(unit.code, unit.name, conference.id,
-                                            conference_findings(session, conference, unit, rules, names)))
+            if conference.plan_id not in rules:
+                rules[conference.plan_id] = rules_of(plan_of(session, conference))
+            reports.append(ConferenceReport(unit.code, unit.name, conference.id, conference_findings(
+                session, conference, unit, rules[conference.plan_id], names)))  # type: ignore[arg-type]
     return reports

@@ -1,4 +1,5 @@
-"""A realistic, deterministic demo data set shaped like the 2025 plan.
+"""A realistic, deterministic demo data set shaped like the default plan (its deadlines, forms,
+agenda, period and words).
 
 One province, its districts and ~120 communes, departments, provincial organisations,
 enterprises and agencies; per unit a conference (most on time, some late, some only planned,
@@ -22,12 +23,13 @@ from typing import Any
 
 from sqlalchemy import func, select
 
-from app.domain.plan import PlanRules
+from app.domain.plan import PlanRules, PlanWording
 from app.domain.vntext import full_name
 from app.errors import AppError
 from app.paths import resources_dir
 from app.progress import Progress, report
-from app.services.catalogues import active_plan, catalogue
+from app.services.catalogues import active_plan, catalogue, labels
+from app.services.plans import rules_of, wording_of
 from app.services.registry import UnitRow, import_units_in
 from app.store.changes import bulk_insert
 from app.store.db import Store
@@ -138,10 +140,13 @@ def _short(unit_name: str) -> str:
 class _UnitDemo:
     """Everything the demo makes for one unit, from its own seeded generator."""
 
-    def __init__(self, unit: Unit, parent: Unit | None, rules: PlanRules, names: _Names, scale: int) -> None:
+    def __init__(self, unit: Unit, parent: Unit | None, rules: PlanRules, names: _Names, scale: int,
+                 wording: PlanWording, forms: dict[str, str]) -> None:
         self.unit = unit
         self.parent = parent
         self.rules = rules
+        self.wording = wording
+        self.form_labels = forms
         self.names = names
         self.scale = scale
         self.rng = random.Random(f"hoinghi-demo:{unit.code}")
@@ -155,8 +160,8 @@ class _UnitDemo:
     def conference(self) -> dict[str, Any]:
         rng = self.rng_for("conference")
         group = self.rules.group(self.unit.unit_group)
-        deadline = group.deadline if group and group.deadline else date(2025, 6, 30)
-        forms = group.forms if group and group.forms else ("hoi-nghi-dhtt",)
+        deadline = group.deadline if group and group.deadline else date(self.wording.end, 6, 30)
+        forms = group.forms if group and group.forms else tuple(self.form_labels)[:1]
         roll = rng.random()
         if roll < 0.68:
             status, day = "held", deadline - timedelta(days=rng.randint(3, 45))
@@ -169,16 +174,9 @@ class _UnitDemo:
         if status == "held" and rng.random() < 0.3:
             status = "reported"
         form = rng.choice(forms)
-        if rng.random() < 0.04:
-            form = "hoi-nghi-dhtt" if self.unit.unit_group == "A" else "tuyen-duong-dhtt"
-        form_label = {
-            "tuyen-duong-dhtt": "Hội nghị tuyên dương điển hình tiên tiến",
-            "nguoi-tot-viec-tot": "Hội nghị biểu dương người tốt, việc tốt",
-            "lao-dong-gioi": "Hội nghị biểu dương người lao động giỏi, lao động sáng tạo",
-            "hoi-nghi-dhtt": "Hội nghị điển hình tiên tiến",
-            "dai-hoi-thi-dua": "Đại hội Thi đua yêu nước",
-        }[form]
-        period = f"{self.rules.next_period[:4] if self.rules.next_period else 2025}"
+        if rng.random() < 0.04:  # a few units pick a form the plan gives another group
+            other = [f for g in self.rules.groups.values() if g is not group for f in g.forms if f not in forms]
+            form = other[0] if other else form
         chair_f, chair_g, _ = self.names.person(rng)
         sec_f, sec_g, _ = self.names.person(rng)
         short = _short(self.unit.name)
@@ -186,7 +184,7 @@ class _UnitDemo:
             "id": self.conference_id,
             "owner_unit_id": self.unit.id,
             "form": form,
-            "title": f"{form_label} {short} giai đoạn 2020 - {period}",
+            "title": self.wording.conference_title(self.form_labels.get(form, form), short),
             "date": day,
             "start_time": rng.choice([time(7, 30), time(8, 0), time(13, 30)]),
             "venue": rng.choice(self.names.pools["venues"]).format(unit=short),
@@ -206,7 +204,7 @@ class _UnitDemo:
             minutes = item.minutes + (rng.choice([0, 0, 5, 10]) if not too_long else 25)
             yield {
                 "conference_id": self.conference_id, "owner_unit_id": self.unit.id, "position": position,
-                "kind": item.code, "title": item.title, "minutes": minutes,
+                "kind": item.code, "title": self.wording.fill(item.title), "minutes": minutes,
                 "presenter": "Ban Tổ chức" if item.code in ("chao-co", "khai-mac") else "Lãnh đạo đơn vị",
             }
 
@@ -268,7 +266,7 @@ class _UnitDemo:
                 year_counter += 1
                 row["commendations"] = [{
                     "title": title, "decision_no": f"{year_counter}/QĐ-UBND",
-                    "date": f"{rng.randint(2021, 2024)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}",
+                    "date": f"{rng.randint(*self._commendation_years())}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}",
                     "body": f"UBND {short}",
                 }]
             if rng.random() < 0.95:
@@ -277,6 +275,11 @@ class _UnitDemo:
                 row["id"] = _uuid(rng)
                 self.sample_honorees.append(row)
             yield row
+
+    def _commendation_years(self) -> tuple[int, int]:
+        """Commendations dated inside the plan's period, before its last year."""
+        start, end = self.wording.start, self.wording.end
+        return (start + 1, end - 1) if end - start >= 2 else (start, end)
 
     def speeches(self) -> Iterator[dict[str, Any]]:
         rng = self.rng_for("speeches")
@@ -315,7 +318,7 @@ class _UnitDemo:
             workers = rng.randint(0, individuals // 3)
             farmers = rng.randint(0, (individuals - workers) // 2)
             yield {
-                "owner_unit_id": self.unit.id, "period": "2020-2025", "form": form,
+                "owner_unit_id": self.unit.id, "period": self.wording.period_key, "form": form,
                 "collectives": collectives, "individuals": individuals, "workers": workers,
                 "farmers": farmers, "direct_labourers": workers + farmers + rng.randint(0, 10),
             }
@@ -355,8 +358,9 @@ def run_demo(store: Store, scale: int = 1, as_unit: str | None = None, progress:
             raise AppError("Máy này đã thuộc một đơn vị khác.", "this installation already belongs to another unit")
         unit_id = unit.id
         session.merge(Meta(key="unit_id", value=unit_id))
-        rules = PlanRules.from_dict(active_plan(session).rules)
-        plan_id = active_plan(session).id
+        plan = active_plan(session)
+        rules, wording, plan_id = rules_of(plan), wording_of(plan), plan.id
+        form_labels = labels(session, "conference_form")
         units = list(session.scalars(select(Unit).order_by(Unit.code)))
         by_id = {u.id: u for u in units}
         categories = [(c.code, int(c.data.get("rank", 900))) for c in catalogue(session, "attendee_category")]
@@ -373,7 +377,7 @@ def run_demo(store: Store, scale: int = 1, as_unit: str | None = None, progress:
         names = _Names()
         movements = [code for code, _ in rules.movements]
         chosen = [u for u in units if as_unit is None or u.code == as_unit]
-        demos = [_UnitDemo(u, by_id.get(u.parent_id or ""), rules, names, scale) for u in chosen]
+        demos = [_UnitDemo(u, by_id.get(u.parent_id or ""), rules, names, scale, wording, form_labels) for u in chosen]
 
         steps = [
             ("conferences", Conference, lambda d: iter([{**d.conference(), "plan_id": plan_id}])),

@@ -13,11 +13,11 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import false, func, select
 from sqlalchemy.orm import Session
 
-from app.domain.plan import PlanRules
-from app.services.catalogues import active_plan, catalogue
+from app.domain.plan import PlanRules, PlanWording
+from app.services.catalogues import catalogue
 from app.services.registry import UnitTree
 from app.store.db import Store
 from app.store.models import Conference, Delegate, Honoree, ReviewNote, SyncPeer, Unit
@@ -72,6 +72,8 @@ class ProgressReport:
     fields: dict[str, str]  # code -> label, in catalogue order
     targets: dict[str, str]
     today: date
+    wording: PlanWording | None = None  # the plan whose conferences the report follows
+    plan_code: str = ""
 
     def totals(self, rows: list[UnitProgress] | None = None) -> dict[str, int]:
         rows = self.rows if rows is None else rows
@@ -109,8 +111,23 @@ class ProgressReport:
         return [(day, number) for number, day in enumerate(days, start=1)]
 
 
-def unit_progress(store: Store, unit_id: str | None = None, today: date | None = None) -> ProgressReport:
-    """Every unit below *unit_id* (default: this installation's unit), depth first in name order."""
+def progress_plan(session: Session, store: Store, root_id: str, plan: str | None = None) -> Any:  # noqa: ANN401
+    """The plan a progress report follows: *plan* (code or id), else the plan of the conference the
+    unit works on, else the default plan."""
+    from app.services.conference import unit_conference
+    from app.services.plans import default_plan, find_plan, plan_of
+
+    if plan:
+        return find_plan(session, plan)
+    conference = unit_conference(store, root_id)
+    return plan_of(session, conference) if conference is not None else default_plan(session, root_id)
+
+
+def unit_progress(store: Store, unit_id: str | None = None, today: date | None = None,
+                  plan: str | None = None) -> ProgressReport:
+    """Every unit below *unit_id* (default: this installation's unit), depth first in name order,
+    with its conference of the plan *plan* (default: see :func:`progress_plan`) — a unit holds a
+    conference per plan (the five-year wave, each year's review …)."""
     today = today or date.today()
     with store.session() as session:
         root = session.get(Unit, unit_id or store.unit_id)
@@ -121,16 +138,20 @@ def unit_progress(store: Store, unit_id: str | None = None, today: date | None =
         units = list(session.scalars(select(Unit).order_by(Unit.sort_key)))
         rows = _tree(session, root, units)
         by_id = {r.unit_id: r for r in rows}
-        rules = PlanRules.from_dict(active_plan(session).rules)
+        from app.services.plans import default_plan, rules_of, wording_of
+
+        chosen = progress_plan(session, store, root.id, plan)
+        rules = rules_of(chosen)
         groups = {u.id: u.unit_group for u in units}
         counts_as = {c.code: (c.data or {}).get("counts_as") for c in catalogue(session, "target_group")}
-        _conferences(session, by_id, rules, groups, today)
-        _honorees(session, by_id, counts_as)
-        _delegates(session, by_id)
+        held = _conferences(session, by_id, rules, groups, today, chosen.id,
+                            chosen.id == default_plan(session, root.id).id)
+        _honorees(session, by_id, counts_as, held)
+        _delegates(session, by_id, held)
         _notes_and_bundles(session, by_id)
         fields = {c.code: c.label for c in catalogue(session, "field")}
         targets = {c.code: c.label for c in catalogue(session, "target_group")}
-    return ProgressReport(root, rows, fields, targets, today)
+    return ProgressReport(root, rows, fields, targets, today, wording_of(chosen), chosen.code)
 
 
 def _tree(session: Session, root: Unit, units: list[Unit]) -> list[UnitProgress]:
@@ -140,12 +161,17 @@ def _tree(session: Session, root: Unit, units: list[Unit]) -> list[UnitProgress]
 
 
 def _conferences(session: Session, rows: dict[str, UnitProgress], rules: PlanRules, groups: dict[str, str | None],
-                 today: date) -> None:
-    query = select(Conference.owner_unit_id, Conference.form, Conference.date, Conference.status)
-    for owner, form, day, status in session.execute(query):
+                 today: date, plan_id: str, default: bool) -> dict[str, str]:
+    """The conferences of the plan (*default*: also those that name no plan): their form, date and
+    state on each unit's row; returns conference id → owner unit id."""
+    query = select(Conference.id, Conference.owner_unit_id, Conference.form, Conference.date, Conference.status)
+    query = query.where((Conference.plan_id == plan_id) | (Conference.plan_id.is_(None) if default else false()))
+    held: dict[str, str] = {}
+    for conference_id, owner, form, day, status in session.execute(query.order_by(Conference.created_at)):
         row = rows.get(owner)
         if row is None:
             continue
+        held[conference_id] = owner
         row.form, row.held_on = form, day
         row.state = "held" if status in ("held", "reported") else "planned"
     for row in rows.values():
@@ -157,15 +183,18 @@ def _conferences(session: Session, rows: dict[str, UnitProgress], rules: PlanRul
             row.timing = "on-time" if row.held_on <= row.deadline else "late"
         else:
             row.timing = "late" if today > row.deadline else "due"
+    return held
 
 
-def _honorees(session: Session, rows: dict[str, UnitProgress], counts_as: dict[str, str | None]) -> None:
-    # One pass over the honorees, grouped by everything the view shows.
-    query = (select(Honoree.owner_unit_id, Honoree.collective, Honoree.field, Honoree.target_group, func.count())
+def _honorees(session: Session, rows: dict[str, UnitProgress], counts_as: dict[str, str | None],
+              held: dict[str, str]) -> None:
+    # One pass over the honorees, grouped by everything the view shows; kept for the plan's conferences.
+    query = (select(Honoree.conference_id, Honoree.collective, Honoree.field, Honoree.target_group, func.count())
              .where(Honoree.deleted.is_(False))
-             .group_by(Honoree.owner_unit_id, Honoree.collective, Honoree.field, Honoree.target_group))
-    for owner, collective, field_code, target, count in session.execute(query.execution_options(include_deleted=True)):
-        row = rows.get(owner)
+             .group_by(Honoree.conference_id, Honoree.collective, Honoree.field, Honoree.target_group))
+    for conference_id, collective, field_code, target, count in session.execute(
+            query.execution_options(include_deleted=True)):
+        row = rows.get(held.get(conference_id or ""))
         if row is None:
             continue
         if collective:
@@ -185,11 +214,11 @@ def _honorees(session: Session, rows: dict[str, UnitProgress], counts_as: dict[s
             row.by_field[field_code] = row.by_field.get(field_code, 0) + count
 
 
-def _delegates(session: Session, rows: dict[str, UnitProgress]) -> None:
-    query = (select(Delegate.owner_unit_id, Delegate.status, func.count()).where(Delegate.deleted.is_(False))
-             .group_by(Delegate.owner_unit_id, Delegate.status))
-    for owner, status, count in session.execute(query.execution_options(include_deleted=True)):
-        row = rows.get(owner)
+def _delegates(session: Session, rows: dict[str, UnitProgress], held: dict[str, str]) -> None:
+    query = (select(Delegate.conference_id, Delegate.status, func.count()).where(Delegate.deleted.is_(False))
+             .group_by(Delegate.conference_id, Delegate.status))
+    for conference_id, status, count in session.execute(query.execution_options(include_deleted=True)):
+        row = rows.get(held.get(conference_id or ""))
         if row is not None:
             row.delegates += count
             if status == "approved":

@@ -96,6 +96,7 @@ SPECS: dict[str, TableSpec] = {
             Column("honorific", "Xưng hô", "Honorific", width=80),
             Column("invitation_sent", "Đã gửi giấy mời", "Invitation sent", BOOL, width=90),
             Column("attended", "Có mặt", "Attended", BOOL, width=70),
+            Column("needs_review", "Cần xem lại", "To review", BOOL, width=80),
         ), order="sort_key", defaults=(("category", "khach-moi"), ("protocol_rank", 900))),
         TableSpec("honorees", "Điển hình tiên tiến", "Honorees", Honoree, (
             Column("collective", "Tập thể", "Collective", BOOL, width=60),
@@ -119,14 +120,14 @@ SPECS: dict[str, TableSpec] = {
             Column("status", "Trạng thái", "Status", FieldKind("catalogue", required=True), "delegate_status", width=100),
         ), order="sort_key", defaults=(("status", "proposed"),)),
         TableSpec("award_tallies", "Kết quả khen thưởng", "Award figures", AwardTally, (
-            Column("period", "Giai đoạn", "Period", REQUIRED, width=90),
+            Column("period", "Giai đoạn", "Period", REQUIRED, editable=False, width=90),
             Column("form", "Hình thức khen thưởng", "Form", FieldKind("catalogue", required=True), "commendation", width=260),
             Column("collectives", "Tập thể", "Collectives", COUNT, width=80),
             Column("individuals", "Cá nhân", "Individuals", COUNT, width=80),
             Column("workers", "Công nhân", "Workers", COUNT, width=90),
             Column("farmers", "Nông dân", "Farmers", COUNT, width=90),
             Column("direct_labourers", "Lao động trực tiếp", "Direct labourers", COUNT, width=110),
-        ), order="form", scope="unit", defaults=(("period", "2020-2025"),)),
+        ), order="form", scope="unit"),
     )
 }
 
@@ -166,6 +167,14 @@ class RecordSource:
     descending: bool = False
     _choices: dict[str, dict[str, str]] = field(default_factory=dict)
     _found: tuple[tuple[Any, ...], list[str]] | None = None  # one-pass search: (for what, ids in order)
+    #: Figures kept per period (award tallies): those of the conference's plan period, written with it.
+    period: str | None = None
+
+    def __post_init__(self) -> None:
+        if self.period is None and self.conference_id and hasattr(self.spec.model, "period"):
+            from app.services.plans import wording_for
+
+            self.period = wording_for(self.store, self.conference_id).period_key
 
     # -- reading --------------------------------------------------------------------------------
     def _scoped(self, query: Select, direct_search: bool = False) -> Select:
@@ -181,6 +190,8 @@ class RecordSource:
                 query = query.where(model.conference_id == self.conference_id)
             else:
                 query = query.where(model.owner_unit_id == self.unit_id)
+        if self.period is not None and hasattr(model, "period"):
+            query = query.where(model.period == self.period)
         if self.search and self.spec.searchable:
             pattern = "%" + fold(self.search).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
             match = model.search_text.like(pattern, escape="\\")
@@ -281,12 +292,15 @@ class RecordSource:
                 with self.store.session() as session:
                     self._choices[catalogue_name] = dict(session.execute(select(Unit.id, Unit.name)).all())
             elif catalogue_name == "agenda":
-                from app.services.catalogues import active_plan
+                from app.services.plans import conference_wording, default_plan, plan_of, wording_of
 
                 with self.store.session() as session:
-                    rules = active_plan(session).rules
+                    conference = session.get(Conference, self.conference_id) if self.conference_id else None
+                    plan = plan_of(session, conference) if conference else default_plan(session, self.unit_id)
+                    wording = conference_wording(session, conference) if conference else wording_of(plan)
+                    rules = plan.rules or {}
                 self._choices[catalogue_name] = {"custom": "(nội dung riêng)",
-                                                 **{a["code"]: a["title"] for a in rules.get("agenda", [])}}
+                                                 **{a["code"]: wording.fill(a["title"]) for a in rules.get("agenda", [])}}
             else:
                 with self.store.session() as session:
                     self._choices[catalogue_name] = {i.code: i.label for i in catalogue(session, catalogue_name)}
@@ -323,6 +337,8 @@ class RecordSource:
                 record = model(**dict(self.spec.defaults))
                 if self.spec.scope == "conference":
                     record.conference_id = self.conference_id
+                if self.period is not None and hasattr(model, "period"):
+                    record.period = self.period
                 record.owner_unit_id = self.unit_id
                 for key, value in values.items():
                     if key != "id":

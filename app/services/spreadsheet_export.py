@@ -172,7 +172,12 @@ def export_list(store: Store, table: str, out: Path, consolidated: bool = False,
             model.conference_id == conference.id)
         total = session.scalar(counted) or 0
         workbook = Workbook(write_only=True)
-        sheet = _Sheet(workbook, spec.vi, TITLES[table], _subtitle(store), headers, freeze_columns=2)
+        title = TITLES[table]
+        if not consolidated and table == "honorees":  # as printed: with the period of the conference's plan
+            from app.services.plans import conference_wording
+
+            title = f"{title} {conference_wording(session, conference).period_phrase.upper()}"
+        sheet = _Sheet(workbook, spec.vi, title, _subtitle(store), headers, freeze_columns=2)
         pairs = list(enumerate(shows))
 
         def rows() -> Iterator[list[Any]]:
@@ -205,7 +210,8 @@ def _labels(store: Store, name: str) -> dict[str, str]:
 
 def _progress_sheet(store: Store, workbook: Any, data: ProgressReport) -> None:  # noqa: ANN401
     kinds, forms = _labels(store, "unit_kind"), _labels(store, "conference_form")
-    sheet = _Sheet(workbook, "Tiến độ", "TIẾN ĐỘ TỔ CHỨC HỘI NGHỊ ĐIỂN HÌNH TIÊN TIẾN CỦA ĐƠN VỊ CẤP DƯỚI",
+    period = f" {data.wording.period_phrase.upper()}" if data.wording else ""
+    sheet = _Sheet(workbook, "Tiến độ", f"TIẾN ĐỘ TỔ CHỨC HỘI NGHỊ CỦA ĐƠN VỊ CẤP DƯỚI{period}",
                    _subtitle(store), PROGRESS_HEADERS, freeze_columns=2)
     for r in data.rows:
         sheet.sheet.append(sheet.dated([
@@ -222,26 +228,28 @@ def _progress_sheet(store: Store, workbook: Any, data: ProgressReport) -> None: 
                          "", "", "", "", f["collectives"], f["individuals"], f["delegates"], ""])
 
 
-def export_progress(store: Store, out: Path, today: date | None = None) -> Path:
-    """The progress view's table (one row per unit below, with totals)."""
+def export_progress(store: Store, out: Path, today: date | None = None, plan: str | None = None) -> Path:
+    """The progress view's table (one row per unit below, with totals) for the plan *plan*
+    (default: the plan of the conference this unit works on)."""
     from openpyxl import Workbook
 
     _check_target(out)
     workbook = Workbook(write_only=True)
-    data = unit_progress(store, today=today)
+    data = unit_progress(store, today=today, plan=plan)
     _progress_sheet(store, workbook, data)
     _save(workbook, out)
     record_export(store, "xlsx-progress", out, len(data.rows))
     return out
 
 
-def export_report(store: Store, out: Path, today: date | None = None) -> Path:
+def export_report(store: Store, out: Path, today: date | None = None, plan: str | None = None) -> Path:
     """The consolidated workbook for the higher level: one sheet per indicator, one row per unit,
-    a totals row on each."""
+    a totals row on each — for the plan *plan* (default: the plan of the conference this unit
+    works on), its period in the titles and the award figures of that period."""
     from openpyxl import Workbook
 
     _check_target(out)
-    data = unit_progress(store, today=today)
+    data = unit_progress(store, today=today, plan=plan)
     workbook = Workbook(write_only=True)
     subtitle = _subtitle(store)
     _progress_sheet(store, workbook, data)
@@ -268,8 +276,10 @@ def export_report(store: Store, out: Path, today: date | None = None) -> Path:
                lambda r: [r.by_target.get(code, 0) for code in data.targets])
     unit_sheet("Đại biểu", "ĐẠI BIỂU ĐỀ NGHỊ DỰ HỘI NGHỊ CẤP TRÊN", [("Đề nghị", 10.0), ("Đã duyệt", 10.0)],
                lambda r: [r.delegates, r.delegates_approved])
-    tallies = _tallies(store)
-    unit_sheet("Khen thưởng 2020-2025", "KẾT QUẢ KHEN THƯỞNG GIAI ĐOẠN 2020 - 2025",
+    wording = data.wording
+    tallies = _tallies(store, wording.period_key if wording else None)
+    unit_sheet(f"Khen thưởng {wording.period_key}" if wording else "Khen thưởng",
+               (wording.tally_title if wording else "Kết quả khen thưởng").upper(),
                [("Tập thể", 10.0), ("Cá nhân", 10.0), ("Công nhân", 11.0), ("Nông dân", 11.0),
                 ("Người lao động trực tiếp", 14.0)],
                lambda r: list(tallies.get(r.unit_id, (0, 0, 0, 0, 0))))
@@ -278,9 +288,12 @@ def export_report(store: Store, out: Path, today: date | None = None) -> Path:
     return out
 
 
-def _tallies(store: Store) -> dict[str, tuple[int, ...]]:
+def _tallies(store: Store, period: str | None) -> dict[str, tuple[int, ...]]:
+    """Award figures per unit, of the period *period* (figures carry their plan's period)."""
     with store.session() as session:
         query = (select(AwardTally.owner_unit_id, func.sum(AwardTally.collectives), func.sum(AwardTally.individuals),
                         func.sum(AwardTally.workers), func.sum(AwardTally.farmers), func.sum(AwardTally.direct_labourers))
                  .where(AwardTally.deleted.is_(False)).group_by(AwardTally.owner_unit_id))
+        if period is not None:
+            query = query.where(AwardTally.period == period)
         return {row[0]: tuple(int(v or 0) for v in row[1:]) for row in session.execute(query)}

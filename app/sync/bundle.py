@@ -172,15 +172,19 @@ def make_bundle(sender: Identity, sender_code: str, recipient: PublicKeys, recip
     return Bundle(manifest, manifest_bytes, sender.sign(manifest_bytes), sealed)
 
 
+#: One fixed time stamp for the members (the ZIP epoch): a bundle's bytes depend on its content only.
+ZIP_STAMP = (1980, 1, 1, 0, 0, 0)
+
+
 def write_bundle(bundle: Bundle, path: Path) -> Path:
     """Write *bundle* to *path*: a temporary name, flush and fsync, rename, then read back and
     compare. A full or removed stick leaves no file under the final name."""
     with replacing(path, "USB đầy, đã bị rút ra, hoặc chỉ đọc") as partial:
         with zipfile.ZipFile(partial, "w") as archive:
-            archive.writestr(zipfile.ZipInfo("manifest.json", (2025, 1, 1, 0, 0, 0)), bundle.manifest_bytes,
+            archive.writestr(zipfile.ZipInfo("manifest.json", ZIP_STAMP), bundle.manifest_bytes,
                              compress_type=zipfile.ZIP_DEFLATED)
-            archive.writestr(zipfile.ZipInfo("manifest.sig", (2025, 1, 1, 0, 0, 0)), bundle.signature)
-            archive.writestr(zipfile.ZipInfo("payload.bin", (2025, 1, 1, 0, 0, 0)), bundle.payload)
+            archive.writestr(zipfile.ZipInfo("manifest.sig", ZIP_STAMP), bundle.signature)
+            archive.writestr(zipfile.ZipInfo("payload.bin", ZIP_STAMP), bundle.payload)
     try:
         again = read_bundle(path)
         same = again.manifest_bytes == bundle.manifest_bytes and again.payload == bundle.payload

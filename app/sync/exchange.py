@@ -249,8 +249,9 @@ def check_references(session: Session, by_model: dict[type[Record], list[tuple[i
       (reference data may have no owner). ``target_unit_id`` (the unit a review note is about):
       upward in the sender's subtree, downward in this unit's subtree. ``parent_id`` (the registry):
       a unit known here or in the same bundle;
-    * **reference data that travels downward** (``plan_id``): known here by its code — a parent
-      holds every plan its children hold;
+    * **reference data** (``plan_id``): a plan known here or in the same bundle, by its code (plans
+      travel down from their issuer, and a unit's own plans go up with its conferences); who may
+      send a plan at all is its ``owner_unit_id`` (its issuer): upward, in the sender's subtree;
     * **records of owned tables** (a conference, an honoree, a delegate, a review note's target):
       in the same bundle or already in this database, owned by a unit in the subtree of the
       record's own owner (for a review note, of the unit it is about). A commune's record therefore
@@ -261,6 +262,7 @@ def check_references(session: Session, by_model: dict[type[Record], list[tuple[i
     above, mine, below = tree.ancestors(me), tree.subtree(me), tree.subtree(sender)
     new_units = {row.get("code") for _, row in by_model.get(Unit, [])}
     plans = set(session.scalars(select(Plan.code).execution_options(include_deleted=True)))
+    plans |= {row.get("code") for _, row in by_model.get(Plan, [])}  # a plan sent with its conferences
     carried = {m.__tablename__: {row["id"]: row.get("owner_unit_id") for _, row in rows}
                for m, rows in by_model.items() if m not in REFERENCE_KEYS}
     owned = {m.__tablename__: m for m in (*UP_MODELS, *DOWN_OWNED)}
@@ -276,8 +278,11 @@ def check_references(session: Session, by_model: dict[type[Record], list[tuple[i
             return ((above | {me}, "là góp ý không do đơn vị này hay cấp trên viết",
                      "is neither this unit nor one above it") if direction == "up" else
                     (above, "là góp ý không do cấp trên viết", "is not a unit above this one"))
-        if model in REFERENCE_KEYS:
-            return above, "là danh mục do đơn vị không phải cấp trên lập", "is not a unit above this one"
+        if model in REFERENCE_KEYS and direction == "down":
+            return above, "là danh mục hay kế hoạch do đơn vị không phải cấp trên lập", "is not a unit above this one"
+        if model is Plan:  # upward, a unit's own plans go with the conferences that follow them
+            return below, ("là kế hoạch mà đơn vị gửi không được ban hành hay sửa (kế hoạch của cấp trên chỉ cấp "
+                           "trên sửa)"), "is outside the sender's subtree: not the sender's to issue or change"
         return below, "thuộc đơn vị ngoài quyền của đơn vị gửi", "is outside the sender's subtree"
 
     # Each distinct (table, id, owner whose data it must be) is looked up once, named by the first
@@ -286,7 +291,7 @@ def check_references(session: Session, by_model: dict[type[Record], list[tuple[i
     for model, rows in by_model.items():
         unit_refs = [(r.column, *unit_scope(model, r.column)) for r in references(model) if r.table == "units"]
         record_refs = [r for r in references(model) if r.table != "units"]
-        owner_required = model not in REFERENCE_KEYS
+        owner_required = model not in REFERENCE_KEYS or direction == "up"
         for number, row in rows:
             for column, scope, vi, en in unit_refs:
                 value = row.get(column)
@@ -379,6 +384,7 @@ def _records(session: Session, direction: str, tree: UnitTree, me: Unit, peer_un
     connection = session.connection()
     if direction == "up":
         owners = tree.subtree(me.id)
+        yield from _plan_lines(connection, after, tree, plans, lambda owner: owner in owners)
         for model in UP_MODELS:
             table = model.__table__
             for row in connection.execute(select(table).where(table.c.seq > after).order_by(table.c.seq)).mappings():
@@ -392,13 +398,25 @@ def _records(session: Session, direction: str, tree: UnitTree, me: Unit, peer_un
                 yield {"t": table.name, "r": to_wire(ReviewNote, row, tree.codes, plans)}
         return
     targets = tree.subtree(peer_unit.id)
+    above = tree.ancestors(peer_unit.id)
     for model in DOWN_MODELS:
+        if model is Plan:  # a plan goes down to the units below its issuer; each unit's own plans stay
+            yield from _plan_lines(connection, after, tree, plans, lambda owner: owner is None or owner in above)
+            continue
         table = model.__table__
         query = select(table).where(table.c.seq > after).order_by(table.c.seq)
         for row in connection.execute(query).mappings():
             if model is ReviewNote and row["target_unit_id"] not in targets:
                 continue
             yield {"t": table.name, "r": to_wire(model, row, tree.codes, plans)}
+
+
+def _plan_lines(connection: Any, after: int, tree: UnitTree, plans: dict[str, str],  # noqa: ANN401
+                keep: Callable[[str | None], bool]) -> Iterator[dict[str, Any]]:
+    table = Plan.__table__
+    for row in connection.execute(select(table).where(table.c.seq > after).order_by(table.c.seq)).mappings():
+        if keep(row["owner_unit_id"]):
+            yield {"t": table.name, "r": to_wire(Plan, row, tree.codes, plans)}
 
 
 def export_bundle(store: Store, folder: Path, recipient: str | None = None, progress: Progress | None = None) -> Exported:
@@ -534,7 +552,7 @@ def _plan(session: Session, store: Store, bundle: Bundle, lines: list[dict[str, 
     me = store.unit_id or ""
     sender_id = tree.ids.get(bundle.sender, "")
     direction = bundle.direction
-    allowed = {m.__tablename__: m for m in ((*UP_MODELS, ReviewNote) if direction == "up" else DOWN_MODELS)}
+    allowed = {m.__tablename__: m for m in ((Plan, *UP_MODELS, ReviewNote) if direction == "up" else DOWN_MODELS)}
     writes = _Writes(tree)
     by_model: dict[type[Record], list[tuple[int, dict[str, Any]]]] = {}
     for number, line in enumerate(lines, start=1):
@@ -549,6 +567,8 @@ def _plan(session: Session, store: Store, bundle: Bundle, lines: list[dict[str, 
     older = direction == "down" and received is not None and bundle.manifest["seq_to"] <= received.seq
     for model, rows in by_model.items():
         counts = preview.tables.setdefault(model.__tablename__, TableCounts())
+        if model is Plan:
+            _check_plans(session, rows, direction, tree)
         if model in REFERENCE_KEYS:
             _plan_reference(session, model, rows, tree, older, counts, writes)
             continue
@@ -603,6 +623,9 @@ def _received(session: Session, bundle: Bundle) -> SyncReceived | None:
 def _classify(session: Session, model: type[Record], rows: list[tuple[int, dict[str, Any]]], bundle: Bundle,
               counts: TableCounts, writes: _Writes, preview: Preview) -> None:
     plans = {code: id_ for id_, code in _plan_codes(session).items()} if model is Conference else {}
+    for planned_model, planned in writes.reference if model is Conference else ():
+        if planned_model is Plan:  # a plan arriving in the same bundle (written before the conferences)
+            plans.setdefault(planned["code"], planned["id"])
     local = _existing(session, model, [row["id"] for _, row in rows])
     new, changed = writes.new.setdefault(model, []), writes.changed.setdefault(model, [])
     for number, row in rows:
@@ -651,6 +674,38 @@ def _jsonable(row: dict[str, Any]) -> dict[str, Any]:
     return {k: (v.isoformat() if isinstance(v, date | time) else v) for k, v in row.items()}
 
 
+def _check_plans(session: Session, rows: list[tuple[int, dict[str, Any]]], direction: str, tree: UnitTree) -> None:
+    """A plan is changed only by the unit that issued it: who may send which plan (upward, plans
+    issued in the sender's subtree; downward, plans issued above this unit or shipped with the app)
+    is the reference rule's (:func:`check_references`, on ``owner_unit_id``); here, a plan held
+    here is never taken over by another issuer, and each plan passes the same validation as a file
+    or the editor (``app.services.plans.check_document``)."""
+    from app.services.plans import PlanRefused, check_document, plan_document
+
+    local = {p.code: p for p in session.scalars(select(Plan).execution_options(include_deleted=True))}
+    for number, row in rows:
+        owner = tree.ids.get(row.get("owner_unit_id") or "")
+        held = local.get(row["code"])
+        if held is not None and None not in (held.owner_unit_id, owner) and held.owner_unit_id != owner:
+            raise BundleRefused(
+                f"Gói chứa kế hoạch mã “{row['code']}” nhưng kế hoạch mã này ở đây do đơn vị khác ban hành; "
+                "cả gói bị từ chối.", f"plan {row['code']} here belongs to another issuer")
+        if held is not None and held.owner_unit_id is None and direction == "up":
+            raise BundleRefused(f"Gói sửa kế hoạch “{held.name}” kèm theo phần mềm; cấp dưới không được sửa; "
+                                "cả gói bị từ chối.", f"plan {row['code']} is shipped; a lower unit may not change it")
+        if row.get("deleted"):
+            continue
+        probe = Plan(code=row["code"], name=row.get("name"), kind=row.get("kind") or "five-year",
+                     period_start=row.get("period_start"), period_end=row.get("period_end"), rules=row.get("rules"),
+                     doc_number=row.get("doc_number"), doc_date=row.get("doc_date"), doc_body=row.get("doc_body"))
+        try:
+            if not isinstance(probe.period_start, int) or not isinstance(probe.period_end, int):
+                raise _bad(number, "plans", "giai đoạn không hợp lệ")
+            check_document(None, plan_document(probe), f"Kế hoạch “{row['code']}” trong gói")
+        except PlanRefused as exc:
+            raise BundleRefused(exc.vi + " Cả gói bị từ chối.", exc.en) from exc
+
+
 def _plan_reference(session: Session, model: type[Record], rows: list[tuple[int, dict[str, Any]]], tree: UnitTree,
                     older: bool, counts: TableCounts, writes: _Writes) -> None:
     keys = REFERENCE_KEYS[model]
@@ -669,10 +724,14 @@ def _plan_reference(session: Session, model: type[Record], rows: list[tuple[int,
                 counts.new += 1
             writes.reference.append((model, row))
             continue
+        if model is Plan and mine.owner_unit_id is not None and not row.get("owner_unit_id"):
+            counts.unchanged += 1  # a shipped copy from before its issuer adopted it: ours is newer
+            continue
         current = {c: getattr(mine, c) for c in shown}
         if "parent_id" in current:
             current["parent_id"] = tree.codes.get(current["parent_id"]) if current["parent_id"] else None
-        if all(current[c] == row.get(c) for c in shown):
+        same_owner = model is not Plan or tree.codes.get(mine.owner_unit_id or "") == row.get("owner_unit_id")
+        if same_owner and all(current[c] == row.get(c) for c in shown):
             counts.unchanged += 1
             continue
         if row["deleted"] and not mine.deleted:
@@ -786,6 +845,8 @@ def _prepare(store: Store, path: Path, trust: set[str], session: Session, previe
 def _apply(session: Session, store: Store, bundle: Bundle, writes: _Writes, preview: Preview,
            tick: Callable[[float, str], None] | None = None) -> None:
     tree = writes.tree
+    for model, row in _parents_first(writes.reference):  # units and plans before the records naming them
+        _write_reference(session, model, row, tree)
     models = UP_MODELS + DOWN_OWNED
     total = max(1, sum(len(writes.new.get(m, [])) + len(writes.changed.get(m, [])) for m in models))
     done = 0
@@ -796,8 +857,6 @@ def _apply(session: Session, store: Store, bundle: Bundle, writes: _Writes, prev
 
         done += write_received(session, model, writes.new.get(model, []), writes.changed.get(model, []),
                                written=written)
-    for model, row in _parents_first(writes.reference):
-        _write_reference(session, model, row, tree)
     for row, fields in writes.notes:
         _write_note(session, row, fields)
     for conflict in writes.conflicts:
@@ -857,6 +916,8 @@ def _write_reference(session: Session, model: type[Record], row: dict[str, Any],
         if code and values["parent_id"] is None:
             session.flush()
             values["parent_id"] = session.scalars(select(Unit.id).where(Unit.code == code)).first()
+    if model is Plan:  # the issuer travels with the plan (its code on the wire)
+        values["owner_unit_id"] = tree.ids.get(row.get("owner_unit_id") or "")
     if obj is None:
         obj = model(id=row["id"], **values)
         session.add(obj)

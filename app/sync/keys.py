@@ -62,7 +62,7 @@ COMMON_PASSWORDS = frozenset({
     "password", "password1", "password12", "password123", "password1234", "passw0rd123", "iloveyou123",
     "matkhau", "matkhau1", "matkhau12", "matkhau123", "matkhau1234", "matkhaumoi", "matkhaucuatoi",
     "admin12345", "administrator", "admin123456", "khongbiet", "khongcomatkhau", "vietnam123",
-    "vietnam1234", "hoinghi123", "hoinghidhtt", "hoinghi2025", "ubnd123456", "12345678xa",
+    "vietnam1234", "hoinghi123", "hoinghidhtt", "hoinghidhtt1", "ubnd123456", "12345678xa",
 })
 
 

@@ -153,12 +153,34 @@ class DeskWindow(QMainWindow):
             has_children = session.scalars(select(Unit.id).where(Unit.parent_id == self.unit.id).limit(1)).first()
         for key in ABOVE_ONLY:
             self.nav.item(self._section_number(key)).setHidden(has_children is None)
+        self.switcher.fill(store, self.unit.id, conference_id)
         self.centralWidget().setEnabled(True)
         self.menuBar().setEnabled(True)
         self.statusBar().clearMessage()
         self.nav.setCurrentRow(1)
         self.run_checks()
         self.undo.clear()  # opening the window is not an edit
+
+    def switch_conference(self, conference_id: str) -> None:
+        """Open another conference of the unit (the switcher, a new conference): every section is
+        built again for it; the undo history of the other one ends here."""
+        from app.services.conference import set_current
+
+        if self.store is None or not conference_id:
+            return
+        set_current(self.store, conference_id)
+        if conference_id == self.conference_id:
+            return
+        for key in list(self.panels):
+            number = self._section_number(key)
+            panel = self.stack.widget(number)
+            self.stack.insertWidget(number, QWidget())
+            self.stack.removeWidget(panel)
+            panel.deleteLater()
+        self.panels.clear()
+        self.models.clear()
+        self.attach(self.store, conference_id)
+        self._show_row(self.nav.currentRow())  # the section in view, built for this conference
 
     # -- building ------------------------------------------------------------------------------
     def _make_section(self, key: str) -> QWidget:
@@ -231,6 +253,9 @@ class DeskWindow(QMainWindow):
             self._add(printing, KIND_LABELS[kind] + "…", "Ctrl+P" if kind == "programme" else None,
                       lambda _c=False, k=kind: self.print_preview(k))
 
+        from app.ui.conference_switcher import add_plan_menu, add_switcher
+
+        add_plan_menu(self, bar)
         tools = bar.addMenu(self.tr("&Công cụ"))
         self._add(tools, self.tr("Kiểm tra theo kế hoạch"), "F5", self.run_checks)
         language = tools.addMenu(self.tr("Ngôn ngữ / Language"))
@@ -245,6 +270,7 @@ class DeskWindow(QMainWindow):
         toolbar.addAction(self.find_action)
         self._add(toolbar, self.tr("In chương trình"), None, lambda: self.print_preview("programme"))
         self._add(toolbar, self.tr("Kiểm tra"), None, self.run_checks)
+        self.switcher = add_switcher(self, toolbar)
 
     def _add(self, menu, text: str, shortcut, slot) -> QAction:  # noqa: ANN001
         action = QAction(text, self)

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import select
 
-from app.services.catalogues import active_plan, catalogue, plan_rules
+from app.services.catalogues import catalogue
 from app.services.conference import STATUSES, update_conference
 from app.services.printing import save_profile
 from app.store.db import Store
@@ -159,7 +159,7 @@ class UnitPanel(_FormPanel):
             unit = session.get(Unit, self.unit_id)
             parent = session.get(Unit, unit.parent_id) if unit.parent_id else None
             kinds = {i.code: i.label for i in catalogue(session, "unit_kind")}
-            rules = plan_rules(active_plan(session))
+            rules = self._rules(session)
             profile = session.scalars(select(UnitProfile).where(UnitProfile.owner_unit_id == self.unit_id)).first()
             group = rules.group(unit.unit_group)
             info = {
@@ -178,6 +178,14 @@ class UnitPanel(_FormPanel):
         for name, value in self.values.items():
             _show(self.widgets[name], value)
         self._placeholders()
+
+    def _rules(self, session: Any) -> Any:  # noqa: ANN401
+        """The rules of the plan the unit's current conference follows (its group, its deadline)."""
+        from app.services.conference import current_in
+        from app.services.plans import default_plan, plan_of, rules_of
+
+        chosen = current_in(session, self.unit_id)
+        return rules_of(plan_of(session, chosen) if chosen else default_plan(session, self.unit_id))
 
     def _placeholders(self) -> None:
         """Show, greyed, what prints when a field is left empty."""

@@ -159,7 +159,7 @@ class TablePanel(QWidget):
             default = {"name": self.tr("(họ và tên)")}
         if first_editable.key in ("presenter",):
             default = {"presenter": self.tr("(người trình bày)"), "title": self.tr("(chủ đề)")}
-        if first_editable.key == "period":
+        if first_editable.key in ("period", "form"):
             default = {"form": "giay-khen-chu-tich-xa"}
         self.model.insert_rows([default], position)
 

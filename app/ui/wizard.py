@@ -7,6 +7,7 @@ from datetime import date, time
 
 from PySide6.QtCore import QDate, Qt, QTime
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QFormLayout,
@@ -27,7 +28,7 @@ from sqlalchemy import select
 
 from app.domain.vntext import fold
 from app.errors import AppError
-from app.services.catalogues import active_plan, catalogue, plan_rules
+from app.services.catalogues import catalogue
 from app.store.db import Store
 from app.store.models import Unit
 
@@ -189,11 +190,16 @@ class KeysPage(QWizardPage):
 
 
 class ConferencePage(QWizardPage):
+    """The conference basics: the plan it follows, form, date, start, venue — and, for a unit that
+    held one before, whether to start from its invitees (marked for review)."""
+
     def __init__(self, wizard: FirstRunWizard) -> None:
         super().__init__(wizard)
         self.owner = wizard
         self.setTitle(self.tr("Thông tin hội nghị"))
-        self.setSubTitle(self.tr("Chương trình bắt đầu từ 9 nội dung chuẩn của kế hoạch; có thể sửa sau."))
+        self.setSubTitle(self.tr("Chương trình bắt đầu từ các nội dung chuẩn của kế hoạch đã chọn; có thể sửa sau."))
+        self.plan = QComboBox(self)
+        self.plan.currentIndexChanged.connect(self.plan_chosen)
         self.form = QComboBox(self)
         self.day = QDateEdit(QDate.currentDate(), self)
         self.day.setDisplayFormat("dd/MM/yyyy")
@@ -202,47 +208,86 @@ class ConferencePage(QWizardPage):
         self.start.setDisplayFormat("HH'h'mm")
         self.venue = QLineEdit(self)
         self.deadline = QLabel(self)
+        self.copy = QCheckBox(self.tr("Chép danh sách khách mời từ hội nghị trước (đánh dấu “cần xem lại”: "
+                                      "người được mời có thể đã đổi chức vụ)"), self)
+        self.copy.setVisible(False)
         layout = QFormLayout(self)
+        layout.addRow(self.tr("Theo kế hoạch:"), self.plan)
         layout.addRow(self.tr("Hình thức:"), self.form)
         layout.addRow(self.tr("Ngày tổ chức:"), self.day)
         layout.addRow(self.tr("Giờ bắt đầu:"), self.start)
         layout.addRow(self.tr("Địa điểm:"), self.venue)
         layout.addRow(self.tr("Thời hạn:"), self.deadline)
+        layout.addRow(self.copy)
 
     def initializePage(self) -> None:  # noqa: N802
-        self.form.clear()
+        from app.services.conference import conferences_of
+        from app.services.plans import default_plan, list_plans
+
         with self.owner.store.session() as session:
             unit = session.get(Unit, self.owner.unit_id)
-            rules = plan_rules(active_plan(session))
-            group = rules.group(unit.unit_group)
-            labels = {i.code: i.label for i in catalogue(session, "conference_form")}
-        for code in (group.forms if group else labels):
-            self.form.addItem(labels.get(code, code), code)
-        if group and group.deadline:
-            self.deadline.setText(f"{group.deadline.strftime('%d/%m/%Y')} ({group.deadline_label})")
-            self.day.setDate(QDate(group.deadline.year, group.deadline.month, group.deadline.day).addDays(-14))
+            default = default_plan(session, unit.id).code
+            earlier = bool(conferences_of(session, unit.id))
+        self.plan.blockSignals(True)
+        self.plan.clear()
+        for summary in list_plans(self.owner.store):
+            mark = self.tr(" (mẫu)") if summary.template else ""
+            self.plan.addItem(f"{summary.name} — {summary.period}{mark}", summary.id)
+        self.plan.setCurrentIndex(max(0, self.plan.findData(self.owner.plan or default)))
+        self.plan.blockSignals(False)
+        self.copy.setVisible(earlier)
+        self.copy.setChecked(earlier)
         from app.services.printing.context import in_sentence
 
         self.venue.setText(f"Hội trường {in_sentence(unit.name)}")
+        self.plan_chosen()
+
+    def plan_chosen(self) -> None:
+        from app.services.plans import find_plan, rules_of
+
+        code = self.plan.currentData()
+        if not code:
+            return
+        self.form.clear()
+        with self.owner.store.session() as session:
+            unit = session.get(Unit, self.owner.unit_id)
+            group = rules_of(find_plan(session, code)).group(unit.unit_group)
+            labels = {i.code: i.label for i in catalogue(session, "conference_form")}
+        for form in (group.forms if group and group.forms else labels):
+            self.form.addItem(labels.get(form, form), form)
+        if group and group.deadline:
+            self.deadline.setText(f"{group.deadline.strftime('%d/%m/%Y')} ({group.deadline_label})")
+            self.day.setDate(QDate(group.deadline.year, group.deadline.month, group.deadline.day).addDays(-14))
+        else:
+            self.deadline.setText("—")
 
     def validatePage(self) -> bool:  # noqa: N802
         from app.services.conference import create_conference
 
         d, t = self.day.date(), self.start.time()
-        conference = create_conference(self.owner.store, self.owner.unit_id, self.form.currentData(),
-                                       date(d.year(), d.month(), d.day()), time(t.hour(), t.minute()),
-                                       self.venue.text())
+        try:
+            conference = create_conference(self.owner.store, self.owner.unit_id, self.form.currentData(),
+                                           date(d.year(), d.month(), d.day()), time(t.hour(), t.minute()),
+                                           self.venue.text(), plan=self.plan.currentData(),
+                                           copy_invitees=self.copy.isVisible() and self.copy.isChecked())
+        except AppError as exc:
+            QMessageBox.warning(self, self.title(), exc.vi)
+            return False
         self.owner.conference_id = conference.id
         return True
 
 
 class FirstRunWizard(QWizard):
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+    """First run: the unit, its keys, the first conference. For a unit already chosen, only the
+    conference page: a new conference (*plan*: the plan to preselect)."""
+
+    def __init__(self, store: Store, parent: QWidget | None = None, plan: str | None = None) -> None:
         super().__init__(parent)
         self.store = store
         self.unit_id: str | None = store.unit_id
         self.conference_id: str | None = None
-        self.setWindowTitle(self.tr("Hội nghị ĐHTT — Bắt đầu"))
+        self.plan = plan
+        self.setWindowTitle(self.tr("Hội nghị ĐHTT — Bắt đầu") if self.unit_id is None else self.tr("Hội nghị mới"))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setButtonText(QWizard.WizardButton.NextButton, self.tr("Tiếp >"))
         self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< Quay lại"))

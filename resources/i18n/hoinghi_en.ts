@@ -87,11 +87,6 @@
         <translation>Conference details</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="194"/>
-        <source>Chương trình bắt đầu từ 9 nội dung chuẩn của kế hoạch; có thể sửa sau.</source>
-        <translation>The agenda starts from the plan&apos;s 9 standard items; you can change it later.</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/wizard.py" line="204"/>
         <source>Hình thức:</source>
         <translation>Form:</translation>
@@ -115,6 +110,33 @@
         <location filename="../../app/ui/wizard.py" line="208"/>
         <source>Thời hạn:</source>
         <translation>Deadline:</translation>
+    </message>
+    <message>
+        <source>Chương trình bắt đầu từ các nội dung chuẩn của kế hoạch đã chọn; có thể sửa sau.</source>
+        <translation>The agenda starts from the standard items of the chosen plan; it can be changed later.</translation>
+    </message>
+    <message>
+        <source>Chép danh sách khách mời từ hội nghị trước (đánh dấu “cần xem lại”: người được mời có thể đã đổi chức vụ)</source>
+        <translation>Copy the invitees of the previous conference (marked “to review”: people may have changed posts)</translation>
+    </message>
+    <message>
+        <source>Theo kế hoạch:</source>
+        <translation>Plan:</translation>
+    </message>
+    <message>
+        <source> (mẫu)</source>
+        <translation> (template)</translation>
+    </message>
+</context>
+<context>
+    <name>ConferenceSwitcher</name>
+    <message>
+        <source>Hội nghị đang làm (các hội nghị của đơn vị, gần nhất trước)</source>
+        <translation>The conference being prepared (the unit's conferences, most recent first)</translation>
+    </message>
+    <message>
+        <source>chưa định ngày</source>
+        <translation>no date yet</translation>
     </message>
 </context>
 <context>
@@ -377,6 +399,26 @@
         <source>Đã sao lưu vào %1</source>
         <translation>Backed up to %1</translation>
     </message>
+    <message>
+        <source>&amp;Kế hoạch</source>
+        <translation>&amp;Plans</translation>
+    </message>
+    <message>
+        <source>Các kế hoạch…</source>
+        <translation>Plans…</translation>
+    </message>
+    <message>
+        <source>Tạo kế hoạch mới từ…</source>
+        <translation>New plan from…</translation>
+    </message>
+    <message>
+        <source>Hội nghị mới theo kế hoạch…</source>
+        <translation>New conference from a plan…</translation>
+    </message>
+    <message>
+        <source>Kế hoạch gốc:</source>
+        <translation>Plan to copy:</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunWizard</name>
@@ -404,6 +446,10 @@
         <location filename="../../app/ui/wizard.py" line="248"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Hội nghị mới</source>
+        <translation>New conference</translation>
     </message>
 </context>
 <context>
@@ -646,6 +692,313 @@
         <location filename="../../app/ui/wizard.py" line="179"/>
         <source>Hai lần nhập mật khẩu không khớp.</source>
         <translation>The two passwords differ.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDialog</name>
+    <message>
+        <source>Kế hoạch</source>
+        <translation>Plans</translation>
+    </message>
+    <message>
+        <source>Tạo kế hoạch mới từ kế hoạch này…</source>
+        <translation>New plan from this one…</translation>
+    </message>
+    <message>
+        <source>Nhập kế hoạch từ tệp…</source>
+        <translation>Import a plan from a file…</translation>
+    </message>
+    <message>
+        <source>Xuất kế hoạch ra tệp…</source>
+        <translation>Export the plan to a file…</translation>
+    </message>
+    <message>
+        <source>Chung</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>Nhóm đơn vị, thời hạn</source>
+        <translation>Unit groups, deadlines</translation>
+    </message>
+    <message>
+        <source>Chương trình chuẩn</source>
+        <translation>Standard agenda</translation>
+    </message>
+    <message>
+        <source>Phong trào thi đua</source>
+        <translation>Emulation movements</translation>
+    </message>
+    <message>
+        <source>Lĩnh vực, đối tượng, kiểm tra</source>
+        <translation>Fields, target groups, checks</translation>
+    </message>
+    <message>
+        <source>Hoàn tác</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Làm lại</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>2026 hoặc 2036-2040</source>
+        <translation>2026 or 2036-2040</translation>
+    </message>
+    <message>
+        <source>(mặc định: giai đoạn kế tiếp)</source>
+        <translation>(default: the next period)</translation>
+    </message>
+    <message>
+        <source> phút</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>{form}: tên hình thức, {unit}: tên đơn vị, {period}: giai đoạn / năm</source>
+        <translation>{form}: the form's name, {unit}: the unit's name, {period}: the period / year</translation>
+    </message>
+    <message>
+        <source>Mã kế hoạch:</source>
+        <translation>Plan code:</translation>
+    </message>
+    <message>
+        <source>Tên kế hoạch:</source>
+        <translation>Plan name:</translation>
+    </message>
+    <message>
+        <source>Loại:</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <source>Giai đoạn:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <source>Giai đoạn phát động tiếp theo:</source>
+        <translation>Next period launched:</translation>
+    </message>
+    <message>
+        <source>Số văn bản:</source>
+        <translation>Document number:</translation>
+    </message>
+    <message>
+        <source>Ngày ban hành:</source>
+        <translation>Issued on:</translation>
+    </message>
+    <message>
+        <source>Cơ quan ban hành:</source>
+        <translation>Issuing body:</translation>
+    </message>
+    <message>
+        <source>Thời lượng tối đa:</source>
+        <translation>Length limit:</translation>
+    </message>
+    <message>
+        <source>Tên hội nghị mặc định:</source>
+        <translation>Default conference title:</translation>
+    </message>
+    <message>
+        <source>Sửa thông tin chung của kế hoạch</source>
+        <translation>Edit the plan's general information</translation>
+    </message>
+    <message>
+        <source>Sửa thời lượng tối đa</source>
+        <translation>Edit the length limit</translation>
+    </message>
+    <message>
+        <source>Sửa loại kế hoạch</source>
+        <translation>Edit the plan kind</translation>
+    </message>
+    <message>
+        <source>Nhóm</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Đơn vị thuộc nhóm</source>
+        <translation>Units in the group</translation>
+    </message>
+    <message>
+        <source>Thời hạn</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Cách ghi thời hạn</source>
+        <translation>Deadline as worded</translation>
+    </message>
+    <message>
+        <source>Tối đa (phút)</source>
+        <translation>Limit (min)</translation>
+    </message>
+    <message>
+        <source>Sửa nhóm đơn vị</source>
+        <translation>Edit a unit group</translation>
+    </message>
+    <message>
+        <source>Sửa hình thức được phép</source>
+        <translation>Edit the allowed forms</translation>
+    </message>
+    <message>
+        <source>Hình thức hội nghị nhóm đang chọn được tổ chức:</source>
+        <translation>Conference forms the selected group may hold:</translation>
+    </message>
+    <message>
+        <source>Mã</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Nội dung ({period}, {next_period}: giai đoạn)</source>
+        <translation>Item ({period}, {next_period}: the period)</translation>
+    </message>
+    <message>
+        <source>Số phút</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>Bắt buộc</source>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <source>Sửa chương trình chuẩn</source>
+        <translation>Edit the standard agenda</translation>
+    </message>
+    <message>
+        <source>Thêm nội dung</source>
+        <translation>Add item</translation>
+    </message>
+    <message>
+        <source>Xóa nội dung</source>
+        <translation>Delete item</translation>
+    </message>
+    <message>
+        <source>Lên</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <source>Xuống</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <source>Tên phong trào</source>
+        <translation>Movement</translation>
+    </message>
+    <message>
+        <source>Sửa phong trào thi đua</source>
+        <translation>Edit an emulation movement</translation>
+    </message>
+    <message>
+        <source>Thêm phong trào</source>
+        <translation>Add movement</translation>
+    </message>
+    <message>
+        <source>Xóa phong trào</source>
+        <translation>Delete movement</translation>
+    </message>
+    <message>
+        <source>Sửa lĩnh vực tham luận cần có</source>
+        <translation>Edit the fields model reports must cover</translation>
+    </message>
+    <message>
+        <source>Sửa đối tượng cần có</source>
+        <translation>Edit the target groups to cover</translation>
+    </message>
+    <message>
+        <source>Sửa nội dung kiểm tra</source>
+        <translation>Edit the checks</translation>
+    </message>
+    <message>
+        <source>Lĩnh vực tham luận cần có</source>
+        <translation>Fields the model reports must cover</translation>
+    </message>
+    <message>
+        <source>Đối tượng cần có trong danh sách điển hình</source>
+        <translation>Target groups the honorees should include</translation>
+    </message>
+    <message>
+        <source>Nội dung kiểm tra áp dụng</source>
+        <translation>Checks that apply</translation>
+    </message>
+    <message>
+        <source>mẫu</source>
+        <translation>template</translation>
+    </message>
+    <message>
+        <source>chỉ xem</source>
+        <translation>read only</translation>
+    </message>
+    <message>
+        <source>Kế hoạch do đơn vị này ban hành: sửa trực tiếp; mọi thay đổi được kiểm tra và có thể hoàn tác (Ctrl+Z).</source>
+        <translation>A plan issued by this unit: edit it here; every change is checked and can be undone (Ctrl+Z).</translation>
+    </message>
+    <message>
+        <source>Kế hoạch do %1 ban hành — đơn vị này chỉ xem, không sửa được. Muốn dùng cho hội nghị riêng của đơn vị, hãy tạo kế hoạch mới từ kế hoạch này.</source>
+        <translation>A plan issued by %1 — this unit may read it, not change it. For the unit's own conference, make a new plan from it.</translation>
+    </message>
+    <message>
+        <source>Tổng: %1 / tối đa %2</source>
+        <translation>Total: %1 / limit %2</translation>
+    </message>
+    <message>
+        <source>(nội dung mới)</source>
+        <translation>(new item)</translation>
+    </message>
+    <message>
+        <source>Thêm nội dung chương trình</source>
+        <translation>Add an agenda item</translation>
+    </message>
+    <message>
+        <source>Xóa nội dung chương trình</source>
+        <translation>Delete an agenda item</translation>
+    </message>
+    <message>
+        <source>Đổi thứ tự chương trình</source>
+        <translation>Reorder the agenda</translation>
+    </message>
+    <message>
+        <source>(phong trào mới)</source>
+        <translation>(new movement)</translation>
+    </message>
+    <message>
+        <source>Thêm phong trào thi đua</source>
+        <translation>Add an emulation movement</translation>
+    </message>
+    <message>
+        <source>Xóa phong trào thi đua</source>
+        <translation>Delete an emulation movement</translation>
+    </message>
+    <message>
+        <source>Tạo kế hoạch mới</source>
+        <translation>New plan</translation>
+    </message>
+    <message>
+        <source>Giai đoạn của kế hoạch mới (2026 hoặc 2036-2040):</source>
+        <translation>Period of the new plan (2026 or 2036-2040):</translation>
+    </message>
+    <message>
+        <source>Loại kế hoạch:</source>
+        <translation>Plan kind:</translation>
+    </message>
+    <message>
+        <source>Xuất kế hoạch</source>
+        <translation>Export plan</translation>
+    </message>
+    <message>
+        <source>Tệp kế hoạch (*.json)</source>
+        <translation>Plan files (*.json)</translation>
+    </message>
+    <message>
+        <source>Chọn tệp kế hoạch</source>
+        <translation>Choose a plan file</translation>
+    </message>
+    <message>
+        <source>Nhập kế hoạch</source>
+        <translation>Import plan</translation>
+    </message>
+    <message>
+        <source>Nhập kế hoạch này?</source>
+        <translation>Import this plan?</translation>
+    </message>
+    <message>
+        <source>Đóng</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>

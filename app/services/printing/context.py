@@ -10,7 +10,7 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from app.domain.ceremony import protocol_order
-from app.domain.plan import agenda_times
+from app.domain.plan import PlanWording, agenda_times
 from app.errors import AppError
 from app.services.catalogues import catalogue
 from app.store.db import Store
@@ -136,13 +136,14 @@ class PrintContext:
     labels: dict[str, dict[str, str]] = field(default_factory=dict)
     award_rank: dict[str, int] = field(default_factory=dict)
     intro: dict[str, str] = field(default_factory=dict)  # attendee category → "Về phía …" wording
+    wording: PlanWording | None = None  # the period and words of the conference's plan
 
     def label(self, catalogue_name: str, code: str | None) -> str:
         return self.labels.get(catalogue_name, {}).get(code or "", code or "")
 
     @property
     def when(self) -> str:
-        """"07h30, thứ Năm, ngày 20 tháng 3 năm 2025"."""
+        """"07h30, thứ Năm, ngày 20 tháng 3 năm …" (the conference's start, day and date)."""
         from app.domain.formats import fmt_time, official_date, weekday_vi
 
         conf = self.conference
@@ -155,7 +156,10 @@ class PrintContext:
 
 
 def find_conference(session: Session, unit_id: str | None, wanted: str | None) -> Conference:
-    """The conference to print: by id or by unit code; by default the installation unit's one."""
+    """The conference to print: by id, or by unit code (that unit's most recent); by default the
+    one this installation's unit works on (the last chosen, else its most recent)."""
+    from app.services.conference import current_in
+
     query = select(Conference)
     if wanted:
         unit = session.scalars(select(Unit).where(Unit.code == wanted)).first()
@@ -168,6 +172,9 @@ def find_conference(session: Session, unit_id: str | None, wanted: str | None) -
             "Chưa có hội nghị nào để in" + (f" (mã “{wanted}”)." if wanted else "; hãy nhập thông tin hội nghị trước."),
             "no conference to print" + (f" for {wanted!r}" if wanted else ""),
         )
+    owners = {c.owner_unit_id for c in found}
+    if len(found) > 1 and len(owners) == 1:  # one unit's conferences: the one it works on
+        return current_in(session, owners.pop()) or found[0]
     if len(found) > 1 and not wanted:
         raise AppError(
             f"Cơ sở dữ liệu có {len(found)} hội nghị; hãy chọn một bằng --conference MÃ-ĐƠN-VỊ hoặc MÃ-HỘI-NGHỊ.",
@@ -274,6 +281,9 @@ def load_context(store: Store, conference_ref: str | None = None, issued: date |
             (s.presenter, s.title, s.field or "", s.minutes)
             for s in session.scalars(select(Speech).where(Speech.conference_id == conference.id).order_by(Speech.position))
         ]
+        from app.services.plans import conference_wording
+
+        wording = conference_wording(session, conference)
         session.expunge_all()
     return PrintContext(unit, parent, conference, profile, issued or date.today(), agenda, invitees, honorees,
-                        delegates, speeches, labels, award_rank, intro)
+                        delegates, speeches, labels, award_rank, intro, wording)

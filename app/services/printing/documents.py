@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 from app.domain.ceremony import NAMED_BELOW, Batch, honouring_batches, salutation
 from app.domain.formats import document_number, place_date_line, time_range
+from app.domain.plan import PlanWording
 from app.errors import AppError
 from app.paths import resources_dir
 from app.services.printing.blocks import (
@@ -108,7 +109,7 @@ def invitations(ctx: PrintContext) -> Document:
 def honorees(ctx: PrintContext) -> Document:
     _require(ctx.honorees, "tập thể, cá nhân điển hình tiên tiến", "honoree")
     doc = Document("Danh sách điển hình tiên tiến", landscape=True)
-    doc.add(_header(ctx, None), Title("DANH SÁCH", (f"Tập thể, cá nhân điển hình tiên tiến giai đoạn {_period(ctx)}",),
+    doc.add(_header(ctx, None), Title("DANH SÁCH", (f"Tập thể, cá nhân điển hình tiên tiến {_wording(ctx).period_phrase}",),
                                        note=f"({_conference_name(ctx)})"))
     collectives = [h for h in ctx.honorees if h.collective]
     persons = [h for h in ctx.honorees if not h.collective]
@@ -159,8 +160,11 @@ def attendance(ctx: PrintContext) -> Document:
     return doc
 
 
-def _period(ctx: PrintContext) -> str:
-    return "2020 - 2025"
+def _wording(ctx: PrintContext) -> PlanWording:
+    """The period and words of the conference's plan (read with the context)."""
+    if ctx.wording is None:
+        raise AppError("Hội nghị chưa gắn với kế hoạch nào.", "the conference follows no plan")
+    return ctx.wording
 
 
 def batches(ctx: PrintContext) -> list[Batch]:
@@ -225,7 +229,9 @@ def script(ctx: PrintContext) -> Document:
     chair = (conf.chair or "chủ trì hội nghị")
     values = {
         "unit": in_sentence(ctx.unit.name), "conference": _conference_name(ctx)[:1].lower() + _conference_name(ctx)[1:],
-        "chair": chair, "period": _period(ctx), "next_period": "2025 - 2030",
+        "chair": chair, "period": _wording(ctx).period, "next_period": _wording(ctx).next_period,
+        "period_phrase": _wording(ctx).period_phrase, "next_phrase": _wording(ctx).next_phrase,
+        "plan": _wording(ctx).plan_name,
         "mc": ctx.profile.mc_name or "MC",
         "reader": ctx.profile.reader_name or "đại diện bộ phận thi đua, khen thưởng",
     }
@@ -236,7 +242,7 @@ def script(ctx: PrintContext) -> Document:
             for presenter, title, _field, minutes in ctx.speeches
         ] or [Para.of("(Chưa có tham luận nào trong danh sách.)", indent=True)],
         "@decision": lambda: [Para.of(
-            f"Đồng chí {values['reader']}: đọc {ctx.profile.decision or 'Quyết định khen thưởng các tập thể, cá nhân có thành tích xuất sắc trong phong trào thi đua yêu nước giai đoạn ' + _period(ctx)}.",
+            f"Đồng chí {values['reader']}: đọc {ctx.profile.decision or 'Quyết định khen thưởng các tập thể, cá nhân có thành tích xuất sắc trong phong trào thi đua yêu nước ' + _wording(ctx).period_phrase}.",
             indent=True)],
         "@batches": lambda: _batch_paras(ctx),
         "@delegates": lambda: [

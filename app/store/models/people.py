@@ -61,6 +61,8 @@ class Invitee(Named, Record, Base):
     invitation_sent: Mapped[bool] = mapped_column(Boolean, default=False)
     attended: Mapped[bool | None] = mapped_column(Boolean)
     notes: Mapped[str | None] = mapped_column(NFCText)
+    #: Copied from an earlier conference: the post may have changed, an official should look.
+    needs_review: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
 class Honoree(Named, Record, Base):

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
-from sqlalchemy import JSON, BigInteger, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import JSON, BigInteger, Date, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.domain.vntext import collation_key, fold
@@ -41,10 +42,12 @@ class Unit(Record, Base):
 
 
 class Plan(Record, Base):
-    """An emulation cycle's plan: deadlines and forms per unit group, movements, standard agenda.
+    """A plan: its period and kind, the issuing document, and ``rules`` — deadlines and forms per
+    unit group, the standard agenda, movements, fields and target groups, the checks that apply
+    (see ``docs/plan-format.md``), so that the next cycle or another province needs no code change.
 
-    ``rules`` holds the plan as data (see ``resources/plans/*.json``) so that the next cycle or
-    another province needs no code change.
+    The owner is the unit that issued it (``None``: shipped with the app, adopted by the top unit
+    when it first edits it); units below receive it in bundles and cannot change it.
     """
 
     __tablename__ = "plans"
@@ -53,6 +56,11 @@ class Plan(Record, Base):
     name: Mapped[str] = mapped_column(NFCString(300))
     period_start: Mapped[int] = mapped_column(Integer)
     period_end: Mapped[int] = mapped_column(Integer)
+    #: five-year, annual or thematic; a plan from an app that knew only one kind is five-year.
+    kind: Mapped[str] = mapped_column(String(20), default="five-year")
+    doc_number: Mapped[str | None] = mapped_column(NFCString(60))
+    doc_date: Mapped[date | None] = mapped_column(Date)
+    doc_body: Mapped[str | None] = mapped_column(NFCString(200))
     rules: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
 
 

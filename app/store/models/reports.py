@@ -11,11 +11,13 @@ from app.store.base import Base, NFCText, Record
 
 
 class AwardTally(Record, Base):
-    """Commendations of one form over a period, with the breakdown the five-year report needs."""
+    """Commendations of one form over a period, with the breakdown the summary report needs.
+
+    ``period`` is the period of the plan the figures were entered for (``2020-2025``, ``2026``)."""
 
     __tablename__ = "award_tallies"
 
-    period: Mapped[str] = mapped_column(String(20), default="2020-2025")
+    period: Mapped[str] = mapped_column(String(20))
     form: Mapped[str] = mapped_column(String(80))
     collectives: Mapped[int] = mapped_column(Integer, default=0)
     individuals: Mapped[int] = mapped_column(Integer, default=0)

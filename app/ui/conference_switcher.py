@@ -1,0 +1,105 @@
+"""Several plans and conferences side by side in the desk: the conference switcher (the unit's
+conferences, the most recent first) and the *Kế hoạch* menu (the plans, a new plan from an old one,
+a new conference from a plan)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSignalBlocker, Signal
+from PySide6.QtWidgets import QComboBox, QInputDialog, QMenuBar, QToolBar, QWidget
+
+from app.domain.formats import fmt_date
+
+if TYPE_CHECKING:
+    from app.ui.desk import DeskWindow
+    from app.ui.plan_editor import PlanDialog
+
+
+class ConferenceSwitcher(QComboBox):
+    """The unit's conferences, the most recent first, each with its plan's period."""
+
+    chosen = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setMinimumContentsLength(28)
+        self.setMaximumWidth(420)
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setToolTip(self.tr("Hội nghị đang làm (các hội nghị của đơn vị, gần nhất trước)"))
+        self.activated.connect(lambda index: self.chosen.emit(self.itemData(index)))
+
+    def fill(self, store: object, unit_id: str, current: str) -> None:
+        from app.services.conference import unit_conferences
+
+        blocker = QSignalBlocker(self)
+        self.clear()
+        for choice in unit_conferences(store, unit_id):  # type: ignore[arg-type]
+            when = fmt_date(choice.date) or self.tr("chưa định ngày")
+            self.addItem(f"{when} · {choice.title}", choice.id)
+            self.setItemData(self.count() - 1, f"{choice.title}\n{choice.plan_name} — {choice.period}",
+                             3)  # Qt.ToolTipRole
+        self.setCurrentIndex(max(0, self.findData(current)))
+        del blocker
+
+
+def add_switcher(desk: DeskWindow, toolbar: QToolBar) -> ConferenceSwitcher:
+    toolbar.addSeparator()
+    switcher = ConferenceSwitcher(toolbar)
+    toolbar.addWidget(switcher)
+    switcher.chosen.connect(desk.switch_conference)
+    if desk.store is not None and desk.unit is not None:
+        switcher.fill(desk.store, desk.unit.id, desk.conference_id)
+    return switcher
+
+
+def add_plan_menu(desk: DeskWindow, bar: QMenuBar) -> None:
+    menu = bar.addMenu(desk.tr("&Kế hoạch"))
+    desk._add(menu, desk.tr("Các kế hoạch…"), None, lambda: open_plans(desk))
+    desk._add(menu, desk.tr("Tạo kế hoạch mới từ…"), None, lambda: new_plan_from(desk))
+    menu.addSeparator()
+    desk._add(menu, desk.tr("Hội nghị mới theo kế hoạch…"), None, lambda: new_conference(desk))
+
+
+def open_plans(desk: DeskWindow, select: str | None = None, show: bool = True) -> PlanDialog:
+    """The plans dialog, on *select* (default: the plan of the conference being worked on)."""
+    from app.ui.plan_editor import PlanDialog
+
+    if select is None and desk.conference_id:
+        from app.services.plans import plan_of
+        from app.store.models import Conference
+
+        with desk.store.session() as session:
+            select = plan_of(session, session.get(Conference, desk.conference_id)).code
+    dialog = PlanDialog(desk.store, desk.undo, desk, select)
+    if show:
+        dialog.exec()
+        desk.schedule_checks()  # the plan's rules may have changed
+    return dialog
+
+
+def new_plan_from(desk: DeskWindow) -> None:
+    """*Kế hoạch → Tạo kế hoạch mới từ…*: choose the plan to copy, then its new period and kind; the
+    new plan opens for editing."""
+    from app.services.plans import list_plans
+
+    summaries = list_plans(desk.store)
+    if not summaries:
+        return
+    labels = [f"{s.name} — {s.period}" for s in summaries]
+    label, ok = QInputDialog.getItem(desk, desk.tr("Tạo kế hoạch mới từ…"), desk.tr("Kế hoạch gốc:"), labels, 0, False)
+    if not ok:
+        return
+    dialog = open_plans(desk, summaries[labels.index(label)].id, show=False)
+    dialog.new_from_current()
+    dialog.exec()
+    desk.schedule_checks()
+
+
+def new_conference(desk: DeskWindow) -> None:
+    """A new conference of the unit from a plan (the wizard's conference page); it opens at once."""
+    from app.ui.wizard import FirstRunWizard
+
+    wizard = FirstRunWizard(desk.store, desk)
+    if wizard.exec() == FirstRunWizard.DialogCode.Accepted and wizard.conference_id:
+        desk.switch_conference(wizard.conference_id)
