@@ -36,7 +36,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-    from benchmarks import desk, district, printing, storage, sync
+    from benchmarks import desk, district, printing, spreadsheets, storage, sync
 
     runs = 3 if args.quick else 7
     rows = 20_000 if args.quick else 200_000
@@ -45,6 +45,7 @@ def main(argv: list[str] | None = None) -> int:
     figures.append(storage.bulk_write(rows, 3 if args.quick else 5))
     figures += sync.figures(rows, 3 if args.quick else 5)
     figures.append(printing.invitations(100 if args.quick else 1000, 3 if args.quick else 5))
+    figures += spreadsheets.figures(3 if args.quick else 5)
     db = build_demo(scale)
     figures += storage.open_and_info(db, runs)
     figures += desk.figures(db, runs)

@@ -39,6 +39,13 @@ def tables() -> str:
                 limit = f"1 … {MAX_VERSION:,}".replace(",", " ")
             elif column.kind == "str":
                 limit = f"{column.limit:,} characters".replace(",", " ")
+            elif getattr(column, "bounds", None) is not None and column.kind == "int":
+                low, high = column.bounds.minimum, column.bounds.maximum
+                limit = f"{low if low is not None else '…'} – {high if high is not None else 'this year'}"
+            elif getattr(column, "bounds", None) is not None and column.kind == "date":
+                from app.domain.fields import FIRST_YEAR, LAST_YEAR
+
+                limit = f"years {FIRST_YEAR} – {LAST_YEAR}"
             elif column.kind == "int":
                 limit = "below 2^62 either way"
             else:

@@ -494,7 +494,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 def cmd_print(args: argparse.Namespace) -> int:
     from app.domain.formats import parse_date
-    from app.services.printing import check_target, save_profile, write
+    from app.services.printing import check_settings, check_target, save_profile, with_settings, write
     from app.services.printing.context import load_context
 
     if not args.out and not args.preview:
@@ -509,14 +509,15 @@ def cmd_print(args: argparse.Namespace) -> int:
             issued = parse_date(args.date)
         except ValueError as exc:
             raise AppError(f"Ngày “{args.date}” không đúng dạng dd/MM/yyyy.", f"bad date {args.date!r}: use dd/MM/yyyy") from exc
+    # Checked like every other door; remembered only once the document was written.
+    settings = check_settings(signer_name=args.signer, place_name=args.place,
+                              numbers={args.document: args.number} if args.number else None)
     store = _open(args, create=False)
     try:
         ctx = load_context(store, args.conference, issued)
-        if args.number or args.signer or args.place:
-            numbers = {args.document: args.number} if args.number else None
-            save_profile(store, ctx.unit.id, signer_name=args.signer, place_name=args.place, numbers=numbers)
-            ctx = load_context(store, args.conference, issued)
-        write(ctx, args.document, out)
+        write(with_settings(ctx, settings), args.document, out)
+        if settings:
+            save_profile(store, ctx.unit.id, **settings)
     finally:
         store.close()
     print(out)
@@ -670,10 +671,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stderr.write("Đã dừng theo yêu cầu (interrupted).\n")
         return EXIT_ERROR
     except Exception as exc:  # noqa: BLE001 — the last line of defence: log, one line, exit 1
-        log = log_unexpected()
+        # The type and the place, never the message: a database error's message carries values.
+        log = log_unexpected(exc, _command_words(args))
         sys.stderr.write(f"Lỗi: sự cố không mong đợi ({exc.__class__.__name__}); chi tiết ghi ở {log} "
-                         f"(error: unexpected {exc.__class__.__name__}: {exc})\n")
+                         f"(error: unexpected {exc.__class__.__name__}; see {log})\n")
         return EXIT_ERROR
+
+
+def _command_words(args: argparse.Namespace) -> str:
+    """The command as the error log records it: the sub-commands and the options given, without
+    their values (a name, a password file, a signer are never logged)."""
+    words = ["hoinghi", args.command or "(desk)"]
+    words += [str(v) for k, v in vars(args).items() if k.endswith("_command") and v]
+    words += [str(getattr(args, k)) for k in ("document", "list") if isinstance(getattr(args, k, None), str)]
+    words += [f"--{k.replace('_', '-')}" for k, v in vars(args).items()
+              if k not in ("command", "document", "list") and not k.endswith("_command") and v not in (None, False, [])]
+    return " ".join(words)
 
 
 def run() -> NoReturn:

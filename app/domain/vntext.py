@@ -23,6 +23,7 @@ from functools import lru_cache
 
 __all__ = [
     "nfc",
+    "scrub",
     "fold",
     "collation_key",
     "name_sort_key",
@@ -50,6 +51,17 @@ _LETTER_MODIFIERS = frozenset("\u0302\u0306\u031b")  # circumflex, breve, horn
 _TONES = {"\u0300": 2, "\u0309": 3, "\u0303": 4, "\u0301": 5, "\u0323": 6}  # huyền hỏi ngã sắc nặng
 
 _SPACES = re.compile(r"\s+")
+_ODD_SPACE = re.compile(r"\s\s|[^\S ]")  # two in a row, or any white space but a plain space
+
+# Characters no official's text holds, removed at every door (typing, paste, spreadsheet, CLI
+# option, bundle record) and before every file written: C0 and C1 control characters and NUL
+# (tab, line feed and carriage return apart: they are white space), lone surrogates,
+# non-characters, bidirectional embeddings, overrides, isolates and marks, zero-width spaces and
+# joiners, the byte-order mark. XML (.xlsx, .docx) cannot hold most of them at all.
+_UNWANTED = re.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff"
+    "\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff]"
+)
 
 # Two-word family names (họ kép) and compound family names that break the "first word is the
 # family name" rule. The user can always correct a split by hand; this only sets the default.
@@ -61,17 +73,31 @@ _TWO_WORD_FAMILIES = frozenset(
 )
 
 
-def nfc(text: str | None) -> str | None:
-    """Return *text* in Unicode NFC with surrounding white space trimmed; ``None`` stays ``None``.
+def scrub(text: str) -> str:
+    """*text* without the characters no official's text holds (control characters, NUL, lone
+    surrogates, bidi overrides, zero-width characters — see ``_UNWANTED``); nothing else changes.
+    What every file writer applies to values stored before these were refused at the door."""
+    if text.isprintable() or not _UNWANTED.search(text):  # isprintable: one fast pass for nearly every value
+        return text
+    return _UNWANTED.sub("", text)
 
-    Inner runs of white space (including non-breaking spaces pasted from Word) become one space.
+
+def nfc(text: str | None) -> str | None:
+    """Return *text* in the one form every door stores: Unicode NFC, without control characters,
+    NUL, bidi overrides or zero-width characters (:func:`scrub`), surrounding white space trimmed;
+    ``None`` stays ``None``.
+
+    Inner runs of white space (including non-breaking spaces pasted from Word, tabs and line
+    breaks) become one space.
     """
     if text is None:
         return None
     if not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
-    text = text.strip()
-    if "  " in text or "\u00a0" in text or "\t" in text or "\n" in text:
+    if text.isprintable() and "  " not in text:  # nearly every value (no control, format or odd space)
+        return text.strip()
+    text = unicodedata.normalize("NFC", _UNWANTED.sub("", text)).strip()  # "e", ZWSP, "◌́" → "é"
+    if _ODD_SPACE.search(text):
         text = _SPACES.sub(" ", text)
     return text
 

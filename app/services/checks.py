@@ -11,7 +11,18 @@ from app.domain.plan import PlanRules
 from app.services.catalogues import labels
 from app.services.plans import plan_of, rules_of
 from app.store.db import Store
-from app.store.models import AgendaItem, Conference, Delegate, Honoree, Invitee, Speech, Unit
+from app.store.models import (
+    AgendaItem,
+    AwardTally,
+    Conference,
+    Delegate,
+    Honoree,
+    Invitee,
+    Speech,
+    Unit,
+    UnitProfile,
+)
+from app.store.values import bad_values
 
 
 @dataclass(frozen=True)
@@ -58,6 +69,35 @@ def conference_findings(
                             to_review)
 
 
+#: What the lists are called in a finding (the desk's section names).
+LIST_LABELS = {"conferences": "Hội nghị", "agenda_items": "Chương trình", "invitees": "Khách mời",
+               "honorees": "Điển hình tiên tiến", "speeches": "Tham luận", "delegates": "Đại biểu dự cấp trên",
+               "award_tallies": "Kết quả khen thưởng", "unit_profiles": "Thông tin văn bản"}
+
+
+def value_findings(session: object, conference: Conference, unit: Unit) -> list[Finding]:
+    """Stored values of the conference (and of its unit's figures and document settings) that the
+    doors refuse or clean today — written by an older version or arrived before a rule existed: a
+    control character, a name longer than the district accepts, a negative duration. One finding
+    per list, column and reason, naming the records; the next edit of a record cleans its text."""
+    found: list[Finding] = []
+    scopes = ((Conference, Conference.id == conference.id), (AgendaItem, AgendaItem.conference_id == conference.id),
+              (Invitee, Invitee.conference_id == conference.id), (Honoree, Honoree.conference_id == conference.id),
+              (Speech, Speech.conference_id == conference.id), (Delegate, Delegate.conference_id == conference.id),
+              (AwardTally, AwardTally.owner_unit_id == unit.id), (UnitProfile, UnitProfile.owner_unit_id == unit.id))
+    for model, where in scopes:
+        grouped: dict[tuple[str, str], list[str]] = {}
+        for record_id, column, reason in bad_values(session, model, (where,)):  # type: ignore[arg-type]
+            grouped.setdefault((column, reason), []).append(record_id)
+        table = model.__tablename__
+        for (column, reason), ids in grouped.items():
+            label = LIST_LABELS.get(table, table)
+            found.append(Finding(
+                "bad_value", "error", f"{label}: {len(ids)} bản ghi có cột “{column}” không hợp lệ — {reason}",
+                f"{table}: {len(ids)} records with a bad value in column {column}", table, tuple(ids)))
+    return found
+
+
 def plan_reports(store: Store, every_unit: bool = False) -> list[ConferenceReport]:
     """Findings for this installation's conference(s), or for every conference held in the database,
     each against its own plan."""
@@ -71,6 +111,7 @@ def plan_reports(store: Store, every_unit: bool = False) -> list[ConferenceRepor
         for conference, unit in session.execute(query).all():
             if conference.plan_id not in rules:
                 rules[conference.plan_id] = rules_of(plan_of(session, conference))
-            reports.append(ConferenceReport(unit.code, unit.name, conference.id, conference_findings(
-                session, conference, unit, rules[conference.plan_id], names)))  # type: ignore[arg-type]
+            findings = conference_findings(session, conference, unit, rules[conference.plan_id], names)  # type: ignore[arg-type]
+            reports.append(ConferenceReport(unit.code, unit.name, conference.id,
+                                            findings + value_findings(session, conference, unit)))
     return reports

@@ -10,10 +10,12 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.domain.fields import InvalidValue
 from app.errors import AppError
 from app.services.plans import default_plan, find_plan, rules_of, wording_of
 from app.store.db import Store
 from app.store.models import AgendaItem, CatalogueItem, Conference, Invitee, Meta, Plan, Unit
+from app.store.values import check_value
 
 FORM_FIELDS = ("form", "title", "date", "start_time", "venue", "chair", "co_host", "status",
                "expected_attendance", "notes")
@@ -93,6 +95,10 @@ def set_current(store: Store, conference_id: str) -> None:
 def update_conference(store: Store, conference_id: str, key: str, value: Any) -> None:  # noqa: ANN401
     if key not in FORM_FIELDS:
         raise ValueError(key)
+    try:
+        value = check_value(Conference, key, value)  # the rules of every door
+    except InvalidValue as exc:
+        raise AppError(exc.vi, f"{key}: {exc}") from exc
     with store.session() as session:
         conference = session.get(Conference, conference_id)
         if conference is None:
@@ -115,6 +121,11 @@ def create_conference(store: Store, unit_id: str, form: str | None, day: date | 
     the unit's last conference come along, each marked for review (people change posts)."""
     from app.services.printing.context import in_sentence
 
+    try:  # the rules of every door
+        venue, title = (check_value(Conference, key, value) for key, value in (("venue", venue), ("title", title)))
+        day = check_value(Conference, "date", day)
+    except InvalidValue as exc:
+        raise AppError(exc.vi, str(exc)) from exc
     with store.session() as session:
         unit = session.get(Unit, unit_id)
         if unit is None:

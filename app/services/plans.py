@@ -19,6 +19,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.domain.fields import InvalidValue
 from app.domain.plan import (
     CHECKS,
     PLAN_KINDS,
@@ -34,6 +35,7 @@ from app.domain.plan import (
 from app.errors import AppError
 from app.store.db import Store
 from app.store.models import CatalogueItem, Conference, Plan, Unit
+from app.store.values import check_value
 
 FORMAT = "hoinghi-plan/1"
 KIND_LABELS = {"five-year": "Hội nghị điển hình tiên tiến 5 năm", "annual": "Tổng kết năm", "thematic": "Chuyên đề"}
@@ -121,6 +123,14 @@ def check_document(session: Session | None, data: Any, what: str = "Kế hoạch
     """Raise :class:`PlanRefused` unless *data* is a valid plan (catalogue codes checked when a
     session is given)."""
     problems = plan_problems(data, known_codes(session) if session is not None else None)
+    if isinstance(data, Mapping):  # the limits every door (and the bundle reader) uses
+        document = data.get("document") if isinstance(data.get("document"), Mapping) else {}
+        for where, key, value in (("name", "name", data.get("name")), ("document.number", "doc_number",
+                                  document.get("number")), ("document.body", "doc_body", document.get("body"))):
+            try:
+                check_value(Plan, key, value if isinstance(value, str) else None)
+            except InvalidValue as exc:
+                problems.append(Problem(where, f"{where}: {exc.vi}", f"{where}: {exc}"))
     if problems:
         raise PlanRefused(problems, what)
 

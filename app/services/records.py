@@ -7,14 +7,14 @@ No Qt here: the window's one generic table model (``app.ui.table_model``) is con
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import time
 from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import Select, func, select
 
-from app.domain.fields import FieldKind, InvalidValue, parse_value, show_value
+from app.domain.fields import COUNT, MINUTES, RANK, YEAR, FieldKind, InvalidValue, parse_value, show_value
 from app.domain.plan import agenda_times
 from app.domain.vntext import fold, split_full_name
 from app.errors import AppError
@@ -23,13 +23,10 @@ from app.store.base import Record
 from app.store.changes import tombstone
 from app.store.db import Store
 from app.store.models import AgendaItem, AwardTally, Conference, Delegate, Honoree, Invitee, Speech
+from app.store.values import check_name, value_kinds
 
 TEXT = FieldKind("text")
 REQUIRED = FieldKind("text", required=True)
-YEAR = FieldKind("year", minimum=1900)
-MINUTES = FieldKind("minutes", required=True, minimum=0, maximum=600)
-COUNT = FieldKind("int", minimum=0, maximum=1_000_000)
-RANK = FieldKind("int", minimum=0, maximum=9999)
 BOOL = FieldKind("bool")
 
 
@@ -61,6 +58,14 @@ class TableSpec:
     reorderable: bool = False
     defaults: tuple[tuple[str, Any], ...] = ()
     read_only: bool = False  # records of other units: shown, never edited here (ownership)
+
+    def __post_init__(self) -> None:
+        # Each text column takes its longest length from the one table of limits (the mapping),
+        # which the bundle reader checks too: what this desk accepts, the district accepts.
+        kinds = value_kinds(self.model)
+        columns = tuple(replace(c, kind=replace(c.kind, limit=kinds[c.key].limit))
+                        if c.kind.name in ("text", "catalogue") and c.key in kinds else c for c in self.columns)
+        object.__setattr__(self, "columns", columns)
 
     def column(self, key: str) -> Column:
         return next(c for c in self.columns if c.key == key)
@@ -315,7 +320,10 @@ class RecordSource:
         column = self.spec.column(key)
         if not column.editable:
             raise InvalidValue("Ô này được tính tự động, không sửa trực tiếp.", f"{key} is computed")
-        return parse_value(column.kind, text, self.choices(column.catalogue))
+        value = parse_value(column.kind, text, self.choices(column.catalogue))
+        if key == "name" and value and hasattr(self.spec.model, "family_middle"):
+            check_name(self.spec.model, value)
+        return value
 
     def update(self, record_id: str, key: str, value: Any) -> None:  # noqa: ANN401
         """Store *value* (already parsed) in column *key* of the record."""

@@ -13,12 +13,14 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.domain.fields import InvalidValue
 from app.domain.vntext import fold
 from app.errors import AppError
 from app.services.catalogues import catalogue
 from app.services.tables import header_index, read_rows
 from app.store.db import Store
 from app.store.models import Unit
+from app.store.values import check_value
 
 COLUMNS = {
     "code": ("code", "ma", "ma don vi", "ma dv"),
@@ -134,6 +136,11 @@ def import_units_in(session: Session, rows: list[UnitRow], source: str, owner_id
             errors.append(f"loại đơn vị “{row.kind}” không có trong danh mục")
         if row.parent and row.parent == row.code:
             errors.append("đơn vị không thể là cấp trên của chính nó")
+        for key, value in (("code", row.code), ("name", row.name)):
+            try:  # the limits every door (and the bundle reader) uses
+                check_value(Unit, key, value)
+            except InvalidValue as exc:
+                errors.append(f"cột {key}: {exc.vi}")
         if errors:
             problems.append(f"{where}: " + "; ".join(errors))
         if row.code and row.code not in seen:

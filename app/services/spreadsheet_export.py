@@ -25,6 +25,7 @@ from app.services.conference import unit_conference
 from app.services.journal import record_export
 from app.services.progress import STATE_LABELS, TIMING_LABELS, ProgressReport, unit_progress
 from app.services.records import FIXED_CHOICES, SPECS
+from app.services.tables import sheet_row, sheet_value
 from app.store.db import Store
 from app.store.models import AwardTally, Unit
 
@@ -40,7 +41,6 @@ class _Sheet:
 
     def __init__(self, workbook: Any, name: str, title: str, subtitle: str, headers: list[tuple[str, float]],  # noqa: ANN401
                  freeze_columns: int = 1) -> None:
-        from openpyxl.cell import WriteOnlyCell
         from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
         from openpyxl.utils import get_column_letter
 
@@ -55,11 +55,8 @@ class _Sheet:
                        "header": Font(name="Times New Roman", bold=True, size=11),
                        "body": Font(name="Times New Roman", size=11)}
 
-        def cell(value: Any, **style: Any) -> WriteOnlyCell:  # noqa: ANN401
-            out = WriteOnlyCell(self.sheet, value=value)
-            for key, val in style.items():
-                setattr(out, key, val)
-            return out
+        def cell(value: Any, **style: Any) -> Any:  # noqa: ANN401
+            return sheet_value(self.sheet, value, **style)
 
         self.cell = cell
         self.sheet.append([cell(title, font=self.styles["title"])])
@@ -70,11 +67,16 @@ class _Sheet:
         self.sheet.append([cell(text, font=self.styles["header"], fill=fill, border=border, alignment=wrap)
                            for text, _ in headers])
 
+    def append(self, row: Iterable[Any]) -> None:
+        """One row; every value goes through :func:`app.services.tables.sheet_value` (text is
+        data, never a formula)."""
+        self.sheet.append(sheet_row(self.sheet, row))
+
     def rows(self, rows: Iterable[list[Any]]) -> int:
         count = 0
-        append = self.sheet.append
+        append, sheet = self.sheet.append, self.sheet
         for row in rows:
-            append(row)
+            append(sheet_row(sheet, row))
             count += 1
         return count
 
@@ -214,7 +216,7 @@ def _progress_sheet(store: Store, workbook: Any, data: ProgressReport) -> None: 
     sheet = _Sheet(workbook, "Tiến độ", f"TIẾN ĐỘ TỔ CHỨC HỘI NGHỊ CỦA ĐƠN VỊ CẤP DƯỚI{period}",
                    _subtitle(store), PROGRESS_HEADERS, freeze_columns=2)
     for r in data.rows:
-        sheet.sheet.append(sheet.dated([
+        sheet.append(sheet.dated([
             r.code, "    " * r.depth + r.name, kinds.get(r.kind, r.kind), forms.get(r.form or "", r.form or ""),
             r.held_on, STATE_LABELS[r.state], r.deadline, TIMING_LABELS[r.timing], r.collectives, r.individuals,
             r.delegates, r.open_notes]))
@@ -261,7 +263,7 @@ def export_report(store: Store, out: Path, today: date | None = None, plan: str 
         for r in data.rows:
             row = values(r)
             totals = [a + (b if isinstance(b, int | float) else 0) for a, b in zip(totals, row, strict=True)]
-            sheet.sheet.append([r.code, "    " * r.depth + r.name, *row])
+            sheet.append([r.code, "    " * r.depth + r.name, *row])
         sheet.total(["", "Tổng cộng", *totals])
 
     unit_sheet("Điển hình", "SỐ TẬP THỂ, CÁ NHÂN ĐIỂN HÌNH TIÊN TIẾN ĐƯỢC BIỂU DƯƠNG",

@@ -18,21 +18,22 @@ from __future__ import annotations
 
 import json
 import re
-import zipfile
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any
 
+from app.domain.fields import InvalidValue
 from app.domain.legacy import UNICODE_VIETNAMESE, convert, detect, font_encoding, foreign_letters
 from app.domain.vntext import fold, nfc, split_full_name
 from app.errors import AppError
 from app.services.catalogues import catalogue
 from app.services.conference import unit_conference
-from app.services.tables import cell_text, read_rows
+from app.services.tables import Cell, read_sheet
 from app.store.changes import bulk_insert
 from app.store.db import Store
 from app.store.models import Delegate, Honoree, Invitee, Meta
+from app.store.values import check_name, check_value
 
 TABLES = {"honorees": Honoree, "invitees": Invitee, "delegates": Delegate}
 MAPPINGS_KEY = "xlsx_mappings"
@@ -75,13 +76,6 @@ CATALOGUE_OF = {"field": "field", "target_group": "target_group", "award_form": 
 COLLECTIVE_WORDS = ("tap the", "phong ", "to ", "truong ", "ban ", "hoi ", "cong ty", "htx", "hop tac xa", "doi ",
                     "chi bo", "chi hoi", "khoa ", "trung tam", "tram ", "cong doan", "doan ", "thon ", "ap ",
                     "khu pho", "xi nghiep", "nha may", "benh vien", "uy ban", "ubnd", "so ", "phuong ", "xa ")
-
-
-@dataclass
-class Cell:
-    text: str
-    font: str | None = None
-    formula_without_value: bool = False
 
 
 @dataclass
@@ -131,44 +125,6 @@ class ImportPlan:
             out.append(text)
         out.append(f"Tổng: {len(self.to_import)} dòng sẽ nhập, {len(self.refused)} dòng bị từ chối.")
         return out
-
-
-# -- reading ------------------------------------------------------------------------------------
-def read_sheet(path: Path) -> list[tuple[int, list[Cell]]]:
-    """Every non-blank row with its cells (merged cells filled in, fonts kept for XLSX)."""
-    if path.suffix.lower() != ".xlsx":
-        return [(line, [Cell(c) for c in cells]) for line, cells in read_rows(path)]
-    from openpyxl import load_workbook
-
-    if not path.is_file():
-        raise AppError(f"Không tìm thấy tệp {path}.", f"file not found: {path}")
-    try:
-        values = load_workbook(path, data_only=True)
-        formulas = load_workbook(path, data_only=False)
-    except (zipfile.BadZipFile, OSError, KeyError, ValueError) as exc:
-        raise AppError(f"Tệp {path.name} bị hỏng hoặc không phải tệp Excel (.xlsx).",
-                       f"{path.name} is broken or not an .xlsx workbook") from exc
-    sheet, raw = values.worksheets[0], formulas.worksheets[0]
-    filled: dict[tuple[int, int], Any] = {}
-    for merged in sheet.merged_cells.ranges:
-        top_left = sheet.cell(merged.min_row, merged.min_col)
-        for r in range(merged.min_row, merged.max_row + 1):
-            for c in range(merged.min_col, merged.max_col + 1):
-                filled[(r, c)] = (top_left.value, top_left.font.name if top_left.font else None)
-    rows: list[tuple[int, list[Cell]]] = []
-    for r in range(1, sheet.max_row + 1):
-        cells: list[Cell] = []
-        for c in range(1, sheet.max_column + 1):
-            if (r, c) in filled:
-                value, font = filled[(r, c)]
-            else:
-                cell = sheet.cell(r, c)
-                value, font = cell.value, cell.font.name if cell.font else None
-            formula = raw.cell(r, c).data_type == "f" and value is None
-            cells.append(Cell(cell_text(value), font, formula))
-        if any(c.text for c in cells):
-            rows.append((r, cells))
-    return rows
 
 
 # -- planning -----------------------------------------------------------------------------------
@@ -364,6 +320,15 @@ def _plan_row(line: int, cells: list[Cell], columns: dict[int, str], encodings: 
                 row.notes.append(f"“{value}” ngoài danh mục — giữ nguyên, cần xem lại")
             value = code or value
         values[name] = value
+    model = TABLES[table]
+    for key, value in list(values.items()):  # the limits every door checks (the district's too)
+        try:
+            values[key] = check_value(model, key, value)
+            if key == "name":
+                check_name(model, values[key])
+        except InvalidValue as exc:
+            header = next((plan.headers[i] for i, f in columns.items() if f == key), None) or "Họ và tên"
+            problems.append(f"“{header}”: {exc.vi}")
     row.values = values
     if problems:
         row.status, row.notes = "refused", problems + row.notes

@@ -16,6 +16,7 @@ from sqlalchemy.orm import ORMExecuteState, Session, sessionmaker, with_loader_c
 from app.domain.vntext import nfc
 from app.store.base import NFCText, Record, new_id, utcnow
 from app.store.models import Counter
+from app.store.values import clean_record
 
 CHANGE_SEQ = "change_seq"
 
@@ -81,6 +82,7 @@ def _before_flush(session: Session, _ctx: Any, _instances: Any) -> None:  # noqa
         if obj.deleted is None:
             obj.deleted = False
     for offset, obj in enumerate(dirty, start=len(new)):
+        clean_record(obj)  # old values with control characters are cleaned on the next edit
         _apply_derived(obj)
         obj.seq = first + offset
         obj.updated_at = now

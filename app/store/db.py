@@ -18,7 +18,7 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event, inspect, select, text
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.errors import AppError
@@ -29,6 +29,8 @@ from app.store.models import Meta
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 DEFAULT_FILE = "hoinghi.sqlite"
+#: How long a write waits for another program's write to finish before saying it is busy.
+BUSY_TIMEOUT_MS = 10_000
 #: The newest schema revision this code writes. Alembic (slow to import) is loaded only when a
 #: database is at another revision; a test keeps this equal to the migrations' head.
 SCHEMA_HEAD = "0009"
@@ -73,13 +75,60 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:  # noqa: ANN40
     dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA busy_timeout=10000")
+    cursor.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT_MS)}")
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.close()
 
 
 def _sqlite_begin(connection: Any) -> None:  # noqa: ANN401
     connection.exec_driver_sql("BEGIN")
+
+
+# SQLite's primary result codes (https://sqlite.org/rescode.html).
+_BUSY, _LOCKED, _READONLY, _IOERR, _CORRUPT, _FULL, _CANTOPEN, _NOTADB = 5, 6, 8, 10, 11, 13, 14, 26
+
+
+def busy_error() -> AppError:
+    return AppError("Một chương trình khác đang dùng cơ sở dữ liệu — hãy đóng chương trình đó rồi thử lại. "
+                    "Chưa có gì thay đổi.", "another program is using the database — close it and try again")
+
+
+def read_only_error() -> AppError:
+    return AppError("Cơ sở dữ liệu nằm trên ổ đĩa chỉ đọc (hoặc không có quyền ghi) — hãy chép tệp sang ổ đĩa "
+                    "khác hoặc xin quyền ghi, rồi mở lại. Chưa có gì thay đổi.",
+                    "the database is on a read-only disk (or this user may not write it)")
+
+
+def database_error(exc: BaseException, path: Path | None = None) -> AppError | None:
+    """The clear words for a database that is busy (another program writes it), on a read-only
+    disk, on a full disk, gone, or damaged — each its own sentence, so that a locked file is never
+    called damaged. ``None``: not one of these (the caller's own handling applies). Never quotes
+    the driver's message (it may carry values)."""
+    original = getattr(exc, "orig", None) or exc
+    if not isinstance(original, sqlite3.Error):
+        return None
+    code = getattr(original, "sqlite_errorcode", None)
+    primary = code & 0xFF if isinstance(code, int) else None
+    text = str(original).lower()
+    if primary in (_BUSY, _LOCKED) or "database is locked" in text or "table is locked" in text:
+        return busy_error()
+    if primary == _READONLY or "readonly database" in text:
+        return read_only_error()
+    if primary == _FULL or "disk is full" in text:
+        return AppError("Ổ đĩa chứa cơ sở dữ liệu đã đầy — hãy giải phóng chỗ trống rồi thử lại. Chưa có gì thay đổi.",
+                        "the disk holding the database is full")
+    if primary in (_CANTOPEN, _IOERR) or "unable to open" in text or "disk i/o error" in text:
+        folder = path.parent if path is not None else None
+        if folder is not None and folder.is_dir() and not os.access(folder, os.W_OK):
+            return read_only_error()
+        return AppError("Không đọc hoặc ghi được tệp cơ sở dữ liệu (USB đã bị rút ra, ổ đĩa lỗi hoặc không có quyền?). "
+                        "Chưa có gì thay đổi.", "cannot read or write the database file (removed disk, disk error, "
+                        "or no permission?)")
+    if primary in (_CORRUPT, _NOTADB) or "malformed" in text or "not a database" in text:
+        name = path.name if path is not None else "cơ sở dữ liệu"
+        return AppError(f"Tệp {name} không phải cơ sở dữ liệu của Hội nghị ĐHTT hoặc đã hỏng.",
+                        f"{name} is not a readable database (damaged?)")
+    return None
 
 
 def _check_sqlite_file(path: Path, create: bool) -> None:
@@ -94,15 +143,18 @@ def _check_sqlite_file(path: Path, create: bool) -> None:
             raise AppError(f"Không tạo được thư mục {path.parent}.", f"cannot create folder {path.parent}: {exc.strerror}") from exc
         return
     try:
-        probe = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        probe = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
         try:
             probe.execute("PRAGMA schema_version").fetchone()
         finally:
             probe.close()
     except sqlite3.Error as exc:
+        error = database_error(exc, path)
+        if error is not None and "hỏng" not in error.vi:
+            raise error from exc  # busy or unreadable: not "damaged"
         raise AppError(
             f"Tệp {path} không phải cơ sở dữ liệu của Hội nghị ĐHTT hoặc đã hỏng.",
-            f"{path} is not a readable database: {exc}",
+            f"{path} is not a readable database (damaged?)",
         ) from exc
 
 
@@ -126,6 +178,11 @@ class Store:
         try:
             with session.begin():
                 yield session
+        except DBAPIError as exc:
+            error = database_error(exc, self.path)  # busy, read-only, full: clear words, not a crash
+            if error is None:
+                raise
+            raise error from exc
         finally:
             session.close()
 
@@ -149,7 +206,9 @@ class Store:
 
 def make_engine(url: str) -> Engine:
     try:
-        engine = create_engine(url)
+        # hide_parameters: a database error never carries people's records or keys into a
+        # message, the error log or stderr.
+        engine = create_engine(url, hide_parameters=True)
     except (SQLAlchemyError, ImportError, ValueError) as exc:
         raise AppError(f"Địa chỉ cơ sở dữ liệu không hợp lệ: {url}", f"invalid database URL {url}: {exc}") from exc
     if engine.dialect.name == "sqlite":
@@ -178,11 +237,14 @@ def open_store(db: str | None = None, *, create: bool = True, upgrade: bool = Tr
     except AppError:
         engine.dispose()
         raise
-    except SQLAlchemyError as exc:
+    except (SQLAlchemyError, sqlite3.Error) as exc:
         engine.dispose()
+        error = database_error(exc, path)
+        if error is not None:
+            raise error from exc
         raise AppError(
             "Không mở được cơ sở dữ liệu (tệp hỏng, bị khóa hoặc không có quyền truy cập).",
-            f"cannot open database: {exc.__class__.__name__}: {str(exc).splitlines()[0]}",
+            f"cannot open database: {exc.__class__.__name__}",
         ) from exc
     return store
 

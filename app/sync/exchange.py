@@ -31,6 +31,8 @@ from sqlalchemy import JSON, Boolean, Date, DateTime, Integer, String, Time, sel
 from sqlalchemy.orm import Session
 from sqlalchemy.types import TypeDecorator
 
+from app.domain.fields import FieldKind, InvalidValue, check_date, check_length, check_number
+from app.domain.vntext import scrub
 from app.errors import AppError
 from app.progress import Cancelled, Progress, report
 from app.services.registry import UnitTree
@@ -57,6 +59,7 @@ from app.store.models import (
     Unit,
     UnitProfile,
 )
+from app.store.values import text_limit, value_kinds
 from app.sync.bundle import (
     MAX_INT,
     Bundle,
@@ -98,7 +101,6 @@ TABLE_LABELS = {
     "speeches": "Tham luận", "delegates": "Đại biểu cấp trên", "award_tallies": "Số liệu khen thưởng",
     "unit_profiles": "Thông tin văn bản",
 }
-MAX_TEXT = 100_000
 
 
 # -- columns on the wire ------------------------------------------------------------------------
@@ -109,7 +111,8 @@ class _Column(NamedTuple):
     kind: str  # str, int, bool, date, datetime, time, json
     nullable: bool
     has_default: bool
-    limit: int  # longest text accepted
+    limit: int  # longest text accepted (app.store.values: the same limits as every local door)
+    bounds: FieldKind | None  # whole numbers and dates: the bounds every local door checks
 
 
 def _kind(column: Any) -> str:  # noqa: ANN401
@@ -125,9 +128,10 @@ def _kind(column: Any) -> str:  # noqa: ANN401
 def wire_columns(model: type[Record]) -> list[_Column]:
     """The columns of *model* that travel: all but the local change number and derived columns."""
     derived = set(model.derive(dict.fromkeys(c.key for c in model.__table__.columns))) - set(model.DERIVED_FROM)
+    kinds = value_kinds(model)
     return [
-        _Column(c.key, _kind(c), bool(c.nullable), c.default is not None,
-                getattr(c.type.impl if isinstance(c.type, TypeDecorator) else c.type, "length", None) or MAX_TEXT)
+        _Column(c.key, _kind(c), bool(c.nullable), c.default is not None, text_limit(c),
+                kinds[c.key] if c.key in kinds and kinds[c.key].name != "text" else None)
         for c in model.__table__.columns if c.key != "seq" and c.key not in derived
     ]
 
@@ -145,9 +149,29 @@ def to_wire(model: type[Record], row: Any, codes: dict[str, str], plans: dict[st
             value = plans.get(value)
         elif isinstance(value, date | time):
             value = value.isoformat()
+        elif column.kind == "str" and len(value) > column.limit or column.bounds is not None and column.kind == "int":
+            _check_outgoing(model, row, column, value)
         if value is not None:
             out[column.name] = value
     return out
+
+
+def _check_outgoing(model: type[Record], row: Any, column: _Column, value: Any) -> None:  # noqa: ANN401
+    """A stored value the recipient's bundle reader would refuse (written by an older version:
+    too long, out of bounds) stops the export with the record named — to be fixed here, instead
+    of every later bundle of this unit being refused up there."""
+    try:
+        if column.kind == "str":
+            check_length(value, column.limit)
+        elif column.bounds is not None:
+            check_number(column.bounds, value)
+    except InvalidValue as exc:
+        label = TABLE_LABELS.get(model.__tablename__, model.__tablename__)
+        name = row.get("name") or row.get("title") or row.get("presenter") or row["id"]
+        shown = name if len(name) <= 60 else name[:57] + "…"
+        raise AppError(f"{label} “{shown}”, cột {column.name}: {exc.vi} Hãy sửa rồi gửi lại (hoinghi check liệt kê "
+                       "mọi giá trị như vậy).", f"{model.__tablename__} {row['id']}, column {column.name}: {exc}; "
+                       "fix it and send again") from exc
 
 
 def _bad(number: int, table: str, detail: str) -> BundleRefused:
@@ -168,7 +192,7 @@ def from_wire(model: type[Record], data: dict[str, Any], number: int) -> dict[st
     references still as codes). Unknown columns are ignored (a newer app may add some)."""
     row: dict[str, Any] = {}
     get = data.get
-    for name, kind, nullable, has_default, limit in wire_columns(model):
+    for name, kind, nullable, has_default, limit, bounds in wire_columns(model):
         value = get(name)
         if value is None:
             if has_default:
@@ -181,9 +205,17 @@ def from_wire(model: type[Record], data: dict[str, Any], number: int) -> dict[st
         if kind == "str":
             if kind_of is not str or len(value) > limit:
                 raise _bad(number, model.__tablename__, f"cột {name} sai kiểu hoặc quá dài")
+            # Control characters, NUL, lone surrogates, bidi overrides, zero-width characters:
+            # dropped as at every local door (the store's NFC columns then normalise the rest).
+            value = scrub(value)
         elif kind == "int":
             if kind_of is not int or not -_INT_LIMIT < value < _INT_LIMIT:
                 raise _bad(number, model.__tablename__, f"cột {name} sai kiểu")
+            if bounds is not None:
+                try:
+                    check_number(bounds, value)
+                except InvalidValue as exc:
+                    raise _bad(number, model.__tablename__, f"cột {name}: {exc.vi}") from exc
         elif kind == "bool":
             if kind_of is not bool:
                 raise _bad(number, model.__tablename__, f"cột {name} sai kiểu")
@@ -195,7 +227,9 @@ def from_wire(model: type[Record], data: dict[str, Any], number: int) -> dict[st
                 if kind_of is not str:
                     raise ValueError(name)
                 value = _PARSE[kind](value)
-            except ValueError as exc:
+                if bounds is not None:
+                    check_date(value)
+            except ValueError as exc:  # InvalidValue too
                 raise _bad(number, model.__tablename__, f"cột {name} không phải ngày giờ hợp lệ") from exc
         row[name] = value
     if not isinstance(row.get("id"), str) or not _UUID.fullmatch(row["id"]):

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QSpinBox,
     QTimeEdit,
@@ -23,11 +24,14 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import select
 
+from app.domain.fields import InvalidValue
+from app.errors import AppError
 from app.services.catalogues import catalogue
 from app.services.conference import STATUSES, update_conference
-from app.services.printing import save_profile
+from app.services.printing import check_settings, save_profile
 from app.store.db import Store
 from app.store.models import Conference, Unit, UnitProfile
+from app.store.values import check_value, value_kinds
 from app.ui.commands import EditField
 from app.ui.forms import load_form
 
@@ -102,6 +106,12 @@ class _FormPanel(QWidget):
         old = self.values.get(name)
         if new == old:
             return
+        try:
+            new = self.check_value(name, new)  # the rules of every door, before anything is stored
+        except AppError as exc:
+            _show(self.widgets[name], old)
+            QMessageBox.warning(self, self.tr("Không lưu được"), exc.vi)
+            return
         label = self.form.findChild(QWidget, f"{name}_label")
         text = label.text().rstrip(":") if label is not None else name
         self.undo.push(EditField(lambda v, n=name: self._apply(n, v), old, new, self.tr("Sửa “%1”").replace("%1", text)))
@@ -114,6 +124,17 @@ class _FormPanel(QWidget):
 
     def store_value(self, name: str, value: Any) -> None:  # noqa: ANN401
         raise NotImplementedError
+
+    def check_value(self, name: str, value: Any) -> Any:  # noqa: ANN401
+        """*value* as it will be stored, or :class:`AppError` saying why it cannot be."""
+        return value
+
+    def limit_lengths(self, model: type) -> None:
+        """A line cannot take more characters than its column holds (the bundle reader's limit)."""
+        kinds = value_kinds(model)
+        for name, widget in self.widgets.items():
+            if isinstance(widget, QLineEdit) and name in kinds and kinds[name].limit:
+                widget.setMaxLength(kinds[name].limit)
 
 
 class ConferencePanel(_FormPanel):
@@ -142,6 +163,12 @@ class ConferencePanel(_FormPanel):
     def store_value(self, name: str, value: Any) -> None:  # noqa: ANN401
         update_conference(self.store, self.conference_id, name, value)
 
+    def check_value(self, name: str, value: Any) -> Any:  # noqa: ANN401
+        try:
+            return check_value(Conference, name, value)
+        except InvalidValue as exc:
+            raise AppError(exc.vi, str(exc)) from exc
+
 
 class UnitPanel(_FormPanel):
     FIELDS = ("parent_body", "issuing_body", "place_name", "signer_name", "signer_title", "authority",
@@ -152,6 +179,7 @@ class UnitPanel(_FormPanel):
         self.store = store
         self.unit_id = unit_id
         self.refresh()
+        self.limit_lengths(UnitProfile)
         self.connect_edits()
 
     def refresh(self) -> None:
@@ -210,6 +238,9 @@ class UnitPanel(_FormPanel):
 
     def store_value(self, name: str, value: Any) -> None:  # noqa: ANN401
         save_profile(self.store, self.unit_id, **{name: value if value is not None else ""})
+
+    def check_value(self, name: str, value: Any) -> Any:  # noqa: ANN401
+        return check_settings(**{name: value}).get(name) if value is not None else None
 
 
 Apply = Callable[[Any], None]

@@ -8,6 +8,7 @@ never leaves a half-written document under the name the official chose.
 from __future__ import annotations
 
 import os
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -15,6 +16,7 @@ from typing import Any
 from sqlalchemy import select
 
 from app.domain.documents import KIND_LABELS, KINDS
+from app.domain.fields import DOCUMENT_NUMBER, InvalidValue, parse_value
 from app.errors import AppError
 from app.files import replacing
 from app.progress import Progress, report
@@ -22,9 +24,11 @@ from app.services.printing.context import PrintContext, load_context
 from app.services.printing.documents import BUILDERS
 from app.store.db import Store
 from app.store.models import UnitProfile
+from app.store.values import check_value
 
 FORMATS = (".pdf", ".docx")
-__all__ = ["KINDS", "KIND_LABELS", "FORMATS", "render_document", "write", "check_target", "save_profile"]
+__all__ = ["KINDS", "KIND_LABELS", "FORMATS", "render_document", "write", "check_target", "save_profile",
+           "check_settings", "with_settings"]
 
 
 def check_target(kind: str, out: Path) -> str:
@@ -77,8 +81,49 @@ def render_document(store: Store, kind: str, out: Path, conference: str | None =
     return write(load_context(store, conference, issued), kind, out, progress)
 
 
+#: What the document settings are called in a message (the unit section's labels).
+SETTING_LABELS = {
+    "parent_body": "Cơ quan cấp trên", "issuing_body": "Cơ quan ban hành", "place_name": "Địa danh",
+    "signer_name": "Người ký", "signer_title": "Chức vụ người ký", "authority": "Thẩm quyền ký",
+    "mc_name": "Người dẫn chương trình", "reader_name": "Người đọc quyết định", "decision": "Quyết định",
+    "batch_size": "Số người mỗi đợt", "numbers": "Số văn bản",
+}
+
+
+def check_settings(**values: Any) -> dict[str, Any]:  # noqa: ANN401
+    """Document settings (``signer_name=…``, ``numbers={kind: number}``, …) checked by the rules
+    of every door — cleaned text within its column's length — or one :class:`AppError` naming the
+    setting. ``None`` values (not given) are left out."""
+    out: dict[str, Any] = {}
+    for key, value in values.items():
+        if value is None:
+            continue
+        try:
+            if key == "numbers":
+                out[key] = {kind: parse_value(DOCUMENT_NUMBER, number) for kind, number in value.items()}
+            else:
+                out[key] = check_value(UnitProfile, key, value)
+        except InvalidValue as exc:
+            label = SETTING_LABELS.get(key, key)
+            raise AppError(f"{label}: {exc.vi}", f"{key}: {exc}") from exc
+    return out
+
+
+def with_settings(ctx: PrintContext, settings: dict[str, Any]) -> PrintContext:
+    """*ctx* printing with *settings* (from :func:`check_settings`) instead of the saved ones —
+    to write a document before anything is remembered."""
+    fields = {"place": settings.get("place_name")} | {
+        key: settings.get(key) for key in ("signer_name", "signer_title", "authority", "parent_body", "issuing_body")}
+    profile = replace(ctx.profile, **{k: v for k, v in fields.items() if v})
+    if settings.get("numbers"):
+        profile.numbers = {**profile.numbers, **{k: v for k, v in settings["numbers"].items() if v}}
+    return replace(ctx, profile=profile)
+
+
 def save_profile(store: Store, unit_id: str, **values: Any) -> None:  # noqa: ANN401
-    """Remember document settings of a unit (signer, place, numbers by document kind, …)."""
+    """Remember document settings of a unit (signer, place, numbers by document kind, …), checked
+    by :func:`check_settings` first (nothing is saved when one is refused)."""
+    values = check_settings(**values)
     numbers = values.pop("numbers", None)
     with store.session() as session:
         profile = session.scalars(select(UnitProfile).where(UnitProfile.owner_unit_id == unit_id)).first()
@@ -86,7 +131,6 @@ def save_profile(store: Store, unit_id: str, **values: Any) -> None:  # noqa: AN
             profile = UnitProfile(owner_unit_id=unit_id, numbers={})
             session.add(profile)
         for key, value in values.items():
-            if value is not None:
-                setattr(profile, key, value)
+            setattr(profile, key, value)
         if numbers:
             profile.numbers = {**(profile.numbers or {}), **numbers}

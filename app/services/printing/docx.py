@@ -12,6 +12,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
 
+from app.domain.vntext import scrub
 from app.services.printing import blocks as b
 
 FONT = "Times New Roman"  # the decree's font; every Windows PC has it
@@ -95,7 +96,7 @@ class _Writer:
         paragraph.paragraph_format.space_before = Pt(before)
         paragraph.paragraph_format.space_after = Pt(after)
         if text:
-            run = paragraph.add_run(text)
+            run = paragraph.add_run(scrub(text))
             run.font.size, run.bold, run.italic = Pt(size), bold, italic
         return paragraph
 
@@ -113,7 +114,7 @@ class _Writer:
         paragraph = self._cell_para(cell)
         paragraph.alignment = _ALIGN[align]
         if text:
-            run = paragraph.add_run(text)
+            run = paragraph.add_run(scrub(text))
             run.font.size, run.bold, run.italic = Pt(size), bold, italic
         return paragraph
 
@@ -154,7 +155,7 @@ class _Writer:
         fmt.first_line_indent = Mm(10) if p.indent else None
         fmt.keep_with_next = p.keep_with_next
         for r in p.runs:
-            run = paragraph.add_run(r.text)
+            run = paragraph.add_run(scrub(r.text))
             run.font.size, run.bold, run.italic = Pt(p.size), r.bold, r.italic
 
     def table(self, t: b.Table) -> None:
@@ -212,7 +213,7 @@ class _Writer:
                 self.signature(block)
             elif isinstance(block, b.PageBreak):
                 self.word.add_page_break()
-        self.word.core_properties.title = self.doc.title
+        self.word.core_properties.title = scrub(self.doc.title)[:255]
         self.word.core_properties.author = "Hội nghị ĐHTT"
         self.word.save(str(path))
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from app.domain.vntext import scrub
 from app.paths import resources_dir
 
 FAMILY = "DocSerif"
@@ -93,8 +94,9 @@ def _covered() -> frozenset[int]:
 @lru_cache(maxsize=16384)
 def printable(text: str) -> str:
     """*text* in NFC with every character the font lacks replaced by its base letter (or "?"),
-    so that no missing-glyph box is ever printed."""
-    text = unicodedata.normalize("NFC", text)
+    so that no missing-glyph box is ever printed; control characters and NUL (in values stored by
+    older versions) are dropped."""
+    text = unicodedata.normalize("NFC", scrub(text))  # control characters, NUL: never printed
     covered = _covered()
     if covered.issuperset(map(ord, text.replace("\n", "").replace("\t", ""))):
         return text

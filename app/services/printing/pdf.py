@@ -96,7 +96,7 @@ class _Renderer:
         ]
         number = [_p(h.number, size=13)] if h.number else []
         date = [_p(h.place_date, size=13.5, italic=True)] if h.place_date else []
-        table = RLTable([[left, right], [number, date]], colWidths=[left_w, right_w])
+        table = RLTable([[left, right], [number, date]], colWidths=[left_w, right_w], splitInRow=1)
         table.setStyle(RLTableStyle([
             ("VALIGN", (0, 0), (-1, -1), "TOP"), ("ALIGN", (0, 0), (-1, -1), "CENTER"),
             ("FONT", (0, 0), (-1, -1), font_name(), 12),
@@ -148,7 +148,8 @@ class _Renderer:
                 # A minimum, not a fixed, height: a strut in the last cell; longer cells still grow.
                 cells[-1] = [cells[-1], Spacer(0.1, t.row_height * mm - 5)]
             data.append(cells)
-        table = RLTable(data, colWidths=[c.width * self.width for c in t.columns], repeatRows=1)
+        # splitInRow: a row taller than a page (a long achievement) continues on the next page.
+        table = RLTable(data, colWidths=[c.width * self.width for c in t.columns], repeatRows=1, splitInRow=1)
         table.setStyle(RLTableStyle(commands))
         return table
 
@@ -163,7 +164,7 @@ class _Renderer:
         right.append(_p(s.title.upper(), size=13, bold=True, leading=1.15))
         right.append(Spacer(1, 24 * mm))
         right.append(_p(s.name, size=13, bold=True))
-        table = RLTable([[left, right]], colWidths=[self.width * 0.45, self.width * 0.55])
+        table = RLTable([[left, right]], colWidths=[self.width * 0.45, self.width * 0.55], splitInRow=1)
         table.setStyle(RLTableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                      ("FONT", (0, 0), (-1, -1), font_name(), 12),
                                      ("ALIGN", (1, 0), (1, 0), "CENTER")]))

@@ -15,7 +15,7 @@ def run() -> None:
     connection = config.attributes.get("connection")
     if connection is None:
         url = config.get_main_option("sqlalchemy.url")
-        engine = create_engine(url)
+        engine = create_engine(url, hide_parameters=True)  # no people's data in errors
         with engine.begin() as conn:
             _run_on(conn)
         return
