@@ -19,7 +19,7 @@ class Cancelled(AppError):
     """The user pressed Cancel; nothing was changed."""
 
     def __init__(self) -> None:
-        super().__init__("Đã huỷ theo yêu cầu; không có gì thay đổi.", "cancelled; nothing was changed")
+        super().__init__("Đã hủy theo yêu cầu; không có gì thay đổi.", "cancelled; nothing was changed")
 
 
 def report(progress: Progress | None, done: int, total: int, text: str = "") -> None:

@@ -133,9 +133,7 @@ def test_conference_start_time_moves_every_agenda_time(qtbot, desk):
     agenda = desk.show_section("agenda_items").model  # already on screen once: must follow live
     conference_panel = desk.show_section("conference")
     widget = conference_panel.widgets["start_time"]
-    from PySide6.QtCore import QTime
-
-    widget.setTime(QTime(13, 30))
+    widget.setText("13h30")
     widget.editingFinished.emit()
     assert agenda.rows[0]["time"].startswith("13h30")
     desk.undo.undo()
@@ -155,13 +153,11 @@ def test_break_a_plan_rule_and_see_the_check_come_and_go(qtbot, desk):
                     timeout=3000)
     # a date after the group's deadline
     conference_panel = desk.show_section("conference")
-    from PySide6.QtCore import QDate
-
-    conference_panel.widgets["date"].setDate(QDate(2025, 5, 20))
+    conference_panel.widgets["date"].setText("20/05/2025")
     conference_panel.widgets["date"].editingFinished.emit()
     qtbot.waitUntil(lambda: "late" in codes() and any("sau thời hạn" in desk.checks.item(i).text()
                                                      for i in range(desk.checks.count())), timeout=3000)
-    conference_panel.widgets["date"].setDate(QDate(2025, 3, 10))
+    conference_panel.widgets["date"].setText("10/03/2025")
     conference_panel.widgets["date"].editingFinished.emit()
     qtbot.waitUntil(lambda: "late" not in codes(), timeout=3000)
     # clicking a finding jumps to its cause

@@ -173,7 +173,7 @@ def test_desk_shows_a_failed_job_as_one_message(qtbot, demo_db, monkeypatch):
             raise Cancelled()
 
         assert desk.run_long("In", cancelled) is None
-        assert "huỷ" in desk.statusBar().currentMessage()
+        assert "hủy" in desk.statusBar().currentMessage()
         assert desk.run_long("In", lambda progress: 42) == 42
     finally:
         store.close()

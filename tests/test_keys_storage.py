@@ -186,7 +186,7 @@ def test_the_move_is_safe_if_the_key_store_fails_and_finishes_on_the_next_open(c
     identity = make_legacy(commune, _isolated_home)
 
     def full_disk(installation: str, secret: str) -> str:
-        raise AppError("Không ghi được tệp khoá.", "cannot write the key file")
+        raise AppError("Không ghi được tệp khóa.", "cannot write the key file")
 
     with monkeypatch.context() as patch:
         patch.setattr(keystore, "save", full_disk)

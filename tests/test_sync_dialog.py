@@ -74,7 +74,7 @@ def test_send_from_the_commune_and_receive_at_the_district(qtbot, trio, tmp_path
         assert dialog.bundles.count() == 1
         dialog.tabs.setCurrentIndex(1)
         dialog.receive()
-        assert len(asked) == 1 and "Vân tay khoá" in asked[0]
+        assert len(asked) == 1 and "Vân tay khóa" in asked[0]
         assert [p.status for p in dialog.last_result.previews] == ["imported"]
         assert "ĐÃ NHẬP" in dialog.summary.toPlainText() and dialog.save_button.isEnabled()
         dialog.resize(900, 640)

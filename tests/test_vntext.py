@@ -77,3 +77,72 @@ def test_same_order_as_icu_on_a_real_name_list():
     icu = sorted(set(words), key=functools.cmp_to_key(collator.compare))
     ours = sorted(set(words), key=collation_key)
     assert ours == icu
+
+
+# -- one tone placement written, both read (issue #18) ------------------------------------------
+TONE_PAIRS = [("hoà", "hòa"), ("Thuỷ", "Thủy"), ("Huỷ", "Hủy"), ("khoẻ", "khỏe"), ("HOÀ", "HÒA"),
+              ("Nguyễn Thị Hoà", "Nguyễn Thị Hòa"), ("xoá", "xóa"), ("khoá", "khóa")]
+
+
+@pytest.mark.parametrize(("newer", "classic"), TONE_PAIRS)
+def test_both_tone_placements_search_and_sort_alike(newer, classic):
+    from app.domain.vntext import classic_tones
+
+    assert classic_tones(newer) == classic and classic_tones(classic) == classic
+    assert fold(newer) == fold(classic)
+    assert collation_key(newer) == collation_key(classic)
+    family, given = split_full_name(newer)
+    assert name_sort_key(family, given) == name_sort_key(*split_full_name(classic))
+
+
+def test_tone_placement_leaves_other_syllables_alone():
+    from app.domain.vntext import classic_tones
+
+    for word in ("quý", "quỹ", "Hoàng", "ngoài", "thuyền", "khuỷu", "Quảng", "hoạch", "Thủy"):
+        assert classic_tones(word) == word
+
+
+def test_search_and_order_take_either_placement(demo_store):
+    """An official typing "Hòa" finds "Nguyễn Thị Hoà"; the two spellings sort as one name."""
+    from app.services.records import SPECS, RecordSource
+
+    source = RecordSource(demo_store, SPECS["honorees"], everything=True)
+    first, second = (r["id"] for r in source.page(0, 2))
+    source.update(first, "name", "Nguyễn Thị Hoà Zzy")
+    source.update(second, "name", "Nguyễn Thị Hòa Zzy")
+    for typed in ("Hòa Zzy", "hoà zzy", "hoa zzy"):
+        source.search = typed
+        assert sorted(r["id"] for r in source.page(0, 10)) == sorted((first, second)), typed
+    with demo_store.session() as session:
+        from app.store.models import Honoree
+
+        keys = {session.get(Honoree, i).sort_key for i in (first, second)}
+    assert len(keys) == 1  # the same key: neither spelling sorts apart from the other
+
+
+WRITTEN = ("app", "resources/i18n", "resources/templates", "resources/catalogues", "resources/plans", "forms",
+           "README.md", "docs")
+
+
+def test_the_app_writes_one_tone_placement():
+    """Every text the app writes — window, translations, printed fixed texts, messages, README —
+    places the tone as "CỘNG HÒA" does (hòa, thủy, hủy, khóa), never the newer hoà / thuỷ / huỷ."""
+    import re
+    from pathlib import Path
+
+    from app.domain.vntext import classic_tones
+
+    root = Path(__file__).resolve().parent.parent
+    found = []
+    for place in WRITTEN:
+        path = root / place
+        files = [path] if path.is_file() else [f for f in path.rglob("*") if f.suffix in (".py", ".ts", ".json", ".md", ".ui")]
+        for file in files:
+            if file.name == "vntext.py":
+                continue  # where the two placements are described
+            text = file.read_text(encoding="utf-8")
+            for number, line in enumerate(text.splitlines(), 1):
+                for word in re.findall(r"\w+", line):
+                    if classic_tones(word) != word and classic_tones(word) not in line:  # "hòa / hoà": an explanation
+                        found.append(f"{file.relative_to(root)}:{number}: {word} → {classic_tones(word)}")
+    assert not found, "\n".join(found)

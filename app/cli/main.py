@@ -40,7 +40,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("init", help="gắn máy này với một đơn vị (init --unit MÃ)")
     p.add_argument("--unit", required=True, help="mã đơn vị trong danh mục")
-    p.add_argument("--recovery", metavar="TỆP", help="ghi luôn tệp khoá dự phòng có mật khẩu")
+    p.add_argument("--recovery", metavar="TỆP", help="ghi luôn tệp khóa dự phòng có mật khẩu")
     p.add_argument("--password-file", dest="password_file", help="đọc mật khẩu từ tệp (mặc định: hỏi)")
 
     p = sub.add_parser("demo", help="nạp dữ liệu mẫu (tỉnh, huyện, xã, hội nghị, danh sách)")
@@ -55,20 +55,20 @@ def build_parser() -> argparse.ArgumentParser:
     p = units.add_parser("list", help="liệt kê đơn vị")
     p.add_argument("--json", action="store_true", help="xuất JSON")
 
-    keys = sub.add_parser("keys", help="khoá ký và mã hoá của máy này (gói dữ liệu USB)").add_subparsers(
+    keys = sub.add_parser("keys", help="khóa ký và mã hóa của máy này (gói dữ liệu USB)").add_subparsers(
         dest="keys_command", parser_class=_Parser)
     keys.required = True
-    p = keys.add_parser("show", help="mã nhận dạng (vân tay) khoá của đơn vị này")
+    p = keys.add_parser("show", help="mã nhận dạng (vân tay) khóa của đơn vị này")
     p.add_argument("--json", action="store_true", help="xuất JSON")
-    p = keys.add_parser("export", help="ghi tệp đăng ký khoá của đơn vị này (hoặc tệp khoá dự phòng: --recovery)")
+    p = keys.add_parser("export", help="ghi tệp đăng ký khóa của đơn vị này (hoặc tệp khóa dự phòng: --recovery)")
     p.add_argument("--out", required=True, help="tệp kết quả (.hnk)")
-    p.add_argument("--recovery", action="store_true", help="tệp khoá dự phòng có mật khẩu (giữ kín, cất nơi an toàn)")
+    p.add_argument("--recovery", action="store_true", help="tệp khóa dự phòng có mật khẩu (giữ kín, cất nơi an toàn)")
     p.add_argument("--password-file", dest="password_file", help="đọc mật khẩu từ tệp (mặc định: hỏi)")
-    p = keys.add_parser("import", help="nhận khoá của đơn vị cấp trên/cấp dưới từ tệp đăng ký")
-    p.add_argument("file", help="tệp đăng ký khoá (.hnk)")
-    p.add_argument("--yes", action="store_true", help="chấp nhận khoá (sau khi đã so vân tay)")
-    p = keys.add_parser("restore", help="khôi phục khoá của đơn vị này từ tệp khoá dự phòng (máy mới)")
-    p.add_argument("file", help="tệp khoá dự phòng")
+    p = keys.add_parser("import", help="nhận khóa của đơn vị cấp trên/cấp dưới từ tệp đăng ký")
+    p.add_argument("file", help="tệp đăng ký khóa (.hnk)")
+    p.add_argument("--yes", action="store_true", help="chấp nhận khóa (sau khi đã so vân tay)")
+    p = keys.add_parser("restore", help="khôi phục khóa của đơn vị này từ tệp khóa dự phòng (máy mới)")
+    p.add_argument("file", help="tệp khóa dự phòng")
     p.add_argument("--password-file", dest="password_file", help="đọc mật khẩu từ tệp (mặc định: hỏi)")
 
     bundle = sub.add_parser("bundle", help="gói dữ liệu USB gửi cấp trên / cấp dưới").add_subparsers(
@@ -81,7 +81,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("files", nargs="+", help="tệp .hnb hoặc thư mục chứa các tệp .hnb")
     p.add_argument("--yes", action="store_true", help="nhập thật (sau khi xem trước)")
     p.add_argument("--trust-key", dest="trust", action="append", default=[], metavar="VÂN-TAY",
-                   help="chấp nhận khoá mới/khoá đã đổi có vân tay này (sau khi đã so với đơn vị gửi)")
+                   help="chấp nhận khóa mới/khóa đã đổi có vân tay này (sau khi đã so với đơn vị gửi)")
     p.add_argument("--json", action="store_true", help="xuất JSON")
     p = bundle.add_parser("inspect", help="xem phần mô tả của một gói (không giải mã dữ liệu)")
     p.add_argument("file", help="tệp .hnb")
@@ -170,9 +170,9 @@ def cmd_init(args: argparse.Namespace) -> int:
     finally:
         store.close()
     print(f"Máy này thuộc đơn vị {unit.code} — {unit.name}.")
-    print(f"Vân tay khoá (fingerprint): {fingerprint}")
+    print(f"Vân tay khóa (fingerprint): {fingerprint}")
     if args.recovery:
-        print(f"Đã ghi tệp khoá dự phòng: {args.recovery} (cất giữ nơi an toàn, nhớ mật khẩu).")
+        print(f"Đã ghi tệp khóa dự phòng: {args.recovery} (cất giữ nơi an toàn, nhớ mật khẩu).")
     return EXIT_OK
 
 
@@ -191,7 +191,7 @@ def _password(args: argparse.Namespace, confirm: bool = False) -> str:
         raise AppError("Cần mật khẩu: dùng --password-file TỆP.", "a password is needed: use --password-file FILE")
     import getpass
 
-    password = getpass.getpass("Mật khẩu tệp khoá dự phòng: ")
+    password = getpass.getpass("Mật khẩu tệp khóa dự phòng: ")
     if confirm and getpass.getpass("Nhập lại mật khẩu: ") != password:
         raise AppError("Hai lần nhập mật khẩu không khớp.", "the passwords do not match")
     return password
@@ -209,7 +209,7 @@ def cmd_keys(args: argparse.Namespace) -> int:
                 print(json.dumps({"unit": unit.code, "fingerprint": public.fingerprint, **public.as_json()}))
             else:
                 print(f"Đơn vị {unit.code} — {unit.name}")
-                print(f"Vân tay khoá (fingerprint): {public.fingerprint}")
+                print(f"Vân tay khóa (fingerprint): {public.fingerprint}")
             if not keys.private_keys_here(store):
                 sys.stderr.write(keys.keys_missing().one_line() + "\n")
         elif args.keys_command == "export" and args.recovery:
@@ -221,7 +221,7 @@ def cmd_keys(args: argparse.Namespace) -> int:
             print(f"Đơn vị {registration.unit} — vân tay {registration.keys.fingerprint}", file=sys.stderr)
         elif args.keys_command == "restore":
             fingerprint = keys.restore_recovery(store, Path(args.file), _password(args))
-            print(f"Đã khôi phục khoá; vân tay {fingerprint}")
+            print(f"Đã khôi phục khóa; vân tay {fingerprint}")
         else:
             return _keys_import(store, args)
     finally:
@@ -235,14 +235,14 @@ def _keys_import(store, args: argparse.Namespace) -> int:  # noqa: ANN001
     registration = keys.read_registration(Path(args.file))
     status = keys.register(store, registration, accept=args.yes)
     print(f"Đơn vị {registration.unit} — {registration.name}")
-    print(f"Vân tay khoá (fingerprint): {registration.keys.fingerprint}")
+    print(f"Vân tay khóa (fingerprint): {registration.keys.fingerprint}")
     if status.state == "same":
-        print("Khoá này đã được chấp nhận trước đây; không thay đổi gì.")
+        print("Khóa này đã được chấp nhận trước đây; không thay đổi gì.")
     elif status.state == "changed":
-        print(f"CHÚ Ý: khoá của đơn vị này ĐÃ ĐỔI (vân tay cũ {status.previous}).")
+        print(f"CHÚ Ý: khóa của đơn vị này ĐÃ ĐỔI (vân tay cũ {status.previous}).")
     if status.state != "same":
         if args.yes:
-            print("Đã chấp nhận khoá.")
+            print("Đã chấp nhận khóa.")
         else:
             print("Chưa chấp nhận: so vân tay với đơn vị gửi rồi chạy lại với --yes.")
     return EXIT_OK
@@ -344,7 +344,7 @@ def _bundle_inspect(args: argparse.Namespace) -> int:
     print(f"Gói {Path(args.file).name} — định dạng {data['format']}, mã gói {data['id']}")
     print(f"Từ {data['sender']} đến {data['recipient']} ({direction}), gói số {data.get('number', '?')}, "
           f"lập lúc {data.get('created_at', '?')}")
-    print(f"Thay đổi số {data['seq_from']} đến {data['seq_to']}; vân tay khoá nơi gửi: {data['sender_fingerprint'] or '?'}")
+    print(f"Thay đổi số {data['seq_from']} đến {data['seq_to']}; vân tay khóa nơi gửi: {data['sender_fingerprint'] or '?'}")
     for table, count in data["counts"].items():
         print(f"  {table:<16} {count:>8}")
     return EXIT_OK
@@ -522,10 +522,11 @@ def cmd_print(args: argparse.Namespace) -> int:
         store.close()
     print(out)
     if args.preview:
+        from app.domain.documents import document_file_name
         from app.services.printing import KIND_LABELS
         from app.ui.print_preview import show_preview
 
-        show_preview(out, KIND_LABELS[args.document], f"{args.document}.pdf")
+        show_preview(out, KIND_LABELS[args.document], document_file_name(args.document, ".pdf"))
     return EXIT_OK
 
 

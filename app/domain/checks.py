@@ -7,7 +7,7 @@ live panel give the same findings. Each finding names the records that cause it,
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -35,12 +35,15 @@ def check_conference(
     delegate_count: int,
     labels: Mapping[str, str] | None = None,
     to_review: Sequence[str] = (),
+    fill: Callable[[str], str] | None = None,
 ) -> list[Finding]:
     """Everything in one conference's preparation that does not meet the plan — only the checks
     the plan switches on (``rules.checks``). *to_review*: ids of invitees copied from an earlier
-    conference and not looked at yet."""
+    conference and not looked at yet. *fill*: writes out a plan text's ``{period}`` / ``{next_period}``
+    (the plan's wording) in the titles of required items."""
     labels = labels or {}
-    found = _findings(rules, unit_group, conference, agenda, speeches, honorees, delegate_count, labels, to_review)
+    found = _findings(rules, unit_group, conference, agenda, speeches, honorees, delegate_count, labels, to_review,
+                      fill or (lambda text: text))
     return [f for f in found if rules.applies(CHECK_OF.get(f.code.split(":")[0], f.code))]
 
 
@@ -52,7 +55,7 @@ CHECK_OF = {"late": "deadline", "no-date": "deadline", "form": "form", "too-long
 
 def _findings(rules: PlanRules, unit_group: str | None, conference: Any, agenda: Sequence[Any],  # noqa: ANN401
               speeches: Sequence[Any], honorees: Sequence[Any], delegate_count: int, labels: Mapping[str, str],
-              to_review: Sequence[str]) -> list[Finding]:
+              to_review: Sequence[str], fill: Callable[[str], str]) -> list[Finding]:
     found: list[Finding] = []
     group = rules.group(unit_group)
     conf_ids = (conference.id,)
@@ -76,7 +79,8 @@ def _findings(rules: PlanRules, unit_group: str | None, conference: Any, agenda:
             "form", "error",
             f"Hình thức “{labels.get(conference.form, conference.form)}” không dành cho nhóm "
             f"{group.code}; được chọn: {allowed}.",
-            f"Form {conference.form!r} is not allowed for group {group.code}.",
+            f"Form “{labels.get(conference.form, conference.form)}” is not allowed for group {group.code}; "
+            f"allowed: {allowed}.",
             ids=conf_ids,
         ))
 
@@ -95,8 +99,8 @@ def _findings(rules: PlanRules, unit_group: str | None, conference: Any, agenda:
         if item.code not in kinds:
             found.append(Finding(
                 f"missing-item:{item.code}", "error",
-                f"Chương trình thiếu nội dung bắt buộc: “{item.title}”.",
-                f"The programme lacks the required item {item.code!r}.",
+                f"Chương trình thiếu nội dung bắt buộc: “{fill(item.title)}”.",
+                f"The programme lacks the required item “{fill(item.title)}”.",
                 table="agenda_items", ids=conf_ids,
             ))
 
@@ -109,7 +113,7 @@ def _findings(rules: PlanRules, unit_group: str | None, conference: Any, agenda:
         found.append(Finding(
             "speech-fields", "error" if required_missing else "warning",
             f"Tham luận chưa có lĩnh vực có trong danh sách điển hình: {names}.",
-            f"No model report covers these honoree fields: {', '.join(sorted(missing))}.",
+            f"No model report covers these honoree fields: {names}.",
             table="speeches", ids=tuple(s.id for s in speeches) or conf_ids,
         ))
 
@@ -120,7 +124,7 @@ def _findings(rules: PlanRules, unit_group: str | None, conference: Any, agenda:
         found.append(Finding(
             "target-groups", "warning",
             f"Danh sách điển hình chưa có cá nhân thuộc đối tượng kế hoạch yêu cầu: {names}.",
-            f"No individual honoree in these target groups the plan asks for: {', '.join(uncovered)}.",
+            f"No individual honoree in these target groups the plan asks for: {names}.",
             table="honorees", ids=conf_ids,
         ))
 
@@ -133,7 +137,7 @@ def _findings(rules: PlanRules, unit_group: str | None, conference: Any, agenda:
         found.append(Finding(
             "honoree-bare", "warning",
             f"{len(bare)} tập thể, cá nhân chưa có danh hiệu hoặc tóm tắt thành tích.",
-            f"{len(bare)} honorees have neither a title nor an achievement summary.",
+            f"{len(bare)} honoree{'s have' if len(bare) != 1 else ' has'} neither a title nor an achievement summary.",
             table="honorees", ids=tuple(h.id for h in bare),
         ))
     if to_review:

@@ -13,3 +13,10 @@ KIND_LABELS = {
     "namecards": "Biển tên đại biểu",
     "script": "Kịch bản điều hành",
 }
+
+
+def document_file_name(kind: str, suffix: str) -> str:
+    """The file name offered when a document of *kind* is saved: ``chuong-trinh-hoi-nghi.pdf``."""
+    from app.domain.vntext import file_slug
+
+    return file_slug(KIND_LABELS.get(kind, kind)) + suffix

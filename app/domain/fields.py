@@ -126,12 +126,20 @@ def check_length(value: str, limit: int | None) -> str:
     return value
 
 
-def check_number(kind: FieldKind, value: int) -> int:
-    """*value* itself when it is within the bounds of *kind*."""
+def integer_range(kind: FieldKind) -> tuple[int, int]:
+    """The smallest and largest value a number field of *kind* accepts (a year: 1900 to this year);
+    the desk's editors show it as the hint of an empty cell."""
     low = kind.minimum if kind.minimum is not None else (FIRST_YEAR if kind.name == "year" else 0)
     high = kind.maximum if kind.maximum is not None else (date.today().year if kind.name == "year" else 10**9)
+    return low, high
+
+
+def check_number(kind: FieldKind, value: int) -> int:
+    """*value* itself when it is within the bounds of *kind*."""
+    low, high = integer_range(kind)
     if not low <= value <= high:
-        raise InvalidValue(f"{value} nằm ngoài khoảng cho phép ({low}–{high}).", f"{value} outside {low}..{high}")
+        raise InvalidValue(f"{value} nằm ngoài khoảng cho phép (cần một số từ {low} đến {high}).",
+                           f"{value} outside {low}..{high}")
     return value
 
 
@@ -151,7 +159,9 @@ def _integer(kind: FieldKind, text: object) -> int:
             text = int(text)
         value = int(str(text).strip().replace(".", "").replace(",", "")) if not isinstance(text, int) else text
     except ValueError as exc:
-        raise InvalidValue(f"“{_short(text)}” không phải là số.", "not a number") from exc
+        low, high = integer_range(kind)
+        raise InvalidValue(f"“{_short(text)}” không phải là số (cần một số từ {low} đến {high}).",
+                           f"not a number (expected {low}..{high})") from exc
     return check_number(kind, value)
 
 

@@ -16,10 +16,13 @@ def fmt_int(value: int) -> str:
 
 
 def parse_date(text: str) -> date:
-    """Read ``dd/MM/yyyy`` (also ``d/M/yyyy``, ``dd-MM-yyyy`` and ISO ``yyyy-MM-dd``)."""
+    """Read ``dd/MM/yyyy`` (also ``d/M/yyyy``, ``dd-MM-yyyy``, ISO ``yyyy-MM-dd`` and the eight digits
+    ``ddMMyyyy`` typed without separators)."""
     text = text.strip()
     if len(text) == 10 and text[4] == "-":
         return date.fromisoformat(text)
+    if len(text) == 8 and text.isdigit():
+        return date(int(text[4:]), int(text[2:4]), int(text[:2]))
     parts = text.replace("-", "/").replace(".", "/").split("/")
     if len(parts) != 3:
         raise ValueError(f"not a date: {text!r}")

@@ -30,6 +30,8 @@ __all__ = [
     "split_full_name",
     "split_family",
     "full_name",
+    "file_slug",
+    "classic_tones",
 ]
 
 _LETTERS = "aăâbcdđeêfghijklmnoôơpqrstuưvwxyz"
@@ -117,10 +119,25 @@ def _enc(weight: int) -> str:
     return _BASE36[weight // 36] + _BASE36[weight % 36]
 
 
+# An open syllable "oa", "oe" or "uy" (not after q) with its tone on the second vowel: "hoà", "thuỷ".
+_SECOND_VOWEL_TONE = re.compile(r"(?<![qQ])([oOuU])([aAeEyY])([\u0300\u0301\u0303\u0309\u0323])(?![\w\u0300-\u036f])")
+
+
+def classic_tones(text: str) -> str:
+    """*text* with the tone of every open "oa", "oe", "uy" syllable on the first vowel — "hòa",
+    "khỏe", "thủy", "hủy" — the placement of the official unit names and of "CỘNG HÒA XÃ HỘI CHỦ
+    NGHĨA VIỆT NAM"; "hoà", "khoẻ", "thuỷ", "huỷ" are the same words written the newer way."""
+    decomposed = unicodedata.normalize("NFD", text)
+    moved = _SECOND_VOWEL_TONE.sub(r"\1\3\2", decomposed)
+    return text if moved == decomposed else unicodedata.normalize("NFC", moved)
+
+
 def _clusters(text: str) -> list[str]:
-    """Split into base characters with their trailing combining marks (on the NFD form)."""
+    """Split into base characters with their trailing combining marks (on the NFD form), the
+    tone of an open oa/oe/uy syllable counted on its first vowel (so "Hoà" and "Hòa" sort alike)."""
     out: list[str] = []
-    for ch in unicodedata.normalize("NFD", text):
+    decomposed = unicodedata.normalize("NFD", text)
+    for ch in _SECOND_VOWEL_TONE.sub(r"\1\3\2", decomposed):
         if out and unicodedata.combining(ch):
             out[-1] += ch
         else:
@@ -195,3 +212,9 @@ def split_full_name(name: str) -> tuple[str, str]:
 def full_name(family_middle: str | None, given: str | None) -> str:
     """Join the two stored parts of a person's name for display."""
     return " ".join(part for part in (family_middle or "", given or "") if part)
+
+
+def file_slug(text: str) -> str:
+    """A file name for *text*, as offices write them to travel by e-mail and USB:
+    ``"Chương trình hội nghị"`` → ``"chuong-trinh-hoi-nghi"``."""
+    return re.sub(r"[^0-9a-z]+", "-", fold(text)).strip("-")

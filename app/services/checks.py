@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 from app.domain.checks import Finding, check_conference
 from app.domain.plan import PlanRules
 from app.services.catalogues import labels
-from app.services.plans import plan_of, rules_of
+from app.services.plans import plan_of, rules_of, wording_of
 from app.store.db import Store
 from app.store.models import (
     AgendaItem,
@@ -51,7 +51,8 @@ def conference_findings(
     rules: PlanRules | None = None, names: dict[str, str] | None = None,
 ) -> list[Finding]:
     """Findings of one conference against its own plan (the desk's live panel calls this too)."""
-    rules = rules or rules_of(plan_of(session, conference))  # type: ignore[arg-type]
+    plan = plan_of(session, conference)  # type: ignore[arg-type]
+    rules = rules or rules_of(plan)
     names = names if names is not None else labels(session)  # type: ignore[arg-type]
     agenda = session.scalars(select(AgendaItem).where(AgendaItem.conference_id == conference.id)).all()  # type: ignore[attr-defined]
     speeches = session.scalars(select(Speech).where(Speech.conference_id == conference.id)).all()  # type: ignore[attr-defined]
@@ -66,7 +67,7 @@ def conference_findings(
     to_review = session.scalars(select(Invitee.id).where(  # type: ignore[attr-defined]
         Invitee.conference_id == conference.id, Invitee.needs_review.is_(True), Invitee.deleted.is_(False))).all()
     return check_conference(rules, unit.unit_group, conference, agenda, speeches, honorees, delegates or 0, names,
-                            to_review)
+                            to_review, wording_of(plan).fill)
 
 
 #: What the lists are called in a finding (the desk's section names).

@@ -10,7 +10,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.domain.fields import InvalidValue
+from app.domain.fields import NUMBER_KINDS, FieldKind, InvalidValue
 from app.errors import AppError
 from app.services.plans import default_plan, find_plan, rules_of, wording_of
 from app.store.db import Store
@@ -19,6 +19,15 @@ from app.store.values import check_value
 
 FORM_FIELDS = ("form", "title", "date", "start_time", "venue", "chair", "co_host", "status",
                "expected_attendance", "notes")
+#: How each field of the conference form is read (``app.domain.fields.parse_value``); others are text.
+FORM_KINDS = {
+    "form": FieldKind("catalogue", required=True),
+    "title": FieldKind("text", required=True),
+    "date": FieldKind("date"),  # may be unknown while planning
+    "start_time": FieldKind("time", required=True),  # every agenda time is counted from it
+    "status": FieldKind("catalogue", required=True),
+    "expected_attendance": NUMBER_KINDS["expected_attendance"],
+}
 STATUSES = {"planned": "Dự kiến", "held": "Đã tổ chức", "reported": "Đã báo cáo"}
 #: The conference this installation works on (local: never travels).
 CURRENT = "current_conference"

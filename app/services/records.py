@@ -155,6 +155,13 @@ FIXED_CHOICES = {
     "gender": {"nam": "Nam", "nu": "Nữ"},
     "delegate_status": {"proposed": "Đề nghị", "approved": "Đã duyệt"},
 }
+# Their names in the English window (and the agenda's own item); the catalogues' labels are the
+# office's data and show as written in either language.
+ENGLISH_LABELS = {
+    "gender": {"nam": "Male", "nu": "Female"},
+    "delegate_status": {"proposed": "Proposed", "approved": "Approved"},
+    "agenda": {"custom": "(custom item)"},
+}
 
 
 @dataclass
@@ -285,9 +292,12 @@ class RecordSource:
                     return candidate
         return row
 
-    def choices(self, catalogue_name: str | None) -> dict[str, str] | None:
+    def choices(self, catalogue_name: str | None, english: bool = False) -> dict[str, str] | None:
+        """Code → label of a catalogue (or fixed choice); *english*: as the English window names them."""
         if not catalogue_name:
             return None
+        if english and catalogue_name in ENGLISH_LABELS:
+            return {**(self.choices(catalogue_name) or {}), **ENGLISH_LABELS[catalogue_name]}
         if catalogue_name not in self._choices:
             if catalogue_name in FIXED_CHOICES:
                 self._choices[catalogue_name] = FIXED_CHOICES[catalogue_name]
@@ -311,8 +321,8 @@ class RecordSource:
                     self._choices[catalogue_name] = {i.code: i.label for i in catalogue(session, catalogue_name)}
         return self._choices[catalogue_name]
 
-    def display(self, column: Column, value: Any) -> str:  # noqa: ANN401
-        return show_value(column.kind, value, self.choices(column.catalogue))
+    def display(self, column: Column, value: Any, english: bool = False) -> str:  # noqa: ANN401
+        return show_value(column.kind, value, self.choices(column.catalogue, english))
 
     # -- writing --------------------------------------------------------------------------------
     def parse(self, key: str, text: Any) -> Any:  # noqa: ANN401
@@ -320,10 +330,22 @@ class RecordSource:
         column = self.spec.column(key)
         if not column.editable:
             raise InvalidValue("Ô này được tính tự động, không sửa trực tiếp.", f"{key} is computed")
-        value = parse_value(column.kind, text, self.choices(column.catalogue))
+        if isinstance(text, str) and column.catalogue in ENGLISH_LABELS:  # "Female" typed in the English window
+            text = next((code for code, label in ENGLISH_LABELS[column.catalogue].items() if fold(label) == fold(text)),
+                        text)
+        value = parse_value(self.kind(key), text, self.choices(column.catalogue))
         if key == "name" and value and hasattr(self.spec.model, "family_middle"):
             check_name(self.spec.model, value)
         return value
+
+    def kind(self, key: str) -> FieldKind:
+        """How column *key* is read: its kind, and required when its database column takes no
+        empty value (a count, a rank) — an empty cell there is refused, never stored as 0."""
+        kind = self.spec.column(key).kind
+        stored = self.spec.model.__table__.columns.get(key)
+        if stored is not None and not stored.nullable and not kind.required and kind.name != "bool":
+            return replace(kind, required=True)
+        return kind
 
     def update(self, record_id: str, key: str, value: Any) -> None:  # noqa: ANN401
         """Store *value* (already parsed) in column *key* of the record."""

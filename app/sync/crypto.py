@@ -58,9 +58,9 @@ class PublicKeys:
             assert isinstance(data, dict)
             sign, box = base64.b64decode(data["sign"], validate=True), base64.b64decode(data["box"], validate=True)
         except (AssertionError, KeyError, TypeError, ValueError) as exc:
-            raise CryptoRefused("Khoá công khai không đúng dạng.", "malformed public keys") from exc
+            raise CryptoRefused("Khóa công khai không đúng dạng.", "malformed public keys") from exc
         if len(sign) != 32 or len(box) != 32:
-            raise CryptoRefused("Khoá công khai không đúng độ dài.", "public keys of the wrong length")
+            raise CryptoRefused("Khóa công khai không đúng độ dài.", "public keys of the wrong length")
         return cls(sign, box)
 
 
@@ -97,7 +97,7 @@ class Identity:
     def open(self, sealed: bytes) -> bytes:
         """Open a blob sealed for this installation; refuse anything changed or meant for another."""
         if len(sealed) < 32 + 12 + 16:
-            raise CryptoRefused("Dữ liệu mã hoá bị cắt cụt.", "sealed payload truncated")
+            raise CryptoRefused("Dữ liệu mã hóa bị cắt cụt.", "sealed payload truncated")
         ephemeral, nonce, body = sealed[:32], sealed[32:44], sealed[44:]
         mine = self.box_key.public_key().public_bytes(**_RAW)
         key = _key(self.box_key.exchange(X25519PublicKey.from_public_bytes(ephemeral)), ephemeral, mine)
@@ -125,5 +125,5 @@ def verify(keys: PublicKeys, data: bytes, signature: bytes) -> None:
     try:
         Ed25519PublicKey.from_public_bytes(keys.sign).verify(signature, data)
     except (InvalidSignature, ValueError) as exc:
-        raise CryptoRefused("Chữ ký của gói dữ liệu không đúng (gói bị sửa, hoặc khoá của nơi gửi đã đổi).",
+        raise CryptoRefused("Chữ ký của gói dữ liệu không đúng (gói bị sửa, hoặc khóa của nơi gửi đã đổi).",
                             "bad signature (the bundle was changed, or the sender's key is not the known one)") from exc

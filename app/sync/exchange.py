@@ -469,7 +469,7 @@ def export_bundle(store: Store, folder: Path, recipient: str | None = None, prog
         keys = peer_keys(session, partner.code)
         if keys is None:
             raise AppError(
-                f"Chưa có khoá của đơn vị {partner.code} ({partner.name}); hãy nhập tệp đăng ký khoá của đơn vị đó "
+                f"Chưa có khóa của đơn vị {partner.code} ({partner.name}); hãy nhập tệp đăng ký khóa của đơn vị đó "
                 "trước (hoinghi keys import).",
                 f"no keys known for unit {partner.code}; import its registration file first (hoinghi keys import)")
         peer = session.get(SyncPeer, partner.code)
@@ -483,7 +483,7 @@ def export_bundle(store: Store, folder: Path, recipient: str | None = None, prog
         day = date.today().strftime("%Y%m%d")
         while (folder / bundle_name(me.code, day, number)).exists():
             number += 1  # never replace a bundle already on the stick (another PC of this unit wrote it)
-        report(progress, 1, 3, "Đang mã hoá…")
+        report(progress, 1, 3, "Đang mã hóa…")
         extra = {"number": number, "installation": store.installation_id, "sender_keys": identity.public().as_json(),
                  "acks": acks, "created_at": utcnow().isoformat(timespec="seconds")}
         bundle = make_bundle(identity, me.code, keys, partner.code, direction, lines, after + 1, upto, extra)
@@ -805,25 +805,25 @@ def _check_sender(session: Session, store: Store, bundle: Bundle, trust: set[str
         preview.key = KeyStatus(bundle.sender, known.fingerprint, "same")
         return known
     if carried is None:
-        raise BundleRefused(f"Chưa biết khoá của đơn vị {bundle.sender}; hãy nhập tệp đăng ký khoá của đơn vị đó.",
+        raise BundleRefused(f"Chưa biết khóa của đơn vị {bundle.sender}; hãy nhập tệp đăng ký khóa của đơn vị đó.",
                             f"unknown sender key for {bundle.sender}; import its registration file")
     preview.key = peer_status(session, bundle.sender, carried)
     if carried.fingerprint in trust:
         return carried
     if lenient:
         preview.warnings.append(
-            f"Khoá {'mới' if preview.key.state == 'new' else 'ĐÃ ĐỔI'} của đơn vị {bundle.sender}: vân tay "
+            f"Khóa {'mới' if preview.key.state == 'new' else 'ĐÃ ĐỔI'} của đơn vị {bundle.sender}: vân tay "
             f"{carried.fingerprint}. Hãy so với vân tay in ở đơn vị gửi trước khi chấp nhận.")
         return carried
     if preview.key.state == "changed":
         raise BundleRefused(
-            f"Khoá của đơn vị {bundle.sender} đã đổi (cũ {preview.key.previous}, mới {carried.fingerprint}); gói bị "
-            "từ chối cho đến khi cán bộ xác nhận khoá mới.",
+            f"Khóa của đơn vị {bundle.sender} đã đổi (cũ {preview.key.previous}, mới {carried.fingerprint}); gói bị "
+            "từ chối cho đến khi cán bộ xác nhận khóa mới.",
             f"the sender's key changed (was {preview.key.previous}, now {carried.fingerprint}); "
             "refused until an official accepts the new key")
     raise BundleRefused(
-        f"Chưa biết khoá của đơn vị {bundle.sender} (vân tay {carried.fingerprint}); hãy so vân tay với đơn vị gửi "
-        "rồi chấp nhận, hoặc nhập tệp đăng ký khoá.",
+        f"Chưa biết khóa của đơn vị {bundle.sender} (vân tay {carried.fingerprint}); hãy so vân tay với đơn vị gửi "
+        "rồi chấp nhận, hoặc nhập tệp đăng ký khóa.",
         f"unknown sender key for {bundle.sender} (fingerprint {carried.fingerprint}); compare it and accept it, "
         "or import the unit's registration file")
 
@@ -1088,7 +1088,7 @@ def _no_cyclic_gc() -> Iterator[None]:
 def summary_text(preview: Preview) -> str:
     """The import summary as plain Vietnamese text (printed, saved, kept in the log)."""
     state = {"imported": "ĐÃ NHẬP", "ready": "XEM TRƯỚC (chưa nhập)", "already": "ĐÃ NHẬP TRƯỚC ĐÂY — không thay đổi gì",
-             "refused": "BỊ TỪ CHỐI — không thay đổi gì", "cancelled": "CHƯA NHẬP — đã huỷ giữa chừng"}[preview.status]
+             "refused": "BỊ TỪ CHỐI — không thay đổi gì", "cancelled": "CHƯA NHẬP — đã hủy giữa chừng"}[preview.status]
     lines = [f"Gói {preview.file.name}: {state}"]
     if preview.reason is not None:
         lines.append(f"  Lý do: {preview.reason.vi}")
@@ -1098,9 +1098,9 @@ def summary_text(preview: Preview) -> str:
                      + (f", lập lúc {preview.created_at}" if preview.created_at else ""))
         lines.append(f"  Thay đổi số {preview.seq_from} đến {preview.seq_to}")
     if preview.key is not None and preview.key.state != "same":
-        lines.append(f"  Khoá {'mới' if preview.key.state == 'new' else 'ĐÃ ĐỔI'} — vân tay {preview.key.fingerprint}")
+        lines.append(f"  Khóa {'mới' if preview.key.state == 'new' else 'ĐÃ ĐỔI'} — vân tay {preview.key.fingerprint}")
     if preview.tables:
-        lines.append(f"  {'Danh sách':<20}{'mới':>8}{'sửa':>8}{'như cũ':>8}{'xoá':>8}")
+        lines.append(f"  {'Danh sách':<20}{'mới':>8}{'sửa':>8}{'như cũ':>8}{'xóa':>8}")
         for table, c in preview.tables.items():
             lines.append(f"  {TABLE_LABELS.get(table, table):<20}{c.new:>8}{c.changed:>8}{c.unchanged:>8}{c.deleted:>8}")
     for conflict in preview.conflicts[:20]:

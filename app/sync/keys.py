@@ -74,7 +74,7 @@ def _identity(text: str) -> Identity:
     try:
         return Identity.from_text(text)
     except (ValueError, KeyError, TypeError) as exc:
-        raise AppError("Khoá của máy này bị hỏng; hãy khôi phục từ tệp khoá dự phòng (hoinghi keys restore).",
+        raise AppError("Khóa của máy này bị hỏng; hãy khôi phục từ tệp khóa dự phòng (hoinghi keys restore).",
                        "this installation's keys are damaged; restore them from the recovery file "
                        "(hoinghi keys restore)") from exc
 
@@ -91,7 +91,7 @@ def stored_public(store: Store) -> PublicKeys | None:
     try:
         return PublicKeys.from_json(json.loads(text))
     except (ValueError, CryptoRefused) as exc:
-        raise AppError("Khoá công khai lưu trong cơ sở dữ liệu bị hỏng.", "the stored public keys are damaged") from exc
+        raise AppError("Khóa công khai lưu trong cơ sở dữ liệu bị hỏng.", "the stored public keys are damaged") from exc
 
 
 def _remember_public(store: Store, keys: PublicKeys) -> None:
@@ -101,8 +101,8 @@ def _remember_public(store: Store, keys: PublicKeys) -> None:
 
 def keys_missing() -> KeysMissing:
     return KeysMissing(
-        "Khoá bí mật của đơn vị không có trên máy này (cơ sở dữ liệu được chép hoặc khôi phục từ máy khác); "
-        "hãy khôi phục từ tệp khoá dự phòng: hoinghi keys restore TỆP (hoặc Trao đổi dữ liệu qua USB › Khoá và vân tay › Khôi phục khoá).",
+        "Khóa bí mật của đơn vị không có trên máy này (cơ sở dữ liệu được chép hoặc khôi phục từ máy khác); "
+        "hãy khôi phục từ tệp khóa dự phòng: hoinghi keys restore TỆP (hoặc Trao đổi dữ liệu qua USB › Khóa và vân tay › Khôi phục khóa).",
         "this database's private keys are not on this PC (the database was copied or restored from another PC); "
         "restore them from the recovery file: hoinghi keys restore FILE")
 
@@ -120,7 +120,7 @@ def installation_identity(store: Store) -> Identity:
             _remember_public(store, identity.public())
         elif identity.public() != public:
             raise AppError(
-                "Khoá giữ trên máy này không khớp với khoá của cơ sở dữ liệu; hãy khôi phục khoá đúng từ tệp khoá "
+                "Khóa giữ trên máy này không khớp với khóa của cơ sở dữ liệu; hãy khôi phục khóa đúng từ tệp khóa "
                 "dự phòng (hoinghi keys restore TỆP).",
                 "the keys kept on this PC do not match this database's public keys; restore the right ones "
                 "(hoinghi keys restore FILE)")
@@ -250,18 +250,18 @@ def _read_json(path: Path, what_vi: str) -> dict:
 
 def read_registration(path: Path) -> Registration:
     """A registration file's unit and keys, after checking its self-signature."""
-    data = _read_json(path, "tệp đăng ký khoá")
+    data = _read_json(path, "tệp đăng ký khóa")
     try:
         if data.get("kind") != REGISTRATION_KIND:
-            raise CryptoRefused("Tệp không phải tệp đăng ký khoá.", "not a registration file")
+            raise CryptoRefused("Tệp không phải tệp đăng ký khóa.", "not a registration file")
         unit, name = data["unit"], data["name"]
         if not isinstance(unit, str) or not isinstance(name, str) or not unit:
-            raise CryptoRefused("Tệp đăng ký khoá thiếu mã hoặc tên đơn vị.", "registration without unit code or name")
+            raise CryptoRefused("Tệp đăng ký khóa thiếu mã hoặc tên đơn vị.", "registration without unit code or name")
         keys = PublicKeys.from_json(data)
         signature = base64.b64decode(str(data.get("signature", "")), validate=True)
         verify(keys, _registration_body(unit, name, keys), signature)
     except (CryptoRefused, KeyError, ValueError) as exc:
-        vi = exc.vi if isinstance(exc, CryptoRefused) else "Tệp đăng ký khoá không đúng dạng."
+        vi = exc.vi if isinstance(exc, CryptoRefused) else "Tệp đăng ký khóa không đúng dạng."
         raise AppError(f"{path.name}: {vi}", f"{path.name}: invalid registration file ({exc})") from exc
     return Registration(unit, name, keys)
 
@@ -387,7 +387,7 @@ def restore_recovery(store: Store, path: Path, password: str) -> str:
     """Put the keys saved in a recovery file back on this installation (into the key store of this
     PC, for this database); return their fingerprint. Only keys of this installation's own unit are
     accepted."""
-    data = _read_json(path, "tệp khoá dự phòng")
+    data = _read_json(path, "tệp khóa dự phòng")
     unit = own_unit(store)
     try:
         if data.get("kind") != RECOVERY_KIND:
@@ -395,9 +395,9 @@ def restore_recovery(store: Store, path: Path, password: str) -> str:
         header, cost = _recovery_cost(data)
         salt, nonce, sealed = (base64.b64decode(str(data[k]), validate=True) for k in ("salt", "nonce", "keys"))
     except (KeyError, ValueError, TypeError) as exc:
-        raise AppError(f"Tệp {path.name} không phải tệp khoá dự phòng.", f"{path.name} is not a key recovery file") from exc
+        raise AppError(f"Tệp {path.name} không phải tệp khóa dự phòng.", f"{path.name} is not a key recovery file") from exc
     if header["unit"] != unit.code:
-        raise AppError(f"Tệp khoá dự phòng này của đơn vị {header['unit']}, không phải {unit.code}.",
+        raise AppError(f"Tệp khóa dự phòng này của đơn vị {header['unit']}, không phải {unit.code}.",
                        f"this recovery file belongs to unit {header['unit']}, not {unit.code}")
     # New files: the password as typed, in NFC, UTF-8. Format 1 used the text as typed; try both.
     tries = [unicodedata.normalize("NFC", password)]
@@ -415,7 +415,7 @@ def restore_recovery(store: Store, path: Path, password: str) -> str:
             raise ValueError("wrong password")
         identity = Identity.from_text(text.decode("utf-8"))
     except (ValueError, KeyError, TypeError) as exc:
-        raise AppError("Mật khẩu không đúng, hoặc tệp khoá dự phòng đã hỏng.", "wrong password or damaged recovery file") from exc
+        raise AppError("Mật khẩu không đúng, hoặc tệp khóa dự phòng đã hỏng.", "wrong password or damaged recovery file") from exc
     move_keys_out(store)
     keystore.save(store.installation_id, identity.to_text())
     _remember_public(store, identity.public())

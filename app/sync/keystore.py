@@ -39,7 +39,7 @@ MAX_FILE = 16 * 1024
 
 def _checked(installation: str) -> str:
     if not _INSTALLATION.fullmatch(installation or ""):
-        raise AppError("Mã cài đặt trong cơ sở dữ liệu bị hỏng; không tìm được khoá của máy.",
+        raise AppError("Mã cài đặt trong cơ sở dữ liệu bị hỏng; không tìm được khóa của máy.",
                        "the database's installation id is malformed; its keys cannot be found")
     return installation.lower()
 
@@ -69,7 +69,7 @@ def _backend() -> Any | None:  # noqa: ANN401 — a keyring backend
         backend, unusable = None, True
     if unusable:
         if _mode() == "keyring":
-            raise AppError("Không dùng được kho mật khẩu của hệ điều hành để giữ khoá.",
+            raise AppError("Không dùng được kho mật khẩu của hệ điều hành để giữ khóa.",
                            "the OS credential store has no usable backend (HOINGHI_KEYSTORE=keyring)")
         return None
     return backend
@@ -90,7 +90,7 @@ def _decode(installation: str, stored: str | None) -> str | None:
     except ValueError:
         data = None
     if not isinstance(data, dict) or data.get("kind") != KIND or data.get("installation") != _checked(installation):
-        raise AppError("Khoá của máy này bị hỏng; hãy khôi phục từ tệp khoá dự phòng (hoinghi keys restore).",
+        raise AppError("Khóa của máy này bị hỏng; hãy khôi phục từ tệp khóa dự phòng (hoinghi keys restore).",
                        "this installation's stored keys are damaged; restore them (hoinghi keys restore)")
     return json.dumps({k: v for k, v in data.items() if k not in ("kind", "installation")})
 
@@ -130,12 +130,12 @@ def save(installation: str, secret: str) -> str:
                 return "keyring"
         except Exception:  # noqa: BLE001 — fall back to the key file, as if there were no store
             if _mode() == "keyring":
-                raise AppError("Không ghi được khoá vào kho mật khẩu của hệ điều hành.",
+                raise AppError("Không ghi được khóa vào kho mật khẩu của hệ điều hành.",
                                "cannot write the keys to the OS credential store") from None
     path = key_file(installation)
     _write_file(path, stored)
     if _read_file(path) != stored:
-        raise AppError(f"Đọc lại tệp khoá {path} thấy khác; khoá chưa được lưu.",
+        raise AppError(f"Đọc lại tệp khóa {path} thấy khác; khóa chưa được lưu.",
                        f"the key file {path} reads back differently; the keys were not saved")
     return "file"
 
@@ -143,12 +143,12 @@ def save(installation: str, secret: str) -> str:
 def _read_file(path: Path) -> str | None:
     try:
         if path.stat().st_size > MAX_FILE:
-            raise AppError(f"Tệp khoá {path} quá lớn (không phải tệp khoá).", f"key file {path} is too large")
+            raise AppError(f"Tệp khóa {path} quá lớn (không phải tệp khóa).", f"key file {path} is too large")
         return path.read_text(encoding="utf-8")
     except FileNotFoundError:
         return None
     except (OSError, UnicodeDecodeError) as exc:
-        raise AppError(f"Không đọc được tệp khoá {path}.", f"cannot read the key file {path}") from exc
+        raise AppError(f"Không đọc được tệp khóa {path}.", f"cannot read the key file {path}") from exc
 
 
 def _write_file(path: Path, text: str) -> None:
@@ -168,7 +168,7 @@ def _write_file(path: Path, text: str) -> None:
             os.close(handle)
         os.replace(partial, path)
     except OSError as exc:
-        raise AppError(f"Không ghi được tệp khoá {path} (ổ đĩa đầy hoặc không có quyền ghi).",
+        raise AppError(f"Không ghi được tệp khóa {path} (ổ đĩa đầy hoặc không có quyền ghi).",
                        f"cannot write the key file {path}: {exc.strerror or exc}") from exc
     finally:
         partial.unlink(missing_ok=True)

@@ -1,15 +1,16 @@
 """Several plans and conferences side by side in the desk: the conference switcher (the unit's
-conferences, the most recent first) and the *Kế hoạch* menu (the plans, a new plan from an old one,
-a new conference from a plan)."""
+conferences, the most recent first) and what the *Kế hoạch* menu does (the plans, a new plan from an
+old one, a new conference from a plan; the desk builds the menu with its others)."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSignalBlocker, Signal
-from PySide6.QtWidgets import QComboBox, QInputDialog, QMenuBar, QToolBar, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QSignalBlocker, Signal
+from PySide6.QtWidgets import QComboBox, QInputDialog, QToolBar, QWidget
 
 from app.domain.formats import fmt_date
+from app.ui.editors import fit_popup
 
 if TYPE_CHECKING:
     from app.ui.desk import DeskWindow
@@ -28,10 +29,21 @@ class ConferenceSwitcher(QComboBox):
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.setToolTip(self.tr("Hội nghị đang làm (các hội nghị của đơn vị, gần nhất trước)"))
         self.activated.connect(lambda index: self.chosen.emit(self.itemData(index)))
+        self.filled_with: tuple[object, str, str] | None = None
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        """A language switch re-words the tip and "chưa định ngày"; the list stays."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.setToolTip(self.tr("Hội nghị đang làm (các hội nghị của đơn vị, gần nhất trước)"))
+            if self.filled_with is not None:
+                store, unit_id, _current = self.filled_with
+                self.fill(store, unit_id, self.currentData() or _current)
+        super().changeEvent(event)
 
     def fill(self, store: object, unit_id: str, current: str) -> None:
         from app.services.conference import unit_conferences
 
+        self.filled_with = (store, unit_id, current)
         blocker = QSignalBlocker(self)
         self.clear()
         for choice in unit_conferences(store, unit_id):  # type: ignore[arg-type]
@@ -40,6 +52,7 @@ class ConferenceSwitcher(QComboBox):
             self.setItemData(self.count() - 1, f"{choice.title}\n{choice.plan_name} — {choice.period}",
                              3)  # Qt.ToolTipRole
         self.setCurrentIndex(max(0, self.findData(current)))
+        fit_popup(self)  # the list shows whole titles even where the box is narrow
         del blocker
 
 
@@ -51,14 +64,6 @@ def add_switcher(desk: DeskWindow, toolbar: QToolBar) -> ConferenceSwitcher:
     if desk.store is not None and desk.unit is not None:
         switcher.fill(desk.store, desk.unit.id, desk.conference_id)
     return switcher
-
-
-def add_plan_menu(desk: DeskWindow, bar: QMenuBar) -> None:
-    menu = bar.addMenu(desk.tr("&Kế hoạch"))
-    desk._add(menu, desk.tr("Các kế hoạch…"), None, lambda: open_plans(desk))
-    desk._add(menu, desk.tr("Tạo kế hoạch mới từ…"), None, lambda: new_plan_from(desk))
-    menu.addSeparator()
-    desk._add(menu, desk.tr("Hội nghị mới theo kế hoạch…"), None, lambda: new_conference(desk))
 
 
 def open_plans(desk: DeskWindow, select: str | None = None, show: bool = True) -> PlanDialog:
@@ -87,7 +92,8 @@ def new_plan_from(desk: DeskWindow) -> None:
     if not summaries:
         return
     labels = [f"{s.name} — {s.period}" for s in summaries]
-    label, ok = QInputDialog.getItem(desk, desk.tr("Tạo kế hoạch mới từ…"), desk.tr("Kế hoạch gốc:"), labels, 0, False)
+    label, ok = QInputDialog.getItem(desk, QCoreApplication.translate("DeskWindow", "Tạo kế hoạch mới từ…"),
+                                     QCoreApplication.translate("DeskWindow", "Kế hoạch gốc:"), labels, 0, False)
     if not ok:
         return
     dialog = open_plans(desk, summaries[labels.index(label)].id, show=False)

@@ -1,24 +1,27 @@
-"""Cell editors by field kind: combo boxes for catalogues, date and time editors, spin boxes."""
+"""Cell editors by field kind: combo boxes for catalogues, :class:`ValueEdit` for numbers, years,
+minutes, dates and times, line edits for text. What an editor holds goes through the model's
+``setData`` (the domain's ``parse_value``) — a value the official did not type is never stored."""
 
 from __future__ import annotations
 
-from datetime import date
-
-from PySide6.QtCore import QAbstractItemModel, QDate, QModelIndex, QPersistentModelIndex, Qt, QTime
+from PySide6.QtCore import QAbstractItemModel, QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QHelpEvent, QKeyEvent
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QLineEdit,
-    QSpinBox,
+    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
-    QTimeEdit,
+    QToolTip,
     QWidget,
 )
 
+from app.domain.fields import InvalidValue
+from app.ui.editors import VALUE_KINDS, ValueEdit, fit_popup
 from app.ui.table_model import RecordTableModel
 
-DATE_FORMAT = "dd/MM/yyyy"
+COMMIT_KEYS = (Qt.Key.Key_Tab, Qt.Key.Key_Backtab, Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
 class FieldDelegate(QStyledItemDelegate):
@@ -30,33 +33,24 @@ class FieldDelegate(QStyledItemDelegate):
         column = self._column(index)
         if column is None:
             return super().createEditor(parent, option, index)
-        kind = column.kind.name
+        field = index.model().source.kind(column.key)  # required when the database takes no empty value
+        kind = field.name
         if kind == "catalogue":
-            combo = QComboBox(parent)
-            combo.setEditable(True)  # a value the office writes its own way is kept
-            choices = index.model().source.choices(column.catalogue) or {}
-            if not column.kind.required:
-                combo.addItem("", "")
+            editor: QWidget = QComboBox(parent)
+            editor.setEditable(True)  # a value the office writes its own way is kept
+            choices = index.model().source.choices(column.catalogue, index.model().english) or {}
+            if not field.required:
+                editor.addItem("", "")
             for code, label in choices.items():
-                combo.addItem(label, code)
-            return combo
-        if kind in ("int", "year", "minutes"):
-            spin = QSpinBox(parent)
-            spin.setRange(column.kind.minimum or (1900 if kind == "year" else 0),
-                          column.kind.maximum or (date.today().year if kind == "year" else 1_000_000))
-            if kind == "minutes":
-                spin.setSuffix(" phút")
-            return spin
-        if kind == "date":
-            edit = QDateEdit(parent)
-            edit.setDisplayFormat(DATE_FORMAT)
-            edit.setCalendarPopup(True)
-            return edit
-        if kind == "time":
-            edit = QTimeEdit(parent)
-            edit.setDisplayFormat("HH'h'mm")
-            return edit
-        return QLineEdit(parent)
+                editor.addItem(label, code)
+                editor.setItemData(editor.count() - 1, label, Qt.ItemDataRole.ToolTipRole)
+            fit_popup(editor)
+        elif kind in VALUE_KINDS:
+            editor = ValueEdit(field, parent)
+        else:
+            editor = QLineEdit(parent)
+        editor.cell = QPersistentModelIndex(index)  # for the check on Tab / Enter (eventFilter)
+        return editor
 
     def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:  # noqa: N802
         value = index.data(Qt.ItemDataRole.EditRole)
@@ -66,34 +60,63 @@ class FieldDelegate(QStyledItemDelegate):
                 editor.setCurrentIndex(position)
             else:
                 editor.setEditText(str(value or ""))
-        elif isinstance(editor, QSpinBox):
-            try:
-                editor.setValue(int(value))
-            except (TypeError, ValueError):
-                editor.setValue(editor.minimum())
-        elif isinstance(editor, QDateEdit):
-            editor.setDate(QDate.fromString(str(value), DATE_FORMAT) if value else QDate.currentDate())
-        elif isinstance(editor, QTimeEdit):
-            editor.setTime(QTime.fromString(str(value), "HH'h'mm") if value else QTime(7, 30))
+        elif isinstance(editor, ValueEdit):
+            editor.stored = str(value or "")
+            editor.setText(editor.stored)
         elif isinstance(editor, QLineEdit):
             editor.setText(str(value or ""))
         else:
             super().setEditorData(editor, index)
 
-    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: QModelIndex) -> None:  # noqa: N802
+    @staticmethod
+    def typed(editor: QWidget) -> object:
+        """What the editor holds, as the model's ``setData`` takes it (text, or a catalogue code)."""
         if isinstance(editor, QComboBox):
             text = editor.currentText()
             data = editor.currentData()
-            value = data if data is not None and editor.itemText(editor.currentIndex()) == text else text
-        elif isinstance(editor, QSpinBox):
-            value = editor.value()
-        elif isinstance(editor, QDateEdit):
-            value = editor.date().toString(DATE_FORMAT)
-        elif isinstance(editor, QTimeEdit):
-            value = editor.time().toString("HH'h'mm")
-        elif isinstance(editor, QLineEdit):
-            value = editor.text()
+            return data if data is not None and editor.itemText(editor.currentIndex()) == text else text
+        return editor.text()
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: QModelIndex) -> None:  # noqa: N802
+        if isinstance(editor, QComboBox | QLineEdit):
+            model.setData(index, self.typed(editor), Qt.ItemDataRole.EditRole)
         else:
             super().setModelData(editor, model, index)
-            return
-        model.setData(index, value, Qt.ItemDataRole.EditRole)
+
+    def eventFilter(self, editor: QObject, event: QEvent) -> bool:  # noqa: N802
+        """Tab or Enter on a value the column refuses keeps the editor open, with the reason at the
+        cell (the text stays for correcting; Esc gives up)."""
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) and event.key() in COMMIT_KEYS:
+            cell = getattr(editor, "cell", None)
+            model = cell.model() if cell is not None and cell.isValid() else None
+            if isinstance(model, RecordTableModel):
+                try:
+                    model.source.parse(model.column(cell.column()).key, self.typed(editor))
+                except InvalidValue as exc:
+                    if isinstance(editor, ValueEdit):
+                        editor.mark_refused(exc.vi)
+                    model.invalid.emit(model.index(cell.row(), cell.column()), exc.vi)
+                    return True
+        return super().eventFilter(editor, event)
+
+    def helpEvent(self, event: QHelpEvent, view: QAbstractItemView, option: QStyleOptionViewItem,  # noqa: N802
+                  index: QModelIndex) -> bool:
+        """A cell's text cut by its column shows whole in a tooltip (a model's own tip comes first)."""
+        if event.type() == QEvent.Type.ToolTip and index.isValid() and index.data(Qt.ItemDataRole.ToolTipRole) is None:
+            text = index.data(Qt.ItemDataRole.DisplayRole)
+            if text and self.is_cut(option, index):
+                QToolTip.showText(event.globalPos(), str(text), view)
+                return True
+        return super().helpEvent(event, view, option, index)
+
+    def is_cut(self, option: QStyleOptionViewItem, index: QModelIndex) -> bool:
+        """Whether the cell's text is wider than the room the cell gives it."""
+        text = index.data(Qt.ItemDataRole.DisplayRole)
+        if not text:
+            return False
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        style = opt.widget.style() if opt.widget is not None else None
+        room = (style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, opt.widget).width()
+                if style is not None else opt.rect.width())
+        return opt.fontMetrics.horizontalAdvance(str(text)) > room - 6

@@ -9,8 +9,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QByteArray, QSize, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QEvent, QSize, Qt, QTimer
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
@@ -18,17 +18,17 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QSplitter,
     QStackedWidget,
-    QToolBar,
     QWidget,
 )
 
-from app.domain.documents import KIND_LABELS, KINDS
+from app.domain.documents import KIND_LABELS, KINDS, document_file_name
 from app.errors import AppError, log_unexpected
 from app.progress import Cancelled, Progress
-from app.ui.i18n import LANGUAGE_KEY, install_language
+from app.ui.i18n import LANGUAGE_KEY, current_language, install_language
 from app.ui.jobs import run_job
 from app.ui.settings import app_settings
 
@@ -54,6 +54,13 @@ SECTIONS = (
     ("all_speeches", "Tổng hợp: tham luận", "All units: model reports"),
     ("all_delegates", "Tổng hợp: đại biểu", "All units: delegates"),
 )
+# The printed documents' names (app.domain.documents.KIND_LABELS), listed for the translation.
+_DOCUMENT_NAMES = (
+    QT_TRANSLATE_NOOP("DeskWindow", "Chương trình hội nghị"), QT_TRANSLATE_NOOP("DeskWindow", "Giấy mời"),
+    QT_TRANSLATE_NOOP("DeskWindow", "Danh sách tập thể, cá nhân điển hình tiên tiến"),
+    QT_TRANSLATE_NOOP("DeskWindow", "Danh sách đại biểu đi dự hội nghị cấp trên"),
+    QT_TRANSLATE_NOOP("DeskWindow", "Danh sách đại biểu dự hội nghị (ký tên)"),
+    QT_TRANSLATE_NOOP("DeskWindow", "Biển tên đại biểu"), QT_TRANSLATE_NOOP("DeskWindow", "Kịch bản điều hành"))
 EXCEL_DIR = "excel/last_dir"
 #: Sections only a unit with units below it has.
 ABOVE_ONLY = ("progress", "all_honorees", "all_speeches", "all_delegates")
@@ -191,6 +198,7 @@ class DeskWindow(QMainWindow):
 
         if key == "unit":
             panel = UnitPanel(self.store, self.unit.id, self.undo)
+            panel.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         elif key == "progress":
             from app.ui.progress_view import ProgressPanel
 
@@ -208,6 +216,7 @@ class DeskWindow(QMainWindow):
         elif key == "conference":
             panel = ConferencePanel(self.store, self.conference_id, self.undo)
             panel.changed.connect(self._conference_changed)
+            panel.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         else:
             source = RecordSource(self.store, SPECS[key], self.conference_id, self.unit.id)
             model = RecordTableModel(source, self.undo, self)
@@ -221,64 +230,122 @@ class DeskWindow(QMainWindow):
         return panel
 
     def _menus(self) -> None:
+        """Menus and the toolbar, built once; their texts are set by :meth:`_retranslate_ui` (so a
+        language switch changes words, never widgets)."""
         bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&Tệp"))
-        self._add(file_menu, self.tr("Sao lưu cơ sở dữ liệu…"), None, self.backup)
-        self._add(file_menu, self.tr("Trao đổi dữ liệu qua USB…"), "Ctrl+Shift+U", self.open_sync)
+        self.menus = {key: QMenu(self) for key in ("file", "edit", "view", "print", "plan", "tools", "language")}
+        for key in ("file", "edit", "view", "print", "plan", "tools"):
+            bar.addMenu(self.menus[key])
+        self.acts: dict[str, QAction] = {}
+        file_menu = self.menus["file"]
+        self._add(file_menu, "backup", None, self.backup)
+        self._add(file_menu, "sync", "Ctrl+Shift+U", self.open_sync)
         file_menu.addSeparator()
-        self._add(file_menu, self.tr("Nhập danh sách từ Excel…"), None, self.import_excel)
-        self._add(file_menu, self.tr("Xuất danh sách đang xem ra Excel…"), None, self.export_excel)
-        self._add(file_menu, self.tr("Xuất bảng tổng hợp cho cấp trên (Excel)…"), None, self.export_report)
+        self._add(file_menu, "import", None, self.import_excel)
+        self._add(file_menu, "export", None, self.export_excel)
+        self._add(file_menu, "report", None, self.export_report)
         file_menu.addSeparator()
-        self._add(file_menu, self.tr("Thoát"), QKeySequence.StandardKey.Quit, self.close)
+        self._add(file_menu, "quit", QKeySequence.StandardKey.Quit, self.close)
 
-        edit = bar.addMenu(self.tr("&Sửa"))
-        undo = self.undo.createUndoAction(self, self.tr("Hoàn tác"))
-        undo.setShortcut(QKeySequence.StandardKey.Undo)
-        redo = self.undo.createRedoAction(self, self.tr("Làm lại"))
-        redo.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence.StandardKey.Redo])
-        edit.addAction(undo)
-        edit.addAction(redo)
+        edit = self.menus["edit"]
+        undo = self._add(edit, "undo", QKeySequence.StandardKey.Undo, self.undo.undo)
+        redo = self._add(edit, "redo", QKeySequence.StandardKey.Redo, self.undo.redo)
+        redo.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence(QKeySequence.StandardKey.Redo)])
+        undo.setEnabled(False)
+        redo.setEnabled(False)
+        self.undo.canUndoChanged.connect(undo.setEnabled)
+        self.undo.canRedoChanged.connect(redo.setEnabled)
+        self.undo.undoTextChanged.connect(self._undo_texts)
+        self.undo.redoTextChanged.connect(self._undo_texts)
         edit.addSeparator()
-        self.find_action = self._add(edit, self.tr("Tìm…"), QKeySequence.StandardKey.Find, self.focus_search)
+        self.find_action = self._add(edit, "find", QKeySequence.StandardKey.Find, self.focus_search)
 
-        view = bar.addMenu(self.tr("&Xem"))
-        for number, (_key, vi, _en) in enumerate(SECTIONS):
-            self._add(view, vi, f"Ctrl+{number + 1}", lambda _c=False, n=number: self.nav.setCurrentRow(n))
+        view = self.menus["view"]
+        for number, (key, _vi, _en) in enumerate(SECTIONS):
+            self._add(view, f"section:{key}", f"Ctrl+{number + 1}", lambda _c=False, n=number: self.nav.setCurrentRow(n))
         view.addSeparator()
         view.addAction(self.checks_dock.toggleViewAction())
 
-        printing = bar.addMenu(self.tr("&In"))
         for kind in KINDS:
-            self._add(printing, KIND_LABELS[kind] + "…", "Ctrl+P" if kind == "programme" else None,
+            self._add(self.menus["print"], f"print:{kind}", "Ctrl+P" if kind == "programme" else None,
                       lambda _c=False, k=kind: self.print_preview(k))
 
-        from app.ui.conference_switcher import add_plan_menu, add_switcher
+        from app.ui.conference_switcher import add_switcher, new_conference, new_plan_from, open_plans
 
-        add_plan_menu(self, bar)
-        tools = bar.addMenu(self.tr("&Công cụ"))
-        self._add(tools, self.tr("Kiểm tra theo kế hoạch"), "F5", self.run_checks)
-        language = tools.addMenu(self.tr("Ngôn ngữ / Language"))
-        self._add(language, "Tiếng Việt", None, lambda: self.set_language("vi"))
-        self._add(language, "English", None, lambda: self.set_language("en"))
+        plan = self.menus["plan"]
+        self._add(plan, "plans", None, lambda: open_plans(self))
+        self._add(plan, "plan-from", None, lambda: new_plan_from(self))
+        plan.addSeparator()
+        self._add(plan, "plan-conference", None, lambda: new_conference(self))
 
-        toolbar = self.addToolBar(self.tr("Thanh công cụ"))
-        toolbar.setObjectName("main-toolbar")
-        toolbar.addAction(undo)
-        toolbar.addAction(redo)
-        toolbar.addSeparator()
-        toolbar.addAction(self.find_action)
-        self._add(toolbar, self.tr("In chương trình"), None, lambda: self.print_preview("programme"))
-        self._add(toolbar, self.tr("Kiểm tra"), None, self.run_checks)
-        self.switcher = add_switcher(self, toolbar)
+        tools = self.menus["tools"]
+        self._add(tools, "checks", "F5", self.run_checks)
+        tools.addMenu(self.menus["language"])
+        self.language_group = QActionGroup(self)
+        self.language_group.setExclusive(True)
+        for code, name in (("vi", "Tiếng Việt"), ("en", "English")):  # each in its own language
+            action = self._add(self.menus["language"], f"language:{code}", None,
+                               lambda _c=False, c=code: self.set_language(c))
+            action.setText(name)
+            action.setCheckable(True)
+            action.setChecked(code == current_language())
+            self.language_group.addAction(action)
 
-    def _add(self, menu, text: str, shortcut, slot) -> QAction:  # noqa: ANN001
-        action = QAction(text, self)
+        self.toolbar = self.addToolBar("")
+        self.toolbar.setObjectName("main-toolbar")
+        self.toolbar.addAction(undo)
+        self.toolbar.addAction(redo)
+        self.toolbar.addSeparator()
+        self.toolbar.addAction(self.find_action)
+        self._add(self.toolbar, "print-programme", None, lambda: self.print_preview("programme"))
+        self._add(self.toolbar, "check", None, self.run_checks)
+        self.switcher = add_switcher(self, self.toolbar)
+        self._retranslate_ui()
+
+    def _add(self, menu, key: str, shortcut, slot) -> QAction:  # noqa: ANN001
+        action = QAction(self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         action.triggered.connect(slot)
         menu.addAction(action)
+        self.acts[key] = action
         return action
+
+    def _retranslate_ui(self) -> None:
+        """Every text of the window's frame in the current language."""
+        english = current_language() == "en"
+        titles = {"file": self.tr("&Tệp"), "edit": self.tr("&Sửa"), "view": self.tr("&Xem"), "print": self.tr("&In"),
+                  "plan": self.tr("&Kế hoạch"), "tools": self.tr("&Công cụ"), "language": self.tr("Ngôn ngữ / Language")}
+        for key, title in titles.items():
+            self.menus[key].setTitle(title)
+        texts = {
+            "backup": self.tr("Sao lưu cơ sở dữ liệu…"), "sync": self.tr("Trao đổi dữ liệu qua USB…"),
+            "import": self.tr("Nhập danh sách từ Excel…"), "export": self.tr("Xuất danh sách đang xem ra Excel…"),
+            "report": self.tr("Xuất bảng tổng hợp cho cấp trên (Excel)…"), "quit": self.tr("Thoát"),
+            "find": self.tr("Tìm…"), "checks": self.tr("Kiểm tra theo kế hoạch"),
+            "print-programme": self.tr("In chương trình"), "check": self.tr("Kiểm tra"),
+            "plans": self.tr("Các kế hoạch…"), "plan-from": self.tr("Tạo kế hoạch mới từ…"),
+            "plan-conference": self.tr("Hội nghị mới theo kế hoạch…"),
+        }
+        for key, text in texts.items():
+            self.acts[key].setText(text)
+        for key, vi, en in SECTIONS:
+            self.acts[f"section:{key}"].setText(en if english else vi)
+        for kind in KINDS:
+            self.acts[f"print:{kind}"].setText(self.tr(KIND_LABELS[kind]) + "…")
+        self.acts[f"language:{current_language()}"].setChecked(True)
+        self.toolbar.setWindowTitle(self.tr("Thanh công cụ"))
+        self._undo_texts()
+
+    def _undo_texts(self, *_changed: str) -> None:
+        """The menu says what Undo / Redo will do; the toolbar keeps its short, fixed words (so its
+        buttons do not move as the text grows), the full text in the tooltip."""
+        for key, short, detail in (("undo", self.tr("Hoàn tác"), self.undo.undoText()),
+                                   ("redo", self.tr("Làm lại"), self.undo.redoText())):
+            action = self.acts[key]
+            action.setText(f"{short}: {detail}" if detail else short)
+            action.setIconText(short)
+            action.setToolTip(action.text())
 
     # -- behaviour ------------------------------------------------------------------------------
     def current_key(self) -> str:
@@ -339,8 +406,9 @@ class DeskWindow(QMainWindow):
         found = self.findings()
         self.checks.show_findings(found)
         errors = sum(1 for f in found if f.severity == "error")
-        self.checks_dock.setWindowTitle(self.tr("Kiểm tra theo kế hoạch — %1 lỗi, %2 lưu ý")
-                                        .replace("%1", str(errors)).replace("%2", str(len(found) - errors)))
+        self.checks_dock.setWindowTitle(self.tr("Kiểm tra theo kế hoạch — %1, %2")
+                                        .replace("%1", self.tr("%n lỗi", "", errors))
+                                        .replace("%2", self.tr("%n lưu ý", "", len(found) - errors)))
 
     def _jump(self, item: QListWidgetItem) -> None:
         from app.ui.table_panel import TablePanel
@@ -360,7 +428,7 @@ class DeskWindow(QMainWindow):
         try:
             return run_job(self, title, work)
         except Cancelled:
-            self.statusBar().showMessage(self.tr("Đã huỷ; không có gì thay đổi."), 8000)
+            self.statusBar().showMessage(self.tr("Đã hủy; không có gì thay đổi."), 8000)
         except AppError as exc:
             QMessageBox.warning(self, title, exc.vi)
         except Exception:  # noqa: BLE001 — logged; the official sees one sentence
@@ -378,7 +446,7 @@ class DeskWindow(QMainWindow):
             self.store, kind, folder / f"{kind}.pdf", self.conference_id, progress=progress))
         if pdf is None:
             return
-        dialog = PrintPreview(pdf, KIND_LABELS[kind], f"{kind}.pdf", self)
+        dialog = PrintPreview(pdf, self.tr(KIND_LABELS[kind]), document_file_name(kind, ".pdf"), self)
         dialog.exec()
 
     def backup(self) -> None:
@@ -416,7 +484,9 @@ class DeskWindow(QMainWindow):
             QMessageBox.information(self, self.tr("Xuất bảng tính"), self.tr(
                 "Hãy mở một danh sách (điển hình, khách mời, tham luận, đại biểu) hoặc mục Tiến độ rồi xuất."))
             return None
-        out = out or self._excel_target(f"{key.replace('_', '-')}.xlsx")
+        from app.domain.vntext import file_slug
+
+        out = out or self._excel_target(file_slug(next(vi for k, vi, _en in SECTIONS if k == key)) + ".xlsx")
         if out is None:
             return None
         done = self.run_long(self.tr("Xuất bảng tính"), lambda progress: spreadsheet_export.export_list(
@@ -482,25 +552,24 @@ class DeskWindow(QMainWindow):
     def set_language(self, language: str) -> None:
         app_settings().setValue(LANGUAGE_KEY, language)
         install_language(QApplication.instance(), language)
+        QApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)  # every panel, now
         self.retranslate(language)
 
     def retranslate(self, language: str) -> None:
+        """Put every text of the window in *language* (the translator is already installed): the
+        frame, the sections' lists and panels; widgets and actions stay as they are."""
         english = language == "en"
         self.checks.english = english
-        for number, (key, vi, en) in enumerate(SECTIONS):
+        for number, (_key, vi, en) in enumerate(SECTIONS):
             self.nav.item(number).setText(en if english else vi)
-            del key
         for model in self.models.values():
             model.english = english
             model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, model.columnCount() - 1)
-        self.menuBar().clear()
-        for toolbar in self.findChildren(QToolBar):
-            self.removeToolBar(toolbar)
-            toolbar.deleteLater()
-        self._menus()
-        self.checks_dock.setWindowTitle(self.tr("Kiểm tra theo kế hoạch"))
+        self._retranslate_ui()  # the panels follow by themselves (their changeEvent)
         if self.unit is not None:
             self.setWindowTitle(self.tr("Hội nghị ĐHTT — %1").replace("%1", self.unit.name))
+        else:
+            self.setWindowTitle(self.tr("Hội nghị ĐHTT"))
         self.run_checks()
 
     # -- layout persistence ------------------------------------------------------------------------

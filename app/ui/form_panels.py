@@ -6,51 +6,45 @@ Each widget is named after the field it edits; every change is one undoable comm
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, time
 from typing import Any
 
-from PySide6.QtCore import QDate, QSignalBlocker, Qt, QTime, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
+    QFormLayout,
+    QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
-    QSpinBox,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
 from sqlalchemy import select
 
-from app.domain.fields import InvalidValue
+from app.domain.fields import FieldKind, InvalidValue, parse_value
 from app.errors import AppError
 from app.services.catalogues import catalogue
-from app.services.conference import STATUSES, update_conference
-from app.services.printing import check_settings, save_profile
+from app.services.conference import FORM_KINDS, STATUSES, update_conference
+from app.services.printing import PROFILE_KINDS, check_settings, save_profile
 from app.store.db import Store
 from app.store.models import Conference, Unit, UnitProfile
 from app.store.values import check_value, value_kinds
 from app.ui.commands import EditField
+from app.ui.editors import VALUE_KINDS, ValueEdit, fit_popup, show_refusal
 from app.ui.forms import load_form
+from app.ui.i18n import InheritedTexts
 
 
-def _value_of(widget: QWidget) -> Any:  # noqa: ANN401
+def _value_of(widget: QWidget, kind: FieldKind) -> Any:  # noqa: ANN401
+    """The stored value for what *widget* holds, read by the domain (raises ``InvalidValue``)."""
     if isinstance(widget, QComboBox):
-        return widget.currentData()
-    if isinstance(widget, QDateEdit):
-        d = widget.date()
-        return date(d.year(), d.month(), d.day())
-    if isinstance(widget, QTimeEdit):
-        t = widget.time()
-        return time(t.hour(), t.minute())
-    if isinstance(widget, QSpinBox):
+        return parse_value(kind, widget.currentData())
+    if isinstance(widget, ValueEdit):
         return widget.value()
     if isinstance(widget, QPlainTextEdit):
-        return widget.toPlainText().strip() or None
+        return parse_value(kind, widget.toPlainText())
     if isinstance(widget, QLineEdit):
-        return widget.text().strip() or None
+        return parse_value(kind, widget.text())
     raise TypeError(widget)
 
 
@@ -59,12 +53,8 @@ def _show(widget: QWidget, value: Any) -> None:  # noqa: ANN401
     if isinstance(widget, QComboBox):
         index = widget.findData(value)
         widget.setCurrentIndex(index if index >= 0 else 0)
-    elif isinstance(widget, QDateEdit):
-        widget.setDate(QDate(value.year, value.month, value.day) if value else QDate.currentDate())
-    elif isinstance(widget, QTimeEdit):
-        widget.setTime(QTime(value.hour, value.minute) if value else QTime(7, 30))
-    elif isinstance(widget, QSpinBox):
-        widget.setValue(int(value or 0))
+    elif isinstance(widget, ValueEdit):
+        widget.set_value(value)
     elif isinstance(widget, QPlainTextEdit):
         widget.setPlainText(value or "")
     elif isinstance(widget, QLineEdit):
@@ -72,49 +62,91 @@ def _show(widget: QWidget, value: Any) -> None:  # noqa: ANN401
     del blocker
 
 
-def _changed_signal(widget: QWidget):  # noqa: ANN202
+def _changed_signals(widget: QWidget) -> list:  # noqa: ANN202
     if isinstance(widget, QComboBox):
-        return widget.currentIndexChanged
-    if isinstance(widget, QDateEdit | QTimeEdit):
-        return widget.editingFinished
-    if isinstance(widget, QSpinBox):
-        return widget.editingFinished
+        return [widget.currentIndexChanged]
     if isinstance(widget, QPlainTextEdit):
-        return widget.textChanged
-    return widget.editingFinished
+        return [widget.textChanged]
+    if isinstance(widget, ValueEdit):
+        return [widget.editingFinished, widget.picked]
+    return [widget.editingFinished]
 
 
-class _FormPanel(QWidget):
+class _FormPanel(InheritedTexts, QWidget):
     changed = Signal()
+    message = Signal(str)  # for the status bar
 
-    def __init__(self, form: str, fields: tuple[str, ...], undo: QUndoStack, parent: QWidget | None = None) -> None:
+    def __init__(self, form: str, fields: tuple[str, ...], kinds: dict[str, FieldKind], undo: QUndoStack,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.undo = undo
         self.form = load_form(form, self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.form)
-        self.widgets: dict[str, QWidget] = {name: self.form.findChild(QWidget, name) for name in fields}
+        self.kinds = {name: kinds.get(name, FieldKind("text")) for name in fields}
+        self.widgets: dict[str, QWidget] = {name: self._editor(name) for name in fields}
+        for widget in self.widgets.values():
+            if isinstance(widget, QComboBox):
+                widget.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.values: dict[str, Any] = {}
+
+    def _editor(self, name: str) -> QWidget:
+        """The form's widget for *name*; a number, date or time field gets a :class:`ValueEdit` in
+        place of the form's line edit (the form stays plain Qt Designer)."""
+        widget = self.form.findChild(QWidget, name)
+        kind = self.kinds[name]
+        if kind.name not in VALUE_KINDS:
+            return widget
+        editor = ValueEdit(kind, widget.parentWidget())
+        editor.setObjectName(name)
+        self.form.layout().findChild(QFormLayout, "form").replaceWidget(widget, editor)
+        label = self.form.findChild(QLabel, f"{name}_label")
+        if label is not None:
+            label.setBuddy(editor)
+        QWidget.setTabOrder(widget, editor)
+        widget.hide()
+        widget.deleteLater()
+        return editor
 
     def connect_edits(self) -> None:
         """Listen to the widgets — only once they are filled, so filling them is not an edit."""
         for name, widget in self.widgets.items():
-            _changed_signal(widget).connect(lambda *_a, n=name: self._edited(n))
+            if isinstance(widget, QComboBox):
+                fit_popup(widget)
+            for signal in _changed_signals(widget):
+                signal.connect(lambda *_a, n=name: self._edited(n))
 
     def _edited(self, name: str) -> None:
-        new = _value_of(self.widgets[name])
+        widget = self.widgets[name]
+        try:
+            new = _value_of(widget, self.kinds[name])
+        except InvalidValue as exc:
+            self._refuse(widget, exc.vi)
+            return
+        if isinstance(widget, ValueEdit):
+            widget.mark_refused(None)
         old = self.values.get(name)
         if new == old:
+            if isinstance(widget, ValueEdit | QLineEdit):
+                _show(widget, old)  # "20032025" is shown back as 20/03/2025
             return
         try:
             new = self.check_value(name, new)  # the rules of every door, before anything is stored
         except AppError as exc:
-            _show(self.widgets[name], old)
-            QMessageBox.warning(self, self.tr("Không lưu được"), exc.vi)
+            self._refuse(widget, exc.vi)
             return
         label = self.form.findChild(QWidget, f"{name}_label")
         text = label.text().rstrip(":") if label is not None else name
         self.undo.push(EditField(lambda v, n=name: self._apply(n, v), old, new, self.tr("Sửa “%1”").replace("%1", text)))
+
+    def _refuse(self, widget: QWidget, reason: str) -> None:
+        """Nothing is stored: the reason shows at the field, which keeps the text and the focus
+        for correcting (Esc puts the stored value back)."""
+        if isinstance(widget, ValueEdit):
+            widget.mark_refused(reason)
+        show_refusal(widget, reason)
+        self.message.emit(reason)
+        QTimer.singleShot(0, widget.setFocus)
 
     def _apply(self, name: str, value: Any) -> None:  # noqa: ANN401
         self.store_value(name, value)
@@ -137,21 +169,37 @@ class _FormPanel(QWidget):
                 widget.setMaxLength(kinds[name].limit)
 
 
+# The conference's states (app.services.conference.STATUSES), listed for the translation.
+_STATUS_NAMES = (QT_TRANSLATE_NOOP("ConferencePanel", "Dự kiến"), QT_TRANSLATE_NOOP("ConferencePanel", "Đã tổ chức"),
+                 QT_TRANSLATE_NOOP("ConferencePanel", "Đã báo cáo"))
+
+
 class ConferencePanel(_FormPanel):
     FIELDS = ("form", "title", "date", "start_time", "venue", "chair", "co_host", "status", "expected_attendance", "notes")
 
     def __init__(self, store: Store, conference_id: str, undo: QUndoStack, parent: QWidget | None = None) -> None:
-        super().__init__("conference", self.FIELDS, undo, parent)
+        super().__init__("conference", self.FIELDS, FORM_KINDS, undo, parent)
         self.store = store
         self.conference_id = conference_id
         forms = self.widgets["form"]
         with store.session() as session:
             for item in catalogue(session, "conference_form"):
                 forms.addItem(item.label, item.code)
-        for code, label in STATUSES.items():
-            self.widgets["status"].addItem(label, code)
+        for code in STATUSES:
+            self.widgets["status"].addItem("", code)
+        self.retranslate()
         self.refresh()
         self.connect_edits()
+
+    def retranslate(self) -> None:
+        """The status choices in the current language (the form's labels follow by themselves)."""
+        for number, label in enumerate(STATUSES.values()):
+            self.widgets["status"].setItemText(number, QCoreApplication.translate("ConferencePanel", label))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def refresh(self) -> None:
         with self.store.session() as session:
@@ -175,7 +223,7 @@ class UnitPanel(_FormPanel):
               "mc_name", "reader_name", "batch_size")
 
     def __init__(self, store: Store, unit_id: str, undo: QUndoStack, parent: QWidget | None = None) -> None:
-        super().__init__("unit", self.FIELDS, undo, parent)
+        super().__init__("unit", self.FIELDS, PROFILE_KINDS, undo, parent)
         self.store = store
         self.unit_id = unit_id
         self.refresh()
@@ -197,8 +245,6 @@ class UnitPanel(_FormPanel):
                 "deadline": f"{group.deadline.strftime('%d/%m/%Y')} ({group.deadline_label})" if group and group.deadline else "—",
             }
             self.values = {name: getattr(profile, name, None) if profile else None for name in self.FIELDS}
-        if not self.values.get("batch_size"):
-            self.values["batch_size"] = 10
         for name, text in info.items():
             label = self.form.findChild(QWidget, name)
             label.setText(text)
@@ -235,6 +281,7 @@ class UnitPanel(_FormPanel):
             widget = self.widgets[name]
             if isinstance(widget, QLineEdit):
                 widget.setPlaceholderText(text)
+                widget.setProperty("document_text", True)  # printed words: Vietnamese in either language
 
     def store_value(self, name: str, value: Any) -> None:  # noqa: ANN401
         save_profile(self.store, self.unit_id, **{name: value if value is not None else ""})

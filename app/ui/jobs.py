@@ -63,7 +63,7 @@ class Job(QObject):
         self.worker = _Worker(work)
         self.thread = QThread()
         self.worker.moveToThread(self.thread)
-        self.dialog = QProgressDialog(title, QCoreApplication.translate("Job", "Huỷ"), 0, 0, parent)
+        self.dialog = QProgressDialog(title, QCoreApplication.translate("Job", "Hủy"), 0, 0, parent)
         self.dialog.setWindowTitle(title)
         self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
         self.dialog.setMinimumDuration(SHOW_AFTER_MS)

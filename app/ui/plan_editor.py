@@ -12,7 +12,7 @@ import copy
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSignalBlocker, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSignalBlocker, Qt
 from PySide6.QtGui import QColor, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QPushButton,
-    QSpinBox,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
@@ -44,11 +43,16 @@ from app.domain.plan import CHECKS, PLAN_KINDS, parse_period
 from app.errors import AppError
 from app.services import plans
 from app.store.db import Store
+from app.ui.editors import ValueEdit
 
 PLAN_DIR = "plans/last_dir"
 DATE = FieldKind("date")
 MINUTES = FieldKind("minutes", required=True, minimum=0, maximum=600)
 LIMIT = FieldKind("int", required=True, minimum=1, maximum=1440)
+# The plan kinds (app.services.plans.KIND_LABELS) and the shipped plans' issuer, for the translation.
+_PLAN_WORDS = (QT_TRANSLATE_NOOP("PlanDialog", "Hội nghị điển hình tiên tiến 5 năm"),
+               QT_TRANSLATE_NOOP("PlanDialog", "Tổng kết năm"), QT_TRANSLATE_NOOP("PlanDialog", "Chuyên đề"),
+               QT_TRANSLATE_NOOP("PlanDialog", "Kèm theo phần mềm"))
 READ_ONLY = QColor("#fff3cd")
 
 
@@ -202,7 +206,7 @@ class PlanDialog(QDialog):
         self.name = QLineEdit()
         self.kind = QComboBox()
         for kind in PLAN_KINDS:
-            self.kind.addItem(plans.KIND_LABELS[kind], kind)
+            self.kind.addItem(QCoreApplication.translate("PlanDialog", plans.KIND_LABELS[kind]), kind)
         self.period = QLineEdit()
         self.period.setPlaceholderText(self.tr("2026 hoặc 2036-2040"))
         self.next_period = QLineEdit()
@@ -211,9 +215,7 @@ class PlanDialog(QDialog):
         self.doc_date = QLineEdit()
         self.doc_date.setPlaceholderText("dd/MM/yyyy")
         self.doc_body = QLineEdit()
-        self.max_minutes = QSpinBox()
-        self.max_minutes.setRange(1, 1440)
-        self.max_minutes.setSuffix(self.tr(" phút"))
+        self.max_minutes = ValueEdit(LIMIT)  # typed and read by the domain: never a spin box's minimum
         self.title_template = QLineEdit()
         self.title_template.setToolTip(self.tr("{form}: tên hình thức, {unit}: tên đơn vị, {period}: giai đoạn / năm"))
         self.code_label = QLabel()
@@ -315,10 +317,11 @@ class PlanDialog(QDialog):
                 marks.append(self.tr("mẫu"))
             if not summary.editable:
                 marks.append(self.tr("chỉ xem"))
-            text = f"{summary.name}\n{summary.period} · {summary.issuer_name}" + (f" ({', '.join(marks)})" if marks else "")
+            issuer = QCoreApplication.translate("PlanDialog", summary.issuer_name)  # "Kèm theo phần mềm" in English
+            text = f"{summary.name}\n{summary.period} · {issuer}" + (f" ({', '.join(marks)})" if marks else "")
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, summary.id)
-            item.setToolTip(summary.document or summary.issuer_name)
+            item.setToolTip(summary.document or issuer)  # the document cited as it prints (Vietnamese)
             self.list.addItem(item)
             if summary.id == wanted:
                 self.list.setCurrentItem(item)
@@ -369,7 +372,7 @@ class PlanDialog(QDialog):
         self.doc_number.setText(document.get("number") or "")
         self.doc_date.setText(fmt_date(parse_date(document["date"])) if document.get("date") else "")
         self.doc_body.setText(document.get("body") or "")
-        self.max_minutes.setValue(int(rules.get("max_minutes", 270)))
+        self.max_minutes.set_value(int(rules.get("max_minutes", 270)))
         self.title_template.setText((rules.get("wording") or {}).get("conference_title", ""))
         row = self.groups.currentRow()
         self.groups.setRowCount(0)
@@ -584,7 +587,7 @@ class PlanDialog(QDialog):
                                           self.tr("Giai đoạn của kế hoạch mới (2026 hoặc 2036-2040):"), text=suggested)
         if not ok or not period.strip():
             return
-        labels = [plans.KIND_LABELS[k] for k in PLAN_KINDS]
+        labels = [QCoreApplication.translate("PlanDialog", plans.KIND_LABELS[k]) for k in PLAN_KINDS]
         current = PLAN_KINDS.index(self.document.get("kind", PLAN_KINDS[0]))
         label, ok = QInputDialog.getItem(self, self.tr("Tạo kế hoạch mới"), self.tr("Loại kế hoạch:"), labels, current,
                                          False)

@@ -144,7 +144,11 @@ def show_preview(pdf: Path, title: str, suggested_name: str) -> int:
     """Open the preview as the application's only window (``hoinghi print … --preview``)."""
     from PySide6.QtWidgets import QApplication
 
+    from app.ui.i18n import LANGUAGE_KEY, install_language
+    from app.ui.settings import app_settings
+
     app = QApplication.instance() or QApplication([])
+    install_language(app, str(app_settings().value(LANGUAGE_KEY) or "vi"))
     dialog = PrintPreview(pdf, title, suggested_name)
     dialog.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
     dialog.show()

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from app.domain.formats import fmt_date, fmt_int
 from app.services.progress import STATE_LABELS, TIMING_LABELS, ProgressReport, UnitProgress, unit_progress
 from app.store.db import Store
+from app.ui.editors import fit_popup
 from app.ui.settings import last_folder, remember_folder
 
 LATE = QColor("#f8d7da")
@@ -191,10 +192,11 @@ class ProgressPanel(QWidget):
         self.kind = QComboBox()
         self.state.currentIndexChanged.connect(self.refill)
         self.kind.currentIndexChanged.connect(self.refill)
-        save_charts = QPushButton(QCoreApplication.translate("ProgressPanel", "Lưu biểu đồ (PNG)…"))
+        save_charts = self.save_button = QPushButton(QCoreApplication.translate("ProgressPanel", "Lưu biểu đồ (PNG)…"))
         save_charts.clicked.connect(self.save_charts)
         filters = QHBoxLayout()
-        filters.addWidget(QLabel(QCoreApplication.translate("ProgressPanel", "Lọc:")))
+        self.filter_label = QLabel(QCoreApplication.translate("ProgressPanel", "Lọc:"))
+        filters.addWidget(self.filter_label)
         filters.addWidget(self.state)
         filters.addWidget(self.kind)
         filters.addStretch(1)
@@ -235,6 +237,23 @@ class ProgressPanel(QWidget):
         layout.addWidget(self.tabs, 1)
         self.reload()
 
+    def retranslate(self) -> None:
+        """The panel's words in the current language (a language switch keeps every widget)."""
+        for number, (_code, label) in enumerate(FILTERS):
+            self.state.setItemText(number, _(label))
+        self.kind.setItemText(0, QCoreApplication.translate("ProgressPanel", "Mọi loại đơn vị"))
+        self.model.setHorizontalHeaderLabels([_(c) for c in COLUMNS])
+        self.tabs.setTabText(0, QCoreApplication.translate("ProgressPanel", "Bảng tiến độ"))
+        self.tabs.setTabText(1, QCoreApplication.translate("ProgressPanel", "Biểu đồ"))
+        self.save_button.setText(QCoreApplication.translate("ProgressPanel", "Lưu biểu đồ (PNG)…"))
+        self.filter_label.setText(QCoreApplication.translate("ProgressPanel", "Lọc:"))
+        self.refill()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange and self.report is not None:
+            self.retranslate()
+        super().changeEvent(event)
+
     def reload(self) -> None:
         self.report = unit_progress(self.store, self.unit_id, self.today)
         kinds = sorted({r.kind for r in self.report.rows})
@@ -249,6 +268,8 @@ class ProgressPanel(QWidget):
         for kind in kinds:
             self.kind.addItem(labels.get(kind, kind), kind)
         self.kind.blockSignals(False)
+        for combo in (self.state, self.kind):
+            fit_popup(combo)
         self.kind_labels = labels
         self.refill()
 

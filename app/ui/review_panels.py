@@ -3,7 +3,7 @@ and the review notes section (notes from above to resolve, notes written here)."
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -33,13 +33,23 @@ class ConsolidatedPanel(TablePanel):
     def __init__(self, model, store: Store, table: str, parent: QWidget | None = None) -> None:  # noqa: ANN001
         super().__init__(model, parent)
         self.store, self.table = store, table
-        self.note_action = self._action(self.tr("Góp ý cho đơn vị…"), None, self.write_note)
+        self.note_action = self._action(None, self.write_note)
         if table == "delegates":
-            self.approve_action = self._action(self.tr("Duyệt dự cấp này"), None, self.approve)
-            self.withdraw_action = self._action(self.tr("Bỏ duyệt"), None, self.withdraw)
+            self.approve_action = self._action(None, self.approve)
+            self.withdraw_action = self._action(None, self.withdraw)
             model.modelReset.connect(self._mark_approved)
             model.rowsInserted.connect(self._mark_approved)
             self._mark_approved()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        if not hasattr(self, "note_action"):
+            return  # called by the base class before this panel's actions exist
+        self.note_action.setText(self.tr("Góp ý cho đơn vị…"))
+        if self.table == "delegates":
+            self.approve_action.setText(self.tr("Duyệt dự cấp này"))
+            self.withdraw_action.setText(self.tr("Bỏ duyệt"))
 
     @classmethod
     def for_table(cls, store: Store, table: str, undo=None, english: bool = False,  # noqa: ANN001
@@ -111,23 +121,37 @@ class ReviewPanel(QWidget):
         self.store = store
         self.incoming = self._table()
         self.outgoing = self._table()
-        resolve = QPushButton(self.tr("Đánh dấu đã xử lý…"))
-        resolve.clicked.connect(lambda: self.resolve())
+        self.resolve_button = QPushButton()
+        self.resolve_button.clicked.connect(lambda: self.resolve())
         row = QHBoxLayout()
-        row.addWidget(resolve)
+        row.addWidget(self.resolve_button)
         row.addStretch(1)
+        self.incoming_label, self.outgoing_label = QLabel(), QLabel()
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("<b>Góp ý của cấp trên về dữ liệu của đơn vị</b> (xử lý xong, gói gửi lên "
-                                        "cấp trên sẽ mang theo cách xử lý)")))
+        layout.addWidget(self.incoming_label)
         layout.addWidget(self.incoming, 1)
         layout.addLayout(row)
-        layout.addWidget(QLabel(self.tr("<b>Góp ý đơn vị đã gửi cho cấp dưới</b>")))
+        layout.addWidget(self.outgoing_label)
         layout.addWidget(self.outgoing, 1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The panel's words in the current language (the notes are read again)."""
+        self.resolve_button.setText(self.tr("Đánh dấu đã xử lý…"))
+        self.incoming_label.setText(self.tr("<b>Góp ý của cấp trên về dữ liệu của đơn vị</b> (xử lý xong, gói gửi "
+                                            "lên cấp trên sẽ mang theo cách xử lý)"))
+        self.outgoing_label.setText(self.tr("<b>Góp ý đơn vị đã gửi cho cấp dưới</b>"))
+        for table in (self.incoming, self.outgoing):
+            table.setHorizontalHeaderLabels([QCoreApplication.translate("ReviewPanel", h) for h in self.HEADERS])
         self.reload()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def _table(self) -> QTableWidget:
         table = QTableWidget(0, len(self.HEADERS))
-        table.setHorizontalHeaderLabels([QCoreApplication.translate("ReviewPanel", h) for h in self.HEADERS])
         table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         table.horizontalHeader().setStretchLastSection(True)

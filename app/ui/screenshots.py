@@ -13,6 +13,7 @@ def take_screenshots(db: str | None, out: Path, language: str = "vi") -> list[Pa
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
+    from app.domain.documents import KIND_LABELS, document_file_name
     from app.services.conference import unit_conference
     from app.services.database import open_database
     from app.services.printing import render_document
@@ -48,7 +49,7 @@ def take_screenshots(db: str | None, out: Path, language: str = "vi") -> list[Pa
             window.grab().save(str(path))
             written.append(path)
         pdf = render_document(store, "programme", out / ".programme.pdf", conference.id)
-        preview = PrintPreview(pdf, "Chương trình hội nghị", "chuong-trinh.pdf")
+        preview = PrintPreview(pdf, window.tr(KIND_LABELS["programme"]), document_file_name("programme", ".pdf"))
         preview.resize(900, 900)
         preview.show()
         for _ in range(5):

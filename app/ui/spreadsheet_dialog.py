@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from app.errors import AppError
 from app.services import spreadsheet_import as importer
 from app.store.db import Store
+from app.ui.editors import fit_popup
 
 FIELD_LABELS = {
     "-": QT_TRANSLATE_NOOP("ImportDialog", "(không dùng)"),
@@ -108,6 +109,7 @@ class ImportDialog(QDialog):
             for name in fields:
                 combo.addItem(QCoreApplication.translate("ImportDialog", FIELD_LABELS.get(name, name)), name)
             combo.setCurrentIndex(max(0, combo.findData(plan.columns.get(index, "-"))))
+            fit_popup(combo)
             combo.currentIndexChanged.connect(lambda _i, h=header, c=combo: self.remap(h, c.currentData()))
             self.mapping.setCellWidget(row, 1, combo)
         self.mapping.blockSignals(False)

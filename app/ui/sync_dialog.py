@@ -104,7 +104,7 @@ class SyncDialog(QDialog):
         self.tabs = QTabWidget()
         self.tabs.addTab(self._send_tab(), self.tr("Gửi đi"))
         self.tabs.addTab(self._receive_tab(), self.tr("Nhận về"))
-        self.tabs.addTab(self._keys_tab(), self.tr("Khoá và vân tay"))
+        self.tabs.addTab(self._keys_tab(), self.tr("Khóa và vân tay"))
         self.tabs.addTab(self._conflicts_tab(), self.tr("Xung đột"))
         self._fill_conflicts()
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -170,7 +170,7 @@ class SyncDialog(QDialog):
         form.addRow("", self.send_button)
         form.addRow(self.send_status)
         hint = QLabel(self.tr("Gói chứa mọi thay đổi kể từ lần nơi nhận xác nhận đã nhận; mất USB thì chỉ cần gửi "
-                              "gói mới. Dữ liệu được mã hoá: chỉ đơn vị nhận mở được."))
+                              "gói mới. Dữ liệu được mã hóa: chỉ đơn vị nhận mở được."))
         hint.setWordWrap(True)
         form.addRow(hint)
         self._fill_recipients()
@@ -185,7 +185,7 @@ class SyncDialog(QDialog):
             for unit, role in [(parent, self.tr("cấp trên"))] + [(c, self.tr("cấp dưới")) for c in children]:
                 if unit is None:
                     continue
-                state = "" if unit.code in known else self.tr(" — chưa có khoá")
+                state = "" if unit.code in known else self.tr(" — chưa có khóa")
                 self.recipient.addItem(f"{unit.code} — {unit.name} ({role}){state}", unit.code)
 
     def send(self) -> None:
@@ -288,12 +288,12 @@ class SyncDialog(QDialog):
 
     def confirm_key(self, preview: exchange.Preview) -> bool:
         changed = preview.key.state == "changed"
-        text = (self.tr("KHOÁ CỦA ĐƠN VỊ %1 ĐÃ ĐỔI.\nVân tay cũ: %2\n").replace("%1", preview.sender)
+        text = (self.tr("KHÓA CỦA ĐƠN VỊ %1 ĐÃ ĐỔI.\nVân tay cũ: %2\n").replace("%1", preview.sender)
                 .replace("%2", preview.key.previous or "") if changed else
                 self.tr("Đơn vị %1 gửi gói lần đầu.\n").replace("%1", f"{preview.sender} {preview.sender_name}"))
-        text += self.tr("Vân tay khoá: %1\n\nHãy so từng nhóm với vân tay đơn vị gửi đọc cho (lệnh hoinghi keys show "
+        text += self.tr("Vân tay khóa: %1\n\nHãy so từng nhóm với vân tay đơn vị gửi đọc cho (lệnh hoinghi keys show "
                         "ở máy đó). Chỉ chấp nhận khi trùng khớp.").replace("%1", preview.key.fingerprint)
-        answer = QMessageBox.question(self, self.tr("Xác nhận khoá"), text)
+        answer = QMessageBox.question(self, self.tr("Xác nhận khóa"), text)
         if answer == QMessageBox.StandardButton.Yes:
             self.trusted.add(preview.key.fingerprint)
             return True
@@ -374,19 +374,19 @@ class SyncDialog(QDialog):
         self.keys_missing = QLabel(keys.keys_missing().vi)
         self.keys_missing.setWordWrap(True)
         self.keys_missing.setStyleSheet("color: #b00020; font-weight: bold")
-        self.restore = QPushButton(self.tr("Khôi phục khoá từ tệp dự phòng…"))
+        self.restore = QPushButton(self.tr("Khôi phục khóa từ tệp dự phòng…"))
         self.restore.clicked.connect(lambda: self.restore_recovery())
-        export = QPushButton(self.tr("Lưu tệp đăng ký khoá…"))
+        export = QPushButton(self.tr("Lưu tệp đăng ký khóa…"))
         export.clicked.connect(self.export_registration)
-        register = QPushButton(self.tr("Nhận tệp đăng ký khoá của đơn vị khác…"))
+        register = QPushButton(self.tr("Nhận tệp đăng ký khóa của đơn vị khác…"))
         register.clicked.connect(self.import_registration)
-        recovery = QPushButton(self.tr("Lưu tệp khoá dự phòng (có mật khẩu)…"))
+        recovery = QPushButton(self.tr("Lưu tệp khóa dự phòng (có mật khẩu)…"))
         recovery.clicked.connect(self.export_recovery)
         card = QPushButton(self.tr("In phiếu vân tay…"))
         card.clicked.connect(lambda: self.print_card())
         self.peers = QListWidget()
         layout = QVBoxLayout(page)
-        layout.addWidget(QLabel(self.tr("Vân tay khoá của %1:").replace("%1", f"{self.me.code} — {self.me.name}")))
+        layout.addWidget(QLabel(self.tr("Vân tay khóa của %1:").replace("%1", f"{self.me.code} — {self.me.name}")))
         layout.addWidget(self.fingerprint)
         layout.addWidget(self.keys_missing)
         layout.addWidget(self.restore, 0, Qt.AlignmentFlag.AlignLeft)
@@ -398,7 +398,7 @@ class SyncDialog(QDialog):
             row.addWidget(button)
         row.addStretch(1)
         layout.addLayout(row)
-        layout.addWidget(QLabel(self.tr("Khoá đã biết của cấp trên, cấp dưới:")))
+        layout.addWidget(QLabel(self.tr("Khóa đã biết của cấp trên, cấp dưới:")))
         layout.addWidget(self.peers, 1)
         self._fill_peers()
         return page
@@ -411,9 +411,9 @@ class SyncDialog(QDialog):
         from app.domain.formats import fmt_date
 
         html = self.tr(
-            "<h2 align='center'>PHIẾU VÂN TAY KHOÁ GỬI DỮ LIỆU</h2>"
+            "<h2 align='center'>PHIẾU VÂN TAY KHÓA GỬI DỮ LIỆU</h2>"
             "<p>Đơn vị: <b>%1</b> (mã %2)</p>"
-            "<p>Vân tay khoá (fingerprint):</p>"
+            "<p>Vân tay khóa (fingerprint):</p>"
             "<p align='center' style='font-family:monospace; font-size:14pt'><b>%3</b></p>"
             "<p>Cấp trên so vân tay này với vân tay phần mềm hiện ra khi nhận gói dữ liệu đầu tiên của đơn vị; "
             "chỉ chấp nhận khi trùng khớp từng nhóm.</p>"
@@ -443,17 +443,17 @@ class SyncDialog(QDialog):
 
     def _pick_save(self, title: str, name: str) -> Path | None:
         start = str(Path(app_settings().value(LAST_FOLDER, str(Path.home()))) / name)
-        chosen, _ = QFileDialog.getSaveFileName(self, title, start, self.tr("Tệp khoá (*.hnk)"))
+        chosen, _ = QFileDialog.getSaveFileName(self, title, start, self.tr("Tệp khóa (*.hnk)"))
         return Path(chosen) if chosen else None
 
     def export_registration(self) -> None:
-        path = self._pick_save(self.tr("Lưu tệp đăng ký khoá"), f"{self.me.code}.hnk")
+        path = self._pick_save(self.tr("Lưu tệp đăng ký khóa"), f"{self.me.code}.hnk")
         if path is not None:
             self._guard(lambda: keys.write_registration(self.store, path))
 
     def import_registration(self) -> None:
         start = str(self.folder() or Path.home())
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Chọn tệp đăng ký khoá"), start, self.tr("Tệp khoá (*.hnk)"))
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Chọn tệp đăng ký khóa"), start, self.tr("Tệp khóa (*.hnk)"))
         if name:
             self.register_file(Path(name))
 
@@ -462,14 +462,14 @@ class SyncDialog(QDialog):
             registration = keys.read_registration(path)
             status = keys.register(self.store, registration, accept=False)
             if status.state == "same":
-                QMessageBox.information(self, self.windowTitle(), self.tr("Khoá này đã được chấp nhận trước đây."))
+                QMessageBox.information(self, self.windowTitle(), self.tr("Khóa này đã được chấp nhận trước đây."))
                 return status
             text = self.tr("Đơn vị: %1\nVân tay: %2\n").replace("%1", f"{registration.unit} — {registration.name}") \
                 .replace("%2", status.fingerprint)
             if status.state == "changed":
-                text += self.tr("\nCHÚ Ý: khoá đã ĐỔI (vân tay cũ %1).\n").replace("%1", status.previous or "")
+                text += self.tr("\nCHÚ Ý: khóa đã ĐỔI (vân tay cũ %1).\n").replace("%1", status.previous or "")
             text += self.tr("\nChỉ chấp nhận khi vân tay trùng với vân tay đơn vị đó đọc cho.")
-            if QMessageBox.question(self, self.tr("Chấp nhận khoá?"), text) != QMessageBox.StandardButton.Yes:
+            if QMessageBox.question(self, self.tr("Chấp nhận khóa?"), text) != QMessageBox.StandardButton.Yes:
                 return None
             accepted = keys.register(self.store, registration, accept=True)
             self._fill_peers()
@@ -480,7 +480,7 @@ class SyncDialog(QDialog):
 
     def export_recovery(self) -> None:
         password, ok = QInputDialog.getText(self, self.tr("Mật khẩu"), self.tr(
-            "Mật khẩu cho tệp khoá dự phòng (ít nhất %1 ký tự, không phải mật khẩu dễ đoán):").replace(
+            "Mật khẩu cho tệp khóa dự phòng (ít nhất %1 ký tự, không phải mật khẩu dễ đoán):").replace(
             "%1", str(keys.MIN_PASSWORD)), QLineEdit.EchoMode.Password)
         if not ok or self._guard(lambda: keys.check_password(password) or True) is None:
             return
@@ -490,7 +490,7 @@ class SyncDialog(QDialog):
         if again != password:
             QMessageBox.warning(self, self.windowTitle(), self.tr("Hai lần nhập mật khẩu không khớp."))
             return
-        path = self._pick_save(self.tr("Lưu tệp khoá dự phòng"), f"khoa-du-phong-{self.me.code}.hnk")
+        path = self._pick_save(self.tr("Lưu tệp khóa dự phòng"), f"khoa-du-phong-{self.me.code}.hnk")
         if path is not None:
             self._guard(lambda: keys.write_recovery(self.store, path, password))
 
@@ -499,13 +499,13 @@ class SyncDialog(QDialog):
         restored from another PC)."""
         if path is None:
             start = str(self.folder() or Path.home())
-            name, _ = QFileDialog.getOpenFileName(self, self.tr("Chọn tệp khoá dự phòng"), start,
-                                                  self.tr("Tệp khoá (*.hnk)"))
+            name, _ = QFileDialog.getOpenFileName(self, self.tr("Chọn tệp khóa dự phòng"), start,
+                                                  self.tr("Tệp khóa (*.hnk)"))
             if not name:
                 return False
             path = Path(name)
         if password is None:
-            password, ok = QInputDialog.getText(self, self.tr("Mật khẩu"), self.tr("Mật khẩu của tệp khoá dự phòng:"),
+            password, ok = QInputDialog.getText(self, self.tr("Mật khẩu"), self.tr("Mật khẩu của tệp khóa dự phòng:"),
                                                 QLineEdit.EchoMode.Password)
             if not ok:
                 return False
@@ -516,7 +516,7 @@ class SyncDialog(QDialog):
         self.keys_missing.setVisible(False)
         self.restore.setVisible(False)
         QMessageBox.information(self, self.windowTitle(),
-                                self.tr("Đã khôi phục khoá; vân tay %1.").replace("%1", fingerprint))
+                                self.tr("Đã khôi phục khóa; vân tay %1.").replace("%1", fingerprint))
         return True
 
     def _guard(self, work):  # noqa: ANN001, ANN202

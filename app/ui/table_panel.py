@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -14,13 +14,14 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QTableView,
     QToolBar,
-    QToolTip,
     QVBoxLayout,
     QWidget,
 )
 
 from app.domain.fields import InvalidValue
 from app.ui.delegates import FieldDelegate
+from app.ui.editors import show_refusal
+from app.ui.i18n import InheritedTexts
 from app.ui.table_model import RecordTableModel
 
 
@@ -46,31 +47,32 @@ class RecordTableView(QTableView):
         super().keyPressEvent(event)
 
 
-class TablePanel(QWidget):
+class TablePanel(InheritedTexts, QWidget):
     message = Signal(str)  # for the status bar
 
     def __init__(self, model: RecordTableModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = model
+        self.last_refusal = ""  # the reason of the last value refused at a cell
         spec = model.source.spec
         self.toolbar = QToolBar(self)
+        self.view = RecordTableView(self)
         if not spec.read_only:
-            self.add_action = self._action(self.tr("Thêm dòng"), "Ctrl+Shift+N", self.add_row)
-            self.delete_action = self._action(self.tr("Xóa dòng"), None, self.delete_selected)
+            self.add_action = self._action("Ctrl+Shift+N", self.add_row)
+            self.delete_action = self._action(None, self.delete_selected)
         if spec.reorderable and not spec.read_only:
-            self.up_action = self._action(self.tr("Lên"), "Ctrl+Up", lambda: self.move_selected(-1))
-            self.down_action = self._action(self.tr("Xuống"), "Ctrl+Down", lambda: self.move_selected(1))
+            self.up_action = self._action("Ctrl+Up", lambda: self.move_selected(-1))
+            self.down_action = self._action("Ctrl+Down", lambda: self.move_selected(1))
         self.search = QLineEdit(self)
-        self.search.setPlaceholderText(self.tr("Tìm (không cần dấu)… Ctrl+F"))
         self.search.setClearButtonEnabled(True)
-        self.search.setEnabled(spec.searchable)
+        self.search.setVisible(spec.searchable)  # a list without search shows no dead search box
         self._search_timer = QTimer(self, singleShot=True, interval=250)
         self._search_timer.timeout.connect(lambda: self.model.set_search(self.search.text()))
         self.search.textChanged.connect(lambda _t: self._search_timer.start())
         self.count_label = QLabel(self)
 
-        self.view = RecordTableView(self)
         self.view.setModel(model)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)  # right-click: the same actions
         self.view.setItemDelegate(FieldDelegate(self.view))
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setAlternatingRowColors(True)
@@ -107,31 +109,54 @@ class TablePanel(QWidget):
         model.modelReset.connect(self._update_count)
         model.rowsInserted.connect(self._update_count)
         model.reloaded.connect(self.select_ids)
+        self.retranslate()
 
-    def _action(self, text: str, shortcut: str | None, slot) -> QAction:  # noqa: ANN001
-        action = QAction(text, self)
+    def _action(self, shortcut: str | None, slot) -> QAction:  # noqa: ANN001
+        """An action of the list's toolbar, also on the table's right-click menu; its text is set
+        by :meth:`retranslate`."""
+        action = QAction(self)
         if shortcut:
             action.setShortcut(QKeySequence(shortcut))
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         action.triggered.connect(slot)
         self.toolbar.addAction(action)
         self.addAction(action)
+        self.view.addAction(action)
         return action
+
+    def retranslate(self) -> None:
+        """The panel's words in the current language (a language switch keeps every widget)."""
+        for name, text in (("add_action", self.tr("Thêm dòng")), ("delete_action", self.tr("Xóa dòng")),
+                           ("up_action", self.tr("Lên")), ("down_action", self.tr("Xuống"))):
+            if hasattr(self, name):
+                getattr(self, name).setText(text)
+        self.search.setPlaceholderText(self.tr("Tìm (không cần dấu)… Ctrl+F"))
+        self._update_count()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def _update_count(self, *_args: Any) -> None:  # noqa: ANN401
         total = self.model.total
         shown = self.model.rowCount()
         text = self.tr("%n dòng", "", total)
         if self.model.source.search:
-            text = self.tr("Tìm thấy %1 dòng").replace("%1", str(total))
-        self.count_label.setText(text if shown >= total else f"{text} ({self.tr('đang hiện')} {shown})")
+            text = self.tr("Tìm thấy %n dòng", "", total)
+        if shown < total:
+            text = self.tr("%1 (đang hiện %2)").replace("%1", text).replace("%2", str(shown))
+        self.count_label.setText(text)
 
     def _refused(self, index: QModelIndex, reason: str) -> None:
-        rect = self.view.visualRect(index)
-        QToolTip.showText(self.view.viewport().mapToGlobal(rect.bottomLeft()), reason, self.view)
+        self.last_refusal = reason
+        show_refusal(self.view.viewport(), reason, self.view.visualRect(index))
         self.message.emit(reason)
 
     def focus_search(self) -> None:
+        if not self.search.isVisible() and not self.model.source.spec.searchable:
+            self.message.emit(self.tr("Mục này không có ô tìm (chỉ các danh sách người có)."))
+            return
         self.search.setFocus()
         self.search.selectAll()
 

@@ -3,13 +3,12 @@ and save the key recovery file, then the conference basics."""
 
 from __future__ import annotations
 
-from datetime import date, time
+from datetime import time, timedelta
 
-from PySide6.QtCore import QDate, Qt, QTime
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -18,7 +17,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QPushButton,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
     QWizard,
@@ -26,11 +24,14 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import select
 
+from app.domain.fields import InvalidValue
 from app.domain.vntext import fold
 from app.errors import AppError
 from app.services.catalogues import catalogue
+from app.services.conference import FORM_KINDS
 from app.store.db import Store
 from app.store.models import Unit
+from app.ui.editors import ValueEdit, fit_popup, show_refusal
 
 
 class UnitPage(QWizardPage):
@@ -50,6 +51,7 @@ class UnitPage(QWizardPage):
 
         for province in sorted(Province.iter_all(), key=lambda p: fold(p.name)):
             self.province.addItem(province.name, f"{int(province.code):02d}")
+        fit_popup(self.province)
         load = QPushButton(self.tr("Nạp danh mục hành chính"), self)
         load.clicked.connect(self.load_official)
         demo = QPushButton(self.tr("Nạp dữ liệu mẫu"), self)
@@ -121,13 +123,13 @@ class UnitPage(QWizardPage):
 class KeysPage(QWizardPage):
     """The PC's keys, made with its unit: the fingerprint to give the district, and a recovery file
     (password-protected) so that a dead PC does not lock the unit out. The file can be skipped
-    now and saved later (Tệp → Trao đổi dữ liệu qua USB → Khoá và vân tay)."""
+    now and saved later (Tệp → Trao đổi dữ liệu qua USB → Khóa và vân tay)."""
 
     def __init__(self, wizard: FirstRunWizard) -> None:
         super().__init__(wizard)
         self.owner = wizard
-        self.setTitle(self.tr("Khoá của máy"))
-        self.setSubTitle(self.tr("Ghi lại vân tay để cấp trên đối chiếu khi nhận gói dữ liệu đầu tiên. Nên lưu tệp khoá "
+        self.setTitle(self.tr("Khóa của máy"))
+        self.setSubTitle(self.tr("Ghi lại vân tay để cấp trên đối chiếu khi nhận gói dữ liệu đầu tiên. Nên lưu tệp khóa "
                                  "dự phòng ra USB riêng và cất giữ cẩn thận."))
         from app.ui.sync_dialog import fingerprint_label
 
@@ -143,7 +145,7 @@ class KeysPage(QWizardPage):
         row.addWidget(self.path, 1)
         row.addWidget(browse)
         layout = QFormLayout(self)
-        layout.addRow(self.tr("Vân tay khoá:"), self.fingerprint)
+        layout.addRow(self.tr("Vân tay khóa:"), self.fingerprint)
         layout.addRow(self.tr("Mật khẩu tệp dự phòng:"), self.password)
         layout.addRow(self.tr("Nhập lại mật khẩu:"), self.again)
         layout.addRow(self.tr("Lưu tệp dự phòng vào:"), row)
@@ -161,8 +163,8 @@ class KeysPage(QWizardPage):
     def choose(self) -> None:
         from PySide6.QtWidgets import QFileDialog
 
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Lưu tệp khoá dự phòng"), self.path.text(),
-                                              self.tr("Tệp khoá (*.hnk)"))
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Lưu tệp khóa dự phòng"), self.path.text(),
+                                              self.tr("Tệp khóa (*.hnk)"))
         if name:
             self.path.setText(name)
 
@@ -201,11 +203,9 @@ class ConferencePage(QWizardPage):
         self.plan = QComboBox(self)
         self.plan.currentIndexChanged.connect(self.plan_chosen)
         self.form = QComboBox(self)
-        self.day = QDateEdit(QDate.currentDate(), self)
-        self.day.setDisplayFormat("dd/MM/yyyy")
-        self.day.setCalendarPopup(True)
-        self.start = QTimeEdit(QTime(7, 30), self)
-        self.start.setDisplayFormat("HH'h'mm")
+        self.day = ValueEdit(FORM_KINDS["date"], self)
+        self.start = ValueEdit(FORM_KINDS["start_time"], self)
+        self.start.set_value(time(7, 30))
         self.venue = QLineEdit(self)
         self.deadline = QLabel(self)
         self.copy = QCheckBox(self.tr("Chép danh sách khách mời từ hội nghị trước (đánh dấu “cần xem lại”: "
@@ -235,6 +235,7 @@ class ConferencePage(QWizardPage):
             self.plan.addItem(f"{summary.name} — {summary.period}{mark}", summary.id)
         self.plan.setCurrentIndex(max(0, self.plan.findData(self.owner.plan or default)))
         self.plan.blockSignals(False)
+        fit_popup(self.plan)
         self.copy.setVisible(earlier)
         self.copy.setChecked(earlier)
         from app.services.printing.context import in_sentence
@@ -255,20 +256,29 @@ class ConferencePage(QWizardPage):
             labels = {i.code: i.label for i in catalogue(session, "conference_form")}
         for form in (group.forms if group and group.forms else labels):
             self.form.addItem(labels.get(form, form), form)
+        fit_popup(self.form)
         if group and group.deadline:
             self.deadline.setText(f"{group.deadline.strftime('%d/%m/%Y')} ({group.deadline_label})")
-            self.day.setDate(QDate(group.deadline.year, group.deadline.month, group.deadline.day).addDays(-14))
+            self.day.set_value(group.deadline - timedelta(days=14))
         else:
             self.deadline.setText("—")
 
     def validatePage(self) -> bool:  # noqa: N802
         from app.services.conference import create_conference
 
-        d, t = self.day.date(), self.start.time()
+        values = []
+        for editor in (self.day, self.start):
+            try:
+                values.append(editor.value())
+            except InvalidValue as exc:
+                editor.mark_refused(exc.vi)
+                show_refusal(editor, exc.vi)
+                editor.setFocus()
+                return False
+            editor.mark_refused(None)
         try:
             conference = create_conference(self.owner.store, self.owner.unit_id, self.form.currentData(),
-                                           date(d.year(), d.month(), d.day()), time(t.hour(), t.minute()),
-                                           self.venue.text(), plan=self.plan.currentData(),
+                                           values[0], values[1], self.venue.text(), plan=self.plan.currentData(),
                                            copy_invitees=self.copy.isVisible() and self.copy.isChecked())
         except AppError as exc:
             QMessageBox.warning(self, self.title(), exc.vi)

@@ -34,19 +34,9 @@
         <translation>Date:</translation>
     </message>
     <message>
-        <location filename="../../forms/conference.ui" line="44"/>
-        <source>dd/MM/yyyy</source>
-        <translation>dd/MM/yyyy</translation>
-    </message>
-    <message>
         <location filename="../../forms/conference.ui" line="50"/>
         <source>Giờ bắt đầu:</source>
         <translation>Start time:</translation>
-    </message>
-    <message>
-        <location filename="../../forms/conference.ui" line="56"/>
-        <source>HH&apos;h&apos;mm</source>
-        <translation>HH&apos;h&apos;mm</translation>
     </message>
     <message>
         <location filename="../../forms/conference.ui" line="61"/>
@@ -298,13 +288,8 @@
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="321"/>
-        <source>Kiểm tra theo kế hoạch — %1 lỗi, %2 lưu ý</source>
-        <translation>Plan checks — %1 errors, %2 warnings</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/desk.py" line="342"/>
-        <source>Đã huỷ; không có gì thay đổi.</source>
+        <source>Đã hủy; không có gì thay đổi.</source>
         <translation>Cancelled; nothing was changed.</translation>
     </message>
     <message>
@@ -416,6 +401,63 @@
         <translation>New conference from a plan…</translation>
     </message>
     <message>
+        <location filename="../../app/ui/desk.py" line="59"/>
+        <source>Chương trình hội nghị</source>
+        <translation>Conference programme</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk.py" line="59"/>
+        <source>Giấy mời</source>
+        <translation>Invitations</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk.py" line="60"/>
+        <source>Danh sách tập thể, cá nhân điển hình tiên tiến</source>
+        <translation>List of advanced-model collectives and individuals</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk.py" line="61"/>
+        <source>Danh sách đại biểu đi dự hội nghị cấp trên</source>
+        <translation>Delegates to the higher-level conference</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk.py" line="62"/>
+        <source>Danh sách đại biểu dự hội nghị (ký tên)</source>
+        <translation>Attendance sheet (signatures)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk.py" line="63"/>
+        <source>Biển tên đại biểu</source>
+        <translation>Name cards</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk.py" line="63"/>
+        <source>Kịch bản điều hành</source>
+        <translation>Running script</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk.py" line="409"/>
+        <source>Kiểm tra theo kế hoạch — %1, %2</source>
+        <translation>Plan checks — %1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/desk.py" line="410"/>
+        <source>%n lỗi</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/desk.py" line="411"/>
+        <source>%n lưu ý</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conference_switcher.py" line="96"/>
         <source>Kế hoạch gốc:</source>
         <translation>Plan to copy:</translation>
     </message>
@@ -627,7 +669,7 @@
     <name>Job</name>
     <message>
         <location filename="../../app/ui/jobs.py" line="66"/>
-        <source>Huỷ</source>
+        <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
@@ -640,12 +682,12 @@
     <name>KeysPage</name>
     <message>
         <location filename="../../app/ui/wizard.py" line="128"/>
-        <source>Khoá của máy</source>
+        <source>Khóa của máy</source>
         <translation>This PC&apos;s keys</translation>
     </message>
     <message>
         <location filename="../../app/ui/wizard.py" line="129"/>
-        <source>Ghi lại vân tay để cấp trên đối chiếu khi nhận gói dữ liệu đầu tiên. Nên lưu tệp khoá dự phòng ra USB riêng và cất giữ cẩn thận.</source>
+        <source>Ghi lại vân tay để cấp trên đối chiếu khi nhận gói dữ liệu đầu tiên. Nên lưu tệp khóa dự phòng ra USB riêng và cất giữ cẩn thận.</source>
         <translation>Note the fingerprint: the higher level compares it when your first bundle arrives. Save the key recovery file to a separate USB stick and keep it safe.</translation>
     </message>
     <message>
@@ -655,7 +697,7 @@
     </message>
     <message>
         <location filename="../../app/ui/wizard.py" line="148"/>
-        <source>Vân tay khoá:</source>
+        <source>Vân tay khóa:</source>
         <translation>Key fingerprint:</translation>
     </message>
     <message>
@@ -680,12 +722,12 @@
     </message>
     <message>
         <location filename="../../app/ui/wizard.py" line="166"/>
-        <source>Lưu tệp khoá dự phòng</source>
+        <source>Lưu tệp khóa dự phòng</source>
         <translation>Save the key recovery file</translation>
     </message>
     <message>
         <location filename="../../app/ui/wizard.py" line="167"/>
-        <source>Tệp khoá (*.hnk)</source>
+        <source>Tệp khóa (*.hnk)</source>
         <translation>Key files (*.hnk)</translation>
     </message>
     <message>
@@ -747,10 +789,6 @@
     <message>
         <source>(mặc định: giai đoạn kế tiếp)</source>
         <translation>(default: the next period)</translation>
-    </message>
-    <message>
-        <source> phút</source>
-        <translation> min</translation>
     </message>
     <message>
         <source>{form}: tên hình thức, {unit}: tên đơn vị, {period}: giai đoạn / năm</source>
@@ -999,6 +1037,26 @@
     <message>
         <source>Đóng</source>
         <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_editor.py" line="53"/>
+        <source>Hội nghị điển hình tiên tiến 5 năm</source>
+        <translation>Five-year advanced-model conference</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_editor.py" line="54"/>
+        <source>Tổng kết năm</source>
+        <translation>Annual review</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_editor.py" line="54"/>
+        <source>Chuyên đề</source>
+        <translation>Thematic</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_editor.py" line="55"/>
+        <source>Kèm theo phần mềm</source>
+        <translation>Shipped with the software</translation>
     </message>
 </context>
 <context>
@@ -1374,7 +1432,7 @@
     </message>
     <message>
         <location filename="../../app/ui/sync_dialog.py" line="96"/>
-        <source>Khoá và vân tay</source>
+        <source>Khóa và vân tay</source>
         <translation>Keys and fingerprints</translation>
     </message>
     <message>
@@ -1409,7 +1467,7 @@
     </message>
     <message>
         <location filename="../../app/ui/sync_dialog.py" line="161"/>
-        <source>Gói chứa mọi thay đổi kể từ lần nơi nhận xác nhận đã nhận; mất USB thì chỉ cần gửi gói mới. Dữ liệu được mã hoá: chỉ đơn vị nhận mở được.</source>
+        <source>Gói chứa mọi thay đổi kể từ lần nơi nhận xác nhận đã nhận; mất USB thì chỉ cần gửi gói mới. Dữ liệu được mã hóa: chỉ đơn vị nhận mở được.</source>
         <translation>A bundle holds every change since the recipient last acknowledged; if a stick is lost, just send a new bundle. The data is encrypted: only the recipient can open it.</translation>
     </message>
     <message>
@@ -1424,7 +1482,7 @@
     </message>
     <message>
         <location filename="../../app/ui/sync_dialog.py" line="177"/>
-        <source> — chưa có khoá</source>
+        <source> — chưa có khóa</source>
         <translation> — no key yet</translation>
     </message>
     <message>
@@ -1489,7 +1547,7 @@
     </message>
     <message>
         <location filename="../../app/ui/sync_dialog.py" line="280"/>
-        <source>KHOÁ CỦA ĐƠN VỊ %1 ĐÃ ĐỔI.
+        <source>KHÓA CỦA ĐƠN VỊ %1 ĐÃ ĐỔI.
 Vân tay cũ: %2
 </source>
         <translation>THE KEY OF UNIT %1 HAS CHANGED.
@@ -1505,7 +1563,7 @@ Old fingerprint: %2
     </message>
     <message>
         <location filename="../../app/ui/sync_dialog.py" line="283"/>
-        <source>Vân tay khoá: %1
+        <source>Vân tay khóa: %1
 
 Hãy so từng nhóm với vân tay đơn vị gửi đọc cho (lệnh hoinghi keys show ở máy đó). Chỉ chấp nhận khi trùng khớp.</source>
         <translation>Key fingerprint: %1
@@ -1514,7 +1572,7 @@ Compare every group with the fingerprint the sending unit reads to you (hoinghi 
     </message>
     <message>
         <location filename="../../app/ui/sync_dialog.py" line="285"/>
-        <source>Xác nhận khoá</source>
+        <source>Xác nhận khóa</source>
         <translation>Confirm the key</translation>
     </message>
     <message>
@@ -1554,17 +1612,17 @@ Compare every group with the fingerprint the sending unit reads to you (hoinghi 
     </message>
     <message>
         <location filename="../../app/ui/sync_dialog.py" line="367"/>
-        <source>Lưu tệp đăng ký khoá…</source>
+        <source>Lưu tệp đăng ký khóa…</source>
         <translation>Save the registration file…</translation>
     </message>
     <message>
         <location filename="../../app/ui/sync_dialog.py" line="369"/>
-        <source>Nhận tệp đăng ký khoá của đơn vị khác…</source>
+        <source>Nhận tệp đăng ký khóa của đơn vị khác…</source>
         <translation>Accept another unit&apos;s registration file…</translation>
     </message>
     <message>
         <location filename="../../app/ui/sync_dialog.py" line="371"/>
-        <source>Lưu tệp khoá dự phòng (có mật khẩu)…</source>
+        <source>Lưu tệp khóa dự phòng (có mật khẩu)…</source>
         <translation>Save a key recovery file (password)…</translation>
     </message>
     <message>
@@ -1574,38 +1632,38 @@ Compare every group with the fingerprint the sending unit reads to you (hoinghi 
     </message>
     <message>
         <location filename="../../app/ui/sync_dialog.py" line="377"/>
-        <source>Vân tay khoá của %1:</source>
+        <source>Vân tay khóa của %1:</source>
         <translation>Key fingerprint of %1:</translation>
     </message>
     <message>
         <location filename="../../app/ui/sync_dialog.py" line="384"/>
-        <source>Khoá đã biết của cấp trên, cấp dưới:</source>
+        <source>Khóa đã biết của cấp trên, cấp dưới:</source>
         <translation>Known keys of the parent and children:</translation>
     </message>
     <message>
         <location filename="../../app/ui/sync_dialog.py" line="397"/>
-        <source>&lt;h2 align=&apos;center&apos;&gt;PHIẾU VÂN TAY KHOÁ GỬI DỮ LIỆU&lt;/h2&gt;&lt;p&gt;Đơn vị: &lt;b&gt;%1&lt;/b&gt; (mã %2)&lt;/p&gt;&lt;p&gt;Vân tay khoá (fingerprint):&lt;/p&gt;&lt;p align=&apos;center&apos; style=&apos;font-family:monospace; font-size:14pt&apos;&gt;&lt;b&gt;%3&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Cấp trên so vân tay này với vân tay phần mềm hiện ra khi nhận gói dữ liệu đầu tiên của đơn vị; chỉ chấp nhận khi trùng khớp từng nhóm.&lt;/p&gt;&lt;table width=&apos;100%&apos;&gt;&lt;tr&gt;&lt;td width=&apos;50%&apos;&gt;Ngày in: %4&lt;/td&gt;&lt;td align=&apos;center&apos;&gt;&lt;b&gt;Người lập phiếu&lt;/b&gt;&lt;br&gt;&lt;i&gt;(ký, ghi rõ họ tên)&lt;/i&gt;&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <source>&lt;h2 align=&apos;center&apos;&gt;PHIẾU VÂN TAY KHÓA GỬI DỮ LIỆU&lt;/h2&gt;&lt;p&gt;Đơn vị: &lt;b&gt;%1&lt;/b&gt; (mã %2)&lt;/p&gt;&lt;p&gt;Vân tay khóa (fingerprint):&lt;/p&gt;&lt;p align=&apos;center&apos; style=&apos;font-family:monospace; font-size:14pt&apos;&gt;&lt;b&gt;%3&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Cấp trên so vân tay này với vân tay phần mềm hiện ra khi nhận gói dữ liệu đầu tiên của đơn vị; chỉ chấp nhận khi trùng khớp từng nhóm.&lt;/p&gt;&lt;table width=&apos;100%&apos;&gt;&lt;tr&gt;&lt;td width=&apos;50%&apos;&gt;Ngày in: %4&lt;/td&gt;&lt;td align=&apos;center&apos;&gt;&lt;b&gt;Người lập phiếu&lt;/b&gt;&lt;br&gt;&lt;i&gt;(ký, ghi rõ họ tên)&lt;/i&gt;&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;h2 align=&apos;center&apos;&gt;KEY FINGERPRINT CARD FOR DATA BUNDLES&lt;/h2&gt;&lt;p&gt;Unit: &lt;b&gt;%1&lt;/b&gt; (code %2)&lt;/p&gt;&lt;p&gt;Key fingerprint:&lt;/p&gt;&lt;p align=&apos;center&apos; style=&apos;font-family:monospace; font-size:14pt&apos;&gt;&lt;b&gt;%3&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The higher level compares this fingerprint with the one the program shows when the unit&apos;s first bundle arrives, and accepts it only if every group matches.&lt;/p&gt;&lt;table width=&apos;100%&apos;&gt;&lt;tr&gt;&lt;td width=&apos;50%&apos;&gt;Printed: %4&lt;/td&gt;&lt;td align=&apos;center&apos;&gt;&lt;b&gt;Prepared by&lt;/b&gt;&lt;br&gt;&lt;i&gt;(signature, full name)&lt;/i&gt;&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
         <location filename="../../app/ui/sync_dialog.py" line="429"/>
         <location filename="../../app/ui/sync_dialog.py" line="439"/>
-        <source>Tệp khoá (*.hnk)</source>
+        <source>Tệp khóa (*.hnk)</source>
         <translation>Key files (*.hnk)</translation>
     </message>
     <message>
         <location filename="../../app/ui/sync_dialog.py" line="433"/>
-        <source>Lưu tệp đăng ký khoá</source>
+        <source>Lưu tệp đăng ký khóa</source>
         <translation>Save the registration file</translation>
     </message>
     <message>
         <location filename="../../app/ui/sync_dialog.py" line="439"/>
-        <source>Chọn tệp đăng ký khoá</source>
+        <source>Chọn tệp đăng ký khóa</source>
         <translation>Choose a registration file</translation>
     </message>
     <message>
         <location filename="../../app/ui/sync_dialog.py" line="448"/>
-        <source>Khoá này đã được chấp nhận trước đây.</source>
+        <source>Khóa này đã được chấp nhận trước đây.</source>
         <translation>This key was accepted before.</translation>
     </message>
     <message>
@@ -1620,7 +1678,7 @@ Fingerprint: %2
     <message>
         <location filename="../../app/ui/sync_dialog.py" line="453"/>
         <source>
-CHÚ Ý: khoá đã ĐỔI (vân tay cũ %1).
+CHÚ Ý: khóa đã ĐỔI (vân tay cũ %1).
 </source>
         <translation>
 WARNING: the key has CHANGED (old fingerprint %1).
@@ -1635,7 +1693,7 @@ Accept only if it matches the fingerprint that unit reads to you.</translation>
     </message>
     <message>
         <location filename="../../app/ui/sync_dialog.py" line="455"/>
-        <source>Chấp nhận khoá?</source>
+        <source>Chấp nhận khóa?</source>
         <translation>Accept the key?</translation>
     </message>
     <message>
@@ -1646,27 +1704,27 @@ Accept only if it matches the fingerprint that unit reads to you.</translation>
     </message>
     <message>
         <location filename="../../app/ui/sync_dialog.py" line="480"/>
-        <source>Mật khẩu cho tệp khoá dự phòng (ít nhất %1 ký tự, không phải mật khẩu dễ đoán):</source>
+        <source>Mật khẩu cho tệp khóa dự phòng (ít nhất %1 ký tự, không phải mật khẩu dễ đoán):</source>
         <translation>Password for the recovery file (at least %1 characters, not an easy one to guess):</translation>
     </message>
     <message>
         <location filename="../../app/ui/sync_dialog.py" line="377"/>
-        <source>Khôi phục khoá từ tệp dự phòng…</source>
+        <source>Khôi phục khóa từ tệp dự phòng…</source>
         <translation>Restore the keys from the recovery file…</translation>
     </message>
     <message>
         <location filename="../../app/ui/sync_dialog.py" line="500"/>
-        <source>Chọn tệp khoá dự phòng</source>
+        <source>Chọn tệp khóa dự phòng</source>
         <translation>Choose the recovery file</translation>
     </message>
     <message>
         <location filename="../../app/ui/sync_dialog.py" line="506"/>
-        <source>Mật khẩu của tệp khoá dự phòng:</source>
+        <source>Mật khẩu của tệp khóa dự phòng:</source>
         <translation>Password of the recovery file:</translation>
     </message>
     <message>
         <location filename="../../app/ui/sync_dialog.py" line="517"/>
-        <source>Đã khôi phục khoá; vân tay %1.</source>
+        <source>Đã khôi phục khóa; vân tay %1.</source>
         <translation>Keys restored; fingerprint %1.</translation>
     </message>
     <message>
@@ -1681,7 +1739,7 @@ Accept only if it matches the fingerprint that unit reads to you.</translation>
     </message>
     <message>
         <location filename="../../app/ui/sync_dialog.py" line="475"/>
-        <source>Lưu tệp khoá dự phòng</source>
+        <source>Lưu tệp khóa dự phòng</source>
         <translation>Save the key recovery file</translation>
     </message>
 </context>
@@ -1721,14 +1779,9 @@ Accept only if it matches the fingerprint that unit reads to you.</translation>
         <location filename="../../app/ui/table_panel.py" line="124"/>
         <source>%n dòng</source>
         <translation>
-            <numerusform>%n row(s)</numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
         </translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/table_panel.py" line="126"/>
-        <source>Tìm thấy %1 dòng</source>
-        <translation>%1 rows found</translation>
     </message>
     <message>
         <location filename="../../app/ui/table_panel.py" line="157"/>
@@ -1766,9 +1819,27 @@ Nothing was pasted.</translation>
         <location filename="../../app/ui/table_panel.py" line="213"/>
         <source>Dán %n dòng</source>
         <translation>
-            <numerusform>Paste %n row(s)</numerusform>
-            <numerusform></numerusform>
+            <numerusform>Paste %n row</numerusform>
+            <numerusform>Paste %n rows</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/table_panel.py" line="146"/>
+        <source>Tìm thấy %n dòng</source>
+        <translation>
+            <numerusform>%n row found</numerusform>
+            <numerusform>%n rows found</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/table_panel.py" line="148"/>
+        <source>%1 (đang hiện %2)</source>
+        <translation>%1 (%2 shown)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/table_panel.py" line="158"/>
+        <source>Mục này không có ô tìm (chỉ các danh sách người có).</source>
+        <translation>This section has no search box (only the lists of people have one).</translation>
     </message>
 </context>
 <context>
@@ -1905,6 +1976,81 @@ Nothing was pasted.</translation>
         <location filename="../../app/ui/form_panels.py" line="107"/>
         <source>Sửa “%1”</source>
         <translation>Edit “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>ConferencePanel</name>
+    <message>
+        <location filename="../../app/ui/form_panels.py" line="155"/>
+        <source>Dự kiến</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/form_panels.py" line="155"/>
+        <source>Đã tổ chức</source>
+        <translation>Held</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/form_panels.py" line="156"/>
+        <source>Đã báo cáo</source>
+        <translation>Reported</translation>
+    </message>
+</context>
+<context>
+    <name>RecordTableModel</name>
+    <message>
+        <location filename="../../app/ui/table_model.py" line="129"/>
+        <source>Giá trị ngoài danh mục (được giữ nguyên như đã nhập).</source>
+        <translation>A value outside the catalogue (kept as typed).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/table_model.py" line="161"/>
+        <source>Sửa “%1”</source>
+        <translation>Edit “%1”</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/table_model.py" line="192"/>
+        <source>Thêm %n dòng</source>
+        <translation>
+            <numerusform>Add %n row</numerusform>
+            <numerusform>Add %n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/table_model.py" line="198"/>
+        <source>Xóa %n dòng</source>
+        <translation>
+            <numerusform>Delete %n row</numerusform>
+            <numerusform>Delete %n rows</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/table_model.py" line="202"/>
+        <source>Đổi thứ tự</source>
+        <translation>Reorder</translation>
+    </message>
+</context>
+<context>
+    <name>ValueEdit</name>
+    <message>
+        <location filename="../../app/ui/editors.py" line="33"/>
+        <source>%1 phút</source>
+        <translation>%1 minutes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editors.py" line="36"/>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editors.py" line="38"/>
+        <source>vd. 07h30</source>
+        <translation>e.g. 07h30</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editors.py" line="99"/>
+        <source>Chọn ngày trên lịch</source>
+        <translation>Pick the day on a calendar</translation>
     </message>
 </context>
 </TS>

@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import select
 
 from app.domain.documents import KIND_LABELS, KINDS
-from app.domain.fields import DOCUMENT_NUMBER, InvalidValue, parse_value
+from app.domain.fields import DOCUMENT_NUMBER, NUMBER_KINDS, InvalidValue, parse_value
 from app.errors import AppError
 from app.files import replacing
 from app.progress import Progress, report
@@ -79,6 +79,11 @@ def render_document(store: Store, kind: str, out: Path, conference: str | None =
     check_target(kind, out)
     report(progress, 0, 0, "Đang đọc dữ liệu…")
     return write(load_context(store, conference, issued), kind, out, progress)
+
+
+#: How the number fields of the unit's document settings are read (the others are text); the
+#: batch size is never empty (the column takes no empty value).
+PROFILE_KINDS = {"batch_size": replace(NUMBER_KINDS["batch_size"], required=True)}
 
 
 #: What the document settings are called in a message (the unit section's labels).
