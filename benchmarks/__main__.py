@@ -45,6 +45,7 @@ def main(argv: list[str] | None = None) -> int:
     figures.append(storage.bulk_write(rows, 3 if args.quick else 5))
     figures += sync.figures(rows, 3 if args.quick else 5)
     figures.append(printing.invitations(100 if args.quick else 1000, 3 if args.quick else 5))
+    figures.append(printing.certificates(100 if args.quick else 1000, 3 if args.quick else 5))
     figures += spreadsheets.figures(3 if args.quick else 5)
     db = build_demo(scale)
     figures += storage.open_and_info(db, runs)

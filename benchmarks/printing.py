@@ -91,3 +91,67 @@ def invitations(count: int, runs: int) -> Figure:
     store.close()
     return Figure(f"invitations-{count}-pdf", value, "ms", base, 1.5,
                   "render_document from the database vs bare reportlab platypus, same pages and font")
+
+
+def certificates(count: int, runs: int) -> Figure:
+    """*count* certificates on blanks in one PDF (fields fitted into their boxes) vs a bare
+    reportlab canvas drawing the same strings, same fonts, at the same positions."""
+    import random
+
+    from reportlab.lib.colors import HexColor
+    from reportlab.lib.units import mm
+    from reportlab.pdfgen.canvas import Canvas
+
+    from app.services.database import open_database
+    from app.services.demo import _Names
+    from app.services.printing import certificates as cert
+    from app.services.printing.context import FormDecision, Person, load_context
+    from app.services.printing.fonts import font_name, printable
+
+    tmp = Path(tempfile.mkdtemp(prefix="hoinghi-bench-cert-"))
+    os.environ["HOINGHI_HOME"] = str(tmp / "home")
+    store = open_database(str(tmp / "commune.sqlite"))
+    from app.services.demo import run_demo
+
+    run_demo(store, as_unit="23083")
+    ctx = load_context(store, "23083", date(2025, 3, 5))
+    store.close()
+    rng, names = random.Random(11), _Names()
+    achievements = names.pools["achievements"]
+    people = []
+    for n in range(count):
+        family_middle, given, gender = names.person(rng)
+        people.append(Person(str(n), f"{family_middle} {given}", "", gender=gender,
+                             position=rng.choice(names.pools["positions_person"]), workplace="xã Hàm Chính",
+                             achievement=rng.choice(achievements).format(n=n % 15 + 2), register_no=n + 1, register_year=2025))
+    ctx.commendations.decisions = [FormDecision("giay-khen-chu-tich-xa", "Giấy khen của Chủ tịch UBND xã", "15",
+                                                date(2025, 3, 5), [], people, 0, 710_000)]
+    template = cert.load_template()
+    decision = ctx.commendations.decisions[0]
+    pages = [[line for box in template.fields
+              for line in cert.place(template, box, cert.field_values(ctx, decision, p, "giai đoạn 2020 - 2025").get(box.key, ""))]
+             for p in people]
+    ours_out, floor_out = tmp / "ours.pdf", tmp / "floor.pdf"
+
+    def fresh_caches() -> None:  # every run of ours measures the fitting, not a warm cache
+        cert._width.cache_clear()
+        printable.cache_clear()
+
+    def ours() -> None:
+        cert.write_certificates(ctx, ours_out, template)
+
+    def floor() -> None:
+        canvas = Canvas(str(floor_out), pagesize=(template.width * mm, template.height * mm),
+                        initialFontName=font_name(), initialFontSize=12)
+        for lines in pages:
+            for line in lines:
+                canvas.setFont(line.font, line.size)
+                canvas.setFillColor(HexColor(line.color))
+                draw = {"center": canvas.drawCentredString, "right": canvas.drawRightString}.get(line.align, canvas.drawString)
+                draw(line.x, line.y, line.text)
+            canvas.showPage()
+        canvas.save()
+
+    value, base = paired_ms(ours, floor, runs, setup=fresh_caches)
+    return Figure(f"certificates-{count}-pdf", value, "ms", base, 1.5,
+                  "fields fitted into their boxes vs bare canvas drawing the same strings at the same positions")

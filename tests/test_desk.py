@@ -133,11 +133,12 @@ def test_conference_start_time_moves_every_agenda_time(qtbot, desk):
     agenda = desk.show_section("agenda_items").model  # already on screen once: must follow live
     conference_panel = desk.show_section("conference")
     widget = conference_panel.widgets["start_time"]
-    widget.setText("13h30")
+    new = "14h15" if agenda.rows[0]["time"].startswith("13h30") else "13h30"  # any time but the current one
+    widget.setText(new)
     widget.editingFinished.emit()
-    assert agenda.rows[0]["time"].startswith("13h30")
+    assert agenda.rows[0]["time"].startswith(new)
     desk.undo.undo()
-    assert not agenda.rows[0]["time"].startswith("13h30")
+    assert not agenda.rows[0]["time"].startswith(new)
 
 
 def test_break_a_plan_rule_and_see_the_check_come_and_go(qtbot, desk):

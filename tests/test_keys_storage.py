@@ -21,6 +21,7 @@ from keyring.backends import fail
 from app.cli.main import main
 from app.errors import AppError
 from app.services.database import open_database
+from app.store.db import SCHEMA_HEAD
 from app.sync import keys, keystore
 from app.sync.crypto import Identity
 from tests.syncing import COMMUNE, DISTRICT, opened
@@ -169,7 +170,7 @@ def test_opening_an_old_database_moves_its_keys_out_of_it_and_its_backups(commun
 
     store = open_database(str(commune))
     try:
-        assert store.revision() == "0009"
+        assert store.revision() == SCHEMA_HEAD
         assert keys.installation_identity(store).public() == identity.public()  # the same keys, moved
         assert store.get_meta(keys.IDENTITY_KEY) is None
     finally:

@@ -7,7 +7,6 @@ from alembic import command
 
 from app.errors import AppError
 from app.store.db import alembic_config, head_revision, make_engine, open_store
-from tests.conftest import dump
 
 
 def _build_at(path, revision):
@@ -33,13 +32,19 @@ def test_first_revision_upgrades_to_head_with_data_intact(tmp_path, _isolated_ho
     con.execute("insert into counters (name, value) values ('change_seq', 2)")
     con.commit()
     con.close()
-    before = {line for line in dump(path).splitlines() if line.startswith("INSERT INTO \"honorees\"") or line.startswith("INSERT INTO \"units\"")}
+    # the columns of revision 0001 keep their values (later revisions add columns beside them)
+    con = sqlite3.connect(path)
+    columns_0001 = {t: [r[1] for r in con.execute(f"pragma table_info({t})")] for t in ("honorees", "units")}
+    before = [con.execute(f"select {', '.join(columns_0001[t])} from {t}").fetchall() for t in ("honorees", "units")]
+    con.close()
 
     store = open_store(str(path))
     try:
         assert store.revision() == head_revision() != "0001"
-        after = dump(path)
-        assert before <= set(after.splitlines())
+        con = sqlite3.connect(path)
+        after = [con.execute(f"select {', '.join(columns_0001[t])} from {t}").fetchall() for t in ("honorees", "units")]
+        con.close()
+        assert before == after and before[0]
         with store.engine.connect() as c:
             tables = {r[0] for r in c.exec_driver_sql("select name from sqlite_master where type='table'")}
         assert {"award_tallies", "review_notes"} <= tables

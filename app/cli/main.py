@@ -98,7 +98,8 @@ def build_parser() -> argparse.ArgumentParser:
         dest="xlsx_command", parser_class=_Parser)
     xlsx.required = True
     p = xlsx.add_parser("export", help="xuất một danh sách (hoặc bảng tiến độ) ra .xlsx")
-    p.add_argument("list", choices=("honorees", "invitees", "delegates", "speeches", "progress"), help="danh sách")
+    p.add_argument("list", choices=("honorees", "invitees", "delegates", "speeches", "progress", "register"),
+                   help="danh sách (register: sổ theo dõi khen thưởng của đơn vị)")
     p.add_argument("--out", required=True, help="tệp .xlsx")
     p.add_argument("--all", action="store_true", help="tổng hợp mọi đơn vị cấp dưới (thay vì hội nghị của đơn vị)")
     p.add_argument("--plan", metavar="ID", help="bảng tiến độ theo kế hoạch này (mặc định: kế hoạch của hội nghị đang làm)")
@@ -126,14 +127,22 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("print", help="in văn bản hội nghị ra PDF hoặc Word (.docx)")
     p.add_argument("document", choices=("programme", "invitations", "honorees", "delegates", "attendance",
-                                        "namecards", "script"), help="loại văn bản")
+                                        "namecards", "script", "decision", "certificates"), help="loại văn bản")
     p.add_argument("--out", help="tệp kết quả .pdf hoặc .docx")
     p.add_argument("--preview", action="store_true", help="mở cửa sổ xem trước để in, lưu PDF")
     p.add_argument("--conference", help="mã hội nghị hoặc mã đơn vị (khi cơ sở dữ liệu có nhiều hội nghị)")
     p.add_argument("--number", help="số văn bản (được ghi nhớ cho lần sau)")
     p.add_argument("--signer", help="họ tên người ký (được ghi nhớ cho lần sau)")
     p.add_argument("--place", help="địa danh ghi ở dòng ngày tháng (được ghi nhớ cho lần sau)")
-    p.add_argument("--date", help="ngày ban hành dd/MM/yyyy (mặc định: hôm nay)")
+    p.add_argument("--date", help="ngày ban hành dd/MM/yyyy (mặc định: hôm nay; quyết định: ngày đã ghi nhớ)")
+    p.add_argument("--form", help="decision, certificates: mã hình thức khen thưởng (khi đơn vị cấp nhiều hình thức)")
+    p.add_argument("--base-salary", dest="base_salary", help="decision: mức lương cơ sở, đồng (được ghi nhớ)")
+    p.add_argument("--basis-file", dest="basis_file", help="decision: tệp các dòng căn cứ, mỗi dòng một căn cứ (được ghi nhớ)")
+    p.add_argument("--template", help="certificates: mẫu phôi (mã hoặc tệp .json)")
+    p.add_argument("--calibrate", metavar="X,Y", help="certificates: dịch mọi ô X mm sang phải, Y mm xuống dưới (số âm: ngược lại)")
+    p.add_argument("--test-page", dest="test_page", action="store_true",
+                   help="certificates: trang thử trên giấy trắng: khung các ô và thước milimét")
+    p.add_argument("--only", help="certificates: chỉ in các số vào sổ này (ví dụ 3,7,12), để in lại phôi hỏng")
 
     p = sub.add_parser("screenshots", help="chụp ảnh màn hình các mục của cửa sổ (cho tài liệu)")
     p.add_argument("--out", required=True, help="thư mục lưu ảnh PNG")
@@ -493,13 +502,14 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_print(args: argparse.Namespace) -> int:
+    from app.domain.documents import ISSUING
     from app.domain.formats import parse_date
     from app.services.printing import check_settings, check_target, save_profile, with_settings, write
     from app.services.printing.context import load_context
 
     if not args.out and not args.preview:
         raise AppError("Hãy chỉ ra tệp kết quả (--out TỆP) hoặc xem trước (--preview).", "give --out FILE or --preview")
-    if args.preview and args.document != "namecards" and args.out and not args.out.lower().endswith(".pdf"):
+    if args.preview and args.out and not args.out.lower().endswith(".pdf"):
         raise AppError("Xem trước chỉ dùng với tệp PDF.", "--preview works with PDF output")
     out = Path(args.out) if args.out else _preview_file(args.document)
     check_target(args.document, out)
@@ -509,15 +519,35 @@ def cmd_print(args: argparse.Namespace) -> int:
             issued = parse_date(args.date)
         except ValueError as exc:
             raise AppError(f"Ngày “{args.date}” không đúng dạng dd/MM/yyyy.", f"bad date {args.date!r}: use dd/MM/yyyy") from exc
-    # Checked like every other door; remembered only once the document was written.
+    options = _certificate_options(args) if args.document == "certificates" else {}
+    basis = _basis_lines(args.basis_file) if args.basis_file else None
+    # Checked like every other door; remembered only once the document was written. (A decision's
+    # number goes with its form and conference: awards.issue.)
+    number = args.number if args.document not in ISSUING else None
     settings = check_settings(signer_name=args.signer, place_name=args.place,
-                              numbers={args.document: args.number} if args.number else None)
+                              numbers={args.document: number} if number else None)
     store = _open(args, create=False)
     try:
-        ctx = load_context(store, args.conference, issued)
-        write(with_settings(ctx, settings), args.document, out)
+        pending = None
+        if args.document in ISSUING:
+            from app.services.awards import commit, issue
+
+            pending = issue(store, args.conference, number=args.number, issued=issued, form=args.form,
+                            base_salary=args.base_salary, basis=basis)
+        ctx = load_context(store, args.conference, issued, pending)
+        write(with_settings(ctx, settings), args.document, out, **options)
+        if pending is not None:
+            commit(store, pending)
         if settings:
             save_profile(store, ctx.unit.id, **settings)
+        if args.document == "decision" and ctx.commendations and ctx.commendations.announced:
+            announced = "; ".join(f"{label} ({c} tập thể, {i} cá nhân)" for label, c, i in ctx.commendations.announced)
+            print(f"Hình thức cấp trên, chỉ công bố tại hội nghị (không ra quyết định ở đây): {announced}", file=sys.stderr)
+        if args.document in ISSUING and ctx.commendations:
+            for item in ctx.commendations.decisions:
+                if not item.number:
+                    print(f"Quyết định “{item.label}” chưa có số: chưa vào sổ khen thưởng (thêm --number N"
+                          f"{' --form ' + item.form if len(ctx.commendations.decisions) > 1 else ''}).", file=sys.stderr)
     finally:
         store.close()
     print(out)
@@ -528,6 +558,30 @@ def cmd_print(args: argparse.Namespace) -> int:
 
         show_preview(out, KIND_LABELS[args.document], document_file_name(args.document, ".pdf"))
     return EXIT_OK
+
+
+def _certificate_options(args: argparse.Namespace) -> dict:
+    options: dict = {"test_page": args.test_page, "form": args.form}
+    if args.template:
+        options["template"] = args.template
+    if args.calibrate:
+        from app.services.printing.certificates import parse_offset
+
+        options["offset"] = parse_offset(args.calibrate)
+    if args.only:
+        try:
+            options["only"] = {int(part) for part in args.only.replace(";", ",").split(",") if part.strip()}
+        except ValueError as exc:
+            raise AppError(f"--only “{args.only}”: hãy ghi các số vào sổ, cách nhau bằng dấu phẩy.",
+                           f"--only {args.only!r}: give register numbers separated by commas") from exc
+    return options
+
+
+def _basis_lines(name: str) -> list[str]:
+    try:
+        return Path(name).read_text(encoding="utf-8-sig").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise AppError(f"Không đọc được tệp căn cứ {name} (cần văn bản UTF-8).", f"cannot read the basis file {name}") from exc
 
 
 def _preview_file(document: str) -> Path:
@@ -563,6 +617,10 @@ def cmd_xlsx(args: argparse.Namespace) -> int:
             out = Path(args.out)
             if args.list == "progress":
                 spreadsheet_export.export_progress(store, out, plan=args.plan)
+            elif args.list == "register":
+                from app.services.awards import export_register
+
+                print(f"{export_register(store, out)} dòng", file=sys.stderr)
             else:
                 count = spreadsheet_export.export_list(store, args.list, out, consolidated=args.all,
                                                        progress=_tty_progress())

@@ -3,7 +3,12 @@ database is open)."""
 
 from __future__ import annotations
 
-KINDS = ("programme", "invitations", "honorees", "delegates", "attendance", "namecards", "script")
+KINDS = ("programme", "invitations", "honorees", "delegates", "attendance", "namecards", "script", "decision",
+         "certificates")
+#: Printed only as PDF (positions on paper matter).
+PDF_ONLY = ("namecards", "certificates")
+#: Documents that issue the unit's own commendations: printing them gives register numbers.
+ISSUING = ("decision", "certificates")
 KIND_LABELS = {
     "programme": "Chương trình hội nghị",
     "invitations": "Giấy mời",
@@ -12,6 +17,8 @@ KIND_LABELS = {
     "attendance": "Danh sách đại biểu dự hội nghị (ký tên)",
     "namecards": "Biển tên đại biểu",
     "script": "Kịch bản điều hành",
+    "decision": "Quyết định khen thưởng (kèm danh sách)",
+    "certificates": "Giấy khen (in trên phôi)",
 }
 
 

@@ -76,3 +76,62 @@ def document_number(number: str | int | None, code: str, issuer: str) -> str:
         text = f"{int(text):02d}"
     blank = "\u00a0" * 8  # room to write the number by hand
     return f"Số: {text or blank}/{code}-{issuer}" if issuer else f"Số: {text or blank}/{code}"
+
+
+_DIGIT_WORDS = ("không", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín")
+_GROUP_WORDS = ("", "nghìn", "triệu", "tỷ", "nghìn tỷ", "triệu tỷ")
+
+
+def _hundreds_words(number: int, inner: bool) -> list[str]:
+    """0–999 in words; *inner*: a group after a higher one says its zero hundreds ("không trăm lẻ năm")."""
+    hundreds, tens, units = number // 100, number // 10 % 10, number % 10
+    words: list[str] = []
+    if hundreds or inner:
+        words += [_DIGIT_WORDS[hundreds], "trăm"]
+    if tens == 0:
+        if units:
+            if words:
+                words.append("lẻ")
+            words.append(_DIGIT_WORDS[units])
+    elif tens == 1:
+        words.append("mười")
+        if units:
+            words.append("lăm" if units == 5 else _DIGIT_WORDS[units])
+    else:
+        words += [_DIGIT_WORDS[tens], "mươi"]
+        if units:
+            words.append({1: "mốt", 5: "lăm"}.get(units, _DIGIT_WORDS[units]))
+    return words
+
+
+def number_words(number: int) -> str:
+    """A whole number in Vietnamese words: 1410000 → "một triệu bốn trăm mười nghìn"."""
+    if number < 0:
+        return "âm " + number_words(-number)
+    if number == 0:
+        return "không"
+    groups: list[int] = []
+    while number:
+        number, rest = divmod(number, 1000)
+        groups.append(rest)
+    if len(groups) > len(_GROUP_WORDS):
+        raise ValueError("number too large")
+    words: list[str] = []
+    for index in range(len(groups) - 1, -1, -1):
+        if groups[index] == 0:
+            continue
+        words += _hundreds_words(groups[index], inner=bool(words))
+        if _GROUP_WORDS[index]:
+            words.append(_GROUP_WORDS[index])
+    return " ".join(words)
+
+
+def money(amount: int) -> str:
+    """``1.410.000 đồng``."""
+    return f"{fmt_int(amount)} đồng"
+
+
+def money_words(amount: int) -> str:
+    """``Một triệu bốn trăm mười nghìn đồng`` — the amount in words, as a decision writes it."""
+    text = number_words(amount)
+    return text[:1].upper() + text[1:] + " đồng"

@@ -10,6 +10,7 @@ from app.domain.checks import Finding, check_conference
 from app.domain.plan import PlanRules
 from app.services.catalogues import labels
 from app.services.plans import plan_of, rules_of, wording_of
+from app.services.protocol import Protocol, load_protocol, unique_post_clashes
 from app.store.db import Store
 from app.store.models import (
     AgendaItem,
@@ -48,7 +49,7 @@ def integrity_problems(store: Store) -> list[str]:
 
 def conference_findings(
     session: object, conference: Conference, unit: Unit,
-    rules: PlanRules | None = None, names: dict[str, str] | None = None,
+    rules: PlanRules | None = None, names: dict[str, str] | None = None, protocol: Protocol | None = None,
 ) -> list[Finding]:
     """Findings of one conference against its own plan (the desk's live panel calls this too)."""
     plan = plan_of(session, conference)  # type: ignore[arg-type]
@@ -66,8 +67,42 @@ def conference_findings(
     )
     to_review = session.scalars(select(Invitee.id).where(  # type: ignore[attr-defined]
         Invitee.conference_id == conference.id, Invitee.needs_review.is_(True), Invitee.deleted.is_(False))).all()
-    return check_conference(rules, unit.unit_group, conference, agenda, speeches, honorees, delegates or 0, names,
-                            to_review, wording_of(plan).fill)
+    found = check_conference(rules, unit.unit_group, conference, agenda, speeches, honorees, delegates or 0, names,
+                             to_review, wording_of(plan).fill)
+    invitees = session.execute(  # type: ignore[attr-defined]
+        select(Invitee.id, Invitee.name, Invitee.position, Invitee.category, Invitee.workplace)
+        .where(Invitee.conference_id == conference.id)
+    ).all()
+    return found + post_findings(protocol or load_protocol(session), invitees)  # type: ignore[arg-type]
+
+
+def post_findings(protocol: Protocol, invitees: list) -> list[Finding]:  # noqa: ANN001
+    """Post texts the post catalogue does not know (their holders sit at the end of their
+    category's block: never guessed silently), and unique posts held by two people."""
+    found: list[Finding] = []
+    unknown: dict[str, list[str]] = {}
+    for invitee in invitees:
+        for text in protocol.place(invitee.position, invitee.category).unknown:
+            unknown.setdefault(text, []).append(invitee.id)
+    if unknown:
+        texts = sorted(unknown)
+        shown = ", ".join(f"“{t}”" for t in texts[:5]) + (f" và {len(texts) - 5} chức vụ khác" if len(texts) > 5 else "")
+        found.append(Finding(
+            "unknown-post", "warning",
+            f"Chức vụ chưa có trong danh mục chức vụ (chưa xếp được thứ tự lễ tân, đang để cuối khối): {shown}. "
+            "Hãy sửa cách viết hoặc bổ sung danh mục.",
+            f"Post texts the post catalogue does not know (placed last in their block): {', '.join(texts[:5])}.",
+            table="invitees", ids=tuple(i for t in texts for i in unknown[t]),
+        ))
+    for label, people in unique_post_clashes(protocol, invitees):
+        names = ", ".join(p.name for p in people)
+        found.append(Finding(
+            "post-held-twice", "warning",
+            f"Chức vụ “{label}” chỉ có một người giữ nhưng danh sách khách mời ghi {len(people)} người: {names}.",
+            f"The post {label!r} has one holder, but {len(people)} invitees hold it: {names}.",
+            table="invitees", ids=tuple(p.id for p in people),
+        ))
+    return found
 
 
 #: What the lists are called in a finding (the desk's section names).
@@ -108,11 +143,13 @@ def plan_reports(store: Store, every_unit: bool = False) -> list[ConferenceRepor
         if store.unit_id and not every_unit:
             query = query.where(Conference.owner_unit_id == store.unit_id)
         names = labels(session)
+        protocol = load_protocol(session)
         rules: dict[str | None, object] = {}
         for conference, unit in session.execute(query).all():
             if conference.plan_id not in rules:
                 rules[conference.plan_id] = rules_of(plan_of(session, conference))
-            findings = conference_findings(session, conference, unit, rules[conference.plan_id], names)  # type: ignore[arg-type]
+            findings = conference_findings(session, conference, unit, rules[conference.plan_id], names,  # type: ignore[arg-type]
+                                           protocol)
             reports.append(ConferenceReport(unit.code, unit.name, conference.id,
                                             findings + value_findings(session, conference, unit)))
     return reports

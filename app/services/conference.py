@@ -33,7 +33,7 @@ STATUSES = {"planned": "Dự kiến", "held": "Đã tổ chức", "reported": "�
 CURRENT = "current_conference"
 #: What an invitee copied from an earlier conference keeps (the rest is this conference's own).
 INVITEE_COPY = ("collective", "family_middle", "given", "name", "gender", "birth_year", "position", "workplace",
-                "category", "honorific", "protocol_rank", "seat", "notes")
+                "category", "honorific", "protocol_rank", "manual_order", "seat", "notes")
 
 
 def _recent_first(conferences: list[Conference]) -> list[Conference]:

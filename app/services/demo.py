@@ -30,6 +30,7 @@ from app.paths import resources_dir
 from app.progress import Progress, report
 from app.services.catalogues import active_plan, catalogue, labels
 from app.services.plans import rules_of, wording_of
+from app.services.printing.context import in_sentence, place_of
 from app.services.registry import UnitRow, import_units_in
 from app.store.changes import bulk_insert
 from app.store.db import Store
@@ -89,6 +90,7 @@ class _Names:
     def __init__(self) -> None:
         pools = _load("names.json")
         self.pools = pools
+        self.rosters = _load("rosters.json")
         self.family = [f for f, _ in pools["family"]]
         self.family_w = [w for _, w in pools["family"]]
         self.ethnic = [e for e, _ in pools["ethnicity"]]
@@ -102,39 +104,43 @@ class _Names:
         return f"{family} {middle}", given, gender
 
 
-# Posts of invited guests by attendee category ({parent}: the unit above, {unit}: this unit).
-_POSTS: dict[str, tuple[str, ...]] = {
-    "cap-tren": ("Phó Chủ tịch UBND {parent}", "Ủy viên Ban Thường vụ, Trưởng Ban Tuyên giáo {parent}",
-                 "Chánh Văn phòng HĐND và UBND {parent}"),
-    "cap-uy": ("Bí thư Đảng ủy {unit}", "Phó Bí thư Thường trực Đảng ủy {unit}", "Ủy viên Ban Thường vụ Đảng ủy {unit}"),
-    "chinh-quyen": ("Chủ tịch UBND {unit}", "Phó Chủ tịch UBND {unit}", "Chủ tịch HĐND {unit}", "Phó Chủ tịch HĐND {unit}"),
-    "mttq": ("Chủ tịch Ủy ban MTTQ Việt Nam {unit}", "Phó Chủ tịch Ủy ban MTTQ Việt Nam {unit}"),
-    "chinh-tri-xa-hoi": ("Chủ tịch Hội Nông dân {unit}", "Chủ tịch Hội Liên hiệp Phụ nữ {unit}",
-                         "Bí thư Đoàn Thanh niên {unit}", "Chủ tịch Hội Cựu chiến binh {unit}"),
-    "hoi-quan-chung": ("Chủ tịch Hội Người cao tuổi {unit}", "Chủ tịch Hội Chữ thập đỏ {unit}", "Chủ tịch Hội Khuyến học {unit}"),
-    "anh-hung": ("Mẹ Việt Nam anh hùng", "Anh hùng Lực lượng vũ trang nhân dân", "Anh hùng Lao động"),
-    "luc-luong-vu-trang": ("Chỉ huy trưởng Ban Chỉ huy Quân sự {unit}", "Trưởng Công an {unit}",
-                           "Đồn trưởng Đồn Biên phòng"),
-    "doanh-nghiep": ("Giám đốc Hợp tác xã nông nghiệp", "Giám đốc Công ty TNHH thương mại", "Chủ doanh nghiệp tư nhân"),
-    "chien-si-thi-dua": ("Chiến sĩ thi đua cơ sở", "Chiến sĩ thi đua cấp tỉnh"),
-}
-
-
-_GUEST_WEIGHTS = {"cap-tren": 2, "cap-uy": 3, "chinh-quyen": 3, "mttq": 1, "chinh-tri-xa-hoi": 4, "hoi-quan-chung": 2,
-                  "anh-hung": 1, "chien-si-thi-dua": 8, "dien-hinh": 20, "doanh-nghiep": 3, "luc-luong-vu-trang": 2,
-                  "khach-moi": 4}
 _COMRADES = ("cap-tren", "cap-uy", "chinh-quyen", "mttq", "chinh-tri-xa-hoi", "luc-luong-vu-trang")
+
+
+@dataclass
+class _Guest:
+    """One invitee of the demo roster: the holder of a post (one holder per unique post)."""
+
+    category: str
+    family_middle: str
+    given: str
+    gender: str
+    position: str
+    workplace: str
+    role: str = ""
+    agenda: tuple[str, ...] = ()
+
+    @property
+    def name(self) -> str:
+        return full_name(self.family_middle, self.given)
+
+    @property
+    def as_presenter(self) -> str:
+        """"Nguyễn Văn An, Chủ tịch UBND xã Hàm Chính" — the post the item is presented in (the last named)."""
+        return f"{self.name}, {self.position.split(', ')[-1]}"
+
+    @property
+    def as_chair(self) -> str:
+        """"Nguyễn Văn An, Phó Bí thư Đảng ủy, Chủ tịch UBND xã Hàm Chính" (the conference's chair)."""
+        return f"{self.name}, {self.position}"
 
 
 def _uuid(rng: random.Random) -> str:
     return str(uuid.UUID(int=rng.getrandbits(128), version=4))
 
 
-def _short(unit_name: str) -> str:
-    """"Xã Hàm Chính" → "xã Hàm Chính" (as it is written inside a sentence)."""
-    first, _, rest = unit_name.partition(" ")
-    lowered = {"Xã": "xã", "Phường": "phường", "Thị": "thị", "Huyện": "huyện", "Thành": "thành", "Tỉnh": "tỉnh"}
-    return f"{lowered.get(first, first)} {rest}" if rest else unit_name
+def _first_match(rules: list[list[str]], name: str) -> str:
+    return next(value for prefix, value in rules if name.startswith(prefix))
 
 
 class _UnitDemo:
@@ -152,6 +158,45 @@ class _UnitDemo:
         self.rng = random.Random(f"hoinghi-demo:{unit.code}")
         self.conference_id = _uuid(self.rng)
         self.sample_honorees: list[dict[str, Any]] = []
+        self.speakers: list[dict[str, Any]] = []  # honorees giving a model report (invited too)
+        self._roster: list[_Guest] | None = None
+
+    @property
+    def roster(self) -> list[_Guest]:
+        """The leaders and guests invited: one holder per post of the unit kind's roster."""
+        if self._roster is None:
+            self._roster = self._make_roster()
+        return self._roster
+
+    def _make_roster(self) -> list[_Guest]:
+        data = self.names.rosters
+        rng = self.rng_for("invitees")
+        unit, parent = self.unit, self.parent
+        values = {
+            "unit": in_sentence(unit.name), "place": place_of(unit),
+            "party": _first_match(data["party_by_name"], unit.name) if unit.kind in ("xa", "huyen", "tinh") else "Đảng ủy",
+            "parent": in_sentence(parent.name) if parent else "",
+            "parent_party": _first_match(data["party_by_name"], parent.name) if parent else "",
+            "head": _first_match(data["head_by_name"], unit.name),
+        }
+        guests = []
+        for category, post, options in data["rosters"].get(unit.kind, data["rosters"]["co-quan"]):
+            if rng.random() >= options.get("chance", 1.0):
+                continue
+            position = post.format(**values)
+            if category == "cap-tren" and unit.name in position:
+                continue  # a guest "from above" who works in this very unit is a host, not a guest
+            family_middle, given, gender = self.names.person(rng)
+            wanted = options.get("gender")
+            while wanted and gender != wanted:
+                family_middle, given, gender = self.names.person(rng)
+            workplace = (values["parent"] if category == "cap-tren" else values["unit"]) if category != "anh-hung" else ""
+            guests.append(_Guest(category, family_middle, given, gender, position, workplace,
+                                 options.get("role", ""), tuple(options.get("agenda", ()))))
+        return guests
+
+    def holder(self, role: str) -> _Guest | None:
+        return next((g for g in self.roster if g.role == role), None)
 
     def rng_for(self, table: str) -> random.Random:
         return random.Random(f"hoinghi-demo:{self.unit.code}:{table}")
@@ -177,9 +222,8 @@ class _UnitDemo:
         if rng.random() < 0.04:  # a few units pick a form the plan gives another group
             other = [f for g in self.rules.groups.values() if g is not group for f in g.forms if f not in forms]
             form = other[0] if other else form
-        chair_f, chair_g, _ = self.names.person(rng)
-        sec_f, sec_g, _ = self.names.person(rng)
-        short = _short(self.unit.name)
+        chair, co_host = self.holder("chair"), self.holder("co_host")
+        short = in_sentence(self.unit.name)
         return {
             "id": self.conference_id,
             "owner_unit_id": self.unit.id,
@@ -188,8 +232,8 @@ class _UnitDemo:
             "date": day,
             "start_time": rng.choice([time(7, 30), time(8, 0), time(13, 30)]),
             "venue": rng.choice(self.names.pools["venues"]).format(unit=short),
-            "chair": f"{full_name(chair_f, chair_g)}, Chủ tịch {'UBND ' if self.unit.kind in ('xa', 'huyen', 'tinh') else ''}{short}",
-            "co_host": f"{full_name(sec_f, sec_g)}, Bí thư {'Đảng ủy' if self.unit.kind != 'huyen' else 'Huyện ủy'}",
+            "chair": chair.as_chair if chair else None,
+            "co_host": co_host.as_chair if co_host else None,
             "status": status,
             "expected_attendance": rng.randint(6, 20) * 10,
         }
@@ -200,35 +244,51 @@ class _UnitDemo:
         if rng.random() < 0.05 and len(items) > 6:
             items = [a for a in items if a.code != "phat-dong"]
         too_long = rng.random() < 0.08
+        presenters = {code: g.as_presenter for g in reversed(self.roster) for code in g.agenda}
         for position, item in enumerate(items, start=1):
             minutes = item.minutes + (rng.choice([0, 0, 5, 10]) if not too_long else 25)
+            presenter = presenters.get(item.code) or {
+                "chao-co": "Ban Tổ chức", "tham-luan": "Các tập thể, cá nhân điển hình tiên tiến",
+                "bieu-duong": "Ban Tổ chức; lãnh đạo trao khen thưởng"}.get(item.code, "Ban Tổ chức")
             yield {
                 "conference_id": self.conference_id, "owner_unit_id": self.unit.id, "position": position,
-                "kind": item.code, "title": self.wording.fill(item.title), "minutes": minutes,
-                "presenter": "Ban Tổ chức" if item.code in ("chao-co", "khai-mac") else "Lãnh đạo đơn vị",
+                "kind": item.code, "title": self.wording.fill(item.title), "minutes": minutes, "presenter": presenter,
             }
 
     # -- people ------------------------------------------------------------------------------
     def invitees(self, categories: list[tuple[str, int]]) -> Iterator[dict[str, Any]]:
-        rng = self.rng_for("invitees")
-        short = _short(self.unit.name)
-        parent_short = _short(self.parent.name) if self.parent else short
-        weights = [_GUEST_WEIGHTS.get(code, 1) for code, _ in categories]
-        for _ in range(rng.randint(30, 80)):
-            code, rank = rng.choices(categories, weights)[0]
-            family_middle, given, gender = self.names.person(rng)
-            if code == "anh-hung":
-                gender = "nu"
-                family_middle = family_middle.replace(" Văn", " Thị").replace(" Hữu", " Thị")
-            position = rng.choice(_POSTS.get(code, ())).format(parent=parent_short, unit=short) if code in _POSTS \
-                else rng.choice(self.names.pools["positions_person"])
-            yield {
-                "conference_id": self.conference_id, "owner_unit_id": self.unit.id, "category": code,
+        """The roster (leaders and guests, one holder per post), the honorees giving model reports
+        and the delegates (invited as advanced models), then a few emulation fighters and guests."""
+        rng = self.rng_for("invitee-groups")
+        short = in_sentence(self.unit.name)
+        known = {code for code, _ in categories}
+        rows: list[dict[str, Any]] = []
+
+        def add(category: str, family_middle: str, given: str, gender: str, position: str, workplace: str) -> None:
+            if category not in known:
+                category = "khach-moi"
+            rows.append({
+                "conference_id": self.conference_id, "owner_unit_id": self.unit.id, "category": category,
                 "family_middle": family_middle, "given": given, "gender": gender,
-                "honorific": "đồng chí" if code in _COMRADES else ("ông" if gender == "nam" else "bà"),
-                "position": position, "workplace": parent_short if code == "cap-tren" else short,
-                "protocol_rank": rank + rng.randint(0, 9), "invitation_sent": rng.random() < 0.8,
-            }
+                "honorific": "đồng chí" if category in _COMRADES else ("ông" if gender == "nam" else "bà"),
+                "position": position, "workplace": workplace, "invitation_sent": rng.random() < 0.8,
+            })
+
+        for guest in self.roster:
+            add(guest.category, guest.family_middle, guest.given, guest.gender, guest.position, guest.workplace)
+        seen: set[str] = set()
+        for honoree in self.speakers + [h for h in self.sample_honorees if not h["collective"]][:8]:
+            if honoree["collective"] or honoree["id"] in seen:
+                continue
+            seen.add(honoree["id"])
+            add("dien-hinh", honoree["family_middle"], honoree["given"], honoree["gender"], honoree["position"],
+                honoree["workplace"])
+        for category, (low, high) in self.names.rosters["groups"].items():
+            posts = self.names.rosters.get("group_posts", {}).get(category) or self.names.pools["positions_person"]
+            for _ in range(rng.randint(low, high)):
+                family_middle, given, gender = self.names.person(rng)
+                add(category, family_middle, given, gender, rng.choice(posts), short)
+        yield from rows
 
     def honoree_count(self) -> int:
         rng = self.rng_for("honoree-count")
@@ -239,7 +299,7 @@ class _UnitDemo:
     def honorees(self, fields: list[str], targets: list[str], awards: list[str], movements: list[str]) -> Iterator[dict[str, Any]]:
         rng = self.rng_for("honorees")
         pools = self.names.pools
-        short = _short(self.unit.name)
+        short = in_sentence(self.unit.name)
         place = self.unit.name.split(" ", 1)[-1]
         year_counter = rng.randint(10, 300)
         for index in range(self.honoree_count()):
@@ -290,6 +350,8 @@ class _UnitDemo:
             if source is None and self.sample_honorees:
                 source = rng.choice(self.sample_honorees)
             presenter = (source.get("name") or full_name(source.get("family_middle"), source.get("given"))) if source else "Khách mời"
+            if source is not None:
+                self.speakers.append(source)
             yield {
                 "conference_id": self.conference_id, "owner_unit_id": self.unit.id, "position": position,
                 "honoree_id": source["id"] if source else None, "presenter": presenter, "title": title,
@@ -379,13 +441,13 @@ def run_demo(store: Store, scale: int = 1, as_unit: str | None = None, progress:
         chosen = [u for u in units if as_unit is None or u.code == as_unit]
         demos = [_UnitDemo(u, by_id.get(u.parent_id or ""), rules, names, scale, wording, form_labels) for u in chosen]
 
-        steps = [
+        steps = [  # invitees after the model reports: their speakers are invited too
             ("conferences", Conference, lambda d: iter([{**d.conference(), "plan_id": plan_id}])),
             ("agenda_items", AgendaItem, lambda d: d.agenda()),
-            ("invitees", Invitee, lambda d: d.invitees(categories)),
             ("honorees", Honoree, lambda d: d.honorees(
                 fields, targets, award_by_kind.get(d.unit.kind, ["giay-khen-thu-truong", "bang-khen-chu-tich-tinh"]), movements)),
             ("speeches", Speech, lambda d: d.speeches()),
+            ("invitees", Invitee, lambda d: d.invitees(categories)),
             ("delegates", Delegate, lambda d: d.delegates()),
             ("award_tallies", AwardTally, lambda d: d.tallies(forms)),
         ]

@@ -40,6 +40,7 @@ class Column:
     editable: bool = True
     sort_by: str | None = None  # the indexed column behind ORDER BY; "" → not sortable
     width: int = 120
+    computed: bool = False  # not a stored column (shown from the list's computed order)
 
     @property
     def order_column(self) -> str | None:
@@ -58,6 +59,12 @@ class TableSpec:
     reorderable: bool = False
     defaults: tuple[tuple[str, Any], ...] = ()
     read_only: bool = False  # records of other units: shown, never edited here (ownership)
+    computed_order: str | None = None  # "protocol": the default order is computed (invitees), not a column
+
+    @property
+    def movable(self) -> bool:
+        """Rows the official moves up and down (positions, or a manual order within ties)."""
+        return (self.reorderable or self.computed_order is not None) and not self.read_only
 
     def __post_init__(self) -> None:
         # Each text column takes its longest length from the one table of limits (the mapping),
@@ -95,14 +102,19 @@ SPECS: dict[str, TableSpec] = {
             Column("notes", "Ghi chú", "Notes", width=120),
         ), order="position", reorderable=True, defaults=(("kind", "custom"), ("minutes", 10))),
         TableSpec("invitees", "Thành phần / Khách mời", "Invitees", Invitee, (
+            Column("order", "Thứ tự", "Order", editable=False, sort_by="protocol", width=55, computed=True),
             NAME, GIVEN, POSITION, WORKPLACE,
             Column("category", "Thành phần", "Category", FieldKind("catalogue", required=True), "attendee_category", width=160),
-            Column("protocol_rank", "Thứ tự lễ tân", "Protocol rank", RANK, width=90),
+            Column("standing", "Xếp theo: cấp, khối", "Placed by: level, block", editable=False, sort_by="", width=150,
+                   computed=True),
+            Column("ranked_post", "Xếp theo: chức vụ", "Placed by: post", editable=False, sort_by="", width=190,
+                   computed=True),
+            Column("manual_order", "Thứ tự trong nhóm", "Order within the group", RANK, width=80),
             Column("honorific", "Xưng hô", "Honorific", width=80),
             Column("invitation_sent", "Đã gửi giấy mời", "Invitation sent", BOOL, width=90),
             Column("attended", "Có mặt", "Attended", BOOL, width=70),
             Column("needs_review", "Cần xem lại", "To review", BOOL, width=80),
-        ), order="sort_key", defaults=(("category", "khach-moi"), ("protocol_rank", 900))),
+        ), order="sort_key", defaults=(("category", "khach-moi"),), computed_order="protocol"),
         TableSpec("honorees", "Điển hình tiên tiến", "Honorees", Honoree, (
             Column("collective", "Tập thể", "Collective", BOOL, width=60),
             NAME, GIVEN,
@@ -143,7 +155,7 @@ def consolidated(name: str) -> TableSpec:
     """The list *name* of every unit below this one, read-only, with the owning unit shown."""
     base = SPECS[name]
     return TableSpec(f"all_{name}", f"Tổng hợp: {base.vi.lower()}", f"All units: {base.en.lower()}", base.model,
-                     (OWNER, *(c for c in base.columns if c.key != "time")), base.order if not base.reorderable
+                     (OWNER, *(c for c in base.columns if c.key != "time" and not c.computed)), base.order if not base.reorderable
                      else "owner_unit_id", scope="owners", read_only=True)
 
 
@@ -179,6 +191,7 @@ class RecordSource:
     descending: bool = False
     _choices: dict[str, dict[str, str]] = field(default_factory=dict)
     _found: tuple[tuple[Any, ...], list[str]] | None = None  # one-pass search: (for what, ids in order)
+    _computed: tuple[list[str], dict[str, dict[str, Any]]] | None = None  # computed order: ids, shown values
     #: Figures kept per period (award tallies): those of the conference's plan period, written with it.
     period: str | None = None
 
@@ -211,6 +224,8 @@ class RecordSource:
         return query
 
     def count(self) -> int:
+        if self._computed_active():
+            return len(self._computed_ids(fresh=True))
         if self._one_pass():
             return len(self._found_ids(fresh=True))
         with self.store.session() as session:
@@ -247,11 +262,97 @@ class RecordSource:
             self._found = (wanted, [k[1] for k in keys])
         return self._found[1]
 
+    # -- computed order (invitees: protocol order) ------------------------------------------------
+    def _computed_active(self) -> bool:
+        """The list shows its computed order: no header sort chosen, or the "order" column's."""
+        return self.spec.computed_order is not None and (
+            self.sort_key is None or self.spec.column(self.sort_key).order_column == self.spec.computed_order)
+
+    def _computed_ids(self, fresh: bool = False) -> list[str]:
+        """Ids in protocol order (searched, when a search is on), with each row's order number and
+        why it sits there; the whole conference is ordered (a few hundred invitees at most)."""
+        if fresh or self._computed is None:
+            from app.services.protocol import load_protocol
+
+            model = self.spec.model
+            with self.store.session() as session:
+                protocol = load_protocol(session)
+                records = session.scalars(select(model).where(model.conference_id == self.conference_id,
+                                                              model.deleted.is_(False))).all()
+                records = sorted(records, key=protocol.key)
+                shown: dict[str, dict[str, Any]] = {}
+                for number, record in enumerate(records, start=1):
+                    place = protocol.place(record.position, record.category)
+                    standing, post = protocol.why(place)
+                    shown[record.id] = {"order": number, "standing": standing, "ranked_post": post,
+                                        "_group": place.key}
+                ids = [r.id for r in records]
+                if self.search and self.spec.searchable:
+                    matching = set(session.scalars(self._scoped(select(model.id))))
+                    ids = [i for i in ids if i in matching]
+            if self.descending:
+                ids.reverse()
+            self._computed = (ids, shown)
+        return self._computed[0]
+
+    def move_refusal(self, record_id: str, to: int) -> str | None:
+        """Why the row *record_id* cannot move to row *to* (None: it can). In a computed order a
+        row moves only among rows of equal standing (same level, block and post rank)."""
+        if self.spec.computed_order is None:
+            return None
+        if not self._computed_active() or self.descending:
+            return "Hãy bấm tiêu đề cột “Thứ tự” để về thứ tự lễ tân rồi mới đổi chỗ."
+        ids = self._computed_ids()
+        if not 0 <= to < len(ids):
+            return None
+        shown = self._computed[1] if self._computed else {}
+        if shown[ids[to]]["_group"] != shown[record_id]["_group"]:
+            mine, theirs = shown[record_id], shown[ids[to]]
+            return (f"Thứ tự lễ tân do cấp, khối và chức vụ quyết định: dòng này xếp theo “{mine['ranked_post']}” "
+                    f"({mine['standing']}), dòng kia theo “{theirs['ranked_post']}” ({theirs['standing']}). Chỉ đổi chỗ "
+                    "được giữa những người cùng cấp, cùng khối, cùng chức vụ; muốn khác thì sửa chức vụ hoặc thành phần.")
+        return None
+
+    def _move_manual(self, record_id: str, to: int) -> dict[str, int | None]:
+        """Move among equals: the group's manual order is renumbered; return the old values."""
+        ids = self._computed_ids(fresh=True)
+        shown = self._computed[1] if self._computed else {}
+        group = shown[record_id]["_group"]
+        members = [i for i in ids if shown[i]["_group"] == group]
+        first = ids.index(members[0])
+        members.remove(record_id)
+        members.insert(max(0, min(to - first, len(members))), record_id)
+        model = self.spec.model
+        with self.store.session() as session:
+            records = {r.id: r for r in session.scalars(select(model).where(model.id.in_(members)))}
+            old = {i: records[i].manual_order for i in members}
+            for number, member in enumerate(members):
+                if records[member].manual_order != number:
+                    records[member].manual_order = number
+        self._computed = None
+        return old
+
+    def unmove(self, record_id: str, token: Any) -> None:  # noqa: ANN401
+        """Undo a :meth:`move` with what it returned."""
+        if isinstance(token, dict):
+            model = self.spec.model
+            with self.store.session() as session:
+                for record in session.scalars(select(model).where(model.id.in_(list(token)))):
+                    if record.manual_order != token[record.id]:
+                        record.manual_order = token[record.id]
+            self._computed = None
+        else:
+            self.move(record_id, token)
+
     def page(self, offset: int, limit: int) -> list[dict[str, Any]]:
         """Rows ``offset`` … ``offset + limit`` in the current order, as column → stored value."""
         model = self.spec.model
         with self.store.session() as session:
-            if self._one_pass():
+            if self._computed_active():
+                ids = self._computed_ids()[offset:offset + limit]
+                found = {r.id: r for r in session.scalars(select(model).where(model.id.in_(ids)))} if ids else {}
+                records = [found[i] for i in ids if i in found]
+            elif self._one_pass():
                 ids = self._found_ids()[offset:offset + limit]
                 found = {r.id: r for r in session.scalars(select(model).where(model.id.in_(ids)))} if ids else {}
                 records = [found[i] for i in ids if i in found]
@@ -266,6 +367,11 @@ class RecordSource:
         row = {"id": record.id}
         for column in self.spec.columns:
             row[column.key] = getattr(record, column.key, None)
+        if self.spec.computed_order is not None:
+            if self._computed is None or record.id not in self._computed[1]:
+                self._computed_ids(fresh=True)
+            shown = self._computed[1].get(record.id, {}) if self._computed else {}
+            row.update({k: v for k, v in shown.items() if not k.startswith("_")})
         if hasattr(record, "collective"):
             row["collective"] = record.collective
         return row
@@ -349,6 +455,7 @@ class RecordSource:
 
     def update(self, record_id: str, key: str, value: Any) -> None:  # noqa: ANN401
         """Store *value* (already parsed) in column *key* of the record."""
+        self._computed = None  # the computed order changes with the data
         with self.store.session() as session:
             record = session.get(self.spec.model, record_id)
             if record is None:
@@ -357,6 +464,7 @@ class RecordSource:
 
     def insert(self, rows: list[dict[str, Any]], position: int | None = None) -> list[str]:
         """Add records (column → stored value); ordered tables insert at *position* (default: end)."""
+        self._computed = None  # the computed order changes with the data
         model = self.spec.model
         ids: list[str] = []
         with self.store.session() as session:
@@ -384,6 +492,7 @@ class RecordSource:
         return ids
 
     def delete(self, ids: list[str]) -> None:
+        self._computed = None  # the computed order changes with the data
         with self.store.session() as session:
             for record_id in ids:
                 record = session.get(self.spec.model, record_id)
@@ -394,6 +503,7 @@ class RecordSource:
 
     def restore(self, ids: list[str], positions: list[int] | None = None) -> None:
         """Undo a delete: the tombstones come back (with new change numbers)."""
+        self._computed = None  # the computed order changes with the data
         with self.store.session() as session:
             records = [session.get(self.spec.model, i, execution_options={"include_deleted": True}) for i in ids]
             for record in records:
@@ -410,8 +520,11 @@ class RecordSource:
             order = [s.id for s in self._siblings(session)]
         return [order.index(i) for i in ids]
 
-    def move(self, record_id: str, new_position: int) -> int:
-        """Move a record of an ordered table to *new_position*; return its old position."""
+    def move(self, record_id: str, new_position: int) -> Any:  # noqa: ANN401
+        """Move a record of an ordered table to *new_position*; return what :meth:`unmove` needs
+        (its old position; in a computed order, the old manual order of its equals)."""
+        if self.spec.computed_order is not None:
+            return self._move_manual(record_id, new_position)
         with self.store.session() as session:
             siblings = self._siblings(session)
             old = next(i for i, s in enumerate(siblings) if s.id == record_id)

@@ -117,7 +117,7 @@ def list_columns(store: Store, table: str, consolidated: bool) -> tuple[list[tup
     """Headers (with widths), the stored columns, and per column how to show it: a code → label
     mapping, ``BOOL`` ("x" or empty), or None (as stored)."""
     spec = SPECS[table]
-    columns = [c for c in spec.columns if c.key != "time"]
+    columns = [c for c in spec.columns if c.key != "time" and not c.computed]
     with store.session() as session:
         labels: dict[str, dict[str, str]] = {}
         for column in columns:

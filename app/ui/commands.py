@@ -61,14 +61,14 @@ class MoveRow(QUndoCommand):
     def __init__(self, model: RecordTableModel, record_id: str, to: int, text: str) -> None:
         super().__init__(text)
         self.model, self.record_id, self.to = model, record_id, to
-        self.old = 0
+        self.old: object = 0  # what the source needs to undo the move
 
     def redo(self) -> None:
         self.old = self.model.source.move(self.record_id, self.to)
         self.model.reload(select_ids=[self.record_id])
 
     def undo(self) -> None:
-        self.model.source.move(self.record_id, self.old)
+        self.model.source.unmove(self.record_id, self.old)
         self.model.reload(select_ids=[self.record_id])
 
 

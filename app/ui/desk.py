@@ -65,7 +65,7 @@ EXCEL_DIR = "excel/last_dir"
 #: Sections only a unit with units below it has.
 ABOVE_ONLY = ("progress", "all_honorees", "all_speeches", "all_delegates")
 FINDING_SECTION = {"conferences": "conference", "agenda_items": "agenda_items", "speeches": "speeches",
-                   "delegates": "delegates", "honorees": "honorees"}
+                   "delegates": "delegates", "honorees": "honorees", "invitees": "invitees"}
 
 
 class ChecksPanel(QListWidget):
@@ -266,9 +266,10 @@ class DeskWindow(QMainWindow):
         view.addSeparator()
         view.addAction(self.checks_dock.toggleViewAction())
 
+        dialogs = {"decision": self.print_decision, "certificates": self.print_certificates}
         for kind in KINDS:
             self._add(self.menus["print"], f"print:{kind}", "Ctrl+P" if kind == "programme" else None,
-                      lambda _c=False, k=kind: self.print_preview(k))
+                      dialogs.get(kind) or (lambda _c=False, k=kind: self.print_preview(k)))
 
         from app.ui.conference_switcher import add_switcher, new_conference, new_plan_from, open_plans
 
@@ -447,6 +448,43 @@ class DeskWindow(QMainWindow):
         if pdf is None:
             return
         dialog = PrintPreview(pdf, self.tr(KIND_LABELS[kind]), document_file_name(kind, ".pdf"), self)
+        dialog.exec()
+
+    def print_decision(self) -> None:
+        """The decision's number and date first (one decision per form the unit grants), then the preview."""
+        from app.ui.award_dialogs import DecisionDialog
+
+        title = self.tr("Quyết định khen thưởng")
+        try:
+            dialog = DecisionDialog(self.store, self.conference_id, self)
+        except AppError as exc:
+            QMessageBox.information(self, title, exc.vi)
+            return
+        if not dialog.decisions:
+            QMessageBox.information(self, title, self.tr(
+                "Chưa có tập thể, cá nhân nào nhận hình thức khen thưởng do đơn vị tự quyết định "
+                "(các hình thức cấp trên chỉ công bố tại hội nghị)."))
+            return
+        if dialog.exec() != DecisionDialog.DialogCode.Accepted:
+            return
+        try:
+            dialog.save()
+        except AppError as exc:
+            QMessageBox.warning(self, title, exc.vi)
+            return
+        self.print_preview("decision")
+        if "honorees" in self.models:
+            self.models["honorees"].reload()
+
+    def print_certificates(self) -> None:
+        """Giấy khen on pre-printed blanks: preview over the blank, offsets, test page, selected rows."""
+        from app.ui.award_dialogs import CertificateDialog
+
+        try:
+            dialog = CertificateDialog(self.store, self.conference_id, self.run_long, self)
+        except AppError as exc:
+            QMessageBox.information(self, self.tr("In giấy khen trên phôi"), exc.vi)
+            return
         dialog.exec()
 
     def backup(self) -> None:

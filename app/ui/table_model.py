@@ -132,11 +132,11 @@ class RecordTableModel(QAbstractTableModel):
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         if not index.isValid():
-            return base | Qt.ItemFlag.ItemIsDropEnabled if self.source.spec.reorderable else base
+            return base | Qt.ItemFlag.ItemIsDropEnabled if self.source.spec.movable else base
         column = self.column(index)
         if column.editable and not self.source.spec.read_only:
             base |= Qt.ItemFlag.ItemIsUserCheckable if column.kind.name == "bool" else Qt.ItemFlag.ItemIsEditable
-        if self.source.spec.reorderable:
+        if self.source.spec.movable:
             base |= Qt.ItemFlag.ItemIsDragEnabled
         return base
 
@@ -177,7 +177,7 @@ class RecordTableModel(QAbstractTableModel):
     # -- changes (called by the undo commands) --------------------------------------------------
     def apply_edit(self, record_id: str, key: str, value: Any) -> None:  # noqa: ANN401
         self.source.update(record_id, key, value)
-        if self.source.spec.reorderable:  # times of the following items change too
+        if self.source.spec.reorderable or self.source.spec.computed_order:  # following times, or the order, change
             self.reload(select_ids=[record_id])
             return
         number = self.row_of(record_id)
@@ -198,7 +198,11 @@ class RecordTableModel(QAbstractTableModel):
             self.undo.push(DeleteRows(self, ids, self.tr("Xóa %n dòng", "", count)))
 
     def move_row(self, number: int, to: int) -> None:
-        if self.source.spec.reorderable and 0 <= number < len(self.rows) and number != to:
+        if self.source.spec.movable and 0 <= number < len(self.rows) and number != to:
+            refusal = self.source.move_refusal(self.rows[number]["id"], to)
+            if refusal:
+                self.invalid.emit(self.index(number, 0), refusal)
+                return
             self.undo.push(MoveRow(self, self.rows[number]["id"], to, self.tr("Đổi thứ tự")))
 
     # -- drag and drop (ordered tables) ---------------------------------------------------------

@@ -60,7 +60,7 @@ class TablePanel(InheritedTexts, QWidget):
         if not spec.read_only:
             self.add_action = self._action("Ctrl+Shift+N", self.add_row)
             self.delete_action = self._action(None, self.delete_selected)
-        if spec.reorderable and not spec.read_only:
+        if spec.movable:
             self.up_action = self._action("Ctrl+Up", lambda: self.move_selected(-1))
             self.down_action = self._action("Ctrl+Down", lambda: self.move_selected(1))
         self.search = QLineEdit(self)
@@ -80,15 +80,17 @@ class TablePanel(InheritedTexts, QWidget):
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
                                   | QAbstractItemView.EditTrigger.AnyKeyPressed)
         self.view.verticalHeader().setDefaultSectionSize(26)
-        if spec.reorderable and not spec.read_only:
+        if spec.movable:
             self.view.setDragEnabled(True)
             self.view.setAcceptDrops(True)
             self.view.setDropIndicatorShown(True)
             self.view.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
             self.view.setDefaultDropAction(Qt.DropAction.MoveAction)
-        else:
-            # Start on the list's own order (persons: Vietnamese name order), then let headers sort.
-            natural = next((i for i, c in enumerate(spec.columns) if c.order_column == spec.order), -1)
+        if not spec.reorderable:
+            # Start on the list's own order (persons: Vietnamese name order; invitees: protocol
+            # order), then let headers sort.
+            natural = next((i for i, c in enumerate(spec.columns)
+                            if c.order_column == (spec.computed_order or spec.order)), -1)
             self.view.horizontalHeader().setSortIndicator(natural, Qt.SortOrder.AscendingOrder)
             self.view.setSortingEnabled(True)
         for number, column in enumerate(spec.columns):

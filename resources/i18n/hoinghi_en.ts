@@ -1,10 +1,103 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>CertificateDialog</name>
+    <message>
+        <location filename="../../app/ui/award_dialogs.py" line="150" />
+        <source>In giấy khen trên phôi</source>
+        <translation>Print certificates on blanks</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/award_dialogs.py" line="159" />
+        <source>Số vào sổ</source>
+        <translation>Register no.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/award_dialogs.py" line="159" />
+        <source>Tên tập thể / Họ và tên</source>
+        <translation>Collective / full name</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/award_dialogs.py" line="159" />
+        <source>Hình thức</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/award_dialogs.py" line="167" />
+        <source>Chỉ in các dòng đã chọn (in lại phôi hỏng)</source>
+        <translation>Print only the selected rows (reprint a spoiled blank)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/award_dialogs.py" line="189" />
+        <source>Mẫu phôi:</source>
+        <translation>Blank template:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/award_dialogs.py" line="190" />
+        <source>Máy in:</source>
+        <translation>Printer:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/award_dialogs.py" line="191" />
+        <source>Dịch sang phải:</source>
+        <translation>Move right:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/award_dialogs.py" line="192" />
+        <source>Dịch xuống dưới:</source>
+        <translation>Move down:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/award_dialogs.py" line="193" />
+        <source>In trang thử trên giấy trắng, đặt lên phôi và soi trước đèn; chữ lệch bao nhiêu milimét thì ghi độ dịch bấy nhiêu (số âm: sang trái, lên trên). Độ dịch được nhớ theo từng máy in.</source>
+        <translation>Print the test page on plain paper, lay it over a blank and hold both against the light; enter how many millimetres the text is off (negative: left, up). The offsets are remembered per printer.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/award_dialogs.py" line="197" />
+        <source>In trang thử…</source>
+        <translation>Print test page…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/award_dialogs.py" line="199" />
+        <source>Xem trước và in…</source>
+        <translation>Preview and print…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/award_dialogs.py" line="202" />
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/award_dialogs.py" line="264" />
+        <source>Chưa có tập thể, cá nhân nào nhận hình thức khen thưởng do đơn vị tự quyết định.</source>
+        <translation>No collective or individual receives a form of commendation this unit grants itself.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/award_dialogs.py" line="295" />
+        <source>Đang chuẩn bị trang thử</source>
+        <translation>Preparing the test page</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/award_dialogs.py" line="299" />
+        <source>Trang thử giấy khen</source>
+        <translation>Certificate test page</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/award_dialogs.py" line="311" />
+        <source>Đang chuẩn bị giấy khen</source>
+        <translation>Preparing the certificates</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/award_dialogs.py" line="316" />
+        <source>Giấy khen</source>
+        <translation>Certificates</translation>
+    </message>
+</context>
+<context>
     <name>ChecksPanel</name>
     <message>
-        <location filename="../../app/ui/desk.py" line="74"/>
+        <location filename="../../app/ui/desk.py" line="82" />
         <source>✔ Chuẩn bị đạt yêu cầu của kế hoạch.</source>
         <extracomment>Sections only a unit with units below it has.</extracomment>
         <translation>✔ The preparation meets the plan.</translation>
@@ -13,58 +106,58 @@
 <context>
     <name>ConferenceForm</name>
     <message>
-        <location filename="../../forms/conference.ui" line="5"/>
-        <location filename="../../forms/conference.ui" line="9"/>
+        <location filename="../../forms/conference.ui" line="5" />
+        <location filename="../../forms/conference.ui" line="9" />
         <source>Hội nghị</source>
         <translation>Conference</translation>
     </message>
     <message>
-        <location filename="../../forms/conference.ui" line="18"/>
+        <location filename="../../forms/conference.ui" line="18" />
         <source>Hình thức:</source>
         <translation>Form:</translation>
     </message>
     <message>
-        <location filename="../../forms/conference.ui" line="28"/>
+        <location filename="../../forms/conference.ui" line="28" />
         <source>Tên hội nghị:</source>
         <translation>Conference title:</translation>
     </message>
     <message>
-        <location filename="../../forms/conference.ui" line="38"/>
+        <location filename="../../forms/conference.ui" line="38" />
         <source>Ngày tổ chức:</source>
         <translation>Date:</translation>
     </message>
     <message>
-        <location filename="../../forms/conference.ui" line="50"/>
+        <location filename="../../forms/conference.ui" line="48" />
         <source>Giờ bắt đầu:</source>
         <translation>Start time:</translation>
     </message>
     <message>
-        <location filename="../../forms/conference.ui" line="61"/>
+        <location filename="../../forms/conference.ui" line="58" />
         <source>Địa điểm:</source>
         <translation>Venue:</translation>
     </message>
     <message>
-        <location filename="../../forms/conference.ui" line="71"/>
+        <location filename="../../forms/conference.ui" line="68" />
         <source>Chủ trì:</source>
         <translation>Chair:</translation>
     </message>
     <message>
-        <location filename="../../forms/conference.ui" line="81"/>
+        <location filename="../../forms/conference.ui" line="78" />
         <source>Đồng chủ trì (Bí thư):</source>
         <translation>Co-host (party secretary):</translation>
     </message>
     <message>
-        <location filename="../../forms/conference.ui" line="91"/>
+        <location filename="../../forms/conference.ui" line="88" />
         <source>Tình trạng:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../forms/conference.ui" line="101"/>
+        <location filename="../../forms/conference.ui" line="98" />
         <source>Số đại biểu dự kiến:</source>
         <translation>Expected attendance:</translation>
     </message>
     <message>
-        <location filename="../../forms/conference.ui" line="112"/>
+        <location filename="../../forms/conference.ui" line="108" />
         <source>Ghi chú:</source>
         <translation>Notes:</translation>
     </message>
@@ -72,59 +165,84 @@
 <context>
     <name>ConferencePage</name>
     <message>
-        <location filename="../../app/ui/wizard.py" line="193"/>
+        <location filename="../../app/ui/wizard.py" line="196" />
         <source>Thông tin hội nghị</source>
         <translation>Conference details</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="204"/>
+        <location filename="../../app/ui/wizard.py" line="211" />
         <source>Hình thức:</source>
         <translation>Form:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="205"/>
+        <location filename="../../app/ui/wizard.py" line="212" />
         <source>Ngày tổ chức:</source>
         <translation>Date:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="206"/>
+        <location filename="../../app/ui/wizard.py" line="213" />
         <source>Giờ bắt đầu:</source>
         <translation>Start time:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="207"/>
+        <location filename="../../app/ui/wizard.py" line="214" />
         <source>Địa điểm:</source>
         <translation>Venue:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="208"/>
+        <location filename="../../app/ui/wizard.py" line="215" />
         <source>Thời hạn:</source>
         <translation>Deadline:</translation>
     </message>
     <message>
+        <location filename="../../app/ui/wizard.py" line="197" />
         <source>Chương trình bắt đầu từ các nội dung chuẩn của kế hoạch đã chọn; có thể sửa sau.</source>
         <translation>The agenda starts from the standard items of the chosen plan; it can be changed later.</translation>
     </message>
     <message>
+        <location filename="../../app/ui/wizard.py" line="206" />
         <source>Chép danh sách khách mời từ hội nghị trước (đánh dấu “cần xem lại”: người được mời có thể đã đổi chức vụ)</source>
         <translation>Copy the invitees of the previous conference (marked “to review”: people may have changed posts)</translation>
     </message>
     <message>
+        <location filename="../../app/ui/wizard.py" line="210" />
         <source>Theo kế hoạch:</source>
         <translation>Plan:</translation>
     </message>
     <message>
+        <location filename="../../app/ui/wizard.py" line="229" />
         <source> (mẫu)</source>
         <translation> (template)</translation>
     </message>
 </context>
 <context>
+    <name>ConferencePanel</name>
+    <message>
+        <location filename="../../app/ui/form_panels.py" line="173" />
+        <source>Dự kiến</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/form_panels.py" line="173" />
+        <source>Đã tổ chức</source>
+        <translation>Held</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/form_panels.py" line="174" />
+        <source>Đã báo cáo</source>
+        <translation>Reported</translation>
+    </message>
+</context>
+<context>
     <name>ConferenceSwitcher</name>
     <message>
+        <location filename="../../app/ui/conference_switcher.py" line="30" />
+        <location filename="../../app/ui/conference_switcher.py" line="37" />
         <source>Hội nghị đang làm (các hội nghị của đơn vị, gần nhất trước)</source>
         <translation>The conference being prepared (the unit's conferences, most recent first)</translation>
     </message>
     <message>
+        <location filename="../../app/ui/conference_switcher.py" line="50" />
         <source>chưa định ngày</source>
         <translation>no date yet</translation>
     </message>
@@ -132,316 +250,379 @@
 <context>
     <name>ConsolidatedPanel</name>
     <message>
-        <location filename="../../app/ui/review_panels.py" line="36"/>
+        <location filename="../../app/ui/review_panels.py" line="49" />
         <source>Góp ý cho đơn vị…</source>
         <translation>Review note to the unit…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_panels.py" line="38"/>
+        <location filename="../../app/ui/review_panels.py" line="51" />
         <source>Duyệt dự cấp này</source>
         <translation>Approve for this level</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_panels.py" line="39"/>
+        <location filename="../../app/ui/review_panels.py" line="52" />
         <source>Bỏ duyệt</source>
         <translation>Withdraw approval</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_panels.py" line="50"/>
+        <location filename="../../app/ui/review_panels.py" line="74" />
         <source>Hãy chọn dòng cần góp ý.</source>
         <translation>Select the rows to comment on.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_panels.py" line="53"/>
+        <location filename="../../app/ui/review_panels.py" line="77" />
         <source>Góp ý cho đơn vị cấp dưới</source>
         <translation>Review note to a lower unit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_panels.py" line="54"/>
+        <location filename="../../app/ui/review_panels.py" line="78" />
         <source>Nội dung góp ý (gửi xuống trong gói dữ liệu tới):</source>
         <translation>Note (sent down in the next bundle):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_panels.py" line="63"/>
+        <location filename="../../app/ui/review_panels.py" line="87" />
         <source>Đã ghi %1 góp ý; sẽ gửi xuống trong gói tới.</source>
         <translation>%1 note(s) written; they go down in the next bundle.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_panels.py" line="72"/>
+        <location filename="../../app/ui/review_panels.py" line="96" />
         <source>Đã duyệt %1 đại biểu; gửi lên cấp trên trong gói tới.</source>
         <translation>%1 delegate(s) approved; they go up in the next bundle.</translation>
     </message>
 </context>
 <context>
+    <name>DecisionDialog</name>
+    <message>
+        <location filename="../../app/ui/award_dialogs.py" line="87" />
+        <source>Quyết định khen thưởng</source>
+        <translation>Commendation decision</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/award_dialogs.py" line="95" />
+        <source>để trống: in để xin ý kiến, chưa vào sổ</source>
+        <translation>leave empty: a draft for comments, not yet in the register</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/award_dialogs.py" line="108" />
+        <source>Hình thức:</source>
+        <translation>Form:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/award_dialogs.py" line="109" />
+        <source>Số quyết định:</source>
+        <translation>Decision number:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/award_dialogs.py" line="110" />
+        <source>Ngày ký:</source>
+        <translation>Date signed:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/award_dialogs.py" line="111" />
+        <source>Mức lương cơ sở:</source>
+        <translation>Base salary:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/award_dialogs.py" line="112" />
+        <source>Có số quyết định thì các tập thể, cá nhân được vào sổ khen thưởng (số vào sổ in trên giấy khen và danh sách kèm theo).</source>
+        <translation>With a decision number the collectives and individuals enter the commendation register (the register number is printed on the certificate and in the annexed list).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/award_dialogs.py" line="117" />
+        <source>Xem trước và in…</source>
+        <translation>Preview and print…</translation>
+    </message>
+</context>
+<context>
     <name>DeskWindow</name>
     <message>
-        <location filename="../../app/ui/desk.py" line="120"/>
-        <location filename="../../app/ui/desk.py" line="240"/>
-        <location filename="../../app/ui/desk.py" line="482"/>
+        <location filename="../../app/ui/desk.py" line="128" />
+        <location filename="../../app/ui/desk.py" line="326" />
         <source>Kiểm tra theo kế hoạch</source>
         <translation>Plan checks</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="127"/>
+        <location filename="../../app/ui/desk.py" line="135" />
+        <location filename="../../app/ui/desk.py" line="610" />
         <source>Hội nghị ĐHTT</source>
         <translation>Hội nghị ĐHTT</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="136"/>
+        <location filename="../../app/ui/desk.py" line="144" />
         <source>Đang mở cơ sở dữ liệu…</source>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="150"/>
-        <location filename="../../app/ui/desk.py" line="484"/>
+        <location filename="../../app/ui/desk.py" line="158" />
+        <location filename="../../app/ui/desk.py" line="608" />
         <source>Hội nghị ĐHTT — %1</source>
         <translation>Advanced-model conference — %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="208"/>
+        <location filename="../../app/ui/desk.py" line="318" />
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="209"/>
+        <location filename="../../app/ui/desk.py" line="323" />
         <source>Sao lưu cơ sở dữ liệu…</source>
         <translation>Back up the database…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="210"/>
+        <location filename="../../app/ui/desk.py" line="323" />
         <source>Trao đổi dữ liệu qua USB…</source>
         <translation>Exchange data by USB stick…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="212"/>
+        <location filename="../../app/ui/desk.py" line="324" />
         <source>Nhập danh sách từ Excel…</source>
         <translation>Import a list from Excel…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="213"/>
+        <location filename="../../app/ui/desk.py" line="324" />
         <source>Xuất danh sách đang xem ra Excel…</source>
         <translation>Export the list shown to Excel…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="214"/>
+        <location filename="../../app/ui/desk.py" line="325" />
         <source>Xuất bảng tổng hợp cho cấp trên (Excel)…</source>
         <translation>Export the consolidated workbook for the higher level (Excel)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="216"/>
+        <location filename="../../app/ui/desk.py" line="325" />
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="218"/>
+        <location filename="../../app/ui/desk.py" line="318" />
         <source>&amp;Sửa</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="219"/>
+        <location filename="../../app/ui/desk.py" line="344" />
         <source>Hoàn tác</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="221"/>
+        <location filename="../../app/ui/desk.py" line="345" />
         <source>Làm lại</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="226"/>
+        <location filename="../../app/ui/desk.py" line="326" />
         <source>Tìm…</source>
         <translation>Find…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="228"/>
+        <location filename="../../app/ui/desk.py" line="318" />
         <source>&amp;Xem</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="234"/>
+        <location filename="../../app/ui/desk.py" line="318" />
         <source>&amp;In</source>
         <translation>&amp;Print</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="239"/>
+        <location filename="../../app/ui/desk.py" line="319" />
         <source>&amp;Công cụ</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="241"/>
+        <location filename="../../app/ui/desk.py" line="319" />
         <source>Ngôn ngữ / Language</source>
         <translation>Ngôn ngữ / Language</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="245"/>
+        <location filename="../../app/ui/desk.py" line="338" />
         <source>Thanh công cụ</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="251"/>
+        <location filename="../../app/ui/desk.py" line="327" />
         <source>In chương trình</source>
         <translation>Print programme</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="252"/>
+        <location filename="../../app/ui/desk.py" line="327" />
         <source>Kiểm tra</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="342"/>
+        <location filename="../../app/ui/desk.py" line="432" />
         <source>Đã hủy; không có gì thay đổi.</source>
         <translation>Cancelled; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="347"/>
+        <location filename="../../app/ui/desk.py" line="437" />
         <source>Sự cố không mong đợi; không có gì thay đổi. Chi tiết ghi ở %1.</source>
         <translation>Unexpected problem; nothing was changed. Details are in %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="356"/>
+        <location filename="../../app/ui/desk.py" line="446" />
         <source>Đang chuẩn bị bản in</source>
         <translation>Preparing the document</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="371"/>
+        <location filename="../../app/ui/desk.py" line="457" />
+        <source>Quyết định khen thưởng</source>
+        <translation>Commendation decision</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk.py" line="465" />
+        <source>Chưa có tập thể, cá nhân nào nhận hình thức khen thưởng do đơn vị tự quyết định (các hình thức cấp trên chỉ công bố tại hội nghị).</source>
+        <translation>No collective or individual receives a form of commendation this unit grants itself (higher-level forms are only announced at the conference).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk.py" line="486" />
+        <source>In giấy khen trên phôi</source>
+        <translation>Print certificates on blanks</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk.py" line="498" />
         <source>Sao lưu cơ sở dữ liệu</source>
         <translation>Back up the database</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="380"/>
+        <location filename="../../app/ui/desk.py" line="506" />
         <source>Lưu bảng tính</source>
         <translation>Save workbook</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="381"/>
+        <location filename="../../app/ui/desk.py" line="506" />
         <source>Bảng tính Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="395"/>
-        <location filename="../../app/ui/desk.py" line="398"/>
-        <location filename="../../app/ui/desk.py" line="404"/>
+        <location filename="../../app/ui/desk.py" line="519" />
+        <location filename="../../app/ui/desk.py" line="522" />
+        <location filename="../../app/ui/desk.py" line="530" />
         <source>Xuất bảng tính</source>
         <translation>Export workbook</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="399"/>
+        <location filename="../../app/ui/desk.py" line="523" />
         <source>Hãy mở một danh sách (điển hình, khách mời, tham luận, đại biểu) hoặc mục Tiến độ rồi xuất.</source>
         <translation>Open a list (honorees, invitees, model reports, delegates) or the Progress section, then export.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="407"/>
+        <location filename="../../app/ui/desk.py" line="533" />
         <source>Đã xuất %1 dòng ra %2</source>
         <translation>Exported %1 rows to %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="416"/>
+        <location filename="../../app/ui/desk.py" line="542" />
         <source>Xuất bảng tổng hợp</source>
         <translation>Export consolidated workbook</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="427"/>
+        <location filename="../../app/ui/desk.py" line="554" />
         <source>Chọn bảng tính</source>
         <translation>Choose a spreadsheet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="428"/>
+        <location filename="../../app/ui/desk.py" line="555" />
         <source>Bảng tính (*.xlsx *.csv)</source>
         <translation>Spreadsheets (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="436"/>
+        <location filename="../../app/ui/desk.py" line="563" />
         <source>Nhập danh sách</source>
         <translation>Import a list</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="443"/>
+        <location filename="../../app/ui/desk.py" line="570" />
         <source>Đã nhập %1 dòng.</source>
         <translation>Imported %1 rows.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="452"/>
+        <location filename="../../app/ui/desk.py" line="579" />
         <source>Trao đổi dữ liệu qua USB</source>
         <translation>Exchange data by USB stick</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="518"/>
+        <location filename="../../app/ui/desk.py" line="644" />
         <source>Sự cố không mong đợi; chi tiết ghi ở %1.</source>
         <translation>Unexpected problem; details are in %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="368"/>
+        <location filename="../../app/ui/desk.py" line="495" />
         <source>Sao lưu</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="368"/>
+        <location filename="../../app/ui/desk.py" line="495" />
         <source>Với máy chủ PostgreSQL, hãy sao lưu bằng pg_dump.</source>
         <translation>On a PostgreSQL server, back up with pg_dump.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="374"/>
+        <location filename="../../app/ui/desk.py" line="501" />
         <source>Đã sao lưu vào %1</source>
         <translation>Backed up to %1</translation>
     </message>
     <message>
+        <location filename="../../app/ui/desk.py" line="319" />
         <source>&amp;Kế hoạch</source>
         <translation>&amp;Plans</translation>
     </message>
     <message>
+        <location filename="../../app/ui/desk.py" line="328" />
         <source>Các kế hoạch…</source>
         <translation>Plans…</translation>
     </message>
     <message>
+        <location filename="../../app/ui/conference_switcher.py" line="95" />
+        <location filename="../../app/ui/desk.py" line="328" />
         <source>Tạo kế hoạch mới từ…</source>
         <translation>New plan from…</translation>
     </message>
     <message>
+        <location filename="../../app/ui/desk.py" line="329" />
         <source>Hội nghị mới theo kế hoạch…</source>
         <translation>New conference from a plan…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="59"/>
+        <location filename="../../app/ui/desk.py" line="59" />
         <source>Chương trình hội nghị</source>
         <translation>Conference programme</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="59"/>
+        <location filename="../../app/ui/desk.py" line="59" />
         <source>Giấy mời</source>
         <translation>Invitations</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="60"/>
+        <location filename="../../app/ui/desk.py" line="60" />
         <source>Danh sách tập thể, cá nhân điển hình tiên tiến</source>
         <translation>List of advanced-model collectives and individuals</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="61"/>
+        <location filename="../../app/ui/desk.py" line="61" />
         <source>Danh sách đại biểu đi dự hội nghị cấp trên</source>
         <translation>Delegates to the higher-level conference</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="62"/>
+        <location filename="../../app/ui/desk.py" line="62" />
         <source>Danh sách đại biểu dự hội nghị (ký tên)</source>
         <translation>Attendance sheet (signatures)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="63"/>
+        <location filename="../../app/ui/desk.py" line="63" />
         <source>Biển tên đại biểu</source>
         <translation>Name cards</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="63"/>
+        <location filename="../../app/ui/desk.py" line="63" />
         <source>Kịch bản điều hành</source>
         <translation>Running script</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="409"/>
+        <location filename="../../app/ui/desk.py" line="410" />
         <source>Kiểm tra theo kế hoạch — %1, %2</source>
         <translation>Plan checks — %1, %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/desk.py" line="410"/>
+        <location filename="../../app/ui/desk.py" line="411" />
         <source>%n lỗi</source>
         <translation>
             <numerusform>%n error</numerusform>
@@ -449,7 +630,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/desk.py" line="411"/>
+        <location filename="../../app/ui/desk.py" line="412" />
         <source>%n lưu ý</source>
         <translation>
             <numerusform>%n warning</numerusform>
@@ -457,7 +638,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/conference_switcher.py" line="96"/>
+        <location filename="../../app/ui/conference_switcher.py" line="96" />
         <source>Kế hoạch gốc:</source>
         <translation>Plan to copy:</translation>
     </message>
@@ -465,31 +646,32 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../app/ui/wizard.py" line="243"/>
+        <location filename="../../app/ui/wizard.py" line="295" />
         <source>Hội nghị ĐHTT — Bắt đầu</source>
         <translation>Advanced-model conference — Getting started</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="245"/>
+        <location filename="../../app/ui/wizard.py" line="297" />
         <source>Tiếp &gt;</source>
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="246"/>
+        <location filename="../../app/ui/wizard.py" line="298" />
         <source>&lt; Quay lại</source>
         <translation>&lt; Back</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="247"/>
+        <location filename="../../app/ui/wizard.py" line="299" />
         <source>Hoàn tất</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="248"/>
+        <location filename="../../app/ui/wizard.py" line="300" />
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
+        <location filename="../../app/ui/wizard.py" line="295" />
         <source>Hội nghị mới</source>
         <translation>New conference</translation>
     </message>
@@ -497,170 +679,170 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../app/ui/spreadsheet_dialog.py" line="27"/>
+        <location filename="../../app/ui/spreadsheet_dialog.py" line="28" />
         <source>(không dùng)</source>
         <translation>(not used)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/spreadsheet_dialog.py" line="28"/>
+        <location filename="../../app/ui/spreadsheet_dialog.py" line="29" />
         <source>Họ và tên / Tên tập thể</source>
         <translation>Full name / collective</translation>
     </message>
     <message>
-        <location filename="../../app/ui/spreadsheet_dialog.py" line="29"/>
+        <location filename="../../app/ui/spreadsheet_dialog.py" line="30" />
         <source>Họ và tên đệm</source>
         <translation>Family and middle name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/spreadsheet_dialog.py" line="30"/>
-        <location filename="../../app/ui/spreadsheet_dialog.py" line="70"/>
+        <location filename="../../app/ui/spreadsheet_dialog.py" line="31" />
+        <location filename="../../app/ui/spreadsheet_dialog.py" line="71" />
         <source>Tên</source>
         <translation>Given name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/spreadsheet_dialog.py" line="31"/>
+        <location filename="../../app/ui/spreadsheet_dialog.py" line="32" />
         <source>Năm sinh</source>
         <translation>Year of birth</translation>
     </message>
     <message>
-        <location filename="../../app/ui/spreadsheet_dialog.py" line="32"/>
+        <location filename="../../app/ui/spreadsheet_dialog.py" line="33" />
         <source>Ngày sinh</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../app/ui/spreadsheet_dialog.py" line="33"/>
+        <location filename="../../app/ui/spreadsheet_dialog.py" line="34" />
         <source>Giới tính</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../app/ui/spreadsheet_dialog.py" line="34"/>
+        <location filename="../../app/ui/spreadsheet_dialog.py" line="35" />
         <source>Năm sinh (nam)</source>
         <translation>Year of birth (men)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/spreadsheet_dialog.py" line="35"/>
+        <location filename="../../app/ui/spreadsheet_dialog.py" line="36" />
         <source>Năm sinh (nữ)</source>
         <translation>Year of birth (women)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/spreadsheet_dialog.py" line="36"/>
+        <location filename="../../app/ui/spreadsheet_dialog.py" line="37" />
         <source>Chức vụ</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../app/ui/spreadsheet_dialog.py" line="37"/>
+        <location filename="../../app/ui/spreadsheet_dialog.py" line="38" />
         <source>Đơn vị công tác</source>
         <translation>Workplace</translation>
     </message>
     <message>
-        <location filename="../../app/ui/spreadsheet_dialog.py" line="38"/>
+        <location filename="../../app/ui/spreadsheet_dialog.py" line="39" />
         <source>Lĩnh vực</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../app/ui/spreadsheet_dialog.py" line="39"/>
+        <location filename="../../app/ui/spreadsheet_dialog.py" line="40" />
         <source>Thành tích</source>
         <translation>Achievement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/spreadsheet_dialog.py" line="40"/>
+        <location filename="../../app/ui/spreadsheet_dialog.py" line="41" />
         <source>Đối tượng</source>
         <translation>Target group</translation>
     </message>
     <message>
-        <location filename="../../app/ui/spreadsheet_dialog.py" line="41"/>
+        <location filename="../../app/ui/spreadsheet_dialog.py" line="42" />
         <source>Hình thức khen thưởng</source>
         <translation>Award</translation>
     </message>
     <message>
-        <location filename="../../app/ui/spreadsheet_dialog.py" line="42"/>
+        <location filename="../../app/ui/spreadsheet_dialog.py" line="43" />
         <source>Dân tộc</source>
         <translation>Ethnicity</translation>
     </message>
     <message>
-        <location filename="../../app/ui/spreadsheet_dialog.py" line="43"/>
+        <location filename="../../app/ui/spreadsheet_dialog.py" line="44" />
         <source>Tôn giáo</source>
         <translation>Religion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/spreadsheet_dialog.py" line="44"/>
-        <location filename="../../app/ui/spreadsheet_dialog.py" line="70"/>
+        <location filename="../../app/ui/spreadsheet_dialog.py" line="45" />
+        <location filename="../../app/ui/spreadsheet_dialog.py" line="71" />
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/spreadsheet_dialog.py" line="45"/>
+        <location filename="../../app/ui/spreadsheet_dialog.py" line="46" />
         <source>Thành phần</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../app/ui/spreadsheet_dialog.py" line="46"/>
+        <location filename="../../app/ui/spreadsheet_dialog.py" line="47" />
         <source>Xưng hô</source>
         <translation>Honorific</translation>
     </message>
     <message>
-        <location filename="../../app/ui/spreadsheet_dialog.py" line="47"/>
+        <location filename="../../app/ui/spreadsheet_dialog.py" line="48" />
         <source>Tập thể (x)</source>
         <translation>Collective (x)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/spreadsheet_dialog.py" line="50"/>
-        <location filename="../../app/ui/spreadsheet_dialog.py" line="76"/>
+        <location filename="../../app/ui/spreadsheet_dialog.py" line="51" />
+        <location filename="../../app/ui/spreadsheet_dialog.py" line="77" />
         <source>Nhập</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../app/ui/spreadsheet_dialog.py" line="51"/>
+        <location filename="../../app/ui/spreadsheet_dialog.py" line="52" />
         <source>Nhập, đã chuyển mã</source>
         <translation>Import, converted</translation>
     </message>
     <message>
-        <location filename="../../app/ui/spreadsheet_dialog.py" line="52"/>
+        <location filename="../../app/ui/spreadsheet_dialog.py" line="53" />
         <source>TỪ CHỐI</source>
         <translation>REFUSED</translation>
     </message>
     <message>
-        <location filename="../../app/ui/spreadsheet_dialog.py" line="53"/>
+        <location filename="../../app/ui/spreadsheet_dialog.py" line="54" />
         <source>Bỏ qua</source>
         <translation>Skipped</translation>
     </message>
     <message>
-        <location filename="../../app/ui/spreadsheet_dialog.py" line="63"/>
+        <location filename="../../app/ui/spreadsheet_dialog.py" line="64" />
         <source>Nhập danh sách từ %1</source>
         <translation>Import a list from %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/spreadsheet_dialog.py" line="67"/>
+        <location filename="../../app/ui/spreadsheet_dialog.py" line="68" />
         <source>Cột trong tệp</source>
         <translation>Column in the file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/spreadsheet_dialog.py" line="67"/>
+        <location filename="../../app/ui/spreadsheet_dialog.py" line="68" />
         <source>Trường</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../app/ui/spreadsheet_dialog.py" line="70"/>
+        <location filename="../../app/ui/spreadsheet_dialog.py" line="71" />
         <source>Dòng</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../app/ui/spreadsheet_dialog.py" line="70"/>
+        <location filename="../../app/ui/spreadsheet_dialog.py" line="71" />
         <source>Kết quả</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../app/ui/spreadsheet_dialog.py" line="81"/>
+        <location filename="../../app/ui/spreadsheet_dialog.py" line="82" />
         <source>Ghép cột (sửa nếu phần mềm đoán sai; được ghi nhớ cho lần sau):</source>
         <translation>Column mapping (correct it if the guess is wrong; remembered for next time):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/spreadsheet_dialog.py" line="83"/>
+        <location filename="../../app/ui/spreadsheet_dialog.py" line="84" />
         <source>Từng dòng sẽ được xử lý thế nào:</source>
         <translation>What happens to each row:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/spreadsheet_dialog.py" line="93"/>
+        <location filename="../../app/ui/spreadsheet_dialog.py" line="94" />
         <source>Dòng tiêu đề: %1. Sẽ nhập %2 dòng; %3 dòng bị từ chối (sửa tệp rồi mở lại); %4 ô đã chuyển từ TCVN3/VNI.</source>
         <translation>Header row: %1. %2 rows will be imported; %3 rows refused (fix the file and open it again); %4 cells converted from TCVN3/VNI.</translation>
     </message>
@@ -668,12 +850,12 @@
 <context>
     <name>Job</name>
     <message>
-        <location filename="../../app/ui/jobs.py" line="66"/>
+        <location filename="../../app/ui/jobs.py" line="66" />
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs.py" line="81"/>
+        <location filename="../../app/ui/jobs.py" line="81" />
         <source>Đang dừng…</source>
         <translation>Stopping…</translation>
     </message>
@@ -681,57 +863,57 @@
 <context>
     <name>KeysPage</name>
     <message>
-        <location filename="../../app/ui/wizard.py" line="128"/>
+        <location filename="../../app/ui/wizard.py" line="131" />
         <source>Khóa của máy</source>
-        <translation>This PC&apos;s keys</translation>
+        <translation>This PC's keys</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="129"/>
+        <location filename="../../app/ui/wizard.py" line="132" />
         <source>Ghi lại vân tay để cấp trên đối chiếu khi nhận gói dữ liệu đầu tiên. Nên lưu tệp khóa dự phòng ra USB riêng và cất giữ cẩn thận.</source>
         <translation>Note the fingerprint: the higher level compares it when your first bundle arrives. Save the key recovery file to a separate USB stick and keep it safe.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="142"/>
+        <location filename="../../app/ui/wizard.py" line="142" />
         <source>Chọn…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="148"/>
+        <location filename="../../app/ui/wizard.py" line="148" />
         <source>Vân tay khóa:</source>
         <translation>Key fingerprint:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="149"/>
+        <location filename="../../app/ui/wizard.py" line="149" />
         <source>Mật khẩu tệp dự phòng:</source>
         <translation>Recovery file password:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="150"/>
+        <location filename="../../app/ui/wizard.py" line="150" />
         <source>Nhập lại mật khẩu:</source>
         <translation>Repeat the password:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="151"/>
+        <location filename="../../app/ui/wizard.py" line="151" />
         <source>Lưu tệp dự phòng vào:</source>
         <translation>Save the recovery file to:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="152"/>
+        <location filename="../../app/ui/wizard.py" line="152" />
         <source>Để trống mật khẩu nếu muốn lưu tệp dự phòng sau.</source>
         <translation>Leave the password empty to save the recovery file later.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="166"/>
+        <location filename="../../app/ui/wizard.py" line="166" />
         <source>Lưu tệp khóa dự phòng</source>
         <translation>Save the key recovery file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="167"/>
+        <location filename="../../app/ui/wizard.py" line="167" />
         <source>Tệp khóa (*.hnk)</source>
         <translation>Key files (*.hnk)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="179"/>
+        <location filename="../../app/ui/wizard.py" line="179" />
         <source>Hai lần nhập mật khẩu không khớp.</source>
         <translation>The two passwords differ.</translation>
     </message>
@@ -739,322 +921,403 @@
 <context>
     <name>PlanDialog</name>
     <message>
+        <location filename="../../app/ui/plan_editor.py" line="150" />
+        <location filename="../../app/ui/plan_editor.py" line="654" />
         <source>Kế hoạch</source>
         <translation>Plans</translation>
     </message>
     <message>
+        <location filename="../../app/ui/plan_editor.py" line="159" />
         <source>Tạo kế hoạch mới từ kế hoạch này…</source>
         <translation>New plan from this one…</translation>
     </message>
     <message>
+        <location filename="../../app/ui/plan_editor.py" line="161" />
         <source>Nhập kế hoạch từ tệp…</source>
         <translation>Import a plan from a file…</translation>
     </message>
     <message>
+        <location filename="../../app/ui/plan_editor.py" line="163" />
         <source>Xuất kế hoạch ra tệp…</source>
         <translation>Export the plan to a file…</translation>
     </message>
     <message>
+        <location filename="../../app/ui/plan_editor.py" line="175" />
         <source>Chung</source>
         <translation>General</translation>
     </message>
     <message>
+        <location filename="../../app/ui/plan_editor.py" line="176" />
         <source>Nhóm đơn vị, thời hạn</source>
         <translation>Unit groups, deadlines</translation>
     </message>
     <message>
+        <location filename="../../app/ui/plan_editor.py" line="177" />
         <source>Chương trình chuẩn</source>
         <translation>Standard agenda</translation>
     </message>
     <message>
+        <location filename="../../app/ui/plan_editor.py" line="178" />
         <source>Phong trào thi đua</source>
         <translation>Emulation movements</translation>
     </message>
     <message>
+        <location filename="../../app/ui/plan_editor.py" line="179" />
         <source>Lĩnh vực, đối tượng, kiểm tra</source>
         <translation>Fields, target groups, checks</translation>
     </message>
     <message>
+        <location filename="../../app/ui/plan_editor.py" line="193" />
         <source>Hoàn tác</source>
         <translation>Undo</translation>
     </message>
     <message>
+        <location filename="../../app/ui/plan_editor.py" line="195" />
         <source>Làm lại</source>
         <translation>Redo</translation>
     </message>
     <message>
+        <location filename="../../app/ui/plan_editor.py" line="211" />
         <source>2026 hoặc 2036-2040</source>
         <translation>2026 or 2036-2040</translation>
     </message>
     <message>
+        <location filename="../../app/ui/plan_editor.py" line="213" />
         <source>(mặc định: giai đoạn kế tiếp)</source>
         <translation>(default: the next period)</translation>
     </message>
     <message>
+        <location filename="../../app/ui/plan_editor.py" line="220" />
         <source>{form}: tên hình thức, {unit}: tên đơn vị, {period}: giai đoạn / năm</source>
         <translation>{form}: the form's name, {unit}: the unit's name, {period}: the period / year</translation>
     </message>
     <message>
+        <location filename="../../app/ui/plan_editor.py" line="223" />
         <source>Mã kế hoạch:</source>
         <translation>Plan code:</translation>
     </message>
     <message>
+        <location filename="../../app/ui/plan_editor.py" line="223" />
         <source>Tên kế hoạch:</source>
         <translation>Plan name:</translation>
     </message>
     <message>
+        <location filename="../../app/ui/plan_editor.py" line="224" />
         <source>Loại:</source>
         <translation>Kind:</translation>
     </message>
     <message>
+        <location filename="../../app/ui/plan_editor.py" line="224" />
         <source>Giai đoạn:</source>
         <translation>Period:</translation>
     </message>
     <message>
+        <location filename="../../app/ui/plan_editor.py" line="225" />
         <source>Giai đoạn phát động tiếp theo:</source>
         <translation>Next period launched:</translation>
     </message>
     <message>
+        <location filename="../../app/ui/plan_editor.py" line="226" />
         <source>Số văn bản:</source>
         <translation>Document number:</translation>
     </message>
     <message>
+        <location filename="../../app/ui/plan_editor.py" line="226" />
         <source>Ngày ban hành:</source>
         <translation>Issued on:</translation>
     </message>
     <message>
+        <location filename="../../app/ui/plan_editor.py" line="227" />
         <source>Cơ quan ban hành:</source>
         <translation>Issuing body:</translation>
     </message>
     <message>
+        <location filename="../../app/ui/plan_editor.py" line="227" />
         <source>Thời lượng tối đa:</source>
         <translation>Length limit:</translation>
     </message>
     <message>
+        <location filename="../../app/ui/plan_editor.py" line="228" />
         <source>Tên hội nghị mặc định:</source>
         <translation>Default conference title:</translation>
     </message>
     <message>
+        <location filename="../../app/ui/plan_editor.py" line="233" />
         <source>Sửa thông tin chung của kế hoạch</source>
         <translation>Edit the plan's general information</translation>
     </message>
     <message>
+        <location filename="../../app/ui/plan_editor.py" line="234" />
         <source>Sửa thời lượng tối đa</source>
         <translation>Edit the length limit</translation>
     </message>
     <message>
+        <location filename="../../app/ui/plan_editor.py" line="235" />
         <source>Sửa loại kế hoạch</source>
         <translation>Edit the plan kind</translation>
     </message>
     <message>
+        <location filename="../../app/ui/plan_editor.py" line="240" />
         <source>Nhóm</source>
         <translation>Group</translation>
     </message>
     <message>
+        <location filename="../../app/ui/plan_editor.py" line="240" />
         <source>Đơn vị thuộc nhóm</source>
         <translation>Units in the group</translation>
     </message>
     <message>
+        <location filename="../../app/ui/plan_editor.py" line="240" />
         <source>Thời hạn</source>
         <translation>Deadline</translation>
     </message>
     <message>
+        <location filename="../../app/ui/plan_editor.py" line="241" />
         <source>Cách ghi thời hạn</source>
         <translation>Deadline as worded</translation>
     </message>
     <message>
+        <location filename="../../app/ui/plan_editor.py" line="241" />
         <source>Tối đa (phút)</source>
         <translation>Limit (min)</translation>
     </message>
     <message>
+        <location filename="../../app/ui/plan_editor.py" line="242" />
         <source>Sửa nhóm đơn vị</source>
         <translation>Edit a unit group</translation>
     </message>
     <message>
+        <location filename="../../app/ui/plan_editor.py" line="245" />
         <source>Sửa hình thức được phép</source>
         <translation>Edit the allowed forms</translation>
     </message>
     <message>
+        <location filename="../../app/ui/plan_editor.py" line="248" />
         <source>Hình thức hội nghị nhóm đang chọn được tổ chức:</source>
         <translation>Conference forms the selected group may hold:</translation>
     </message>
     <message>
+        <location filename="../../app/ui/plan_editor.py" line="254" />
+        <location filename="../../app/ui/plan_editor.py" line="275" />
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
+        <location filename="../../app/ui/plan_editor.py" line="254" />
         <source>Nội dung ({period}, {next_period}: giai đoạn)</source>
         <translation>Item ({period}, {next_period}: the period)</translation>
     </message>
     <message>
+        <location filename="../../app/ui/plan_editor.py" line="255" />
         <source>Số phút</source>
         <translation>Minutes</translation>
     </message>
     <message>
+        <location filename="../../app/ui/plan_editor.py" line="255" />
         <source>Bắt buộc</source>
         <translation>Required</translation>
     </message>
     <message>
+        <location filename="../../app/ui/plan_editor.py" line="256" />
         <source>Sửa chương trình chuẩn</source>
         <translation>Edit the standard agenda</translation>
     </message>
     <message>
+        <location filename="../../app/ui/plan_editor.py" line="260" />
         <source>Thêm nội dung</source>
         <translation>Add item</translation>
     </message>
     <message>
+        <location filename="../../app/ui/plan_editor.py" line="260" />
         <source>Xóa nội dung</source>
         <translation>Delete item</translation>
     </message>
     <message>
+        <location filename="../../app/ui/plan_editor.py" line="261" />
         <source>Lên</source>
         <translation>Up</translation>
     </message>
     <message>
+        <location filename="../../app/ui/plan_editor.py" line="261" />
         <source>Xuống</source>
         <translation>Down</translation>
     </message>
     <message>
+        <location filename="../../app/ui/plan_editor.py" line="275" />
         <source>Tên phong trào</source>
         <translation>Movement</translation>
     </message>
     <message>
+        <location filename="../../app/ui/plan_editor.py" line="276" />
         <source>Sửa phong trào thi đua</source>
         <translation>Edit an emulation movement</translation>
     </message>
     <message>
+        <location filename="../../app/ui/plan_editor.py" line="277" />
         <source>Thêm phong trào</source>
         <translation>Add movement</translation>
     </message>
     <message>
+        <location filename="../../app/ui/plan_editor.py" line="279" />
         <source>Xóa phong trào</source>
         <translation>Delete movement</translation>
     </message>
     <message>
+        <location filename="../../app/ui/plan_editor.py" line="294" />
         <source>Sửa lĩnh vực tham luận cần có</source>
         <translation>Edit the fields model reports must cover</translation>
     </message>
     <message>
+        <location filename="../../app/ui/plan_editor.py" line="295" />
         <source>Sửa đối tượng cần có</source>
         <translation>Edit the target groups to cover</translation>
     </message>
     <message>
+        <location filename="../../app/ui/plan_editor.py" line="296" />
         <source>Sửa nội dung kiểm tra</source>
         <translation>Edit the checks</translation>
     </message>
     <message>
+        <location filename="../../app/ui/plan_editor.py" line="299" />
         <source>Lĩnh vực tham luận cần có</source>
         <translation>Fields the model reports must cover</translation>
     </message>
     <message>
+        <location filename="../../app/ui/plan_editor.py" line="300" />
         <source>Đối tượng cần có trong danh sách điển hình</source>
         <translation>Target groups the honorees should include</translation>
     </message>
     <message>
+        <location filename="../../app/ui/plan_editor.py" line="301" />
         <source>Nội dung kiểm tra áp dụng</source>
         <translation>Checks that apply</translation>
     </message>
     <message>
+        <location filename="../../app/ui/plan_editor.py" line="317" />
         <source>mẫu</source>
         <translation>template</translation>
     </message>
     <message>
+        <location filename="../../app/ui/plan_editor.py" line="319" />
         <source>chỉ xem</source>
         <translation>read only</translation>
     </message>
     <message>
+        <location filename="../../app/ui/plan_editor.py" line="349" />
         <source>Kế hoạch do đơn vị này ban hành: sửa trực tiếp; mọi thay đổi được kiểm tra và có thể hoàn tác (Ctrl+Z).</source>
         <translation>A plan issued by this unit: edit it here; every change is checked and can be undone (Ctrl+Z).</translation>
     </message>
     <message>
+        <location filename="../../app/ui/plan_editor.py" line="353" />
         <source>Kế hoạch do %1 ban hành — đơn vị này chỉ xem, không sửa được. Muốn dùng cho hội nghị riêng của đơn vị, hãy tạo kế hoạch mới từ kế hoạch này.</source>
         <translation>A plan issued by %1 — this unit may read it, not change it. For the unit's own conference, make a new plan from it.</translation>
     </message>
     <message>
+        <location filename="../../app/ui/plan_editor.py" line="426" />
         <source>Tổng: %1 / tối đa %2</source>
         <translation>Total: %1 / limit %2</translation>
     </message>
     <message>
+        <location filename="../../app/ui/plan_editor.py" line="543" />
         <source>(nội dung mới)</source>
         <translation>(new item)</translation>
     </message>
     <message>
+        <location filename="../../app/ui/plan_editor.py" line="544" />
         <source>Thêm nội dung chương trình</source>
         <translation>Add an agenda item</translation>
     </message>
     <message>
+        <location filename="../../app/ui/plan_editor.py" line="552" />
         <source>Xóa nội dung chương trình</source>
         <translation>Delete an agenda item</translation>
     </message>
     <message>
+        <location filename="../../app/ui/plan_editor.py" line="562" />
         <source>Đổi thứ tự chương trình</source>
         <translation>Reorder the agenda</translation>
     </message>
     <message>
+        <location filename="../../app/ui/plan_editor.py" line="568" />
         <source>(phong trào mới)</source>
         <translation>(new movement)</translation>
     </message>
     <message>
+        <location filename="../../app/ui/plan_editor.py" line="569" />
         <source>Thêm phong trào thi đua</source>
         <translation>Add an emulation movement</translation>
     </message>
     <message>
+        <location filename="../../app/ui/plan_editor.py" line="577" />
         <source>Xóa phong trào thi đua</source>
         <translation>Delete an emulation movement</translation>
     </message>
     <message>
+        <location filename="../../app/ui/plan_editor.py" line="586" />
+        <location filename="../../app/ui/plan_editor.py" line="592" />
+        <location filename="../../app/ui/plan_editor.py" line="597" />
         <source>Tạo kế hoạch mới</source>
         <translation>New plan</translation>
     </message>
     <message>
+        <location filename="../../app/ui/plan_editor.py" line="587" />
         <source>Giai đoạn của kế hoạch mới (2026 hoặc 2036-2040):</source>
         <translation>Period of the new plan (2026 or 2036-2040):</translation>
     </message>
     <message>
+        <location filename="../../app/ui/plan_editor.py" line="592" />
         <source>Loại kế hoạch:</source>
         <translation>Plan kind:</translation>
     </message>
     <message>
+        <location filename="../../app/ui/plan_editor.py" line="604" />
         <source>Xuất kế hoạch</source>
         <translation>Export plan</translation>
     </message>
     <message>
+        <location filename="../../app/ui/plan_editor.py" line="605" />
+        <location filename="../../app/ui/plan_editor.py" line="624" />
         <source>Tệp kế hoạch (*.json)</source>
         <translation>Plan files (*.json)</translation>
     </message>
     <message>
+        <location filename="../../app/ui/plan_editor.py" line="623" />
         <source>Chọn tệp kế hoạch</source>
         <translation>Choose a plan file</translation>
     </message>
     <message>
+        <location filename="../../app/ui/plan_editor.py" line="635" />
+        <location filename="../../app/ui/plan_editor.py" line="638" />
         <source>Nhập kế hoạch</source>
         <translation>Import plan</translation>
     </message>
     <message>
+        <location filename="../../app/ui/plan_editor.py" line="639" />
         <source>Nhập kế hoạch này?</source>
         <translation>Import this plan?</translation>
     </message>
     <message>
+        <location filename="../../app/ui/plan_editor.py" line="191" />
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_editor.py" line="53"/>
+        <location filename="../../app/ui/plan_editor.py" line="53" />
         <source>Hội nghị điển hình tiên tiến 5 năm</source>
         <translation>Five-year advanced-model conference</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_editor.py" line="54"/>
+        <location filename="../../app/ui/plan_editor.py" line="54" />
         <source>Tổng kết năm</source>
         <translation>Annual review</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_editor.py" line="54"/>
+        <location filename="../../app/ui/plan_editor.py" line="54" />
         <source>Chuyên đề</source>
         <translation>Thematic</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_editor.py" line="55"/>
+        <location filename="../../app/ui/plan_editor.py" line="55" />
         <source>Kèm theo phần mềm</source>
         <translation>Shipped with the software</translation>
     </message>
@@ -1062,77 +1325,77 @@
 <context>
     <name>PrintPreview</name>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="70"/>
+        <location filename="../../app/ui/print_preview.py" line="71" />
         <source>Xem trước khi in — %1</source>
         <translation>Print preview — %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="79"/>
+        <location filename="../../app/ui/print_preview.py" line="80" />
         <source>In…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="80"/>
+        <location filename="../../app/ui/print_preview.py" line="81" />
         <source>Lưu thành PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="81"/>
+        <location filename="../../app/ui/print_preview.py" line="82" />
         <source>Mở thư mục chứa tệp</source>
         <translation>Open containing folder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="83"/>
+        <location filename="../../app/ui/print_preview.py" line="84" />
         <source>Phóng to</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="84"/>
+        <location filename="../../app/ui/print_preview.py" line="85" />
         <source>Thu nhỏ</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="85"/>
+        <location filename="../../app/ui/print_preview.py" line="86" />
         <source>Vừa chiều rộng</source>
         <translation>Fit width</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="86"/>
+        <location filename="../../app/ui/print_preview.py" line="87" />
         <source>Xem cả trang</source>
         <translation>Whole page</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="88"/>
+        <location filename="../../app/ui/print_preview.py" line="89" />
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="116"/>
+        <location filename="../../app/ui/print_preview.py" line="117" />
         <source>Không in được</source>
         <translation>Cannot print</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="117"/>
+        <location filename="../../app/ui/print_preview.py" line="118" />
         <source>Máy in không sẵn sàng. Hãy kiểm tra máy in rồi thử lại.</source>
         <translation>The printer is not ready. Check the printer and try again.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="122"/>
+        <location filename="../../app/ui/print_preview.py" line="121" />
         <source>Lưu thành PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="123"/>
+        <location filename="../../app/ui/print_preview.py" line="121" />
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="133"/>
+        <location filename="../../app/ui/print_preview.py" line="129" />
         <source>Không lưu được</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="134"/>
+        <location filename="../../app/ui/print_preview.py" line="130" />
         <source>Không ghi được tệp vào thư mục đã chọn (ổ đĩa đầy, tệp đang mở, hoặc không có quyền). Hãy chọn nơi khác.</source>
         <translation>The file cannot be written to the chosen folder (disk full, file open elsewhere, or no permission). Choose another place.</translation>
     </message>
@@ -1140,255 +1403,294 @@
 <context>
     <name>ProgressPanel</name>
     <message>
-        <location filename="../../app/ui/progress_view.py" line="43"/>
+        <location filename="../../app/ui/progress_view.py" line="44" />
         <source>Tất cả đơn vị</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../../app/ui/progress_view.py" line="44"/>
+        <location filename="../../app/ui/progress_view.py" line="45" />
         <source>Trễ hạn</source>
         <translation>Late</translation>
     </message>
     <message>
-        <location filename="../../app/ui/progress_view.py" line="45"/>
+        <location filename="../../app/ui/progress_view.py" line="46" />
         <source>Chưa báo cáo</source>
         <translation>Not reported</translation>
     </message>
     <message>
-        <location filename="../../app/ui/progress_view.py" line="46"/>
+        <location filename="../../app/ui/progress_view.py" line="47" />
         <source>Chưa tổ chức</source>
         <translation>Not held</translation>
     </message>
     <message>
-        <location filename="../../app/ui/progress_view.py" line="47"/>
+        <location filename="../../app/ui/progress_view.py" line="48" />
         <source>Đã tổ chức đúng hạn</source>
         <translation>Held on time</translation>
     </message>
     <message>
-        <location filename="../../app/ui/progress_view.py" line="50"/>
+        <location filename="../../app/ui/progress_view.py" line="51" />
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/progress_view.py" line="50"/>
+        <location filename="../../app/ui/progress_view.py" line="51" />
         <source>Hình thức</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../app/ui/progress_view.py" line="51"/>
+        <location filename="../../app/ui/progress_view.py" line="52" />
         <source>Ngày tổ chức</source>
         <translation>Date held</translation>
     </message>
     <message>
-        <location filename="../../app/ui/progress_view.py" line="51"/>
+        <location filename="../../app/ui/progress_view.py" line="52" />
         <source>Tình trạng</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/progress_view.py" line="52"/>
+        <location filename="../../app/ui/progress_view.py" line="53" />
         <source>Hạn</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../app/ui/progress_view.py" line="52"/>
+        <location filename="../../app/ui/progress_view.py" line="53" />
         <source>Tiến độ</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../app/ui/progress_view.py" line="52"/>
+        <location filename="../../app/ui/progress_view.py" line="53" />
         <source>Tập thể</source>
         <translation>Collectives</translation>
     </message>
     <message>
-        <location filename="../../app/ui/progress_view.py" line="53"/>
+        <location filename="../../app/ui/progress_view.py" line="54" />
         <source>Cá nhân</source>
         <translation>Individuals</translation>
     </message>
     <message>
-        <location filename="../../app/ui/progress_view.py" line="53"/>
+        <location filename="../../app/ui/progress_view.py" line="54" />
         <source>CN / ND / LĐTT</source>
         <translation>Workers / farmers / direct labour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/progress_view.py" line="54"/>
+        <location filename="../../app/ui/progress_view.py" line="55" />
         <source>Đại biểu đề nghị</source>
         <translation>Delegates proposed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/progress_view.py" line="54"/>
+        <location filename="../../app/ui/progress_view.py" line="55" />
         <source>Gói nhận gần nhất</source>
         <translation>Last bundle received</translation>
     </message>
     <message>
-        <location filename="../../app/ui/progress_view.py" line="55"/>
+        <location filename="../../app/ui/progress_view.py" line="56" />
         <source>Góp ý chưa xử lý</source>
         <translation>Open notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/progress_view.py" line="58"/>
+        <location filename="../../app/ui/progress_view.py" line="59" />
         <source>Đã tổ chức</source>
         <translation>Held</translation>
     </message>
     <message>
-        <location filename="../../app/ui/progress_view.py" line="58"/>
+        <location filename="../../app/ui/progress_view.py" line="59" />
         <source>Đã lên kế hoạch</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../app/ui/progress_view.py" line="59"/>
+        <location filename="../../app/ui/progress_view.py" line="60" />
         <source>Chưa có thông tin</source>
         <translation>No information</translation>
     </message>
     <message>
-        <location filename="../../app/ui/progress_view.py" line="59"/>
+        <location filename="../../app/ui/progress_view.py" line="60" />
         <source>Đúng hạn</source>
         <translation>On time</translation>
     </message>
     <message>
-        <location filename="../../app/ui/progress_view.py" line="60"/>
+        <location filename="../../app/ui/progress_view.py" line="61" />
         <source>Chưa đến hạn</source>
         <translation>Not yet due</translation>
     </message>
     <message>
-        <location filename="../../app/ui/progress_view.py" line="92"/>
+        <location filename="../../app/ui/progress_view.py" line="93" />
         <source>Chưa có số liệu</source>
         <translation>No figures yet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/progress_view.py" line="135"/>
+        <location filename="../../app/ui/progress_view.py" line="136" />
         <source>Số đơn vị đã tổ chức hội nghị theo thời gian (đường đỏ: hạn)</source>
         <translation>Units that have held their conference, over time (red lines: deadlines)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/progress_view.py" line="194"/>
+        <location filename="../../app/ui/progress_view.py" line="195" />
+        <location filename="../../app/ui/progress_view.py" line="248" />
         <source>Lưu biểu đồ (PNG)…</source>
         <translation>Save charts (PNG)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/progress_view.py" line="197"/>
+        <location filename="../../app/ui/progress_view.py" line="198" />
+        <location filename="../../app/ui/progress_view.py" line="249" />
         <source>Lọc:</source>
         <translation>Filter:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/progress_view.py" line="214"/>
+        <location filename="../../app/ui/progress_view.py" line="216" />
         <source>Điển hình tiên tiến theo lĩnh vực</source>
         <translation>Honorees by field</translation>
     </message>
     <message>
-        <location filename="../../app/ui/progress_view.py" line="215"/>
+        <location filename="../../app/ui/progress_view.py" line="217" />
         <source>Cá nhân điển hình theo đối tượng</source>
         <translation>Individual honorees by target group</translation>
     </message>
     <message>
-        <location filename="../../app/ui/progress_view.py" line="231"/>
+        <location filename="../../app/ui/progress_view.py" line="233" />
+        <location filename="../../app/ui/progress_view.py" line="246" />
         <source>Bảng tiến độ</source>
         <translation>Progress table</translation>
     </message>
     <message>
-        <location filename="../../app/ui/progress_view.py" line="232"/>
+        <location filename="../../app/ui/progress_view.py" line="234" />
+        <location filename="../../app/ui/progress_view.py" line="247" />
         <source>Biểu đồ</source>
         <translation>Charts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/progress_view.py" line="248"/>
+        <location filename="../../app/ui/progress_view.py" line="244" />
+        <location filename="../../app/ui/progress_view.py" line="267" />
         <source>Mọi loại đơn vị</source>
         <translation>Every kind of unit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/progress_view.py" line="287"/>
+        <location filename="../../app/ui/progress_view.py" line="308" />
         <source>%1 (số %2)</source>
         <translation>%1 (no. %2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/progress_view.py" line="311"/>
+        <location filename="../../app/ui/progress_view.py" line="332" />
         <source>&lt;b&gt;Đang hiện %1 đơn vị&lt;/b&gt;: đã tổ chức %2, trễ hạn %3, chưa báo cáo %4; tập thể %5, cá nhân %6, đại biểu đề nghị %7.</source>
         <translation>&lt;b&gt;Showing %1 units&lt;/b&gt;: held %2, late %3, not reported %4; collectives %5, individuals %6, delegates proposed %7.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/progress_view.py" line="316"/>
+        <location filename="../../app/ui/progress_view.py" line="337" />
         <source>&lt;i&gt;Tổng theo loại đơn vị (mọi đơn vị cấp dưới):&lt;/i&gt;</source>
         <translation>&lt;i&gt;Totals by kind of unit (every unit below):&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/progress_view.py" line="318"/>
+        <location filename="../../app/ui/progress_view.py" line="339" />
         <source>%1: %2 đơn vị, đã tổ chức %3, trễ hạn %4, cá nhân %5</source>
         <translation>%1: %2 units, held %3, late %4, individuals %5</translation>
     </message>
     <message>
-        <location filename="../../app/ui/progress_view.py" line="324"/>
+        <location filename="../../app/ui/progress_view.py" line="345" />
         <source>&lt;i&gt;Tổng theo cấp:&lt;/i&gt; </source>
         <translation>&lt;i&gt;Totals by level:&lt;/i&gt; </translation>
     </message>
     <message>
-        <location filename="../../app/ui/progress_view.py" line="325"/>
+        <location filename="../../app/ui/progress_view.py" line="346" />
         <source>cấp %1: %2 đơn vị, đã tổ chức %3, trễ hạn %4</source>
         <translation>level %1: %2 units, held %3, late %4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/progress_view.py" line="355"/>
+        <location filename="../../app/ui/progress_view.py" line="377" />
         <source>Lưu biểu đồ vào thư mục</source>
         <translation>Save the charts in a folder</translation>
     </message>
 </context>
 <context>
+    <name>RecordTableModel</name>
+    <message>
+        <location filename="../../app/ui/table_model.py" line="129" />
+        <source>Giá trị ngoài danh mục (được giữ nguyên như đã nhập).</source>
+        <translation>A value outside the catalogue (kept as typed).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/table_model.py" line="161" />
+        <source>Sửa “%1”</source>
+        <translation>Edit “%1”</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/table_model.py" line="192" />
+        <source>Thêm %n dòng</source>
+        <translation>
+            <numerusform>Add %n row</numerusform>
+            <numerusform>Add %n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/table_model.py" line="198" />
+        <source>Xóa %n dòng</source>
+        <translation>
+            <numerusform>Delete %n row</numerusform>
+            <numerusform>Delete %n rows</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/table_model.py" line="206" />
+        <source>Đổi thứ tự</source>
+        <translation>Reorder</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../app/ui/review_panels.py" line="91"/>
+        <location filename="../../app/ui/review_panels.py" line="115" />
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_panels.py" line="91"/>
+        <location filename="../../app/ui/review_panels.py" line="115" />
         <source>Về</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_panels.py" line="92"/>
+        <location filename="../../app/ui/review_panels.py" line="116" />
         <source>Nội dung góp ý</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_panels.py" line="92"/>
+        <location filename="../../app/ui/review_panels.py" line="116" />
         <source>Tình trạng</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_panels.py" line="93"/>
+        <location filename="../../app/ui/review_panels.py" line="117" />
         <source>Cách xử lý</source>
         <translation>How it was resolved</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_panels.py" line="100"/>
+        <location filename="../../app/ui/review_panels.py" line="140" />
         <source>Đánh dấu đã xử lý…</source>
         <translation>Mark as resolved…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_panels.py" line="106"/>
+        <location filename="../../app/ui/review_panels.py" line="141" />
         <source>&lt;b&gt;Góp ý của cấp trên về dữ liệu của đơn vị&lt;/b&gt; (xử lý xong, gói gửi lên cấp trên sẽ mang theo cách xử lý)</source>
-        <translation>&lt;b&gt;Notes from above on this unit&apos;s data&lt;/b&gt; (once resolved, the next bundle up carries the resolution)</translation>
+        <translation>&lt;b&gt;Notes from above on this unit's data&lt;/b&gt; (once resolved, the next bundle up carries the resolution)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_panels.py" line="110"/>
+        <location filename="../../app/ui/review_panels.py" line="143" />
         <source>&lt;b&gt;Góp ý đơn vị đã gửi cho cấp dưới&lt;/b&gt;</source>
         <translation>&lt;b&gt;Notes this unit sent to lower units&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_panels.py" line="131"/>
+        <location filename="../../app/ui/review_panels.py" line="169" />
         <source>Đã xử lý</source>
         <translation>Resolved</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_panels.py" line="131"/>
+        <location filename="../../app/ui/review_panels.py" line="169" />
         <source>Chưa xử lý</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_panels.py" line="147"/>
+        <location filename="../../app/ui/review_panels.py" line="185" />
         <source>Xử lý góp ý</source>
         <translation>Resolve a note</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_panels.py" line="148"/>
+        <location filename="../../app/ui/review_panels.py" line="186" />
         <source>Đơn vị đã xử lý thế nào:</source>
         <translation>What the unit did:</translation>
     </message>
@@ -1396,157 +1698,157 @@
 <context>
     <name>SyncDialog</name>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="62"/>
+        <location filename="../../app/ui/sync_dialog.py" line="62" />
         <source>%1 (%2) — còn trống %3 GB</source>
         <translation>%1 (%2) — %3 GB free</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="77"/>
+        <location filename="../../app/ui/sync_dialog.py" line="88" />
         <source>Trao đổi dữ liệu qua USB</source>
         <translation>Exchange data by USB stick</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="83"/>
+        <location filename="../../app/ui/sync_dialog.py" line="94" />
         <source>Chọn thư mục khác…</source>
         <translation>Choose another folder…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="85"/>
+        <location filename="../../app/ui/sync_dialog.py" line="96" />
         <source>Làm mới</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="88"/>
+        <location filename="../../app/ui/sync_dialog.py" line="99" />
         <source>USB / thư mục:</source>
         <translation>USB stick / folder:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="94"/>
+        <location filename="../../app/ui/sync_dialog.py" line="105" />
         <source>Gửi đi</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="95"/>
+        <location filename="../../app/ui/sync_dialog.py" line="106" />
         <source>Nhận về</source>
         <translation>Receive</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="96"/>
+        <location filename="../../app/ui/sync_dialog.py" line="107" />
         <source>Khóa và vân tay</source>
         <translation>Keys and fingerprints</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="97"/>
+        <location filename="../../app/ui/sync_dialog.py" line="108" />
         <source>Xung đột</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="119"/>
+        <location filename="../../app/ui/sync_dialog.py" line="130" />
         <source>Thư mục %1</source>
         <translation>Folder %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="129"/>
+        <location filename="../../app/ui/sync_dialog.py" line="140" />
         <source>(chưa thấy USB — hãy cắm USB rồi bấm Làm mới, hoặc chọn thư mục)</source>
         <translation>(no USB stick seen — plug one in and press Refresh, or choose a folder)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="134"/>
+        <location filename="../../app/ui/sync_dialog.py" line="145" />
         <source>Chọn thư mục chứa gói dữ liệu</source>
         <translation>Choose the folder holding the bundles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="152"/>
+        <location filename="../../app/ui/sync_dialog.py" line="163" />
         <source>Ghi gói dữ liệu ra USB</source>
         <translation>Write a bundle to the stick</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="158"/>
+        <location filename="../../app/ui/sync_dialog.py" line="169" />
         <source>Gửi cho:</source>
         <translation>Send to:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="161"/>
+        <location filename="../../app/ui/sync_dialog.py" line="172" />
         <source>Gói chứa mọi thay đổi kể từ lần nơi nhận xác nhận đã nhận; mất USB thì chỉ cần gửi gói mới. Dữ liệu được mã hóa: chỉ đơn vị nhận mở được.</source>
         <translation>A bundle holds every change since the recipient last acknowledged; if a stick is lost, just send a new bundle. The data is encrypted: only the recipient can open it.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="174"/>
+        <location filename="../../app/ui/sync_dialog.py" line="185" />
         <source>cấp trên</source>
         <translation>parent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="174"/>
+        <location filename="../../app/ui/sync_dialog.py" line="185" />
         <source>cấp dưới</source>
         <translation>child</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="177"/>
+        <location filename="../../app/ui/sync_dialog.py" line="188" />
         <source> — chưa có khóa</source>
         <translation> — no key yet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="183"/>
+        <location filename="../../app/ui/sync_dialog.py" line="194" />
         <source>Hãy cắm USB hoặc chọn thư mục trước.</source>
         <translation>Plug in a USB stick or choose a folder first.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="185"/>
+        <location filename="../../app/ui/sync_dialog.py" line="196" />
         <source>Đang ghi gói dữ liệu</source>
         <translation>Writing the bundle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="190"/>
+        <location filename="../../app/ui/sync_dialog.py" line="201" />
         <source>Đã ghi %1 (%2 bản ghi). Rút USB an toàn rồi mang đến đơn vị nhận.</source>
         <translation>Wrote %1 (%2 records). Eject the stick safely and take it to the recipient.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="199"/>
+        <location filename="../../app/ui/sync_dialog.py" line="210" />
         <source>Xem trước</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="201"/>
+        <location filename="../../app/ui/sync_dialog.py" line="212" />
         <source>Nhập các gói đã chọn</source>
         <translation>Import the selected bundles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="203"/>
+        <location filename="../../app/ui/sync_dialog.py" line="214" />
         <source>Lưu biên bản…</source>
         <translation>Save the summary…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="205"/>
+        <location filename="../../app/ui/sync_dialog.py" line="216" />
         <source>In biên bản…</source>
         <translation>Print the summary…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="217"/>
+        <location filename="../../app/ui/sync_dialog.py" line="228" />
         <source>Các gói trên USB gửi cho đơn vị này:</source>
         <translation>Bundles on the stick for this unit:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="234"/>
+        <location filename="../../app/ui/sync_dialog.py" line="245" />
         <source>%1 — từ %2, %3 bản ghi</source>
         <translation>%1 — from %2, %3 records</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="252"/>
+        <location filename="../../app/ui/sync_dialog.py" line="263" />
         <source>Không có gói nào để xem.</source>
         <translation>No bundle to look at.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="254"/>
+        <location filename="../../app/ui/sync_dialog.py" line="265" />
         <source>Đang đọc các gói</source>
         <translation>Reading the bundles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="269"/>
+        <location filename="../../app/ui/sync_dialog.py" line="280" />
         <source>Đang nhập các gói</source>
         <translation>Importing the bundles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="280"/>
+        <location filename="../../app/ui/sync_dialog.py" line="291" />
         <source>KHÓA CỦA ĐƠN VỊ %1 ĐÃ ĐỔI.
 Vân tay cũ: %2
 </source>
@@ -1555,14 +1857,14 @@ Old fingerprint: %2
 </translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="282"/>
+        <location filename="../../app/ui/sync_dialog.py" line="293" />
         <source>Đơn vị %1 gửi gói lần đầu.
 </source>
         <translation>Unit %1 sends its first bundle.
 </translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="283"/>
+        <location filename="../../app/ui/sync_dialog.py" line="294" />
         <source>Vân tay khóa: %1
 
 Hãy so từng nhóm với vân tay đơn vị gửi đọc cho (lệnh hoinghi keys show ở máy đó). Chỉ chấp nhận khi trùng khớp.</source>
@@ -1571,103 +1873,103 @@ Hãy so từng nhóm với vân tay đơn vị gửi đọc cho (lệnh hoinghi 
 Compare every group with the fingerprint the sending unit reads to you (hoinghi keys show on its PC). Accept only if they match.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="285"/>
+        <location filename="../../app/ui/sync_dialog.py" line="296" />
         <source>Xác nhận khóa</source>
         <translation>Confirm the key</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="295"/>
+        <location filename="../../app/ui/sync_dialog.py" line="306" />
         <source>Xong: %1 gói, %2 gói bị từ chối.</source>
         <translation>Done: %1 bundles, %2 refused.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="303"/>
+        <location filename="../../app/ui/sync_dialog.py" line="314" />
         <source>Lưu biên bản nhập gói</source>
         <translation>Save the import summary</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="321"/>
+        <location filename="../../app/ui/sync_dialog.py" line="332" />
         <source>Giữ bản trong máy</source>
-        <translation>Keep this PC&apos;s copy</translation>
+        <translation>Keep this PC's copy</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="323"/>
+        <location filename="../../app/ui/sync_dialog.py" line="334" />
         <source>Lấy bản trong gói</source>
-        <translation>Take the bundle&apos;s copy</translation>
+        <translation>Take the bundle's copy</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="329"/>
+        <location filename="../../app/ui/sync_dialog.py" line="340" />
         <source>Hai máy của cùng một đơn vị đã sửa cùng một bản ghi. Hãy hỏi đơn vị đó bản nào đúng rồi chọn; không bản nào bị bỏ qua khi chưa chọn.</source>
         <translation>Two PCs of the same unit changed the same record. Ask that unit which one is right, then choose; nothing is dropped until you do.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="343"/>
+        <location filename="../../app/ui/sync_dialog.py" line="354" />
         <source>%1: “%2” — đơn vị %3, phiên bản %4</source>
         <translation>%1: “%2” — unit %3, version %4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="348"/>
+        <location filename="../../app/ui/sync_dialog.py" line="359" />
         <source>Xung đột (%1)</source>
         <translation>Conflicts (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="367"/>
+        <location filename="../../app/ui/sync_dialog.py" line="373" />
         <source>Lưu tệp đăng ký khóa…</source>
         <translation>Save the registration file…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="369"/>
+        <location filename="../../app/ui/sync_dialog.py" line="375" />
         <source>Nhận tệp đăng ký khóa của đơn vị khác…</source>
-        <translation>Accept another unit&apos;s registration file…</translation>
+        <translation>Accept another unit's registration file…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="371"/>
+        <location filename="../../app/ui/sync_dialog.py" line="377" />
         <source>Lưu tệp khóa dự phòng (có mật khẩu)…</source>
         <translation>Save a key recovery file (password)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="373"/>
+        <location filename="../../app/ui/sync_dialog.py" line="379" />
         <source>In phiếu vân tay…</source>
         <translation>Print the fingerprint card…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="377"/>
+        <location filename="../../app/ui/sync_dialog.py" line="383" />
         <source>Vân tay khóa của %1:</source>
         <translation>Key fingerprint of %1:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="384"/>
+        <location filename="../../app/ui/sync_dialog.py" line="390" />
         <source>Khóa đã biết của cấp trên, cấp dưới:</source>
         <translation>Known keys of the parent and children:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="397"/>
-        <source>&lt;h2 align=&apos;center&apos;&gt;PHIẾU VÂN TAY KHÓA GỬI DỮ LIỆU&lt;/h2&gt;&lt;p&gt;Đơn vị: &lt;b&gt;%1&lt;/b&gt; (mã %2)&lt;/p&gt;&lt;p&gt;Vân tay khóa (fingerprint):&lt;/p&gt;&lt;p align=&apos;center&apos; style=&apos;font-family:monospace; font-size:14pt&apos;&gt;&lt;b&gt;%3&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Cấp trên so vân tay này với vân tay phần mềm hiện ra khi nhận gói dữ liệu đầu tiên của đơn vị; chỉ chấp nhận khi trùng khớp từng nhóm.&lt;/p&gt;&lt;table width=&apos;100%&apos;&gt;&lt;tr&gt;&lt;td width=&apos;50%&apos;&gt;Ngày in: %4&lt;/td&gt;&lt;td align=&apos;center&apos;&gt;&lt;b&gt;Người lập phiếu&lt;/b&gt;&lt;br&gt;&lt;i&gt;(ký, ghi rõ họ tên)&lt;/i&gt;&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation>&lt;h2 align=&apos;center&apos;&gt;KEY FINGERPRINT CARD FOR DATA BUNDLES&lt;/h2&gt;&lt;p&gt;Unit: &lt;b&gt;%1&lt;/b&gt; (code %2)&lt;/p&gt;&lt;p&gt;Key fingerprint:&lt;/p&gt;&lt;p align=&apos;center&apos; style=&apos;font-family:monospace; font-size:14pt&apos;&gt;&lt;b&gt;%3&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The higher level compares this fingerprint with the one the program shows when the unit&apos;s first bundle arrives, and accepts it only if every group matches.&lt;/p&gt;&lt;table width=&apos;100%&apos;&gt;&lt;tr&gt;&lt;td width=&apos;50%&apos;&gt;Printed: %4&lt;/td&gt;&lt;td align=&apos;center&apos;&gt;&lt;b&gt;Prepared by&lt;/b&gt;&lt;br&gt;&lt;i&gt;(signature, full name)&lt;/i&gt;&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+        <location filename="../../app/ui/sync_dialog.py" line="403" />
+        <source>&lt;h2 align='center'&gt;PHIẾU VÂN TAY KHÓA GỬI DỮ LIỆU&lt;/h2&gt;&lt;p&gt;Đơn vị: &lt;b&gt;%1&lt;/b&gt; (mã %2)&lt;/p&gt;&lt;p&gt;Vân tay khóa (fingerprint):&lt;/p&gt;&lt;p align='center' style='font-family:monospace; font-size:14pt'&gt;&lt;b&gt;%3&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Cấp trên so vân tay này với vân tay phần mềm hiện ra khi nhận gói dữ liệu đầu tiên của đơn vị; chỉ chấp nhận khi trùng khớp từng nhóm.&lt;/p&gt;&lt;table width='100%'&gt;&lt;tr&gt;&lt;td width='50%'&gt;Ngày in: %4&lt;/td&gt;&lt;td align='center'&gt;&lt;b&gt;Người lập phiếu&lt;/b&gt;&lt;br&gt;&lt;i&gt;(ký, ghi rõ họ tên)&lt;/i&gt;&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;h2 align='center'&gt;KEY FINGERPRINT CARD FOR DATA BUNDLES&lt;/h2&gt;&lt;p&gt;Unit: &lt;b&gt;%1&lt;/b&gt; (code %2)&lt;/p&gt;&lt;p&gt;Key fingerprint:&lt;/p&gt;&lt;p align='center' style='font-family:monospace; font-size:14pt'&gt;&lt;b&gt;%3&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The higher level compares this fingerprint with the one the program shows when the unit's first bundle arrives, and accepts it only if every group matches.&lt;/p&gt;&lt;table width='100%'&gt;&lt;tr&gt;&lt;td width='50%'&gt;Printed: %4&lt;/td&gt;&lt;td align='center'&gt;&lt;b&gt;Prepared by&lt;/b&gt;&lt;br&gt;&lt;i&gt;(signature, full name)&lt;/i&gt;&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="429"/>
-        <location filename="../../app/ui/sync_dialog.py" line="439"/>
+        <location filename="../../app/ui/sync_dialog.py" line="435" />
+        <location filename="../../app/ui/sync_dialog.py" line="445" />
         <source>Tệp khóa (*.hnk)</source>
         <translation>Key files (*.hnk)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="433"/>
+        <location filename="../../app/ui/sync_dialog.py" line="439" />
         <source>Lưu tệp đăng ký khóa</source>
         <translation>Save the registration file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="439"/>
+        <location filename="../../app/ui/sync_dialog.py" line="445" />
         <source>Chọn tệp đăng ký khóa</source>
         <translation>Choose a registration file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="448"/>
+        <location filename="../../app/ui/sync_dialog.py" line="454" />
         <source>Khóa này đã được chấp nhận trước đây.</source>
         <translation>This key was accepted before.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="450"/>
+        <location filename="../../app/ui/sync_dialog.py" line="456" />
         <source>Đơn vị: %1
 Vân tay: %2
 </source>
@@ -1676,7 +1978,7 @@ Fingerprint: %2
 </translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="453"/>
+        <location filename="../../app/ui/sync_dialog.py" line="459" />
         <source>
 CHÚ Ý: khóa đã ĐỔI (vân tay cũ %1).
 </source>
@@ -1685,20 +1987,20 @@ WARNING: the key has CHANGED (old fingerprint %1).
 </translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="454"/>
+        <location filename="../../app/ui/sync_dialog.py" line="460" />
         <source>
 Chỉ chấp nhận khi vân tay trùng với vân tay đơn vị đó đọc cho.</source>
         <translation>
 Accept only if it matches the fingerprint that unit reads to you.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="455"/>
+        <location filename="../../app/ui/sync_dialog.py" line="461" />
         <source>Chấp nhận khóa?</source>
         <translation>Accept the key?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="465"/>
-        <location filename="../../app/ui/sync_dialog.py" line="469"/>
+        <location filename="../../app/ui/sync_dialog.py" line="471" />
+        <location filename="../../app/ui/sync_dialog.py" line="475" />
         <source>Mật khẩu</source>
         <translation>Password</translation>
     </message>
@@ -1728,17 +2030,17 @@ Accept only if it matches the fingerprint that unit reads to you.</translation>
         <translation>Keys restored; fingerprint %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="469"/>
+        <location filename="../../app/ui/sync_dialog.py" line="475" />
         <source>Nhập lại mật khẩu:</source>
         <translation>Repeat the password:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="473"/>
+        <location filename="../../app/ui/sync_dialog.py" line="479" />
         <source>Hai lần nhập mật khẩu không khớp.</source>
         <translation>The two passwords differ.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="475"/>
+        <location filename="../../app/ui/sync_dialog.py" line="481" />
         <source>Lưu tệp khóa dự phòng</source>
         <translation>Save the key recovery file</translation>
     </message>
@@ -1746,37 +2048,37 @@ Accept only if it matches the fingerprint that unit reads to you.</translation>
 <context>
     <name>TablePanel</name>
     <message>
-        <location filename="../../app/ui/table_panel.py" line="37"/>
+        <location filename="../../app/ui/table_panel.py" line="38" />
         <source>Danh sách tổng hợp chỉ để xem: dữ liệu thuộc đơn vị cấp dưới.</source>
         <translation>Consolidated lists are read-only: the data belongs to the lower units.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/table_panel.py" line="58"/>
+        <location filename="../../app/ui/table_panel.py" line="131" />
         <source>Thêm dòng</source>
         <translation>Add row</translation>
     </message>
     <message>
-        <location filename="../../app/ui/table_panel.py" line="59"/>
+        <location filename="../../app/ui/table_panel.py" line="131" />
         <source>Xóa dòng</source>
         <translation>Delete rows</translation>
     </message>
     <message>
-        <location filename="../../app/ui/table_panel.py" line="61"/>
+        <location filename="../../app/ui/table_panel.py" line="132" />
         <source>Lên</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../app/ui/table_panel.py" line="62"/>
+        <location filename="../../app/ui/table_panel.py" line="132" />
         <source>Xuống</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../app/ui/table_panel.py" line="64"/>
+        <location filename="../../app/ui/table_panel.py" line="135" />
         <source>Tìm (không cần dấu)… Ctrl+F</source>
         <translation>Search (accents optional)… Ctrl+F</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/table_panel.py" line="124"/>
+        <location filename="../../app/ui/table_panel.py" line="146" />
         <source>%n dòng</source>
         <translation>
             <numerusform>%n row</numerusform>
@@ -1784,39 +2086,39 @@ Accept only if it matches the fingerprint that unit reads to you.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/table_panel.py" line="157"/>
+        <location filename="../../app/ui/table_panel.py" line="184" />
         <source>(nội dung mới)</source>
         <translation>(new item)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/table_panel.py" line="159"/>
+        <location filename="../../app/ui/table_panel.py" line="186" />
         <source>(họ và tên)</source>
         <translation>(full name)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/table_panel.py" line="161"/>
+        <location filename="../../app/ui/table_panel.py" line="188" />
         <source>(người trình bày)</source>
         <translation>(presenter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/table_panel.py" line="161"/>
+        <location filename="../../app/ui/table_panel.py" line="188" />
         <source>(chủ đề)</source>
         <translation>(title)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/table_panel.py" line="203"/>
+        <location filename="../../app/ui/table_panel.py" line="230" />
         <source>Không dán được</source>
         <translation>Cannot paste</translation>
     </message>
     <message>
-        <location filename="../../app/ui/table_panel.py" line="204"/>
+        <location filename="../../app/ui/table_panel.py" line="231" />
         <source>Dòng %1, cột “%2”: %3
 Chưa dán gì.</source>
         <translation>Row %1, column “%2”: %3
 Nothing was pasted.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/table_panel.py" line="213"/>
+        <location filename="../../app/ui/table_panel.py" line="240" />
         <source>Dán %n dòng</source>
         <translation>
             <numerusform>Paste %n row</numerusform>
@@ -1824,7 +2126,7 @@ Nothing was pasted.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/table_panel.py" line="146"/>
+        <location filename="../../app/ui/table_panel.py" line="148" />
         <source>Tìm thấy %n dòng</source>
         <translation>
             <numerusform>%n row found</numerusform>
@@ -1832,12 +2134,12 @@ Nothing was pasted.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/table_panel.py" line="148"/>
+        <location filename="../../app/ui/table_panel.py" line="150" />
         <source>%1 (đang hiện %2)</source>
         <translation>%1 (%2 shown)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/table_panel.py" line="158"/>
+        <location filename="../../app/ui/table_panel.py" line="160" />
         <source>Mục này không có ô tìm (chỉ các danh sách người có).</source>
         <translation>This section has no search box (only the lists of people have one).</translation>
     </message>
@@ -1845,83 +2147,83 @@ Nothing was pasted.</translation>
 <context>
     <name>UnitForm</name>
     <message>
-        <location filename="../../forms/unit.ui" line="5"/>
-        <location filename="../../forms/unit.ui" line="9"/>
+        <location filename="../../forms/unit.ui" line="5" />
+        <location filename="../../forms/unit.ui" line="9" />
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../forms/unit.ui" line="18"/>
+        <location filename="../../forms/unit.ui" line="18" />
         <source>Mã đơn vị:</source>
         <translation>Unit code:</translation>
     </message>
     <message>
-        <location filename="../../forms/unit.ui" line="28"/>
+        <location filename="../../forms/unit.ui" line="28" />
         <source>Tên đơn vị:</source>
         <translation>Unit name:</translation>
     </message>
     <message>
-        <location filename="../../forms/unit.ui" line="38"/>
+        <location filename="../../forms/unit.ui" line="38" />
         <source>Loại đơn vị:</source>
         <translation>Unit kind:</translation>
     </message>
     <message>
-        <location filename="../../forms/unit.ui" line="48"/>
+        <location filename="../../forms/unit.ui" line="48" />
         <source>Nhóm theo kế hoạch:</source>
         <translation>Plan group:</translation>
     </message>
     <message>
-        <location filename="../../forms/unit.ui" line="58"/>
+        <location filename="../../forms/unit.ui" line="58" />
         <source>Cấp trên:</source>
         <translation>Parent unit:</translation>
     </message>
     <message>
-        <location filename="../../forms/unit.ui" line="68"/>
+        <location filename="../../forms/unit.ui" line="68" />
         <source>Thời hạn tổ chức:</source>
         <translation>Deadline:</translation>
     </message>
     <message>
-        <location filename="../../forms/unit.ui" line="78"/>
+        <location filename="../../forms/unit.ui" line="78" />
         <source>Cơ quan chủ quản (dòng trên):</source>
         <translation>Parent body (top line):</translation>
     </message>
     <message>
-        <location filename="../../forms/unit.ui" line="88"/>
+        <location filename="../../forms/unit.ui" line="88" />
         <source>Cơ quan ban hành:</source>
         <translation>Issuing body:</translation>
     </message>
     <message>
-        <location filename="../../forms/unit.ui" line="98"/>
+        <location filename="../../forms/unit.ui" line="98" />
         <source>Địa danh ghi ngày tháng:</source>
         <translation>Place in the date line:</translation>
     </message>
     <message>
-        <location filename="../../forms/unit.ui" line="108"/>
+        <location filename="../../forms/unit.ui" line="108" />
         <source>Người ký:</source>
         <translation>Signer:</translation>
     </message>
     <message>
-        <location filename="../../forms/unit.ui" line="118"/>
+        <location filename="../../forms/unit.ui" line="118" />
         <source>Chức danh người ký:</source>
-        <translation>Signer&apos;s title:</translation>
+        <translation>Signer's title:</translation>
     </message>
     <message>
-        <location filename="../../forms/unit.ui" line="128"/>
+        <location filename="../../forms/unit.ui" line="128" />
         <source>Thẩm quyền ký (TM., KT., …):</source>
         <translation>Signing authority (TM., KT., …):</translation>
     </message>
     <message>
-        <location filename="../../forms/unit.ui" line="138"/>
+        <location filename="../../forms/unit.ui" line="138" />
         <source>Người dẫn chương trình (MC):</source>
         <translation>Master of ceremonies (MC):</translation>
     </message>
     <message>
-        <location filename="../../forms/unit.ui" line="148"/>
+        <location filename="../../forms/unit.ui" line="148" />
         <source>Người đọc quyết định:</source>
         <translation>Reader of the decision:</translation>
     </message>
     <message>
-        <location filename="../../forms/unit.ui" line="158"/>
+        <location filename="../../forms/unit.ui" line="158" />
         <source>Số người mỗi đợt lên nhận khen thưởng:</source>
         <translation>People per honouring batch:</translation>
     </message>
@@ -1929,128 +2231,76 @@ Nothing was pasted.</translation>
 <context>
     <name>UnitPage</name>
     <message>
-        <location filename="../../app/ui/wizard.py" line="39"/>
+        <location filename="../../app/ui/wizard.py" line="41" />
         <source>Máy này thuộc đơn vị nào?</source>
         <translation>Which unit does this PC belong to?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="40"/>
+        <location filename="../../app/ui/wizard.py" line="42" />
         <source>Chọn đơn vị trong danh mục. Nếu danh mục còn trống, hãy nạp danh mục hành chính của tỉnh, hoặc nạp dữ liệu mẫu để xem thử.</source>
-        <translation>Choose the unit in the registry. If the registry is empty, load the province&apos;s official divisions, or load the demo data to try the app.</translation>
+        <translation>Choose the unit in the registry. If the registry is empty, load the province's official divisions, or load the demo data to try the app.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="43"/>
+        <location filename="../../app/ui/wizard.py" line="45" />
         <source>Tìm theo tên hoặc mã (không cần dấu)…</source>
         <translation>Search by name or code (accents optional)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="52"/>
+        <location filename="../../app/ui/wizard.py" line="55" />
         <source>Nạp danh mục hành chính</source>
         <translation>Load official divisions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="54"/>
+        <location filename="../../app/ui/wizard.py" line="57" />
         <source>Nạp dữ liệu mẫu</source>
         <translation>Load demo data</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="57"/>
+        <location filename="../../app/ui/wizard.py" line="60" />
         <source>Tỉnh, thành phố:</source>
         <translation>Province:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="86"/>
-        <location filename="../../app/ui/wizard.py" line="96"/>
+        <location filename="../../app/ui/wizard.py" line="89" />
+        <location filename="../../app/ui/wizard.py" line="99" />
         <source>Không nạp được</source>
         <translation>Cannot load</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="114"/>
+        <location filename="../../app/ui/wizard.py" line="117" />
         <source>Không chọn được</source>
         <translation>Cannot choose this unit</translation>
     </message>
 </context>
 <context>
-    <name>_FormPanel</name>
-    <message>
-        <location filename="../../app/ui/form_panels.py" line="107"/>
-        <source>Sửa “%1”</source>
-        <translation>Edit “%1”</translation>
-    </message>
-</context>
-<context>
-    <name>ConferencePanel</name>
-    <message>
-        <location filename="../../app/ui/form_panels.py" line="155"/>
-        <source>Dự kiến</source>
-        <translation>Planned</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/form_panels.py" line="155"/>
-        <source>Đã tổ chức</source>
-        <translation>Held</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/form_panels.py" line="156"/>
-        <source>Đã báo cáo</source>
-        <translation>Reported</translation>
-    </message>
-</context>
-<context>
-    <name>RecordTableModel</name>
-    <message>
-        <location filename="../../app/ui/table_model.py" line="129"/>
-        <source>Giá trị ngoài danh mục (được giữ nguyên như đã nhập).</source>
-        <translation>A value outside the catalogue (kept as typed).</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/table_model.py" line="161"/>
-        <source>Sửa “%1”</source>
-        <translation>Edit “%1”</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../app/ui/table_model.py" line="192"/>
-        <source>Thêm %n dòng</source>
-        <translation>
-            <numerusform>Add %n row</numerusform>
-            <numerusform>Add %n rows</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../app/ui/table_model.py" line="198"/>
-        <source>Xóa %n dòng</source>
-        <translation>
-            <numerusform>Delete %n row</numerusform>
-            <numerusform>Delete %n rows</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/table_model.py" line="202"/>
-        <source>Đổi thứ tự</source>
-        <translation>Reorder</translation>
-    </message>
-</context>
-<context>
     <name>ValueEdit</name>
     <message>
-        <location filename="../../app/ui/editors.py" line="33"/>
+        <location filename="../../app/ui/editors.py" line="33" />
         <source>%1 phút</source>
         <translation>%1 minutes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editors.py" line="36"/>
+        <location filename="../../app/ui/editors.py" line="36" />
         <source>dd/mm/yyyy</source>
         <translation>dd/mm/yyyy</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editors.py" line="38"/>
+        <location filename="../../app/ui/editors.py" line="38" />
         <source>vd. 07h30</source>
         <translation>e.g. 07h30</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editors.py" line="99"/>
+        <location filename="../../app/ui/editors.py" line="99" />
         <source>Chọn ngày trên lịch</source>
         <translation>Pick the day on a calendar</translation>
+    </message>
+</context>
+<context>
+    <name>_FormPanel</name>
+    <message>
+        <location filename="../../app/ui/form_panels.py" line="140" />
+        <source>Sửa “%1”</source>
+        <translation>Edit “%1”</translation>
     </message>
 </context>
 </TS>

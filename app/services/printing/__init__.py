@@ -15,7 +15,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from app.domain.documents import KIND_LABELS, KINDS
+from app.domain.documents import ISSUING, KIND_LABELS, KINDS, PDF_ONLY
 from app.domain.fields import DOCUMENT_NUMBER, NUMBER_KINDS, InvalidValue, parse_value
 from app.errors import AppError
 from app.files import replacing
@@ -38,8 +38,10 @@ def check_target(kind: str, out: Path) -> str:
     suffix = out.suffix.lower()
     if suffix not in FORMATS:
         raise AppError("Tên tệp phải có đuôi .pdf hoặc .docx.", "the output file must end in .pdf or .docx")
-    if kind == "namecards" and suffix == ".docx":
-        raise AppError("Biển tên chỉ in được dưới dạng PDF.", "name cards are printed as PDF only")
+    if kind in PDF_ONLY and suffix == ".docx":
+        what = "Biển tên" if kind == "namecards" else "Giấy khen"
+        raise AppError(f"{what} chỉ in được dưới dạng PDF.", f"{'name cards' if kind == 'namecards' else 'certificates'} "
+                       "are printed as PDF only")
     folder = out.parent if str(out.parent) else Path(".")
     if not folder.is_dir():
         raise AppError(f"Thư mục {folder} không tồn tại.", f"folder {folder} does not exist")
@@ -50,12 +52,17 @@ def check_target(kind: str, out: Path) -> str:
     return suffix
 
 
-def write(ctx: PrintContext, kind: str, out: Path, progress: Progress | None = None) -> Path:
+def write(ctx: PrintContext, kind: str, out: Path, progress: Progress | None = None, **options: Any) -> Path:  # noqa: ANN401
     """Build the document *kind* from *ctx* and write it to *out* atomically. *progress* may
-    raise :class:`~app.progress.Cancelled`: the partial file is removed and *out* is untouched."""
+    raise :class:`~app.progress.Cancelled`: the partial file is removed and *out* is untouched.
+    *options*: of the certificates (template, offset, test_page, only)."""
     suffix = check_target(kind, out)
     with replacing(out, "ổ đĩa đầy, tệp đang mở trong chương trình khác, hoặc không có quyền") as partial:
-        if kind == "namecards":
+        if kind == "certificates":
+            from app.services.printing.certificates import write_certificates
+
+            write_certificates(ctx, partial, progress=progress, **options)
+        elif kind == "namecards":
             from app.services.printing.namecards import write_namecards
 
             if not ctx.invitees:
@@ -75,15 +82,17 @@ def write(ctx: PrintContext, kind: str, out: Path, progress: Progress | None = N
 
 
 def render_document(store: Store, kind: str, out: Path, conference: str | None = None,
-                    issued: date | None = None, progress: Progress | None = None) -> Path:
+                    issued: date | None = None, progress: Progress | None = None, **options: Any) -> Path:  # noqa: ANN401
     check_target(kind, out)
     report(progress, 0, 0, "Đang đọc dữ liệu…")
-    return write(load_context(store, conference, issued), kind, out, progress)
+    if kind not in ISSUING:
+        return write(load_context(store, conference, issued), kind, out, progress, **options)
+    from app.services.awards import commit, issue
 
-
-#: How the number fields of the unit's document settings are read (the others are text); the
-#: batch size is never empty (the column takes no empty value).
-PROFILE_KINDS = {"batch_size": replace(NUMBER_KINDS["batch_size"], required=True)}
+    pending = issue(store, conference)  # decisions with a number: their honorees get register numbers
+    written = write(load_context(store, conference, issued, pending), kind, out, progress, **options)
+    commit(store, pending)  # only once the document was written
+    return written
 
 
 #: What the document settings are called in a message (the unit section's labels).
@@ -123,6 +132,11 @@ def with_settings(ctx: PrintContext, settings: dict[str, Any]) -> PrintContext:
     if settings.get("numbers"):
         profile.numbers = {**profile.numbers, **{k: v for k, v in settings["numbers"].items() if v}}
     return replace(ctx, profile=profile)
+
+
+#: How the number fields of the unit's document settings are read (the others are text); the
+#: batch size is never empty (the column takes no empty value).
+PROFILE_KINDS = {"batch_size": replace(NUMBER_KINDS["batch_size"], required=True)}
 
 
 def save_profile(store: Store, unit_id: str, **values: Any) -> None:  # noqa: ANN401

@@ -70,9 +70,17 @@ class Section:
 
 
 @dataclass(frozen=True)
+class Total:
+    """A bold row: *label* across every column but the last, *value* in the last ("Cộng … | 16.920.000")."""
+
+    label: str
+    value: str
+
+
+@dataclass(frozen=True)
 class Table:
     columns: tuple[Column, ...]
-    rows: tuple[tuple[str, ...] | Section, ...]
+    rows: tuple[tuple[str, ...] | Section | Total, ...]
     size: float = 12
     row_height: float | None = None  # minimum height in mm (signature columns)
 

@@ -9,10 +9,11 @@ from typing import Any
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from app.domain.ceremony import protocol_order
+from app.domain.ceremony import Place
 from app.domain.plan import PlanWording, agenda_times
 from app.errors import AppError
 from app.services.catalogues import catalogue
+from app.services.protocol import load_protocol
 from app.store.db import Store
 from app.store.models import (
     AgendaItem,
@@ -62,7 +63,7 @@ def issuer_code(unit: Unit) -> str:
 def in_sentence(name: str) -> str:
     """"Xã Hàm Chính" → "xã Hàm Chính" inside a sentence."""
     first, _, rest = name.partition(" ")
-    if first in ("Xã", "Phường", "Huyện", "Tỉnh", "Thị", "Thành", "Đặc"):
+    if first in ("Xã", "Phường", "Huyện", "Tỉnh", "Thị", "Thành", "Đặc") and not rest.startswith(("đoàn", "ủy")):
         return f"{first.lower()} {rest}"
     return name
 
@@ -79,13 +80,27 @@ class Person:
     position: str = ""
     workplace: str = ""
     category: str = ""
-    rank: int = 900
+    place: Place | None = None  # invitees: protocol place (level, block, post)
+    heading: str = ""  # invitees: the introductions' group ("lãnh đạo Đảng ủy", …)
+    presents: bool = False  # invitees: a leader who presents awards
     field: str = ""
     target_group: str = ""
     award: str = ""
     titles: str = ""
     achievement: str = ""
     status: str = ""
+    register_no: int | None = None  # honorees: number in the unit's commendation register
+    register_year: int | None = None
+
+    @property
+    def register(self) -> str:
+        """"012/2025" — the register number as printed (empty: not yet in the register)."""
+        return f"{self.register_no:03d}/{self.register_year}" if self.register_no and self.register_year else ""
+
+    @property
+    def named(self) -> bool:
+        """Introduced by name (not greeted as part of a group)."""
+        return self.place is not None and self.place.named
 
     @property
     def post_and_unit(self) -> str:
@@ -122,6 +137,43 @@ class Profile:
 
 
 @dataclass
+class FormDecision:
+    """The unit's decision for one form it grants: number, date, recipients, reward money."""
+
+    form: str
+    label: str  # "Giấy khen của Chủ tịch UBND xã"
+    number: str  # "" until the official gives it
+    issued: date
+    collectives: list[Person]
+    individuals: list[Person]
+    collective_amount: int  # reward money of one collective / individual (0: none)
+    individual_amount: int
+
+    @property
+    def short(self) -> str:
+        """"Giấy khen" (the form without "của …")."""
+        return self.label.split(" của ")[0]
+
+    @property
+    def total(self) -> int:
+        return len(self.collectives) * self.collective_amount + len(self.individuals) * self.individual_amount
+
+    def amount(self, person: Person) -> int:
+        return self.collective_amount if person.collective else self.individual_amount
+
+
+@dataclass
+class Commendations:
+    """The unit's own decisions (one per form it grants) and the higher forms only announced."""
+
+    issuer: Any  # app.services.awards.Issuer | None
+    base_salary: int
+    basis: tuple[str, ...]
+    decisions: list[FormDecision] = field(default_factory=list)
+    announced: list[tuple[str, int, int]] = field(default_factory=list)  # (form label, collectives, individuals)
+
+
+@dataclass
 class PrintContext:
     unit: Unit
     parent: Unit | None
@@ -137,6 +189,7 @@ class PrintContext:
     award_rank: dict[str, int] = field(default_factory=dict)
     intro: dict[str, str] = field(default_factory=dict)  # attendee category → "Về phía …" wording
     wording: PlanWording | None = None  # the period and words of the conference's plan
+    commendations: Commendations | None = None
 
     def label(self, catalogue_name: str, code: str | None) -> str:
         return self.labels.get(catalogue_name, {}).get(code or "", code or "")
@@ -228,10 +281,18 @@ def load_profile(store: Store, conference_id: str) -> Profile:
         return _unit_and_profile(session, conference)[2]
 
 
-def load_context(store: Store, conference_ref: str | None = None, issued: date | None = None) -> PrintContext:
+def load_context(store: Store, conference_ref: str | None = None, issued: date | None = None,
+                 pending: Any = None) -> PrintContext:  # noqa: ANN401
+    """Everything a document prints. *pending* (:class:`app.services.awards.Pending`): the decision
+    numbers and register numbers about to be stored, printed as if they were."""
     with store.session() as session:
         conference = find_conference(session, store.unit_id, conference_ref)
         unit, parent, profile = _unit_and_profile(session, conference)
+        register: dict[str, tuple[int, int]] = {}
+        if pending is not None and pending.conference_id == conference.id:
+            if pending.numbers is not None:
+                profile.numbers = dict(pending.numbers)
+            register = pending.register
         labels: dict[str, dict[str, str]] = {}
         award_rank: dict[str, int] = {}
         intro: dict[str, str] = {}
@@ -249,12 +310,13 @@ def load_context(store: Store, conference_ref: str | None = None, issued: date |
         times = agenda_times(conference.start_time, [i.minutes for i in items])
         agenda = [AgendaLine(s, e, i.kind, i.title, i.presenter or "", i.notes or "") for i, (s, e) in zip(items, times, strict=True)]
 
-        invitees = [
-            Person(i.id, i.name, i.sort_key, i.collective, i.honorific, i.gender, i.birth_year, i.position or "",
-                   i.workplace or "", i.category, i.protocol_rank)
-            for i in session.scalars(select(Invitee).where(Invitee.conference_id == conference.id))
-        ]
-        invitees = protocol_order(invitees, lambda p: p.rank, lambda p: p.sort_key)
+        protocol = load_protocol(session)
+        invitees = []
+        for i in sorted(session.scalars(select(Invitee).where(Invitee.conference_id == conference.id)), key=protocol.key):
+            place = protocol.place(i.position, i.category)
+            invitees.append(Person(i.id, i.name, i.sort_key, i.collective, i.honorific, i.gender, i.birth_year,
+                                   protocol.posts.highest_first(i.position), i.workplace or "", i.category, place,
+                                   protocol.heading(place, unit.kind), protocol.presents(place)))
 
         honorees = []
         for h in session.scalars(
@@ -269,6 +331,8 @@ def load_context(store: Store, conference_ref: str | None = None, issued: date |
                 h.id, h.name, h.sort_key, h.collective, None, h.gender, h.birth_year, h.position or "", h.workplace or "",
                 field=h.field or "", target_group=h.target_group or "", award=h.award_form or "", titles=titles,
                 achievement=h.achievement or "",
+                register_no=h.register_no or register.get(h.id, (None, None))[0],
+                register_year=h.register_year or register.get(h.id, (None, None))[1],
             ))
         delegates = [
             Person(d.id, d.name, d.sort_key, d.collective, None, d.gender, d.birth_year, d.position or "",
@@ -284,6 +348,37 @@ def load_context(store: Store, conference_ref: str | None = None, issued: date |
         from app.services.plans import conference_wording
 
         wording = conference_wording(session, conference)
+        commendations = _commendations(session, unit, conference, profile, honorees, labels["commendation"],
+                                       award_rank, issued or date.today())
         session.expunge_all()
     return PrintContext(unit, parent, conference, profile, issued or date.today(), agenda, invitees, honorees,
-                        delegates, speeches, labels, award_rank, intro, wording)
+                        delegates, speeches, labels, award_rank, intro, wording, commendations)
+
+
+def _commendations(session: Session, unit: Unit, conference: Conference, profile: Profile, honorees: list[Person],
+                   labels: dict[str, str], award_rank: dict[str, int], issued: date) -> Commendations:
+    from app.services import awards
+
+    issuer = awards.load_issuer(session, unit, profile.signer_title, awards.plan_name(session, conference))
+    rewards = awards.load_rewards(session, profile.numbers)
+    basis = tuple(profile.numbers.get(awards.BASIS_KEY) or (issuer.basis if issuer else ()))
+    result = Commendations(issuer, rewards.base_salary, basis)
+    by_form: dict[str, list[Person]] = {}
+    for person in honorees:
+        if person.award:
+            by_form.setdefault(person.award, []).append(person)
+    grants = set(issuer.grants) if issuer else set()
+    for form in sorted(by_form, key=lambda code: (award_rank.get(code, 99), code)):
+        people = by_form[form]
+        if form not in grants:
+            result.announced.append((labels.get(form, form), sum(p.collective for p in people),
+                                     sum(not p.collective for p in people)))
+            continue
+        remembered = profile.numbers.get(awards.date_key(conference.id, form))
+        result.decisions.append(FormDecision(
+            form, labels.get(form, form), str(profile.numbers.get(awards.number_key(conference.id, form)) or ""),
+            date.fromisoformat(remembered) if remembered else issued,
+            [p for p in people if p.collective], [p for p in people if not p.collective],
+            rewards.amount(form, True), rewards.amount(form, False),
+        ))
+    return result

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 
-from app.domain.ceremony import NAMED_BELOW, Batch, honouring_batches, salutation
+from app.domain.ceremony import Batch, honouring_batches, salutation
 from app.domain.formats import document_number, place_date_line, time_range
 from app.domain.plan import PlanWording
 from app.errors import AppError
@@ -68,8 +68,8 @@ def programme(ctx: PrintContext) -> Document:
         (str(n), time_range(line.start, line.end), line.title, line.presenter, line.notes)
         for n, line in enumerate(ctx.agenda, start=1)
     )
-    doc.add(Table((Column("STT", 0.08, "center"), Column("Thời gian", 0.19, "center"), Column("Nội dung", 0.41),
-                   Column("Người thực hiện", 0.20), Column("Ghi chú", 0.12)), rows))
+    doc.add(Table((Column("STT", 0.07, "center"), Column("Thời gian", 0.17, "center"), Column("Nội dung", 0.38),
+                   Column("Người thực hiện", 0.28), Column("Ghi chú", 0.10)), rows))
     doc.add(_signature(ctx, ("- Thường trực Đảng ủy (b/c);", "- Các đại biểu được mời;", "- Lưu: VT.")))
     return doc
 
@@ -150,10 +150,9 @@ def attendance(ctx: PrintContext) -> Document:
     _require(ctx.invitees, "đại biểu dự hội nghị", "attendee")
     doc = Document("Danh sách đại biểu dự hội nghị")
     doc.add(_header(ctx, None), Title("DANH SÁCH", ("Đại biểu dự hội nghị",), note=f"({_conference_name(ctx)})"))
-    people = sorted(ctx.invitees, key=lambda p: p.sort_key)
-    rows = tuple(
+    rows = tuple(  # protocol order, like the introductions, the seating and the name cards
         (str(n), p.name, p.post_and_unit, ctx.label("attendee_category", p.category), "")
-        for n, p in enumerate(people, start=1)
+        for n, p in enumerate(ctx.invitees, start=1)
     )
     doc.add(Table((Column("STT", 0.07, "center"), Column("Họ và tên", 0.23), Column("Chức vụ, đơn vị", 0.30),
                    Column("Thành phần", 0.22), Column("Ký tên", 0.18)), rows, row_height=11))
@@ -169,7 +168,7 @@ def _wording(ctx: PrintContext) -> PlanWording:
 
 def batches(ctx: PrintContext) -> list[Batch]:
     """The honouring batches, presented by the named guests in protocol order."""
-    leaders = [p for p in ctx.invitees if p.rank < NAMED_BELOW] or ctx.invitees[:1]
+    leaders = [p for p in ctx.invitees if p.presents] or [p for p in ctx.invitees if p.named] or ctx.invitees[:1]
     return honouring_batches(
         ctx.honorees, lambda h: ctx.award_rank.get(h.award, 99), lambda h: h.collective, lambda h: h.award,
         leaders, ctx.profile.batch_size,
@@ -177,20 +176,19 @@ def batches(ctx: PrintContext) -> list[Batch]:
 
 
 def _introductions(ctx: PrintContext) -> list[Para]:
+    """Guests introduced by name in protocol order, each group heading once ("Về phía …, có:"),
+    then the groups greeted together (154/2004 art. 9)."""
     out = [Para.of("MC: Tới dự hội nghị, Ban Tổ chức trân trọng giới thiệu:", indent=True)]
-    named = [p for p in ctx.invitees if p.rank < NAMED_BELOW]
     current = None
-    for person in named:
-        if person.category != current:
-            current = person.category
-            out.append(Para((Run(f"Về phía {ctx.intro.get(current, current)}, có:", italic=True),), indent=True,
-                            space_after=2))
+    for person in (p for p in ctx.invitees if p.named):
+        if person.heading != current:
+            current = person.heading
+            out.append(Para((Run(f"Về phía {current}, có:", italic=True),), indent=True, space_after=2))
         line = f"– {salutation(person.honorific, person.gender)} {person.name}"
         if person.post_and_unit:
             line += f" – {person.post_and_unit}"
         out.append(Para.of(line + ";", indent=True, space_after=2))
-    groups = sorted({p.category for p in ctx.invitees if p.rank >= NAMED_BELOW},
-                    key=lambda c: min(p.rank for p in ctx.invitees if p.category == c))
+    groups = list(dict.fromkeys(p.category for p in ctx.invitees if not p.named))
     if groups:
         labels = ", ".join(ctx.intro.get(g, g) for g in groups)
         out.append(Para.of(f"– Cùng các đồng chí đại diện lãnh đạo các ban, ngành, đoàn thể và {labels}.", indent=True))
@@ -218,6 +216,30 @@ def _batch_paras(ctx: PrintContext) -> list[Para]:
     return out
 
 
+def _decision_paras(ctx: PrintContext, reader: str) -> list[Para]:
+    """The reader reads the unit's own decisions (number, date, who decides) and announces the
+    higher-level forms, which come with their own decisions."""
+    from app.domain.formats import official_date
+    from app.services.printing.decision import decision_number
+
+    commendations = ctx.commendations
+    own = []
+    for item in commendations.decisions if commendations else []:
+        number = decision_number(ctx, item)
+        of = commendations.issuer.of if commendations and commendations.issuer else ""
+        own.append(f"Quyết định số {number or '…'} {official_date(item.issued)} của {of} về việc tặng {item.short} cho "
+                   f"{len(item.collectives)} tập thể, {len(item.individuals)} cá nhân")
+    text = "; ".join(own) or ctx.profile.decision or (
+        "Quyết định khen thưởng các tập thể, cá nhân có thành tích xuất sắc trong phong trào thi đua yêu nước "
+        + _wording(ctx).period_phrase)
+    out = [Para.of(f"Đồng chí {reader}: đọc {text}.", indent=True)]
+    if commendations and commendations.announced:
+        higher = "; ".join(f"{label} ({c} tập thể, {i} cá nhân)" for label, c, i in commendations.announced)
+        out.append(Para.of(f"Đồng chí {reader}: công bố các hình thức khen thưởng của cấp trên (theo quyết định của cấp "
+                           f"trên): {higher}.", indent=True))
+    return out
+
+
 def script(ctx: PrintContext) -> Document:
     _require(ctx.agenda, "nội dung chương trình", "agenda")
     templates = json.loads((resources_dir() / "templates" / "script-vi.json").read_text(encoding="utf-8"))
@@ -241,9 +263,7 @@ def script(ctx: PrintContext) -> Document:
             Para.of(f"MC: Hội nghị nghe tham luận “{title}” của {presenter} ({minutes} phút).", indent=True)
             for presenter, title, _field, minutes in ctx.speeches
         ] or [Para.of("(Chưa có tham luận nào trong danh sách.)", indent=True)],
-        "@decision": lambda: [Para.of(
-            f"Đồng chí {values['reader']}: đọc {ctx.profile.decision or 'Quyết định khen thưởng các tập thể, cá nhân có thành tích xuất sắc trong phong trào thi đua yêu nước ' + _wording(ctx).period_phrase}.",
-            indent=True)],
+        "@decision": lambda: _decision_paras(ctx, values["reader"]),
         "@batches": lambda: _batch_paras(ctx),
         "@delegates": lambda: [
             Para.of(f"{n}. {d.name}" + (f" – {d.post_and_unit}" if d.post_and_unit else ""), indent=True, space_after=0)
@@ -263,7 +283,14 @@ def script(ctx: PrintContext) -> Document:
     return doc
 
 
+def _decision(ctx: PrintContext) -> Document:
+    from app.services.printing.decision import decision
+
+    return decision(ctx)
+
+
 BUILDERS: dict[str, Callable[[PrintContext], Document]] = {
+    "decision": _decision,
     "programme": programme,
     "invitations": invitations,
     "honorees": honorees,

@@ -113,3 +113,20 @@ def printable(text: str) -> str:
 def missing_glyphs(text: str) -> set[str]:
     covered = _covered()
     return {ch for ch in unicodedata.normalize("NFC", text) if ord(ch) not in covered and ch not in "\n\t"}
+
+
+def fit_size(text: str, bold: bool, size: float, width: float, smallest: float = 10.5) -> float:
+    """The largest size (from *size*, by half points, not below *smallest*) at which every line
+    of *text* fits *width* points — the same decision for the PDF and the Word copy."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    while size > smallest and max(stringWidth(printable(line), font_name(bold), size) for line in text.split("\n")) > width:
+        size -= 0.5
+    return size
+
+
+def widest(text: str, bold: bool, size: float) -> float:
+    """Width in points of the widest line of *text*."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    return max(stringWidth(printable(line), font_name(bold), size) for line in text.split("\n"))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from copy import copy
 from functools import lru_cache
 from pathlib import Path
 from xml.sax.saxutils import escape
@@ -28,7 +29,7 @@ from reportlab.platypus.flowables import HRFlowable
 
 from app.progress import Progress, report
 from app.services.printing import blocks as b
-from app.services.printing.fonts import FAMILY, font_name, printable, register
+from app.services.printing.fonts import FAMILY, fit_size, font_name, printable, register, widest
 
 _ALIGN = {"justify": TA_JUSTIFY, "center": TA_CENTER, "left": TA_LEFT, "right": TA_RIGHT}
 
@@ -52,12 +53,6 @@ def _p(text: str, **style: object) -> Paragraph:
     return Paragraph(_text(text), _style(**style))  # type: ignore[arg-type]
 
 
-def _fit(text: str, bold: bool, size: float, width: float, smallest: float = 10.5) -> float:
-    while size > smallest and stringWidth(printable(text), font_name(bold), size) > width:
-        size -= 0.5
-    return size
-
-
 def _rule(width: float) -> list[Flowable]:
     """A solid rule under the line above, clear of its descenders (table cells ignore spaceBefore)."""
     return [Spacer(1, 3.5), HRFlowable(width=width, thickness=0.6, color=colors.black, spaceBefore=0, spaceAfter=3,
@@ -66,10 +61,6 @@ def _rule(width: float) -> list[Flowable]:
 
 def _lines(text: str) -> str:
     return "<br/>".join(_text(line) for line in text.split("\n"))
-
-
-def _widest(text: str, bold: bool, size: float) -> float:
-    return max(stringWidth(printable(line), font_name(bold), size) for line in text.split("\n"))
 
 
 class _Renderer:
@@ -84,11 +75,11 @@ class _Renderer:
         left: list[Flowable] = []
         if h.parent_body:
             parent = h.parent_body.upper()
-            left.append(Paragraph(_lines(parent), _style(_fit(parent, False, 12.5, usable_l), leading=1.15)))
+            left.append(Paragraph(_lines(parent), _style(fit_size(parent, False, 12.5, usable_l), leading=1.15)))
         body = h.issuing_body.upper()
         left.append(Paragraph(_lines(body), _style(12.5, bold=True, leading=1.15)))
-        left += _rule(min(_widest(body, True, 12.5), usable_l) * 0.4)
-        title_size = _fit(b.NATIONAL_TITLE, True, 12.5, usable_r)
+        left += _rule(min(widest(body, True, 12.5), usable_l) * 0.4)
+        title_size = fit_size(b.NATIONAL_TITLE, True, 12.5, usable_r)
         right: list[Flowable] = [
             _p(b.NATIONAL_TITLE, size=title_size, bold=True, leading=1.15),
             _p(b.MOTTO, size=13.5, bold=True, leading=1.15),
@@ -110,7 +101,7 @@ class _Renderer:
         out: list[Flowable] = [_p(t.kind.upper(), size=14, bold=True, before=14, after=2)]
         for line in t.summary:
             out.append(_p(line, size=14, bold=True, after=0))
-        out += _rule(min(self.width * 0.3, max(_widest(line, True, 14) for line in t.summary) * 0.5) if t.summary else self.width * 0.25)
+        out += _rule(min(self.width * 0.3, max(widest(line, True, 14) for line in t.summary) * 0.5) if t.summary else self.width * 0.25)
         if t.note:
             out.append(_p(t.note, size=13, italic=True, after=4))
         out.append(Spacer(1, 6))
@@ -143,6 +134,13 @@ class _Renderer:
                 data.append([Paragraph(_text(row.text), _style(t.size, bold=True, align="left"))] + [""] * (len(t.columns) - 1))
                 commands.append(("SPAN", (0, index), (-1, index)))
                 continue
+            if isinstance(row, b.Total):
+                index = len(data)
+                data.append([Paragraph(_text(row.label), _style(t.size, bold=True, align="right"))]
+                            + [""] * (len(t.columns) - 2)
+                            + [Paragraph(_text(row.value), _style(t.size, bold=True, align=t.columns[-1].align))])
+                commands.append(("SPAN", (0, index), (-2, index)))
+                continue
             cells: list[object] = [Paragraph(_text(cell), style) for cell, style in zip(row, cell_styles, strict=True)]
             if t.row_height:
                 # A minimum, not a fixed, height: a strut in the last cell; longer cells still grow.
@@ -173,7 +171,10 @@ class _Renderer:
     def flowables(self) -> list[Flowable]:
         """The story. A mail merge repeats the same header, title, lines and signature on every
         page: blocks are immutable, so each distinct small block is laid out once and its
-        flowables are drawn again wherever it recurs (they never split)."""
+        flowables are drawn again wherever it recurs (they never split). Each occurrence is a
+        shallow copy: reportlab marks a flowable it moved to the next page ("postponed") and
+        refuses to move the same object twice — a repeated line ("MC: Xin chúc mừng…") that
+        lands at the foot of two pages must be two objects."""
         out: list[Flowable] = []
         made: dict[b.Block, list[Flowable]] = {}
         for block in self.doc.blocks:
@@ -189,7 +190,7 @@ class _Renderer:
                 if block not in made:
                     made[block] = self.header(block) if isinstance(block, b.Header) else (
                         self.title(block) if isinstance(block, b.Title) else [self.para(block)])
-                out += made[block]
+                out += [copy(flowable) for flowable in made[block]]
         return out
 
     def write(self, path: Path, progress: Progress | None = None) -> None:

@@ -49,7 +49,10 @@ class Named:
 
 
 class Invitee(Named, Record, Base):
-    """Someone invited to the conference; ``protocol_rank`` orders introductions and seating."""
+    """Someone invited to the conference. Introductions and seating follow protocol order,
+    computed from the attendee category (level) and the post text (block, rank; see
+    ``app.services.protocol``); ``manual_order`` is the official's order among invitees of equal
+    standing (a drag in the desk). ``protocol_rank`` is the old per-person number, no longer read."""
 
     __tablename__ = "invitees"
 
@@ -57,6 +60,7 @@ class Invitee(Named, Record, Base):
     category: Mapped[str] = mapped_column(String(80))
     honorific: Mapped[str | None] = mapped_column(NFCString(20))
     protocol_rank: Mapped[int] = mapped_column(Integer, default=900)
+    manual_order: Mapped[int | None] = mapped_column(Integer)
     seat: Mapped[str | None] = mapped_column(NFCString(40))
     invitation_sent: Mapped[bool] = mapped_column(Boolean, default=False)
     attended: Mapped[bool | None] = mapped_column(Boolean)
@@ -86,6 +90,10 @@ class Honoree(Named, Record, Base):
     ethnicity: Mapped[str | None] = mapped_column(NFCString(60))
     religion: Mapped[str | None] = mapped_column(NFCString(60))
     notes: Mapped[str | None] = mapped_column(NFCText)
+    #: Number in the unit's commendation register (sổ theo dõi khen thưởng), in sequence per unit
+    #: and year, given when the unit's own decision is issued; printed on the certificate.
+    register_no: Mapped[int | None] = mapped_column(Integer)
+    register_year: Mapped[int | None] = mapped_column(Integer)
 
 
 class Delegate(Named, Record, Base):

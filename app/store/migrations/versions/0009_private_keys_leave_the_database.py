@@ -11,7 +11,7 @@ keys back in every backup), refuses a database whose keys were moved out ("made 
 version; update the app").
 
 Revision ID: 0009
-Revises: 0013 (given id 0009 for issue 14a; chained after main's 0013 at merge)
+Revises: 0012 (given id 0009 for issue 14a; chained after main's last revision at merge)
 Create Date: 2026-12-02 10:00:00
 
 """
@@ -20,7 +20,7 @@ from typing import Sequence, Union
 
 # revision identifiers, used by Alembic.
 revision: str = '0009'
-down_revision: Union[str, Sequence[str], None] = '0013'
+down_revision: Union[str, Sequence[str], None] = '0012'
 branch_labels: Union[str, Sequence[str], None] = None
 depends_on: Union[str, Sequence[str], None] = None
 

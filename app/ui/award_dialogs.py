@@ -1,0 +1,317 @@
+"""In → Quyết định khen thưởng… and In → Giấy khen…: the decision's number and date before it is
+printed, and the certificates on pre-printed blanks — a preview over a picture of the blank, the
+printer's offsets (remembered per printer), a test page, and "only the selected rows" to reprint a
+spoiled blank alone."""
+
+from __future__ import annotations
+
+import tempfile
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pypdfium2
+from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtPrintSupport import QPrinterInfo
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.errors import AppError
+from app.services.awards import commit, date_key, issue, issue_now, load_rewards, number_key
+from app.services.printing.certificates import (
+    MAX_OFFSET,
+    Template,
+    load_template,
+    recipients,
+    template_codes,
+    write_certificates,
+)
+from app.services.printing.context import PrintContext, load_context
+from app.store.db import Store
+from app.ui.settings import app_settings
+
+OFFSET_KEY = "certificates/offset/"  # + printer name: "x,y" in millimetres
+TEMPLATE_KEY = "certificates/template"
+DEFAULT_PRINTER = "(máy in mặc định)"
+
+
+def printer_names() -> list[str]:
+    names = list(QPrinterInfo.availablePrinterNames())
+    default = QPrinterInfo.defaultPrinterName()
+    if default in names:
+        names.remove(default)
+        names.insert(0, default)
+    return names or [DEFAULT_PRINTER]
+
+
+def remembered_offset(printer: str) -> tuple[float, float]:
+    value = app_settings().value(OFFSET_KEY + printer)
+    try:
+        x, y = (float(v) for v in str(value).split(","))
+    except (TypeError, ValueError):
+        return 0.0, 0.0
+    return max(-MAX_OFFSET, min(MAX_OFFSET, x)), max(-MAX_OFFSET, min(MAX_OFFSET, y))
+
+
+def remember_offset(printer: str, offset: tuple[float, float]) -> None:
+    app_settings().setValue(OFFSET_KEY + printer, f"{offset[0]:g},{offset[1]:g}")
+
+
+class DecisionDialog(QDialog):
+    """The number and date of the unit's decision (one per form it grants), the base salary."""
+
+    def __init__(self, store: Store, conference_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store, self.conference_id = store, conference_id
+        self.setWindowTitle(self.tr("Quyết định khen thưởng"))
+        ctx = load_context(store, conference_id)
+        self.decisions = ctx.commendations.decisions if ctx.commendations else []
+        self.numbers = dict(ctx.profile.numbers)
+        self.form = QComboBox()
+        for item in self.decisions:
+            self.form.addItem(f"{item.label} ({len(item.collectives)} tập thể, {len(item.individuals)} cá nhân)", item.form)
+        self.number = QLineEdit()
+        self.number.setPlaceholderText(self.tr("để trống: in để xin ý kiến, chưa vào sổ"))
+        self.issued = QDateEdit()
+        self.issued.setDisplayFormat("dd/MM/yyyy")
+        self.issued.setCalendarPopup(True)
+        self.salary = QSpinBox()
+        self.salary.setRange(100_000, 1_000_000_000)
+        self.salary.setSingleStep(10_000)
+        self.salary.setGroupSeparatorShown(True)
+        self.salary.setLocale(QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam))  # 2.340.000
+        self.salary.setSuffix(" đồng")
+        with store.session() as session:
+            self.salary.setValue(load_rewards(session, self.numbers).base_salary)
+        layout = QFormLayout(self)
+        layout.addRow(self.tr("Hình thức:"), self.form)
+        layout.addRow(self.tr("Số quyết định:"), self.number)
+        layout.addRow(self.tr("Ngày ký:"), self.issued)
+        layout.addRow(self.tr("Mức lương cơ sở:"), self.salary)
+        note = QLabel(self.tr("Có số quyết định thì các tập thể, cá nhân được vào sổ khen thưởng (số vào sổ in trên "
+                              "giấy khen và danh sách kèm theo)."))
+        note.setWordWrap(True)
+        layout.addRow(note)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Xem trước và in…"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addRow(buttons)
+        self.form.currentIndexChanged.connect(self._show_form)
+        self._show_form()
+        self.number.setFocus()  # what the official came to type
+
+    def _show_form(self) -> None:
+        form = self.form.currentData()
+        self.number.setText(str(self.numbers.get(number_key(self.conference_id, form)) or ""))
+        remembered = self.numbers.get(date_key(self.conference_id, form))
+        day = date.fromisoformat(remembered) if remembered else date.today()
+        self.issued.setDate(QDate(day.year, day.month, day.day))
+
+    def save(self) -> None:
+        """Remember what was given (checked like any typed value) and give register numbers."""
+        day = self.issued.date()
+        issue_now(self.store, self.conference_id, number=self.number.text().strip() or None,
+              issued=date(day.year(), day.month(), day.day()), form=self.form.currentData(),
+              base_salary=str(self.salary.value()) if self.salary.value() != self._base() else None)
+
+    def _base(self) -> int:
+        with self.store.session() as session:
+            return load_rewards(session, self.numbers).base_salary
+
+
+class CertificateDialog(QDialog):
+    """Giấy khen on pre-printed blanks."""
+
+    def __init__(self, store: Store, conference_id: str, run_long: Callable[..., Any], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store, self.conference_id, self.run_long = store, conference_id, run_long
+        self.setWindowTitle(self.tr("In giấy khen trên phôi"))
+        self.resize(1180, 640)
+        self.folder = Path(tempfile.mkdtemp(prefix="hoinghi-giay-khen-"))
+        # decisions with a number: their honorees get register numbers (stored once a print is made)
+        self.pending = issue(store, conference_id)
+        self.ctx: PrintContext = load_context(store, conference_id, pending=self.pending)
+        self.rows = list(recipients(self.ctx))
+
+        self.table = QTableWidget(len(self.rows), 3)
+        self.table.setHorizontalHeaderLabels([self.tr("Số vào sổ"), self.tr("Tên tập thể / Họ và tên"), self.tr("Hình thức")])
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        for number, (decision, person) in enumerate(self.rows):
+            for column, text in enumerate((person.register or "—", person.name, decision.short)):
+                self.table.setItem(number, column, QTableWidgetItem(text))
+        self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.only_selected = QCheckBox(self.tr("Chỉ in các dòng đã chọn (in lại phôi hỏng)"))
+
+        self.template = QComboBox()
+        for code in template_codes():
+            self.template.addItem(load_template(code).label, code)
+        saved = app_settings().value(TEMPLATE_KEY)
+        if saved and self.template.findData(saved) >= 0:
+            self.template.setCurrentIndex(self.template.findData(saved))
+        self.printer = QComboBox()
+        self.printer.addItems(printer_names())
+        self.dx, self.dy = QDoubleSpinBox(), QDoubleSpinBox()
+        for spin in (self.dx, self.dy):
+            spin.setRange(-MAX_OFFSET, MAX_OFFSET)
+            spin.setSingleStep(0.5)
+            spin.setDecimals(1)
+            spin.setSuffix(" mm")
+        self.preview = QLabel()
+        self.preview.setMinimumSize(620, 440)
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.preview.setStyleSheet("background: #777;")
+
+        form = QFormLayout()
+        form.addRow(self.tr("Mẫu phôi:"), self.template)
+        form.addRow(self.tr("Máy in:"), self.printer)
+        form.addRow(self.tr("Dịch sang phải:"), self.dx)
+        form.addRow(self.tr("Dịch xuống dưới:"), self.dy)
+        hint = QLabel(self.tr("In trang thử trên giấy trắng, đặt lên phôi và soi trước đèn; chữ lệch bao nhiêu "
+                              "milimét thì ghi độ dịch bấy nhiêu (số âm: sang trái, lên trên). Độ dịch được nhớ "
+                              "theo từng máy in."))
+        hint.setWordWrap(True)
+        test = QPushButton(self.tr("In trang thử…"))
+        test.clicked.connect(self.print_test_page)
+        go = QPushButton(self.tr("Xem trước và in…"))
+        go.setDefault(True)
+        go.clicked.connect(self.print_certificates)
+        close = QPushButton(self.tr("Đóng"))
+        close.clicked.connect(self.reject)
+        left = QVBoxLayout()
+        left.addWidget(self.table, 1)
+        left.addWidget(self.only_selected)
+        left.addLayout(form)
+        left.addWidget(hint)
+        buttons = QHBoxLayout()
+        buttons.addWidget(test)
+        buttons.addStretch(1)
+        buttons.addWidget(go)
+        buttons.addWidget(close)
+        left.addLayout(buttons)
+        layout = QHBoxLayout(self)
+        layout.addLayout(left, 1)
+        layout.addWidget(self.preview, 1)
+
+        self.printer.currentTextChanged.connect(self._load_offset)
+        self.template.currentIndexChanged.connect(self.refresh)
+        self.dx.valueChanged.connect(self._offset_changed)
+        self.dy.valueChanged.connect(self._offset_changed)
+        self.table.itemSelectionChanged.connect(self.refresh)
+        self._load_offset()
+        if self.rows:
+            self.table.selectRow(0)
+
+    # -- state -----------------------------------------------------------------------------------------
+    def offset(self) -> tuple[float, float]:
+        return self.dx.value(), self.dy.value()
+
+    def chosen_template(self) -> Template:
+        return load_template(self.template.currentData())
+
+    def selected(self) -> list[int]:
+        return sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+
+    def _load_offset(self) -> None:
+        x, y = remembered_offset(self.printer.currentText())
+        for spin, value in ((self.dx, x), (self.dy, y)):
+            spin.blockSignals(True)
+            spin.setValue(value)
+            spin.blockSignals(False)
+        self.refresh()
+
+    def _offset_changed(self) -> None:
+        remember_offset(self.printer.currentText(), self.offset())
+        self.refresh()
+
+    def only(self) -> set[int] | None:
+        """Register numbers to print, or None for all (rows without a number cannot be singled out)."""
+        if not self.only_selected.isChecked():
+            return None
+        numbers = {self.rows[n][1].register_no for n in self.selected()}
+        if None in numbers or not numbers:
+            raise AppError("Chỉ in lại được các giấy khen đã có số vào sổ; hãy chọn dòng có số vào sổ.",
+                           "only certificates with a register number can be printed alone")
+        return {n for n in numbers if n is not None}
+
+    # -- preview ---------------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        """The current row (or the first) drawn over a picture of the blank, at the offsets."""
+        if not self.rows:
+            self.preview.setText(self.tr("Chưa có tập thể, cá nhân nào nhận hình thức khen thưởng do đơn vị tự quyết định."))
+            return
+        selected = self.selected()
+        decision, person = self.rows[selected[0] if selected else 0]
+        one = replace(decision, collectives=[person] if person.collective else [],
+                      individuals=[] if person.collective else [person])
+        single = replace(self.ctx, commendations=replace(self.ctx.commendations, decisions=[one]))
+        path = self.folder / "preview.pdf"
+        try:
+            write_certificates(single, path, self.chosen_template(), self.offset(), blank=True)
+        except AppError as exc:
+            self.preview.setText(exc.vi)
+            return
+        document = pypdfium2.PdfDocument(str(path))
+        try:
+            image = document[0].render(scale=self.preview.width() / document[0].get_size()[0]).to_pil().convert("RGB")
+        finally:
+            document.close()
+        data = image.tobytes("raw", "RGB")
+        self.preview.setPixmap(QPixmap.fromImage(
+            QImage(data, image.width, image.height, image.width * 3, QImage.Format.Format_RGB888).copy()))
+
+    # -- printing --------------------------------------------------------------------------------------
+    def _open_preview(self, path: Path, title: str) -> None:
+        from app.ui.print_preview import PrintPreview
+
+        PrintPreview(path, title, path.name, self).exec()
+
+    def print_test_page(self) -> Path | None:
+        path = self.folder / "trang-thu.pdf"
+        shape, offset = self.chosen_template(), self.offset()
+        done = self.run_long(self.tr("Đang chuẩn bị trang thử"),
+                             lambda _p: write_certificates(self.ctx, path, shape, offset, test_page=True))
+        if done is None:
+            return None
+        self._open_preview(path, self.tr("Trang thử giấy khen"))
+        return path
+
+    def print_certificates(self) -> Path | None:
+        try:
+            only = self.only()
+        except AppError as exc:
+            QMessageBox.information(self, self.windowTitle(), exc.vi)
+            return None
+        app_settings().setValue(TEMPLATE_KEY, self.template.currentData())
+        path = self.folder / "giay-khen.pdf"
+        shape, offset = self.chosen_template(), self.offset()
+        done = self.run_long(self.tr("Đang chuẩn bị giấy khen"), lambda progress: write_certificates(
+            self.ctx, path, shape, offset, only=only, progress=progress))
+        if done is None:
+            return None
+        commit(self.store, self.pending)  # the register numbers printed are kept
+        self._open_preview(path, self.tr("Giấy khen"))
+        return path
