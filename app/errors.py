@@ -75,10 +75,10 @@ def log_unexpected(exc: BaseException | None = None, command: str | None = None)
     """Append *exc* (default: the exception being handled) to the error log in the data folder
     as :func:`describe` writes it, and return the log's path (for the one-line message the user
     sees)."""
-    from app.paths import data_dir
+    from app.paths import log_file
 
     exc = exc if exc is not None else sys.exc_info()[1]
-    path = data_dir() / "hoinghi-errors.log"
+    path = log_file()
     try:
         with path.open("a", encoding="utf-8") as handle:
             handle.write(describe(exc, command) if exc is not None else "(no exception)\n")

@@ -1,9 +1,17 @@
 """Where the app keeps its files. ``HOINGHI_HOME`` overrides the user's data folder (tests use it,
-so they never touch a real official's data)."""
+so they never touch a real official's data).
+
+The files the app ships (``resources/`` and ``forms/`` at the top of the repository) are found by
+:func:`shipped_dir`, the one place that knows the three ways the app runs: installed from a
+wheel or frozen by PyInstaller they are package data inside ``app/`` (the build maps them there,
+see ``app/build.py``); from a source checkout they are the top-level folders themselves.
+"""
 
 from __future__ import annotations
 
 import os
+import sys
+from importlib.resources import files
 from pathlib import Path
 
 APP_NAME = "HoiNghiDHTT"
@@ -28,9 +36,38 @@ def backups_dir() -> Path:
     return path
 
 
+def log_file() -> Path:
+    """The log of unexpected errors (with their tracebacks), in the data folder."""
+    return data_dir() / "hoinghi-errors.log"
+
+
+def package_dir() -> Path:
+    """The folder of the ``app`` package (inside site-packages, a frozen folder or a checkout)."""
+    return Path(str(files("app")))
+
+
+def shipped_dir(name: str) -> Path:
+    """The shipped folder *name* (``"resources"`` or ``"forms"``): package data when installed or
+    frozen, the top-level source folder in a checkout."""
+    packaged = package_dir() / name
+    if packaged.is_dir():
+        return packaged
+    return package_dir().parent / name
+
+
+def is_checkout() -> bool:
+    """True when the shipped files are the sources of a checkout (writable, .qm built on demand)."""
+    return not getattr(sys, "frozen", False) and not (package_dir() / "resources").is_dir()
+
+
 def resources_dir() -> Path:
-    """The shipped data files (catalogues, plans, demo names, fonts, translations)."""
+    """The shipped data files (catalogues, plans, demo names, templates, fonts, translations)."""
     override = os.environ.get("HOINGHI_RESOURCES")
     if override:
         return Path(override)
-    return Path(__file__).resolve().parent.parent / "resources"
+    return shipped_dir("resources")
+
+
+def forms_dir() -> Path:
+    """The Qt Designer forms (``.ui``) loaded at run time."""
+    return shipped_dir("forms")

@@ -33,10 +33,12 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks")
     parser.add_argument("--quick", action="store_true", help="small data, few runs (a smoke run)")
     parser.add_argument("--json", type=Path, help="write the figures to this file as JSON")
+    parser.add_argument("--no-frozen", dest="frozen", action="store_false",
+                        help="leave out the frozen build's figures (they build it with PyInstaller, ~1 min)")
     args = parser.parse_args(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-    from benchmarks import desk, district, printing, spreadsheets, storage, sync
+    from benchmarks import desk, district, frozen, printing, spreadsheets, storage, sync
 
     runs = 3 if args.quick else 7
     rows = 20_000 if args.quick else 200_000
@@ -51,6 +53,8 @@ def main(argv: list[str] | None = None) -> int:
     figures += storage.open_and_info(db, runs)
     figures += desk.figures(db, runs)
     figures += district.figures(db, runs)
+    if args.frozen:
+        figures += frozen.figures(db, runs, rebuild=not args.quick)
 
     print(f"{'figure':<26} {'value':>10} {'floor':>10} {'ratio':>7} {'goal':>10}  met")
     for f in figures:

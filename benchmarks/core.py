@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import statistics
 import subprocess
@@ -67,7 +68,11 @@ def paired_ms(work: Callable[[], object], floor: Callable[[], object], runs: int
 
 
 def process_ms(argv: list[str], floor_argv: list[str], runs: int, env: dict[str, str] | None = None) -> tuple[float, float]:
-    """Whole-process medians of two commands, run in turn."""
+    """Whole-process medians of two commands, run in turn. Bytecode caches are written (as an
+    installed app has them: pip compiles at install), even where PYTHONDONTWRITEBYTECODE is set."""
+    env = dict(os.environ if env is None else env)
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+
     def once(cmd: list[str]) -> float:
         start = time.perf_counter()
         subprocess.run(cmd, check=True, capture_output=True, env=env)

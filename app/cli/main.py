@@ -36,6 +36,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--db", help="tệp cơ sở dữ liệu hoặc địa chỉ SQLAlchemy (mặc định: HOINGHI_DB, "
                         "rồi tệp trong thư mục dữ liệu của người dùng)")
+    parser.add_argument("--version", action="version", version=_version_line(),
+                        help="phiên bản phần mềm (show the version)")
+    parser.add_argument("--self-test", dest="self_test", action="store_true",
+                        help="tự kiểm tra trong một thư mục tạm (self-test in a temporary folder); mã thoát 0 khi đạt")
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
 
     p = sub.add_parser("init", help="gắn máy này với một đơn vị (init --unit MÃ)")
@@ -150,11 +154,23 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("backup", help="sao lưu cơ sở dữ liệu")
     p.add_argument("--to", help="thư mục lưu bản sao (mặc định: thư mục backups của phần mềm)")
+    p = sub.add_parser("backups", help="danh sách các bản sao lưu (tự động và theo yêu cầu)")
+    p.add_argument("--json", action="store_true", help="xuất JSON")
+    p.add_argument("--keep", type=int, metavar="N", help="đặt số bản sao lưu tự động được giữ lại (mặc định 30)")
+    p = sub.add_parser("restore", help="khôi phục cơ sở dữ liệu từ một bản sao lưu (không có --yes: chỉ xem trước)")
+    p.add_argument("file", help="tệp sao lưu (.sqlite)")
+    p.add_argument("--yes", action="store_true", help="khôi phục thật (bản đang dùng được sao lưu trước)")
 
     from app.cli.plans import add_parsers
 
     add_parsers(sub, _Parser)
     return parser
+
+
+def _version_line() -> str:
+    from app import __version__
+
+    return f"hoinghi {__version__}"
 
 
 def _open(args: argparse.Namespace, create: bool = True):  # noqa: ANN202
@@ -608,6 +624,43 @@ def cmd_backup(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_backups(args: argparse.Namespace) -> int:
+    from app.services.backups import backups
+    from app.store.backup import keep_count, set_keep_count
+
+    if args.keep is not None:
+        set_keep_count(args.keep)
+        print(f"Giữ lại {args.keep} bản sao lưu tự động gần nhất của mỗi cơ sở dữ liệu.", file=sys.stderr)
+    found = backups()
+    if args.json:
+        print(json.dumps([b.as_json() for b in found], ensure_ascii=False, indent=1))
+        return EXIT_OK
+    from app.domain.formats import fmt_date
+    from app.paths import backups_dir
+
+    print(f"{len(found)} bản sao lưu trong {backups_dir()} (giữ lại {keep_count()} bản mỗi cơ sở dữ liệu):")
+    for b in found:
+        lists = b.counts.get("honorees", "?")
+        print(f"{fmt_date(b.at.date())} {b.at:%H:%M}  {b.size / 1e6:7.1f} MB  {lists!s:>7} điển hình  "
+              f"{b.reason_text:<44}  {b.path}")
+    return EXIT_OK
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from app.services.backups import restore
+
+    result = restore(args.db, Path(args.file), apply=args.yes)
+    for line in result.summary.lines():
+        print(line)
+    if not args.yes:
+        print("Chưa thay đổi gì (xem trước). Thêm --yes để khôi phục; cơ sở dữ liệu đang dùng sẽ được sao lưu trước.")
+        return EXIT_OK
+    if result.replaced is not None:
+        print(f"Cơ sở dữ liệu trước khi khôi phục được giữ ở: {result.replaced}")
+    print(f"Đã khôi phục (lược đồ {result.schema}).")
+    return EXIT_OK
+
+
 def cmd_xlsx(args: argparse.Namespace) -> int:
     from app.services import spreadsheet_export, spreadsheet_import
 
@@ -677,7 +730,12 @@ def cmd_exports(args: argparse.Namespace) -> int:
 def cmd_desk(args: argparse.Namespace) -> int:
     from app.ui.desk import run_desk
 
-    return run_desk(args.db)
+    if args.self_test:
+        from app.selftest import self_test
+
+        return self_test()
+    bundle = getattr(args, "bundle", None)
+    return run_desk(args.db, bundle=Path(bundle) if bundle else None)
 
 
 def cmd_screenshots(args: argparse.Namespace) -> int:
@@ -700,6 +758,8 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "info": cmd_info,
     "check": cmd_check,
     "backup": cmd_backup,
+    "backups": cmd_backups,
+    "restore": cmd_restore,
     "print": cmd_print,
     "screenshots": cmd_screenshots,
     "plan": lambda args: _plans().cmd_plan(args),
@@ -719,7 +779,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         # Vietnamese text must survive a Windows pipe or an old code page: always UTF-8.
         if hasattr(stream, "reconfigure") and (stream.encoding or "").lower().replace("-", "") != "utf8":
             stream.reconfigure(encoding="utf-8", errors="replace")
+    argv = list(sys.argv[1:] if argv is None else argv)
+    bundle = _bundle_argument(argv)
     args = build_parser().parse_args(argv)
+    args.bundle = bundle
     handler = COMMANDS.get(args.command or "", cmd_desk)
     try:
         return handler(args)
@@ -735,6 +798,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stderr.write(f"Lỗi: sự cố không mong đợi ({exc.__class__.__name__}); chi tiết ghi ở {log} "
                          f"(error: unexpected {exc.__class__.__name__}; see {log})\n")
         return EXIT_ERROR
+
+
+def _bundle_argument(argv: list[str]) -> str | None:
+    """``hoinghi FILE.hnb`` (a double-clicked bundle): take the file out of *argv*; the window
+    then opens with its import preview."""
+    for index, value in enumerate(argv):
+        if value.lower().endswith(".hnb") and (index == 0 or argv[index - 1] != "--db") and value not in COMMANDS:
+            if any(a in COMMANDS for a in argv[:index]):
+                return None  # a sub-command's own argument (bundle import/inspect FILE.hnb)
+            del argv[index]
+            return value
+    return None
 
 
 def _command_words(args: argparse.Namespace) -> str:

@@ -30,6 +30,7 @@ from app.errors import AppError
 from app.services.catalogues import catalogue
 from app.services.conference import unit_conference
 from app.services.tables import Cell, read_sheet
+from app.store.backup import automatic_backup
 from app.store.changes import bulk_insert
 from app.store.db import Store
 from app.store.models import Delegate, Honoree, Invitee, Meta
@@ -378,6 +379,7 @@ def apply_import(store: Store, plan: ImportPlan, maps: list[str] | None = None) 
     defaults = {"invitees": {"category": "khach-moi"}, "delegates": {"status": "proposed"}}.get(plan.table, {})
     rows = [{**defaults, **r.values, "conference_id": conference.id, "owner_unit_id": store.unit_id}
             for r in plan.to_import]
+    automatic_backup(store.path, "truoc-nhap-excel")  # a copy of the lists as they were
     with store.session() as session:
         count = bulk_insert(session, model, rows)
         if maps:  # remember the user's column mapping for the next file

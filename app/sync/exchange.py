@@ -31,6 +31,7 @@ from sqlalchemy import JSON, Boolean, Date, DateTime, Integer, String, Time, sel
 from sqlalchemy.orm import Session
 from sqlalchemy.types import TypeDecorator
 
+from app import __version__
 from app.domain.fields import FieldKind, InvalidValue, check_date, check_length, check_number
 from app.domain.vntext import scrub
 from app.errors import AppError
@@ -486,6 +487,7 @@ def export_bundle(store: Store, folder: Path, recipient: str | None = None, prog
         report(progress, 1, 3, "Đang mã hóa…")
         extra = {"number": number, "installation": store.installation_id, "sender_keys": identity.public().as_json(),
                  "acks": acks, "created_at": utcnow().isoformat(timespec="seconds")}
+        extra["software"] = f"hoinghi {__version__}"  # which app wrote it (support questions)
         bundle = make_bundle(identity, me.code, keys, partner.code, direction, lines, after + 1, upto, extra)
         report(progress, 2, 3, "Đang ghi ra USB…")
         path = write_bundle(bundle, folder / bundle_name(me.code, day, number))

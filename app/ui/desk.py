@@ -60,7 +60,9 @@ _DOCUMENT_NAMES = (
     QT_TRANSLATE_NOOP("DeskWindow", "Danh sách tập thể, cá nhân điển hình tiên tiến"),
     QT_TRANSLATE_NOOP("DeskWindow", "Danh sách đại biểu đi dự hội nghị cấp trên"),
     QT_TRANSLATE_NOOP("DeskWindow", "Danh sách đại biểu dự hội nghị (ký tên)"),
-    QT_TRANSLATE_NOOP("DeskWindow", "Biển tên đại biểu"), QT_TRANSLATE_NOOP("DeskWindow", "Kịch bản điều hành"))
+    QT_TRANSLATE_NOOP("DeskWindow", "Biển tên đại biểu"), QT_TRANSLATE_NOOP("DeskWindow", "Kịch bản điều hành"),
+    QT_TRANSLATE_NOOP("DeskWindow", "Quyết định khen thưởng (kèm danh sách)"),
+    QT_TRANSLATE_NOOP("DeskWindow", "Giấy khen (in trên phôi)"))
 EXCEL_DIR = "excel/last_dir"
 #: Sections only a unit with units below it has.
 ABOVE_ONLY = ("progress", "all_honorees", "all_speeches", "all_delegates")
@@ -233,13 +235,16 @@ class DeskWindow(QMainWindow):
         """Menus and the toolbar, built once; their texts are set by :meth:`_retranslate_ui` (so a
         language switch changes words, never widgets)."""
         bar = self.menuBar()
-        self.menus = {key: QMenu(self) for key in ("file", "edit", "view", "print", "plan", "tools", "language")}
+        self.menus = {key: QMenu(self) for key in ("file", "edit", "view", "print", "plan", "tools", "language", "help")}
         for key in ("file", "edit", "view", "print", "plan", "tools"):
             bar.addMenu(self.menus[key])
         self.acts: dict[str, QAction] = {}
         file_menu = self.menus["file"]
-        self._add(file_menu, "backup", None, self.backup)
-        self._add(file_menu, "sync", "Ctrl+Shift+U", self.open_sync)
+        # (lambdas: a menu click passes its checked state, which these handlers must not take)
+        self._add(file_menu, "backup", None, lambda: self.backup())
+        self._add(file_menu, "restore", None, lambda: self.restore_backup())
+        self._add(file_menu, "copy-usb", None, lambda: self.copy_to_usb())
+        self._add(file_menu, "sync", "Ctrl+Shift+U", lambda: self.open_sync())
         file_menu.addSeparator()
         self._add(file_menu, "import", None, self.import_excel)
         self._add(file_menu, "export", None, self.export_excel)
@@ -292,6 +297,9 @@ class DeskWindow(QMainWindow):
             action.setChecked(code == current_language())
             self.language_group.addAction(action)
 
+        bar.addMenu(self.menus["help"])
+        self._add(self.menus["help"], "about", None, lambda: self.about())
+
         self.toolbar = self.addToolBar("")
         self.toolbar.setObjectName("main-toolbar")
         self.toolbar.addAction(undo)
@@ -316,11 +324,14 @@ class DeskWindow(QMainWindow):
         """Every text of the window's frame in the current language."""
         english = current_language() == "en"
         titles = {"file": self.tr("&Tệp"), "edit": self.tr("&Sửa"), "view": self.tr("&Xem"), "print": self.tr("&In"),
-                  "plan": self.tr("&Kế hoạch"), "tools": self.tr("&Công cụ"), "language": self.tr("Ngôn ngữ / Language")}
+                  "plan": self.tr("&Kế hoạch"), "tools": self.tr("&Công cụ"), "language": self.tr("Ngôn ngữ / Language"),
+                  "help": self.tr("Trợ &giúp")}
         for key, title in titles.items():
             self.menus[key].setTitle(title)
         texts = {
-            "backup": self.tr("Sao lưu cơ sở dữ liệu…"), "sync": self.tr("Trao đổi dữ liệu qua USB…"),
+            "backup": self.tr("Sao lưu ngay"), "restore": self.tr("Khôi phục từ bản sao lưu…"),
+            "copy-usb": self.tr("Chép cơ sở dữ liệu ra USB…"), "sync": self.tr("Trao đổi dữ liệu qua USB…"),
+            "about": self.tr("Giới thiệu Hội nghị ĐHTT…"),
             "import": self.tr("Nhập danh sách từ Excel…"), "export": self.tr("Xuất danh sách đang xem ra Excel…"),
             "report": self.tr("Xuất bảng tổng hợp cho cấp trên (Excel)…"), "quit": self.tr("Thoát"),
             "find": self.tr("Tìm…"), "checks": self.tr("Kiểm tra theo kế hoạch"),
@@ -487,18 +498,76 @@ class DeskWindow(QMainWindow):
             return
         dialog.exec()
 
-    def backup(self) -> None:
+    def backup(self, folder: Path | None = None) -> Path | None:
+        """Tệp → Sao lưu ngay (into the rotating backups folder), or a copy into *folder*."""
         from app.paths import backups_dir
         from app.store.backup import backup_sqlite
 
         if self.store.path is None:
             QMessageBox.information(self, self.tr("Sao lưu"), self.tr("Với máy chủ PostgreSQL, hãy sao lưu bằng pg_dump."))
-            return
+            return None
         source = self.store.path
         target = self.run_long(self.tr("Sao lưu cơ sở dữ liệu"),
-                               lambda progress: backup_sqlite(source, backups_dir(), progress=progress))
+                               lambda progress: backup_sqlite(source, folder or backups_dir(), progress=progress))
         if target is not None:
             self.statusBar().showMessage(self.tr("Đã sao lưu vào %1").replace("%1", str(target)), 8000)
+        return target
+
+    def copy_to_usb(self, folder: Path | None = None) -> Path | None:
+        """Tệp → Chép cơ sở dữ liệu ra USB…: a consistent copy of the database on a stick."""
+        from PySide6.QtWidgets import QFileDialog
+
+        from app.ui.settings import last_folder, remember_folder
+        from app.ui.sync_dialog import removable_drives
+
+        if folder is None:
+            drives = removable_drives()
+            start = drives[0][1] if drives else last_folder("backup/usb_dir")
+            chosen = QFileDialog.getExistingDirectory(self, self.tr("Chọn USB hoặc thư mục để chép cơ sở dữ liệu"),
+                                                      str(start))
+            if not chosen:
+                return None
+            folder = Path(chosen)
+        target = self.backup(folder)
+        if target is not None:
+            remember_folder("backup/usb_dir", folder)
+        return target
+
+    def restore_backup(self, chosen: Path | None = None, confirm: bool = True) -> bool:
+        """Tệp → Khôi phục từ bản sao lưu…: preview, confirm, keep the current database as a
+        backup, put the chosen one in its place, open it again."""
+        from app.services.backups import describe, restore
+        from app.ui.backup_dialog import RestoreDialog
+
+        title = self.tr("Khôi phục từ bản sao lưu")
+        if self.store.path is None:
+            QMessageBox.information(self, title, self.tr("Với máy chủ PostgreSQL, hãy khôi phục bằng pg_restore."))
+            return False
+        if chosen is None:
+            dialog = RestoreDialog(self, self.checks.english)
+            if dialog.exec() != RestoreDialog.DialogCode.Accepted or dialog.chosen is None:
+                return False
+            summary = dialog.chosen
+        else:
+            summary = describe(chosen)
+        when = f"{summary.at:%d/%m/%Y %H:%M}"
+        if confirm and QMessageBox.question(self, title, self.tr(
+                "Thay toàn bộ dữ liệu đang dùng bằng bản sao lưu lúc %1?\n\nDữ liệu đang dùng được sao lưu trước, "
+                "có thể khôi phục lại.").replace("%1", when)) != QMessageBox.StandardButton.Yes:
+            return False
+        db = str(self.store.path)
+        self.store.close()
+        result = self.run_long(title, lambda _progress: restore(db, summary.path, apply=True))
+        if result is not None:
+            self.statusBar().showMessage(self.tr("Đã khôi phục bản sao lưu lúc %1; bản trước đó giữ ở %2")
+                                         .replace("%1", when).replace("%2", str(result.replaced)), 15000)
+        reopen(self, db)
+        return result is not None
+
+    def about(self) -> None:
+        from app.ui.about import AboutDialog
+
+        AboutDialog(str(self.store.path or self.store.url) if self.store else None, self).exec()
 
     def _excel_target(self, suggested: str) -> Path | None:
         from app.ui.settings import ask_save_path, remember_folder
@@ -570,7 +639,9 @@ class DeskWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Đã nhập %1 dòng.").replace("%1", str(dialog.imported)), 8000)
         return dialog.imported
 
-    def open_sync(self) -> None:
+    def open_sync(self, bundle: Path | None = None) -> None:
+        """Tệp → Trao đổi dữ liệu qua USB…; with *bundle* (``hoinghi FILE.hnb``) on the receive
+        tab with that file's import preview."""
         from app.ui.sync_dialog import SyncDialog
 
         try:
@@ -578,6 +649,8 @@ class DeskWindow(QMainWindow):
         except AppError as exc:
             QMessageBox.information(self, self.tr("Trao đổi dữ liệu qua USB"), exc.vi)
             return
+        if bundle is not None:
+            QTimer.singleShot(0, lambda: dialog.preview_file(bundle))
         dialog.exec()
         if dialog.last_result is not None and any(p.status == "imported" for p in dialog.last_result.previews):
             for model in self.models.values():
@@ -645,7 +718,21 @@ def _show_unexpected(kind: type[BaseException], exc: BaseException, tb) -> None:
                          .replace("%1", str(log)))
 
 
-def run_desk(db: str | None) -> int:
+def reopen(window: DeskWindow, db: str) -> DeskWindow:
+    """Show a new window on *db* in place of *window* (after a restore: every list is new)."""
+    fresh = DeskWindow()
+    fresh.setGeometry(window.geometry())
+    fresh.show()
+    message = window.statusBar().currentMessage()
+    window.close()
+    window.deleteLater()
+    _open_in(fresh, db)
+    if message:
+        fresh.statusBar().showMessage(message, 15000)
+    return fresh
+
+
+def run_desk(db: str | None, bundle: Path | None = None) -> int:
     """``hoinghi`` without a sub-command: show the window at once, then open the database in it
     (importing the database layer and reading the first section take longer than showing a
     window; the official sees the window and "Đang mở cơ sở dữ liệu…" meanwhile)."""
@@ -658,11 +745,11 @@ def run_desk(db: str | None) -> int:
     if os.environ.get("HOINGHI_EXIT_WHEN_SHOWN"):  # start-up benchmark: quit once the window is up
         QTimer.singleShot(0, app.quit)
         return app.exec()
-    QTimer.singleShot(0, lambda: _open_in(window, db))
+    QTimer.singleShot(0, lambda: _open_in(window, db, bundle))
     return app.exec()
 
 
-def _open_in(window: DeskWindow, db: str | None) -> None:
+def _open_in(window: DeskWindow, db: str | None, bundle: Path | None = None) -> None:
     """Open *db* in the shown *window*; the first-run wizard when it holds no conference yet."""
     app = QApplication.instance()
     app.processEvents()  # paint the window before the slow part
@@ -676,6 +763,12 @@ def _open_in(window: DeskWindow, db: str | None) -> None:
         app.exit(1)
         return
     app_settings().setValue("desk/last_db", str(store.path or store.url))
+    try:
+        from app.store.backup import daily_backup
+
+        daily_backup(store.path)  # the first start of each day keeps a copy
+    except AppError as exc:
+        window.statusBar().showMessage(exc.vi, 15000)
     conference = unit_conference(store, store.unit_id) if store.unit_id else None
     if conference is None:
         from app.ui.wizard import FirstRunWizard
@@ -689,6 +782,8 @@ def _open_in(window: DeskWindow, db: str | None) -> None:
     else:
         conference_id = conference.id
     window.attach(store, conference_id)
+    if bundle is not None:  # a double-clicked .hnb: its import preview
+        QTimer.singleShot(0, lambda: window.open_sync(bundle))
     if os.environ.get("HOINGHI_EXIT_WHEN_READY"):  # start-up benchmark: quit once the data is shown
         window.repaint()
         QTimer.singleShot(0, app.quit)

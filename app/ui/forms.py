@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QFile, QIODevice
 from PySide6.QtUiTools import QUiLoader
 from PySide6.QtWidgets import QWidget
 
-FORMS = Path(__file__).resolve().parent.parent.parent / "forms"
+from app.paths import forms_dir
 
 
 def load_form(name: str, parent: QWidget | None = None) -> QWidget:
-    path = FORMS / f"{name}.ui"
+    path = forms_dir() / f"{name}.ui"
     handle = QFile(str(path))
     if not handle.open(QIODevice.OpenModeFlag.ReadOnly):
         raise FileNotFoundError(path)

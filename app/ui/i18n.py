@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
 
-from app.paths import resources_dir
+from app.paths import is_checkout, resources_dir
 
 LANGUAGE_KEY = "ui/language"
 _installed: list[QTranslator] = []
@@ -34,7 +34,9 @@ def _qm(name: str) -> Path:
         stale = not target.exists() or target.stat().st_mtime < source.stat().st_mtime
     except OSError:
         stale = False
-    if stale:  # (rare: the first start, or after an update; the imports wait until then)
+    # An installed or frozen app carries the .qm built at build time (and its folder may be
+    # read-only); only a source checkout builds it here.
+    if stale and is_checkout():  # (rare: the first start, or after an update; the imports wait until then)
         import subprocess
 
         from app.build import compile_translations

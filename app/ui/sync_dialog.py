@@ -44,18 +44,23 @@ LAST_DRIVE = "sync/last_drive"
 REMOVABLE_FS = {"vfat", "msdos", "exfat", "fat", "fat32", "ntfs", "fuseblk", "ntfs3"}
 
 
+def _drive_key(root: str) -> str:
+    """``C:``, ``C:\\`` and ``c:/`` are one drive; ``/`` is the root (the system disk elsewhere)."""
+    return root.replace("\\", "/").rstrip("/").lower()
+
+
 def removable_drives(volumes: list[QStorageInfo] | None = None) -> list[tuple[str, Path]]:
     """Writable drives that look like a USB stick: not the system disk, a stick's file system or
     a removable mount point. (Qt does not say "removable"; this is the usual heuristic.)"""
     found = []
-    system = Path(os.environ.get("SystemDrive", "C:") + "\\") if sys.platform == "win32" else Path("/")
+    system = _drive_key(os.environ.get("SystemDrive", "C:") if sys.platform == "win32" else "/")
     for volume in volumes if volumes is not None else QStorageInfo.mountedVolumes():
         if not volume.isValid() or not volume.isReady() or volume.isReadOnly():
             continue
         root = Path(volume.rootPath())
         fs = bytes(volume.fileSystemType()).decode(errors="replace").lower()
         mounted = str(root).startswith(("/media/", "/run/media/", "/mnt/", "/Volumes/"))
-        if root == system or not (mounted or fs in REMOVABLE_FS or sys.platform == "win32"):
+        if _drive_key(volume.rootPath()) == system or not (mounted or fs in REMOVABLE_FS or sys.platform == "win32"):
             continue
         name = volume.displayName() or root.name or str(root)
         free = volume.bytesAvailable() / (1 << 30)
@@ -252,6 +257,23 @@ class SyncDialog(QDialog):
             item.setData(Qt.ItemDataRole.UserRole, str(path))
             self.bundles.addItem(item)
             item.setSelected(True)
+
+    def preview_file(self, path: Path) -> exchange.BatchResult | None:
+        """Show the import preview of the bundle *path* (a double-clicked ``.hnb``)."""
+        path = Path(path).resolve()
+        self.tabs.setCurrentIndex(1)
+        if path.parent.is_dir():
+            self.set_folder(path.parent)
+        self.bundles.clearSelection()
+        for row in range(self.bundles.count()):
+            item = self.bundles.item(row)
+            item.setSelected(Path(item.data(Qt.ItemDataRole.UserRole)).resolve() == path)
+        if not self.bundles.selectedItems():  # not for this unit, or unreadable: the preview says why
+            item = QListWidgetItem(path.name)
+            item.setData(Qt.ItemDataRole.UserRole, str(path))
+            self.bundles.addItem(item)
+            item.setSelected(True)
+        return self.preview()
 
     def chosen_files(self) -> list[Path]:
         items = self.bundles.selectedItems() or [self.bundles.item(i) for i in range(self.bundles.count())]

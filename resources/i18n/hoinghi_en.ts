@@ -2,6 +2,79 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../app/ui/about.py" line="26" />
+        <source>Phiên bản</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about.py" line="27" />
+        <source> (bản đóng gói)</source>
+        <translation> (frozen build)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about.py" line="28" />
+        <source>Thư mục dữ liệu</source>
+        <translation>Data folder</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about.py" line="29" />
+        <source>Cơ sở dữ liệu</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about.py" line="30" />
+        <source>Nhật ký lỗi</source>
+        <translation>Error log</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about.py" line="33" />
+        <source>Phông chữ in</source>
+        <translation>Print font</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about.py" line="34" />
+        <source> (kèm theo phần mềm)</source>
+        <translation> (shipped with the app)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about.py" line="35" />
+        <source> (của hệ thống)</source>
+        <translation> (installed on this PC)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about.py" line="36" />
+        <source>Phông chữ kèm theo</source>
+        <translation>Shipped font</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about.py" line="43" />
+        <source>Giới thiệu Hội nghị ĐHTT</source>
+        <translation>About Hội nghị ĐHTT</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about.py" line="47" />
+        <source>Chuẩn bị, in ấn và tổng hợp Hội nghị điển hình tiên tiến.</source>
+        <translation>Prepare, print and consolidate advanced-model conferences.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about.py" line="53" />
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about.py" line="54" />
+        <source>Mở thư mục dữ liệu</source>
+        <translation>Open data folder</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about.py" line="56" />
+        <source>Giấy phép phông chữ</source>
+        <translation>Font licence</translation>
+    </message>
+</context>
+<context>
     <name>CertificateDialog</name>
     <message>
         <location filename="../../app/ui/award_dialogs.py" line="150" />
@@ -97,7 +170,7 @@
 <context>
     <name>ChecksPanel</name>
     <message>
-        <location filename="../../app/ui/desk.py" line="82" />
+        <location filename="../../app/ui/desk.py" line="84" />
         <source>✔ Chuẩn bị đạt yêu cầu của kế hoạch.</source>
         <extracomment>Sections only a unit with units below it has.</extracomment>
         <translation>✔ The preparation meets the plan.</translation>
@@ -336,248 +409,307 @@
 <context>
     <name>DeskWindow</name>
     <message>
-        <location filename="../../app/ui/desk.py" line="128" />
-        <location filename="../../app/ui/desk.py" line="326" />
+        <location filename="../../app/ui/desk.py" line="130" />
+        <location filename="../../app/ui/desk.py" line="337" />
         <source>Kiểm tra theo kế hoạch</source>
         <translation>Plan checks</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="135" />
-        <location filename="../../app/ui/desk.py" line="610" />
+        <location filename="../../app/ui/desk.py" line="137" />
+        <location filename="../../app/ui/desk.py" line="683" />
         <source>Hội nghị ĐHTT</source>
         <translation>Hội nghị ĐHTT</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="144" />
+        <location filename="../../app/ui/desk.py" line="146" />
         <source>Đang mở cơ sở dữ liệu…</source>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="158" />
-        <location filename="../../app/ui/desk.py" line="608" />
+        <location filename="../../app/ui/desk.py" line="160" />
+        <location filename="../../app/ui/desk.py" line="681" />
         <source>Hội nghị ĐHTT — %1</source>
         <translation>Advanced-model conference — %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="318" />
+        <location filename="../../app/ui/desk.py" line="326" />
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="323" />
-        <source>Sao lưu cơ sở dữ liệu…</source>
-        <translation>Back up the database…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/desk.py" line="323" />
+        <location filename="../../app/ui/desk.py" line="333" />
         <source>Trao đổi dữ liệu qua USB…</source>
         <translation>Exchange data by USB stick…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="324" />
+        <location filename="../../app/ui/desk.py" line="335" />
         <source>Nhập danh sách từ Excel…</source>
         <translation>Import a list from Excel…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="324" />
+        <location filename="../../app/ui/desk.py" line="335" />
         <source>Xuất danh sách đang xem ra Excel…</source>
         <translation>Export the list shown to Excel…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="325" />
+        <location filename="../../app/ui/desk.py" line="336" />
         <source>Xuất bảng tổng hợp cho cấp trên (Excel)…</source>
         <translation>Export the consolidated workbook for the higher level (Excel)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="325" />
+        <location filename="../../app/ui/desk.py" line="336" />
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="318" />
+        <location filename="../../app/ui/desk.py" line="326" />
         <source>&amp;Sửa</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="344" />
+        <location filename="../../app/ui/desk.py" line="355" />
         <source>Hoàn tác</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="345" />
+        <location filename="../../app/ui/desk.py" line="356" />
         <source>Làm lại</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="326" />
+        <location filename="../../app/ui/desk.py" line="337" />
         <source>Tìm…</source>
         <translation>Find…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="318" />
+        <location filename="../../app/ui/desk.py" line="326" />
         <source>&amp;Xem</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="318" />
+        <location filename="../../app/ui/desk.py" line="326" />
         <source>&amp;In</source>
         <translation>&amp;Print</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="319" />
+        <location filename="../../app/ui/desk.py" line="327" />
         <source>&amp;Công cụ</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="319" />
+        <location filename="../../app/ui/desk.py" line="327" />
         <source>Ngôn ngữ / Language</source>
         <translation>Ngôn ngữ / Language</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="338" />
+        <location filename="../../app/ui/desk.py" line="349" />
         <source>Thanh công cụ</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="327" />
+        <location filename="../../app/ui/desk.py" line="338" />
         <source>In chương trình</source>
         <translation>Print programme</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="327" />
+        <location filename="../../app/ui/desk.py" line="64" />
+        <source>Quyết định khen thưởng (kèm danh sách)</source>
+        <translation>Commendation decision (with its list)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk.py" line="65" />
+        <source>Giấy khen (in trên phôi)</source>
+        <translation>Certificates of merit (on pre-printed blanks)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk.py" line="328" />
+        <source>Trợ &amp;giúp</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk.py" line="332" />
+        <source>Sao lưu ngay</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk.py" line="332" />
+        <source>Khôi phục từ bản sao lưu…</source>
+        <translation>Restore from a backup…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk.py" line="333" />
+        <source>Chép cơ sở dữ liệu ra USB…</source>
+        <translation>Copy the database to USB…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk.py" line="334" />
+        <source>Giới thiệu Hội nghị ĐHTT…</source>
+        <translation>About Hội nghị ĐHTT…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk.py" line="338" />
         <source>Kiểm tra</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="432" />
+        <location filename="../../app/ui/desk.py" line="443" />
         <source>Đã hủy; không có gì thay đổi.</source>
         <translation>Cancelled; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="437" />
+        <location filename="../../app/ui/desk.py" line="448" />
         <source>Sự cố không mong đợi; không có gì thay đổi. Chi tiết ghi ở %1.</source>
         <translation>Unexpected problem; nothing was changed. Details are in %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="446" />
+        <location filename="../../app/ui/desk.py" line="457" />
         <source>Đang chuẩn bị bản in</source>
         <translation>Preparing the document</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="457" />
+        <location filename="../../app/ui/desk.py" line="468" />
         <source>Quyết định khen thưởng</source>
         <translation>Commendation decision</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="465" />
+        <location filename="../../app/ui/desk.py" line="476" />
         <source>Chưa có tập thể, cá nhân nào nhận hình thức khen thưởng do đơn vị tự quyết định (các hình thức cấp trên chỉ công bố tại hội nghị).</source>
         <translation>No collective or individual receives a form of commendation this unit grants itself (higher-level forms are only announced at the conference).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="486" />
+        <location filename="../../app/ui/desk.py" line="497" />
         <source>In giấy khen trên phôi</source>
         <translation>Print certificates on blanks</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="498" />
+        <location filename="../../app/ui/desk.py" line="510" />
         <source>Sao lưu cơ sở dữ liệu</source>
         <translation>Back up the database</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="506" />
+        <location filename="../../app/ui/desk.py" line="526" />
+        <source>Chọn USB hoặc thư mục để chép cơ sở dữ liệu</source>
+        <translation>Choose the USB drive or folder to copy the database to</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk.py" line="542" />
+        <source>Khôi phục từ bản sao lưu</source>
+        <translation>Restore from a backup</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk.py" line="544" />
+        <source>Với máy chủ PostgreSQL, hãy khôi phục bằng pg_restore.</source>
+        <translation>On a PostgreSQL server, restore with pg_restore.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk.py" line="555" />
+        <source>Thay toàn bộ dữ liệu đang dùng bằng bản sao lưu lúc %1?
+
+Dữ liệu đang dùng được sao lưu trước, có thể khôi phục lại.</source>
+        <translation>Replace all current data with the backup of %1?
+
+The current data is backed up first and can be restored.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk.py" line="562" />
+        <source>Đã khôi phục bản sao lưu lúc %1; bản trước đó giữ ở %2</source>
+        <translation>Restored the backup of %1; the replaced database is kept at %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk.py" line="575" />
         <source>Lưu bảng tính</source>
         <translation>Save workbook</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="506" />
+        <location filename="../../app/ui/desk.py" line="575" />
         <source>Bảng tính Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="519" />
-        <location filename="../../app/ui/desk.py" line="522" />
-        <location filename="../../app/ui/desk.py" line="530" />
+        <location filename="../../app/ui/desk.py" line="588" />
+        <location filename="../../app/ui/desk.py" line="591" />
+        <location filename="../../app/ui/desk.py" line="599" />
         <source>Xuất bảng tính</source>
         <translation>Export workbook</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="523" />
+        <location filename="../../app/ui/desk.py" line="592" />
         <source>Hãy mở một danh sách (điển hình, khách mời, tham luận, đại biểu) hoặc mục Tiến độ rồi xuất.</source>
         <translation>Open a list (honorees, invitees, model reports, delegates) or the Progress section, then export.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="533" />
+        <location filename="../../app/ui/desk.py" line="602" />
         <source>Đã xuất %1 dòng ra %2</source>
         <translation>Exported %1 rows to %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="542" />
+        <location filename="../../app/ui/desk.py" line="611" />
         <source>Xuất bảng tổng hợp</source>
         <translation>Export consolidated workbook</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="554" />
+        <location filename="../../app/ui/desk.py" line="623" />
         <source>Chọn bảng tính</source>
         <translation>Choose a spreadsheet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="555" />
+        <location filename="../../app/ui/desk.py" line="624" />
         <source>Bảng tính (*.xlsx *.csv)</source>
         <translation>Spreadsheets (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="563" />
+        <location filename="../../app/ui/desk.py" line="632" />
         <source>Nhập danh sách</source>
         <translation>Import a list</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="570" />
+        <location filename="../../app/ui/desk.py" line="639" />
         <source>Đã nhập %1 dòng.</source>
         <translation>Imported %1 rows.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="579" />
+        <location filename="../../app/ui/desk.py" line="650" />
         <source>Trao đổi dữ liệu qua USB</source>
         <translation>Exchange data by USB stick</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="644" />
+        <location filename="../../app/ui/desk.py" line="717" />
         <source>Sự cố không mong đợi; chi tiết ghi ở %1.</source>
         <translation>Unexpected problem; details are in %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="495" />
+        <location filename="../../app/ui/desk.py" line="507" />
         <source>Sao lưu</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="495" />
+        <location filename="../../app/ui/desk.py" line="507" />
         <source>Với máy chủ PostgreSQL, hãy sao lưu bằng pg_dump.</source>
         <translation>On a PostgreSQL server, back up with pg_dump.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="501" />
+        <location filename="../../app/ui/desk.py" line="513" />
         <source>Đã sao lưu vào %1</source>
         <translation>Backed up to %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="319" />
+        <location filename="../../app/ui/desk.py" line="327" />
         <source>&amp;Kế hoạch</source>
         <translation>&amp;Plans</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="328" />
+        <location filename="../../app/ui/desk.py" line="339" />
         <source>Các kế hoạch…</source>
         <translation>Plans…</translation>
     </message>
     <message>
         <location filename="../../app/ui/conference_switcher.py" line="95" />
-        <location filename="../../app/ui/desk.py" line="328" />
+        <location filename="../../app/ui/desk.py" line="339" />
         <source>Tạo kế hoạch mới từ…</source>
         <translation>New plan from…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="329" />
+        <location filename="../../app/ui/desk.py" line="340" />
         <source>Hội nghị mới theo kế hoạch…</source>
         <translation>New conference from a plan…</translation>
     </message>
@@ -617,12 +749,12 @@
         <translation>Running script</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="410" />
+        <location filename="../../app/ui/desk.py" line="421" />
         <source>Kiểm tra theo kế hoạch — %1, %2</source>
         <translation>Plan checks — %1, %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/desk.py" line="411" />
+        <location filename="../../app/ui/desk.py" line="422" />
         <source>%n lỗi</source>
         <translation>
             <numerusform>%n error</numerusform>
@@ -630,7 +762,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/desk.py" line="412" />
+        <location filename="../../app/ui/desk.py" line="423" />
         <source>%n lưu ý</source>
         <translation>
             <numerusform>%n warning</numerusform>
@@ -1633,6 +1765,74 @@
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../app/ui/backup_dialog.py" line="36" />
+        <source>Khôi phục từ bản sao lưu</source>
+        <translation>Restore from a backup</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_dialog.py" line="38" />
+        <source>Thời điểm</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_dialog.py" line="38" />
+        <source>Lý do</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_dialog.py" line="38" />
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_dialog.py" line="39" />
+        <source>Điển hình</source>
+        <translation>Honorees</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_dialog.py" line="39" />
+        <source>Dung lượng</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_dialog.py" line="49" />
+        <source>Huỷ</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_dialog.py" line="50" />
+        <source>Khôi phục bản này</source>
+        <translation>Restore this one</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_dialog.py" line="53" />
+        <source>Chọn tệp khác…</source>
+        <translation>Other file…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_dialog.py" line="59" />
+        <source>Cơ sở dữ liệu đang dùng sẽ được sao lưu trước khi bị thay thế.</source>
+        <translation>The current database is backed up before it is replaced.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_dialog.py" line="81" />
+        <source>Chưa có bản sao lưu nào trong thư mục sao lưu.</source>
+        <translation>There is no backup in the backups folder yet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_dialog.py" line="96" />
+        <source>Chọn bản sao lưu</source>
+        <translation>Choose a backup</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_dialog.py" line="97" />
+        <source>Cơ sở dữ liệu (*.sqlite *.db)</source>
+        <translation>Databases (*.sqlite *.db)</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPanel</name>
     <message>
         <location filename="../../app/ui/review_panels.py" line="115" />
@@ -1698,157 +1898,157 @@
 <context>
     <name>SyncDialog</name>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="62" />
+        <location filename="../../app/ui/sync_dialog.py" line="67" />
         <source>%1 (%2) — còn trống %3 GB</source>
         <translation>%1 (%2) — %3 GB free</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="88" />
+        <location filename="../../app/ui/sync_dialog.py" line="93" />
         <source>Trao đổi dữ liệu qua USB</source>
         <translation>Exchange data by USB stick</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="94" />
+        <location filename="../../app/ui/sync_dialog.py" line="99" />
         <source>Chọn thư mục khác…</source>
         <translation>Choose another folder…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="96" />
+        <location filename="../../app/ui/sync_dialog.py" line="101" />
         <source>Làm mới</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="99" />
+        <location filename="../../app/ui/sync_dialog.py" line="104" />
         <source>USB / thư mục:</source>
         <translation>USB stick / folder:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="105" />
+        <location filename="../../app/ui/sync_dialog.py" line="110" />
         <source>Gửi đi</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="106" />
+        <location filename="../../app/ui/sync_dialog.py" line="111" />
         <source>Nhận về</source>
         <translation>Receive</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="107" />
+        <location filename="../../app/ui/sync_dialog.py" line="112" />
         <source>Khóa và vân tay</source>
         <translation>Keys and fingerprints</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="108" />
+        <location filename="../../app/ui/sync_dialog.py" line="113" />
         <source>Xung đột</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="130" />
+        <location filename="../../app/ui/sync_dialog.py" line="135" />
         <source>Thư mục %1</source>
         <translation>Folder %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="140" />
+        <location filename="../../app/ui/sync_dialog.py" line="145" />
         <source>(chưa thấy USB — hãy cắm USB rồi bấm Làm mới, hoặc chọn thư mục)</source>
         <translation>(no USB stick seen — plug one in and press Refresh, or choose a folder)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="145" />
+        <location filename="../../app/ui/sync_dialog.py" line="150" />
         <source>Chọn thư mục chứa gói dữ liệu</source>
         <translation>Choose the folder holding the bundles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="163" />
+        <location filename="../../app/ui/sync_dialog.py" line="168" />
         <source>Ghi gói dữ liệu ra USB</source>
         <translation>Write a bundle to the stick</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="169" />
+        <location filename="../../app/ui/sync_dialog.py" line="174" />
         <source>Gửi cho:</source>
         <translation>Send to:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="172" />
+        <location filename="../../app/ui/sync_dialog.py" line="177" />
         <source>Gói chứa mọi thay đổi kể từ lần nơi nhận xác nhận đã nhận; mất USB thì chỉ cần gửi gói mới. Dữ liệu được mã hóa: chỉ đơn vị nhận mở được.</source>
         <translation>A bundle holds every change since the recipient last acknowledged; if a stick is lost, just send a new bundle. The data is encrypted: only the recipient can open it.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="185" />
+        <location filename="../../app/ui/sync_dialog.py" line="190" />
         <source>cấp trên</source>
         <translation>parent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="185" />
+        <location filename="../../app/ui/sync_dialog.py" line="190" />
         <source>cấp dưới</source>
         <translation>child</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="188" />
+        <location filename="../../app/ui/sync_dialog.py" line="193" />
         <source> — chưa có khóa</source>
         <translation> — no key yet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="194" />
+        <location filename="../../app/ui/sync_dialog.py" line="199" />
         <source>Hãy cắm USB hoặc chọn thư mục trước.</source>
         <translation>Plug in a USB stick or choose a folder first.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="196" />
+        <location filename="../../app/ui/sync_dialog.py" line="201" />
         <source>Đang ghi gói dữ liệu</source>
         <translation>Writing the bundle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="201" />
+        <location filename="../../app/ui/sync_dialog.py" line="206" />
         <source>Đã ghi %1 (%2 bản ghi). Rút USB an toàn rồi mang đến đơn vị nhận.</source>
         <translation>Wrote %1 (%2 records). Eject the stick safely and take it to the recipient.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="210" />
+        <location filename="../../app/ui/sync_dialog.py" line="215" />
         <source>Xem trước</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="212" />
+        <location filename="../../app/ui/sync_dialog.py" line="217" />
         <source>Nhập các gói đã chọn</source>
         <translation>Import the selected bundles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="214" />
+        <location filename="../../app/ui/sync_dialog.py" line="219" />
         <source>Lưu biên bản…</source>
         <translation>Save the summary…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="216" />
+        <location filename="../../app/ui/sync_dialog.py" line="221" />
         <source>In biên bản…</source>
         <translation>Print the summary…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="228" />
+        <location filename="../../app/ui/sync_dialog.py" line="233" />
         <source>Các gói trên USB gửi cho đơn vị này:</source>
         <translation>Bundles on the stick for this unit:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="245" />
+        <location filename="../../app/ui/sync_dialog.py" line="250" />
         <source>%1 — từ %2, %3 bản ghi</source>
         <translation>%1 — from %2, %3 records</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="263" />
+        <location filename="../../app/ui/sync_dialog.py" line="285" />
         <source>Không có gói nào để xem.</source>
         <translation>No bundle to look at.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="265" />
+        <location filename="../../app/ui/sync_dialog.py" line="287" />
         <source>Đang đọc các gói</source>
         <translation>Reading the bundles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="280" />
+        <location filename="../../app/ui/sync_dialog.py" line="302" />
         <source>Đang nhập các gói</source>
         <translation>Importing the bundles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="291" />
+        <location filename="../../app/ui/sync_dialog.py" line="313" />
         <source>KHÓA CỦA ĐƠN VỊ %1 ĐÃ ĐỔI.
 Vân tay cũ: %2
 </source>
@@ -1857,14 +2057,14 @@ Old fingerprint: %2
 </translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="293" />
+        <location filename="../../app/ui/sync_dialog.py" line="315" />
         <source>Đơn vị %1 gửi gói lần đầu.
 </source>
         <translation>Unit %1 sends its first bundle.
 </translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="294" />
+        <location filename="../../app/ui/sync_dialog.py" line="316" />
         <source>Vân tay khóa: %1
 
 Hãy so từng nhóm với vân tay đơn vị gửi đọc cho (lệnh hoinghi keys show ở máy đó). Chỉ chấp nhận khi trùng khớp.</source>
@@ -1873,103 +2073,103 @@ Hãy so từng nhóm với vân tay đơn vị gửi đọc cho (lệnh hoinghi 
 Compare every group with the fingerprint the sending unit reads to you (hoinghi keys show on its PC). Accept only if they match.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="296" />
+        <location filename="../../app/ui/sync_dialog.py" line="318" />
         <source>Xác nhận khóa</source>
         <translation>Confirm the key</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="306" />
+        <location filename="../../app/ui/sync_dialog.py" line="328" />
         <source>Xong: %1 gói, %2 gói bị từ chối.</source>
         <translation>Done: %1 bundles, %2 refused.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="314" />
+        <location filename="../../app/ui/sync_dialog.py" line="336" />
         <source>Lưu biên bản nhập gói</source>
         <translation>Save the import summary</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="332" />
+        <location filename="../../app/ui/sync_dialog.py" line="354" />
         <source>Giữ bản trong máy</source>
         <translation>Keep this PC's copy</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="334" />
+        <location filename="../../app/ui/sync_dialog.py" line="356" />
         <source>Lấy bản trong gói</source>
         <translation>Take the bundle's copy</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="340" />
+        <location filename="../../app/ui/sync_dialog.py" line="362" />
         <source>Hai máy của cùng một đơn vị đã sửa cùng một bản ghi. Hãy hỏi đơn vị đó bản nào đúng rồi chọn; không bản nào bị bỏ qua khi chưa chọn.</source>
         <translation>Two PCs of the same unit changed the same record. Ask that unit which one is right, then choose; nothing is dropped until you do.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="354" />
+        <location filename="../../app/ui/sync_dialog.py" line="376" />
         <source>%1: “%2” — đơn vị %3, phiên bản %4</source>
         <translation>%1: “%2” — unit %3, version %4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="359" />
+        <location filename="../../app/ui/sync_dialog.py" line="381" />
         <source>Xung đột (%1)</source>
         <translation>Conflicts (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="373" />
+        <location filename="../../app/ui/sync_dialog.py" line="395" />
         <source>Lưu tệp đăng ký khóa…</source>
         <translation>Save the registration file…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="375" />
+        <location filename="../../app/ui/sync_dialog.py" line="397" />
         <source>Nhận tệp đăng ký khóa của đơn vị khác…</source>
         <translation>Accept another unit's registration file…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="377" />
+        <location filename="../../app/ui/sync_dialog.py" line="399" />
         <source>Lưu tệp khóa dự phòng (có mật khẩu)…</source>
         <translation>Save a key recovery file (password)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="379" />
+        <location filename="../../app/ui/sync_dialog.py" line="401" />
         <source>In phiếu vân tay…</source>
         <translation>Print the fingerprint card…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="383" />
+        <location filename="../../app/ui/sync_dialog.py" line="405" />
         <source>Vân tay khóa của %1:</source>
         <translation>Key fingerprint of %1:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="390" />
+        <location filename="../../app/ui/sync_dialog.py" line="412" />
         <source>Khóa đã biết của cấp trên, cấp dưới:</source>
         <translation>Known keys of the parent and children:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="403" />
+        <location filename="../../app/ui/sync_dialog.py" line="425" />
         <source>&lt;h2 align='center'&gt;PHIẾU VÂN TAY KHÓA GỬI DỮ LIỆU&lt;/h2&gt;&lt;p&gt;Đơn vị: &lt;b&gt;%1&lt;/b&gt; (mã %2)&lt;/p&gt;&lt;p&gt;Vân tay khóa (fingerprint):&lt;/p&gt;&lt;p align='center' style='font-family:monospace; font-size:14pt'&gt;&lt;b&gt;%3&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Cấp trên so vân tay này với vân tay phần mềm hiện ra khi nhận gói dữ liệu đầu tiên của đơn vị; chỉ chấp nhận khi trùng khớp từng nhóm.&lt;/p&gt;&lt;table width='100%'&gt;&lt;tr&gt;&lt;td width='50%'&gt;Ngày in: %4&lt;/td&gt;&lt;td align='center'&gt;&lt;b&gt;Người lập phiếu&lt;/b&gt;&lt;br&gt;&lt;i&gt;(ký, ghi rõ họ tên)&lt;/i&gt;&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;h2 align='center'&gt;KEY FINGERPRINT CARD FOR DATA BUNDLES&lt;/h2&gt;&lt;p&gt;Unit: &lt;b&gt;%1&lt;/b&gt; (code %2)&lt;/p&gt;&lt;p&gt;Key fingerprint:&lt;/p&gt;&lt;p align='center' style='font-family:monospace; font-size:14pt'&gt;&lt;b&gt;%3&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The higher level compares this fingerprint with the one the program shows when the unit's first bundle arrives, and accepts it only if every group matches.&lt;/p&gt;&lt;table width='100%'&gt;&lt;tr&gt;&lt;td width='50%'&gt;Printed: %4&lt;/td&gt;&lt;td align='center'&gt;&lt;b&gt;Prepared by&lt;/b&gt;&lt;br&gt;&lt;i&gt;(signature, full name)&lt;/i&gt;&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="435" />
-        <location filename="../../app/ui/sync_dialog.py" line="445" />
+        <location filename="../../app/ui/sync_dialog.py" line="457" />
+        <location filename="../../app/ui/sync_dialog.py" line="467" />
         <source>Tệp khóa (*.hnk)</source>
         <translation>Key files (*.hnk)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="439" />
+        <location filename="../../app/ui/sync_dialog.py" line="461" />
         <source>Lưu tệp đăng ký khóa</source>
         <translation>Save the registration file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="445" />
+        <location filename="../../app/ui/sync_dialog.py" line="467" />
         <source>Chọn tệp đăng ký khóa</source>
         <translation>Choose a registration file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="454" />
+        <location filename="../../app/ui/sync_dialog.py" line="476" />
         <source>Khóa này đã được chấp nhận trước đây.</source>
         <translation>This key was accepted before.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="456" />
+        <location filename="../../app/ui/sync_dialog.py" line="478" />
         <source>Đơn vị: %1
 Vân tay: %2
 </source>
@@ -1978,7 +2178,7 @@ Fingerprint: %2
 </translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="459" />
+        <location filename="../../app/ui/sync_dialog.py" line="481" />
         <source>
 CHÚ Ý: khóa đã ĐỔI (vân tay cũ %1).
 </source>
@@ -1987,20 +2187,20 @@ WARNING: the key has CHANGED (old fingerprint %1).
 </translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="460" />
+        <location filename="../../app/ui/sync_dialog.py" line="482" />
         <source>
 Chỉ chấp nhận khi vân tay trùng với vân tay đơn vị đó đọc cho.</source>
         <translation>
 Accept only if it matches the fingerprint that unit reads to you.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="461" />
+        <location filename="../../app/ui/sync_dialog.py" line="483" />
         <source>Chấp nhận khóa?</source>
         <translation>Accept the key?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="471" />
-        <location filename="../../app/ui/sync_dialog.py" line="475" />
+        <location filename="../../app/ui/sync_dialog.py" line="493" />
+        <location filename="../../app/ui/sync_dialog.py" line="497" />
         <source>Mật khẩu</source>
         <translation>Password</translation>
     </message>
@@ -2030,17 +2230,17 @@ Accept only if it matches the fingerprint that unit reads to you.</translation>
         <translation>Keys restored; fingerprint %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="475" />
+        <location filename="../../app/ui/sync_dialog.py" line="497" />
         <source>Nhập lại mật khẩu:</source>
         <translation>Repeat the password:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="479" />
+        <location filename="../../app/ui/sync_dialog.py" line="501" />
         <source>Hai lần nhập mật khẩu không khớp.</source>
         <translation>The two passwords differ.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="481" />
+        <location filename="../../app/ui/sync_dialog.py" line="503" />
         <source>Lưu tệp khóa dự phòng</source>
         <translation>Save the key recovery file</translation>
     </message>

@@ -1,0 +1,108 @@
+"""Tệp → Khôi phục từ bản sao lưu…: the backups with what each holds, before anything is replaced."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.formats import fmt_date
+from app.errors import AppError
+from app.services.backups import BackupSummary, backups, describe
+
+
+class RestoreDialog(QDialog):
+    """Choose a backup; its preview (date, unit, counts per list) shows before *Khôi phục*."""
+
+    def __init__(self, parent: QWidget | None = None, english: bool = False) -> None:
+        super().__init__(parent)
+        self.english = english
+        self.chosen: BackupSummary | None = None
+        self.setWindowTitle(self.tr("Khôi phục từ bản sao lưu"))
+        self.table = QTableWidget(0, 5)
+        self.table.setHorizontalHeaderLabels([self.tr("Thời điểm"), self.tr("Lý do"), self.tr("Đơn vị"),
+                                              self.tr("Điển hình"), self.tr("Dung lượng")])
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.itemSelectionChanged.connect(self._selected)
+        self.preview = QPlainTextEdit()
+        self.preview.setReadOnly(True)
+        self.preview.setFont(QFont("monospace"))
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Huỷ"))
+        self.restore_button = QPushButton(self.tr("Khôi phục bản này"))
+        self.restore_button.setEnabled(False)
+        self.buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        other = QPushButton(self.tr("Chọn tệp khác…"))
+        other.clicked.connect(self.choose_file)
+        self.buttons.addButton(other, QDialogButtonBox.ButtonRole.ActionRole)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("Cơ sở dữ liệu đang dùng sẽ được sao lưu trước khi bị thay thế.")))
+        layout.addWidget(self.table, 2)
+        layout.addWidget(self.preview, 2)
+        layout.addWidget(self.buttons)
+        self.resize(860, 560)
+        self.summaries = backups()
+        self._fill()
+
+    def _fill(self) -> None:
+        self.table.setRowCount(len(self.summaries))
+        for row, summary in enumerate(self.summaries):
+            values = (f"{fmt_date(summary.at.date())} {summary.at:%H:%M}", summary.reason_text,
+                      summary.unit_code or "", str(summary.counts.get("honorees", "")), f"{summary.size / 1e6:.1f} MB")
+            for column, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                if summary.problem is not None:
+                    item.setForeground(Qt.GlobalColor.gray)
+                self.table.setItem(row, column, item)
+        self.table.resizeColumnsToContents()
+        if self.summaries:
+            self.table.selectRow(0)
+        else:
+            self.preview.setPlainText(self.tr("Chưa có bản sao lưu nào trong thư mục sao lưu."))
+
+    def _selected(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if rows:
+            self.show_summary(self.summaries[rows[0].row()])
+
+    def show_summary(self, summary: BackupSummary) -> None:
+        self.chosen = summary if summary.problem is None else None
+        self.preview.setPlainText("\n".join(summary.lines(self.english)))
+        self.restore_button.setEnabled(self.chosen is not None)
+
+    def choose_file(self) -> None:
+        from app.paths import backups_dir
+
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Chọn bản sao lưu"), str(backups_dir()),
+                                              self.tr("Cơ sở dữ liệu (*.sqlite *.db)"))
+        if name:
+            self.open_file(Path(name))
+
+    def open_file(self, path: Path) -> None:
+        try:
+            summary = describe(path)
+        except AppError as exc:
+            QMessageBox.warning(self, self.windowTitle(), exc.vi)
+            return
+        self.table.clearSelection()
+        self.show_summary(summary)

@@ -1,0 +1,92 @@
+﻿; Vietnamese messages of the Hội nghị ĐHTT installer (this project's own translation; the pages an
+; official sees). Loaded after Inno Setup's Default.isl, so a message not listed here stays English.
+
+[LangOptions]
+LanguageName=Tiếng Việt
+LanguageID=$042A
+LanguageCodePage=0
+
+[Messages]
+SetupAppTitle=Cài đặt
+SetupWindowTitle=Cài đặt %1
+UninstallAppTitle=Gỡ cài đặt
+UninstallAppFullTitle=Gỡ cài đặt %1
+InformationTitle=Thông tin
+ConfirmTitle=Xác nhận
+ErrorTitle=Lỗi
+SetupLdrStartupMessage=Chương trình sẽ cài đặt %1. Bạn có muốn tiếp tục không?
+SetupAlreadyRunning=Trình cài đặt đang chạy.
+WindowsVersionNotSupported=Phần mềm không chạy được trên phiên bản Windows của máy này.
+SetupAppRunningError=%1 đang mở.%n%nHãy đóng phần mềm rồi bấm OK để tiếp tục, hoặc Huỷ để thoát.
+UninstallAppRunningError=%1 đang mở.%n%nHãy đóng phần mềm rồi bấm OK để tiếp tục, hoặc Huỷ để thoát.
+ExitSetupTitle=Thoát cài đặt
+ExitSetupMessage=Cài đặt chưa xong. Nếu thoát bây giờ, phần mềm sẽ không được cài.%n%nBạn có thể chạy lại trình cài đặt sau.%n%nThoát cài đặt?
+ButtonBack=< &Quay lại
+ButtonNext=&Tiếp >
+ButtonInstall=&Cài đặt
+ButtonOK=OK
+ButtonCancel=Huỷ
+ButtonYes=&Có
+ButtonYesToAll=Có tất &cả
+ButtonNo=&Không
+ButtonNoToAll=Không tất cả
+ButtonFinish=&Xong
+ButtonBrowse=&Chọn...
+ButtonWizardBrowse=C&họn...
+ButtonNewFolder=&Tạo thư mục mới
+ClickNext=Bấm Tiếp để tiếp tục, hoặc Huỷ để thoát.
+BrowseDialogTitle=Chọn thư mục
+BrowseDialogLabel=Chọn một thư mục trong danh sách rồi bấm OK.
+NewFolderName=Thư mục mới
+WelcomeLabel1=Chào mừng đến với trình cài đặt [name]
+WelcomeLabel2=Trình cài đặt sẽ cài [name/ver] vào máy tính này, cho riêng tài khoản của bạn (không cần quyền quản trị).%n%nNếu đã có phiên bản cũ, phần mềm được thay bằng phiên bản mới; dữ liệu của đơn vị được giữ nguyên.
+WizardSelectDir=Chọn thư mục cài đặt
+SelectDirDesc=Cài [name] vào đâu?
+SelectDirLabel3=Phần mềm [name] sẽ được cài vào thư mục sau.
+SelectDirBrowseLabel=Bấm Tiếp để tiếp tục. Muốn chọn thư mục khác, bấm Chọn.
+DiskSpaceMBLabel=Cần ít nhất [mb] MB dung lượng trống.
+DirExistsTitle=Thư mục đã có
+DirExists=Thư mục:%n%n%1%n%nđã có. Vẫn cài vào thư mục này?
+DirDoesntExistTitle=Thư mục chưa có
+DirDoesntExist=Thư mục:%n%n%1%n%nchưa có. Tạo thư mục này?
+WizardSelectTasks=Chọn việc làm thêm
+SelectTasksDesc=Trình cài đặt làm thêm những việc nào?
+SelectTasksLabel2=Chọn những việc trình cài đặt làm thêm khi cài [name], rồi bấm Tiếp.
+WizardReady=Sẵn sàng cài đặt
+ReadyLabel1=Trình cài đặt đã sẵn sàng cài [name] vào máy tính.
+ReadyLabel2a=Bấm Cài đặt để bắt đầu, hoặc Quay lại để xem lại các lựa chọn.
+ReadyLabel2b=Bấm Cài đặt để bắt đầu.
+ReadyMemoDir=Thư mục cài đặt:
+ReadyMemoGroup=Thư mục trong menu Start:
+ReadyMemoTasks=Việc làm thêm:
+WizardPreparing=Chuẩn bị cài đặt
+PreparingDesc=Trình cài đặt đang chuẩn bị cài [name].
+CannotContinue=Không thể tiếp tục. Bấm Huỷ để thoát.
+ApplicationsFound=Các chương trình sau đang dùng tệp cần cập nhật. Nên để trình cài đặt tự đóng chúng.
+CloseApplications=&Tự động đóng các chương trình này
+DontCloseApplications=&Không đóng
+WizardInstalling=Đang cài đặt
+InstallingLabel=Vui lòng chờ trong khi [name] được cài vào máy tính.
+FinishedHeadingLabel=Đã cài xong [name]
+FinishedLabelNoIcons=[name] đã được cài vào máy tính.
+FinishedLabel=[name] đã được cài vào máy tính. Mở phần mềm bằng biểu tượng trên màn hình nền hoặc trong menu Start.
+ClickFinish=Bấm Xong để đóng trình cài đặt.
+RunEntryExec=Mở %1
+SetupAborted=Cài đặt chưa xong.%n%nHãy khắc phục sự cố rồi chạy lại trình cài đặt.
+StatusClosingApplications=Đang đóng các chương trình...
+StatusCreateDirs=Đang tạo thư mục...
+StatusExtractFiles=Đang chép tệp...
+StatusCreateIcons=Đang tạo biểu tượng...
+StatusCreateRegistryEntries=Đang ghi đăng ký tệp .hnb...
+StatusSavingUninstall=Đang lưu thông tin gỡ cài đặt...
+StatusRunProgram=Đang hoàn tất...
+StatusRollback=Đang hoàn lại các thay đổi...
+ConfirmUninstall=Gỡ %1 khỏi máy tính? Dữ liệu của đơn vị (cơ sở dữ liệu, bản sao lưu) được giữ lại.
+UninstallStatusLabel=Vui lòng chờ trong khi %1 được gỡ khỏi máy tính.
+UninstalledAll=Đã gỡ %1 khỏi máy tính.
+UninstallDataCorrupted=Tệp "%1" bị hỏng. Không gỡ được.
+WizardUninstalling=Trạng thái gỡ cài đặt
+StatusUninstalling=Đang gỡ %1...
+
+[CustomMessages]
+NameAndVersion=%1 phiên bản %2
