@@ -175,7 +175,11 @@ def _run_steps(steps: _Steps, root: Path) -> None:
         picture = desk.grab()
         desk.close()
         desk.deleteLater()
-        app.processEvents()
+        # processEvents() outside an event loop leaves deferred deletes waiting: the closed window
+        # would live on and answer the next language switch with the closed store.
+        from PySide6.QtCore import QCoreApplication, QEvent
+
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         if picture.isNull():
             raise RuntimeError("the window painted nothing")
         return f"{app.platformName()}, {picture.width()}×{picture.height()}, tiếng Anh có sẵn"

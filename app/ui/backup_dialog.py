@@ -46,7 +46,7 @@ class RestoreDialog(QDialog):
         self.preview.setReadOnly(True)
         self.preview.setFont(QFont("monospace"))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Huỷ"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Hủy"))
         self.restore_button = QPushButton(self.tr("Khôi phục bản này"))
         self.restore_button.setEnabled(False)
         self.buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.AcceptRole)

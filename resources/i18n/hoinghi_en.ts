@@ -1798,7 +1798,7 @@ The current data is backed up first and can be restored.</translation>
     </message>
     <message>
         <location filename="../../app/ui/backup_dialog.py" line="49" />
-        <source>Huỷ</source>
+        <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
