@@ -108,6 +108,12 @@ def load(installation: str) -> str | None:
     return _decode(installation, _read_file(key_file(installation)))
 
 
+def backend_name() -> str | None:
+    """The credential store's backend the keys would go to (``None``: the key file)."""
+    backend = _backend()
+    return None if backend is None else f"{type(backend).__module__}.{type(backend).__name__}"
+
+
 def location(installation: str) -> str:
     """Where :func:`save` puts (and :func:`load` first looks for) this installation's keys, in words."""
     backend = _backend()
