@@ -390,8 +390,14 @@ class SyncDialog(QDialog):
     # -- keys ------------------------------------------------------------------------------------
     def _keys_tab(self) -> QWidget:
         page = QWidget()
-        fingerprint = keys.installation_identity(self.store).public().fingerprint
+        fingerprint = keys.installation_public(self.store).fingerprint
         self.fingerprint = fingerprint_label(fingerprint)
+        # A database copied from another PC: its private keys are not here; say so, offer the restore.
+        self.keys_missing = QLabel(keys.keys_missing().vi)
+        self.keys_missing.setWordWrap(True)
+        self.keys_missing.setStyleSheet("color: #b00020; font-weight: bold")
+        self.restore = QPushButton(self.tr("Khôi phục khóa từ tệp dự phòng…"))
+        self.restore.clicked.connect(lambda: self.restore_recovery())
         export = QPushButton(self.tr("Lưu tệp đăng ký khóa…"))
         export.clicked.connect(self.export_registration)
         register = QPushButton(self.tr("Nhận tệp đăng ký khóa của đơn vị khác…"))
@@ -404,6 +410,11 @@ class SyncDialog(QDialog):
         layout = QVBoxLayout(page)
         layout.addWidget(QLabel(self.tr("Vân tay khóa của %1:").replace("%1", f"{self.me.code} — {self.me.name}")))
         layout.addWidget(self.fingerprint)
+        layout.addWidget(self.keys_missing)
+        layout.addWidget(self.restore, 0, Qt.AlignmentFlag.AlignLeft)
+        missing = not keys.private_keys_here(self.store)
+        self.keys_missing.setVisible(missing)
+        self.restore.setVisible(missing)
         row = QHBoxLayout()
         for button in (export, register, recovery, card):
             row.addWidget(button)
@@ -490,9 +501,10 @@ class SyncDialog(QDialog):
         return self._guard(work)
 
     def export_recovery(self) -> None:
-        password, ok = QInputDialog.getText(self, self.tr("Mật khẩu"), self.tr("Mật khẩu cho tệp khóa dự phòng "
-                                            "(ít nhất 8 ký tự):"), QLineEdit.EchoMode.Password)
-        if not ok:
+        password, ok = QInputDialog.getText(self, self.tr("Mật khẩu"), self.tr(
+            "Mật khẩu cho tệp khóa dự phòng (ít nhất %1 ký tự, không phải mật khẩu dễ đoán):").replace(
+            "%1", str(keys.MIN_PASSWORD)), QLineEdit.EchoMode.Password)
+        if not ok or self._guard(lambda: keys.check_password(password) or True) is None:
             return
         again, ok = QInputDialog.getText(self, self.tr("Mật khẩu"), self.tr("Nhập lại mật khẩu:"), QLineEdit.EchoMode.Password)
         if not ok:
@@ -503,6 +515,31 @@ class SyncDialog(QDialog):
         path = self._pick_save(self.tr("Lưu tệp khóa dự phòng"), f"khoa-du-phong-{self.me.code}.hnk")
         if path is not None:
             self._guard(lambda: keys.write_recovery(self.store, path, password))
+
+    def restore_recovery(self, path: Path | None = None, password: str | None = None) -> bool:
+        """Put this unit's private keys back on this PC from its recovery file (a database copied or
+        restored from another PC)."""
+        if path is None:
+            start = str(self.folder() or Path.home())
+            name, _ = QFileDialog.getOpenFileName(self, self.tr("Chọn tệp khóa dự phòng"), start,
+                                                  self.tr("Tệp khóa (*.hnk)"))
+            if not name:
+                return False
+            path = Path(name)
+        if password is None:
+            password, ok = QInputDialog.getText(self, self.tr("Mật khẩu"), self.tr("Mật khẩu của tệp khóa dự phòng:"),
+                                                QLineEdit.EchoMode.Password)
+            if not ok:
+                return False
+        fingerprint = self._guard(lambda: keys.restore_recovery(self.store, path, password))
+        if fingerprint is None:
+            return False
+        self.fingerprint.setText(fingerprint)
+        self.keys_missing.setVisible(False)
+        self.restore.setVisible(False)
+        QMessageBox.information(self, self.windowTitle(),
+                                self.tr("Đã khôi phục khóa; vân tay %1.").replace("%1", fingerprint))
+        return True
 
     def _guard(self, work):  # noqa: ANN001, ANN202
         try:

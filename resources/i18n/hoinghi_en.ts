@@ -2205,9 +2205,29 @@ Accept only if it matches the fingerprint that unit reads to you.</translation>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="493" />
-        <source>Mật khẩu cho tệp khóa dự phòng (ít nhất 8 ký tự):</source>
-        <translation>Password for the recovery file (at least 8 characters):</translation>
+        <location filename="../../app/ui/sync_dialog.py" line="480"/>
+        <source>Mật khẩu cho tệp khóa dự phòng (ít nhất %1 ký tự, không phải mật khẩu dễ đoán):</source>
+        <translation>Password for the recovery file (at least %1 characters, not an easy one to guess):</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_dialog.py" line="377"/>
+        <source>Khôi phục khóa từ tệp dự phòng…</source>
+        <translation>Restore the keys from the recovery file…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_dialog.py" line="500"/>
+        <source>Chọn tệp khóa dự phòng</source>
+        <translation>Choose the recovery file</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_dialog.py" line="506"/>
+        <source>Mật khẩu của tệp khóa dự phòng:</source>
+        <translation>Password of the recovery file:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_dialog.py" line="517"/>
+        <source>Đã khôi phục khóa; vân tay %1.</source>
+        <translation>Keys restored; fingerprint %1.</translation>
     </message>
     <message>
         <location filename="../../app/ui/sync_dialog.py" line="497" />
