@@ -64,14 +64,17 @@ def self_test(out: TextIO | None = None) -> int:
 
     out.write(f"Hội nghị ĐHTT {__version__} — tự kiểm tra (self-test); Python {platform.python_version()}, "
               f"{platform.system()} {platform.release()}{', frozen' if getattr(sys, 'frozen', False) else ''}\n")
-    saved = {key: os.environ.get(key) for key in ("HOINGHI_HOME", "HOINGHI_DB", "QT_QPA_PLATFORM")}
+    saved = {key: os.environ.get(key) for key in ("HOINGHI_HOME", "HOINGHI_DB", "QT_QPA_PLATFORM", "HOINGHI_KEYSTORE")}
+    store_step = _key_store()
     with tempfile.TemporaryDirectory(prefix="hoinghi-self-test-", ignore_cleanup_errors=True) as tmp:
         root = Path(tmp)
         os.environ["HOINGHI_HOME"] = str(root / "dữ liệu thử")  # a non-ASCII path with a space, on purpose
         os.environ.pop("HOINGHI_DB", None)
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        os.environ["HOINGHI_KEYSTORE"] = "file"  # the trial installations' keys die with the folder
         try:
             steps = _Steps(out)
+            steps.run("Kho giữ khóa bí mật (key store)", store_step)
             _run_steps(steps, root)
         finally:
             for key, value in saved.items():
@@ -85,6 +88,28 @@ def self_test(out: TextIO | None = None) -> int:
         return 1
     out.write(f"Tự kiểm tra đạt: {steps.passed}/{total} bước (self-test passed)\n")
     return 0
+
+
+def _key_store() -> Callable[[], str]:
+    """The step that says where this PC would keep a unit's private keys — looked at now, in this
+    PC's own setting, before the trial run sends its throwaway keys to its temporary folder. On
+    Windows the Credential Manager must be reachable (a frozen build missing keyring's Windows
+    backend would fall back to the key file)."""
+    from app.sync import keystore
+
+    try:
+        name = keystore.backend_name()
+        if name is None and sys.platform == "win32" and os.environ.get(keystore.ENV) != "file":
+            raise RuntimeError("Windows Credential Manager is not reachable (keyring backend missing)")
+        found: str | Exception = name or "tệp khóa trong thư mục dữ liệu (key file)"
+    except Exception as exc:  # noqa: BLE001 — reported by the step, like every other failure
+        found = exc
+
+    def step() -> str:
+        if isinstance(found, Exception):
+            raise found
+        return found
+    return step
 
 
 def _run_steps(steps: _Steps, root: Path) -> None:
@@ -174,12 +199,12 @@ def _run_steps(steps: _Steps, root: Path) -> None:
         app.processEvents()
         picture = desk.grab()
         desk.close()
-        import shiboken6
+        desk.deleteLater()
+        # processEvents() outside an event loop leaves deferred deletes waiting: the closed window
+        # would live on and answer the next language switch with the closed store.
+        from PySide6.QtCore import QCoreApplication, QEvent
 
-        # now, not deleteLater: the window's lambdas keep it alive until a garbage collection, and
-        # a later language switch in the same process would reach it (and its closed database)
-        shiboken6.delete(desk)
-        app.processEvents()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         if picture.isNull():
             raise RuntimeError("the window painted nothing")
         return f"{app.platformName()}, {picture.width()}×{picture.height()}, tiếng Anh có sẵn"

@@ -10,12 +10,21 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Private keys go to a key file in the test's data folder, never to the OS credential store of the
+# machine running the tests (tests of the credential store path install their own backend).
+os.environ["HOINGHI_KEYSTORE"] = "file"
+# A safety net for fixtures that run outside a test's own home: never the user's real data folder.
+if not os.environ.get("HOINGHI_HOME"):
+    import tempfile
+
+    os.environ["HOINGHI_HOME"] = tempfile.mkdtemp(prefix="hoinghi-tests-")
 
 
 @pytest.fixture(autouse=True)
 def _isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("HOINGHI_HOME", str(home))
+    monkeypatch.setenv("HOINGHI_KEYSTORE", "file")
     monkeypatch.delenv("HOINGHI_DB", raising=False)
     return home
 
@@ -54,9 +63,13 @@ def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture
-def demo_db(demo_template: Path, tmp_path: Path) -> Path:
+def demo_db(demo_template: Path, tmp_path: Path, _isolated_home: Path) -> Path:
+    """This test's copy of the demo database, with its private keys in the test's data folder."""
+    from tests.syncing import copy_keys
+
     target = tmp_path / "demo.sqlite"
     shutil.copy(demo_template, target)
+    copy_keys(demo_template.parent, _isolated_home)
     return target
 
 
@@ -108,10 +121,12 @@ def trio_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture
-def trio(trio_template: Path, tmp_path: Path):
-    """This test's own copy of the three installations, and a USB folder."""
-    from tests.syncing import NAMES, Trio
+def trio(trio_template: Path, tmp_path: Path, _isolated_home: Path):
+    """This test's own copy of the three installations (their private keys in the test's data
+    folder, as on the PCs they stand for), and a USB folder."""
+    from tests.syncing import NAMES, Trio, copy_keys
 
     for name in NAMES.values():
         shutil.copy(trio_template / f"{name}.sqlite", tmp_path / f"{name}.sqlite")
+    copy_keys(trio_template / "home", _isolated_home)
     return Trio(tmp_path)

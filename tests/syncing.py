@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -28,6 +29,30 @@ def data_home(home: Path) -> Iterator[None]:
             os.environ.pop("HOINGHI_HOME", None)
         else:
             os.environ["HOINGHI_HOME"] = old
+
+
+def copy_keys(from_home: Path, to_home: Path) -> None:
+    """Copy the key files of a data folder (the private keys of the databases made there) into
+    another: what a test needs to use a copy of a template database as its own installation."""
+    source = from_home / "keys"
+    if source.is_dir():
+        shutil.copytree(source, to_home / "keys", dirs_exist_ok=True)
+
+
+def second_pc(source: Path, target: Path, installation: str) -> Path:
+    """A second PC of the same unit: a copy of *source* with its own installation id, and the
+    unit's keys restored there (what ``hoinghi keys restore`` does on that PC)."""
+    import sqlite3
+
+    from app.sync import keystore
+
+    shutil.copy(source, target)
+    with sqlite3.connect(target) as con:
+        first = con.execute("select value from meta where key = 'installation_id'").fetchone()[0]
+        con.execute("update meta set value = ? where key = 'installation_id'", (installation,))
+    con.close()
+    keystore.save(installation, keystore.load(first))
+    return target
 
 
 @contextmanager

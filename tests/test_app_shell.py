@@ -4,7 +4,9 @@ a double-clicked bundle, and the self-test."""
 from __future__ import annotations
 
 import io
+import os
 import sqlite3
+import sys
 from pathlib import Path
 
 import pytest
@@ -148,8 +150,29 @@ def test_self_test_passes_and_leaves_no_trace(tmp_path, _isolated_home):
     out = io.StringIO()
     assert self_test(out) == 0, out.getvalue()
     lines = out.getvalue().splitlines()
-    assert sum(line.startswith("[ OK ]") for line in lines) == 7 and "7/7" in lines[-1]
+    assert sum(line.startswith("[ OK ]") for line in lines) == 8 and "8/8" in lines[-1]
     assert not any(_isolated_home.iterdir()), "the user's data folder is never touched"
+
+
+def test_self_test_keeps_its_trial_keys_out_of_the_credential_store_and_checks_it_on_windows(monkeypatch):
+    from app.selftest import self_test
+    from app.sync import keystore
+
+    monkeypatch.delenv("HOINGHI_KEYSTORE")  # this PC's own setting: the credential store if any
+    saved: list[str | None] = []
+    real = keystore._write_file
+
+    def writing(path: Path, text: str) -> None:
+        saved.append(os.environ.get("HOINGHI_KEYSTORE"))
+        real(path, text)
+
+    monkeypatch.setattr(keystore, "_write_file", writing)
+    assert self_test(io.StringIO()) == 0
+    assert saved and set(saved) == {"file"}  # the trial installations' keys went to their temporary folder
+    monkeypatch.setattr(sys, "platform", "win32")
+    monkeypatch.setattr(keystore, "backend_name", lambda: None)
+    out = io.StringIO()
+    assert self_test(out) == 1 and "Credential Manager is not reachable" in out.getvalue()
 
 
 def test_self_test_reports_a_failing_step_and_exits_1(monkeypatch):

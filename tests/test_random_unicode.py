@@ -22,7 +22,7 @@ from app.services.printing import render_document
 from app.services.spreadsheet_export import export_list
 from app.services.spreadsheet_import import apply_import, plan_import
 from app.sync.exchange import export_bundle, import_bundles
-from tests.syncing import COMMUNE, DISTRICT, NAMES, Trio, opened
+from tests.syncing import COMMUNE, DISTRICT, NAMES, Trio, copy_keys, opened
 from tests.test_input_doors import _lines
 from tests.test_sync import _signed
 
@@ -77,11 +77,12 @@ def _step(work) -> str:  # noqa: ANN001
 @settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
                                                                   HealthCheck.too_slow])
 @given(data=rows, as_xlsx=st.booleans(), record=st.tuples(values, values, values))
-def test_random_unicode_through_every_door_and_file(trio_template, data, as_xlsx, record):
+def test_random_unicode_through_every_door_and_file(trio_template, _isolated_home, data, as_xlsx, record):
     folder = Path(tempfile.mkdtemp(prefix="hoinghi-unicode-"))
     try:
         for name in NAMES.values():
             shutil.copy(trio_template / f"{name}.sqlite", folder / f"{name}.sqlite")
+        copy_keys(trio_template / "home", _isolated_home)  # the installations' private keys, outside the files
         trio = Trio(folder)
         sheet = _write(folder, data, as_xlsx)
         with opened(trio.db(COMMUNE)) as store:

@@ -24,10 +24,11 @@ from app.services.database import open_database
 from app.services.demo import run_demo
 from app.store.changes import tombstone
 from app.store.models import Honoree, Meta, SyncConflict, SyncPeer
+from app.sync import keystore
 from app.sync.bundle import make_bundle, read_bundle, write_bundle
 from app.sync.exchange import UP_MODELS, export_bundle, import_bundles
 from app.sync.keys import (
-    IDENTITY_KEY,
+    PUBLIC_KEY,
     accept_keys,
     installation_identity,
     read_registration,
@@ -35,7 +36,17 @@ from app.sync.keys import (
     write_registration,
 )
 from tests.conftest import dump
-from tests.syncing import COMMUNE, DISTRICT, NAMES, OTHER_COMMUNE, PROVINCE, Trio, opened
+from tests.syncing import (
+    COMMUNE,
+    DISTRICT,
+    NAMES,
+    OTHER_COMMUNE,
+    PROVINCE,
+    Trio,
+    data_home,
+    opened,
+    second_pc,
+)
 
 
 def owned_rows(path: Path, unit_code: str) -> dict[str, list[dict]]:
@@ -155,10 +166,8 @@ def test_an_older_bundle_imported_after_a_newer_one_changes_nothing(trio):
 
 def test_two_pcs_of_one_unit_editing_the_same_record_make_a_conflict_not_a_silent_loss(trio):
     trio.load(DISTRICT, trio.export(COMMUNE))
-    second = trio.folder / "c2.sqlite"
-    shutil.copy(trio.db(COMMUNE), second)  # the commune's second PC, restored from the same keys
-    with sqlite3.connect(second) as con:
-        con.execute("update meta set value = 'aaaaaaaa-0000-4000-8000-000000000002' where key = 'installation_id'")
+    # the commune's second PC, restored from the same keys
+    second = second_pc(trio.db(COMMUNE), trio.folder / "c2.sqlite", "aaaaaaaa-0000-4000-8000-000000000002")
     record = edit_first_honoree(trio.db(COMMUNE), "Sửa ở máy thứ nhất")
     edit_first_honoree(second, "Sửa ở máy thứ hai")
     first_bundle = trio.export(COMMUNE)
@@ -238,9 +247,16 @@ def case_unknown_key(trio: Trio) -> Path:
     return trio.export(COMMUNE)
 
 
+def new_keys(path: Path) -> None:
+    """The installation at *path* makes new keys, as a new PC does (no recovery file used)."""
+    with opened(path) as store:
+        keystore.key_file(store.installation_id).unlink()
+        with store.session() as session:
+            session.delete(session.get(Meta, PUBLIC_KEY))
+
+
 def case_changed_key(trio: Trio) -> Path:
-    with opened(trio.db(COMMUNE)) as store, store.session() as session:
-        session.delete(session.get(Meta, IDENTITY_KEY))  # a new PC made new keys
+    new_keys(trio.db(COMMUNE))
     return trio.export(COMMUNE)
 
 
@@ -446,11 +462,12 @@ def real_bundles(trio_template: Path, tmp_path_factory: pytest.TempPathFactory) 
     folder = tmp_path_factory.mktemp("fuzz")
     for name in NAMES.values():
         shutil.copy(trio_template / f"{name}.sqlite", folder / f"{name}.sqlite")
-    trio = Trio(folder)
-    up = trio.export(COMMUNE)
-    down = trio.export(DISTRICT, COMMUNE)
-    [genuine] = trio.preview(DISTRICT, up)
-    return {"up": up.read_bytes(), "down": down.read_bytes(), "db": trio.db(DISTRICT),
+    with data_home(trio_template / "home"):
+        trio = Trio(folder)
+        up = trio.export(COMMUNE)
+        down = trio.export(DISTRICT, COMMUNE)
+        [genuine] = trio.preview(DISTRICT, up)
+    return {"up": up.read_bytes(), "down": down.read_bytes(), "db": trio.db(DISTRICT), "keys": trio_template / "home",
             "dump": dump(trio.db(DISTRICT)), "counts": {t: c.as_json() for t, c in genuine.tables.items()}}
 
 
@@ -475,7 +492,7 @@ def test_fuzzed_real_bundles_are_refused_cleanly_or_imported_whole(real_bundles,
     shutil.copy(real_bundles["db"], db)
     path = folder / f"{COMMUNE}_20250101_1.hnb"
     path.write_bytes(bytes(raw))
-    with opened(db) as store:
+    with data_home(real_bundles["keys"]), opened(db) as store:
         [result] = import_bundles(store, [path], backup=False).previews
     if result.status == "refused":
         assert result.reason.vi and "\n" not in result.reason.en

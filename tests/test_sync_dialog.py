@@ -113,16 +113,12 @@ def test_a_refused_bundle_is_shown_with_its_reason(qtbot, trio):
 
 
 def test_a_conflict_is_listed_and_settled_in_the_dialog(qtbot, trio):
-    import shutil
-
     from app.sync.exchange import export_bundle, import_bundles
+    from tests.syncing import second_pc
     from tests.test_sync import edit_first_honoree
 
     trio.load(DISTRICT, trio.export(COMMUNE))
-    second = trio.folder / "c2.sqlite"
-    shutil.copy(trio.db(COMMUNE), second)
-    with sqlite3.connect(second) as con:
-        con.execute("update meta set value = 'aaaaaaaa-0000-4000-8000-000000000009' where key = 'installation_id'")
+    second = second_pc(trio.db(COMMUNE), trio.folder / "c2.sqlite", "aaaaaaaa-0000-4000-8000-000000000009")
     record = edit_first_honoree(trio.db(COMMUNE), "Máy một")
     edit_first_honoree(second, "Máy hai")
     with opened(second) as store:

@@ -191,9 +191,11 @@ def _open(args: argparse.Namespace, create: bool = True):  # noqa: ANN202
 
 def cmd_init(args: argparse.Namespace) -> int:
     from app.services.installation import init_unit
-    from app.sync.keys import installation_identity, write_recovery
+    from app.sync.keys import check_password, installation_identity, write_recovery
 
     password = _password(args, confirm=True) if args.recovery else None
+    if password is not None:
+        check_password(password)  # before anything changes
     store = _open(args)
     try:
         unit = init_unit(store, args.unit)
@@ -237,12 +239,14 @@ def cmd_keys(args: argparse.Namespace) -> int:
     try:
         if args.keys_command == "show":
             unit = keys.own_unit(store)
-            public = keys.installation_identity(store).public()
+            public = keys.installation_public(store)
             if args.json:
                 print(json.dumps({"unit": unit.code, "fingerprint": public.fingerprint, **public.as_json()}))
             else:
                 print(f"Đơn vị {unit.code} — {unit.name}")
                 print(f"Vân tay khóa (fingerprint): {public.fingerprint}")
+            if not keys.private_keys_here(store):
+                sys.stderr.write(keys.keys_missing().one_line() + "\n")
         elif args.keys_command == "export" and args.recovery:
             path = keys.write_recovery(store, Path(args.out), _password(args, confirm=True))
             print(path)

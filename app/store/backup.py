@@ -22,6 +22,9 @@ from pathlib import Path
 from app.errors import AppError
 from app.progress import Progress, report
 
+#: Rows of the ``meta`` table that never leave the database file in a copy: where versions before
+#: schema 0009 kept the installation's private keys (now in app.sync.keystore, outside the file).
+SECRET_META_KEYS = ("sync_identity",)
 DEFAULT_KEEP = 30
 #: Why a backup was made: the code in its file name → (Vietnamese, English).
 REASONS = {
@@ -138,13 +141,45 @@ def _is_rotating(folder: Path) -> bool:
         return False
 
 
+def drop_secrets(connection: sqlite3.Connection) -> bool:
+    """Remove :data:`SECRET_META_KEYS` rows from an open SQLite copy, overwriting their bytes
+    (``secure_delete``) and rebuilding the file (``VACUUM``) so no freed page keeps them. True when
+    there was something to remove."""
+    connection.execute("PRAGMA secure_delete=ON")
+    marks = ",".join("?" * len(SECRET_META_KEYS))
+    try:
+        removed = connection.execute(f"DELETE FROM meta WHERE key IN ({marks})", SECRET_META_KEYS).rowcount
+    except sqlite3.OperationalError:  # no meta table: not one of our databases
+        return False
+    connection.commit()
+    if removed:
+        connection.execute("VACUUM")
+    return bool(removed)
+
+
+def drop_secrets_from(path: Path) -> bool:
+    """:func:`drop_secrets` on the SQLite file at *path* (an older backup); False when it cannot
+    be opened or holds nothing secret."""
+    try:
+        connection = sqlite3.connect(path)
+        try:
+            if connection.execute("SELECT count(*) FROM sqlite_master WHERE name = 'meta'").fetchone()[0] == 0:
+                return False
+            return drop_secrets(connection)
+        finally:
+            connection.close()
+    except sqlite3.Error:
+        return False
+
+
 def backup_sqlite(source: Path, target_dir: Path, label: str = "", progress: Progress | None = None) -> Path:
     """Copy the database at *source* into *target_dir* and return the new file's path.
 
     The copy is one consistent snapshot, even while another connection writes (SQLite's backup
     API restarts when the source changes under it). It is written under a temporary name and
     renamed only when complete, so a full disk never leaves a half-written backup under a
-    backup's name. In the app's backups folder the oldest backups of the database are then
+    backup's name. It never holds private keys (:func:`drop_secrets`, for a database from before
+    they left the file). In the app's backups folder the oldest backups of the database are then
     pruned (:func:`prune`).
     """
     try:
@@ -175,6 +210,7 @@ def backup_sqlite(source: Path, target_dir: Path, label: str = "", progress: Pro
                     src.backup(dst, pages=1024, progress=lambda _status, remaining, total: report(
                         progress, total - remaining, total, "Đang sao lưu…"))
                 dst.execute("PRAGMA journal_mode=DELETE")  # one self-contained file, no -wal beside it
+                drop_secrets(dst)
             finally:
                 dst.close()
         finally:

@@ -11,8 +11,11 @@ A bundle is a zip archive with exactly three members (see docs/bundle-format.md)
 
 Reading checks, in order, and refuses with one sentence at the first failure: file size, a readable
 zip, member names and count, member sizes and compression ratios, manifest shape and format
-version, recipient, signature, payload hash, decryption, decompressed size, each JSON line.
-Nothing here touches the database.
+version, recipient, signature, payload hash, decryption, decompressed size, each JSON line. Any
+other failure while reading a file (a hostile one: nesting that would exhaust the stack, a member
+that exhausts memory, a zip library error) is that file's refusal too (:func:`refusing`), never
+a crash. JSON from outside is parsed by :func:`loads_bounded`, which refuses deep nesting before
+parsing. Nothing here touches the database.
 """
 
 from __future__ import annotations
@@ -20,10 +23,12 @@ from __future__ import annotations
 import hashlib
 import io
 import json
+import re
 import uuid
 import zipfile
 import zlib
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -37,13 +42,78 @@ MEMBERS = ("manifest.json", "manifest.sig", "payload.bin")
 MAX_FILE = 1 << 30  # 1 GiB on the stick
 MAX_MANIFEST = 1 << 20
 MAX_PLAIN = 4 << 30  # decompressed records
-MAX_RATIO = 200
-PARSE_CHUNK = 4 << 20  # bytes of record lines parsed in one call  # plain size / compressed size; real bundles are around 5–10
+MAX_RATIO = 200  # plain size / compressed size; real bundles are around 5–10
+PARSE_CHUNK = 4 << 20  # bytes of record lines parsed in one call
+MAX_DEPTH = 32  # nesting of JSON objects and arrays (a record line needs 6, a manifest 3)
+MAX_INT = 2**62  # numbers of the manifest (change numbers, counts) stay below it
 DIRECTIONS = ("up", "down")
 
 
 class BundleRefused(AppError):
     """A bundle that is not imported, with the one-line reason (nothing was changed)."""
+
+
+# -- JSON from outside --------------------------------------------------------------------------
+_NOT_STRUCTURE = bytes(b for b in range(256) if b not in b'"[]{}')
+_JSON_STRING = re.compile(rb'"[^"]*"')
+
+
+_SQUARE = bytes.maketrans(b"{}", b"[]")
+
+
+def _nesting_within(brackets: bytes, limit: int) -> bool:
+    """Whether *brackets* (only ``[]{}``) is balanced and nests at most *limit* deep: with braces
+    counted as brackets, each pass removes the innermost pairs (one level), so *limit* passes
+    empty any shallow enough text. (Whether each pair matches in kind is the parser's concern.)"""
+    brackets = brackets.translate(_SQUARE)
+    for _ in range(limit):
+        if not brackets:
+            return True
+        shorter = brackets.replace(b"[]", b"")
+        if len(shorter) == len(brackets):
+            return False
+        brackets = shorter
+    return not brackets
+
+
+def shallow_json(data: bytes, limit: int = MAX_DEPTH) -> bool:
+    """Whether the JSON text *data* is balanced and nests objects and arrays at most *limit* deep,
+    found without parsing it and in a few passes of C-speed byte operations: drop the escapes that
+    involve quotes (``\\\\`` and ``\\"``), keep only quotes and brackets, drop empty strings
+    ``""`` (two adjacent quotes can only close one string and open the next, so dropping them
+    keeps every bracket where it was, inside or outside a string), drop the strings left (those
+    holding brackets, rare), then count the brackets that remain — the structure the parser would
+    follow."""
+    if b"\\" in data:
+        data = data.replace(b"\\\\", b"").replace(b'\\"', b"")
+    structure = data.translate(None, _NOT_STRUCTURE).replace(b'""', b"")
+    if b'"' in structure:
+        structure = _JSON_STRING.sub(b"", structure)
+    return _nesting_within(structure, limit)
+
+
+def loads_bounded(data: bytes, limit: int = MAX_DEPTH) -> Any:  # noqa: ANN401
+    """``json.loads`` of untrusted UTF-8 bytes that refuses (``ValueError``) nesting deeper than
+    *limit* before parsing, so no input can make the parser recurse without bound."""
+    if not shallow_json(data, limit):
+        raise ValueError(f"JSON nested more than {limit} deep")
+    return json.loads(data.decode("utf-8"))
+
+
+@contextmanager
+def refusing(name: str) -> Iterator[None]:
+    """Whatever goes wrong while reading the bundle file *name* becomes its refusal: a
+    :class:`BundleRefused` with one line, never an exception that would stop a batch."""
+    try:
+        yield
+    except AppError:
+        raise
+    except (RecursionError, MemoryError) as exc:
+        raise BundleRefused(f"Tệp {name} quá lớn hoặc lồng quá sâu để đọc (nghi là tệp độc hại); bị từ chối.",
+                            f"{name}: too large or too deeply nested to read ({exc.__class__.__name__})") from None
+    except Exception as exc:  # noqa: BLE001 — a zip library or decoder error on a hostile file
+        raise BundleRefused(f"Tệp {name} bị hỏng hoặc không phải gói dữ liệu ({exc.__class__.__name__}); bị từ chối.",
+                            f"{name}: cannot be read as a bundle ({exc.__class__.__name__})") from exc
 
 
 @dataclass
@@ -128,7 +198,13 @@ def write_bundle(bundle: Bundle, path: Path) -> Path:
 
 
 def read_bundle(path: Path) -> Bundle:
-    """The bundle's parts after the structural checks (no key needed yet)."""
+    """The bundle's parts after the structural checks (no key needed yet). Any failure is a
+    :class:`BundleRefused`."""
+    with refusing(path.name):
+        return _read_bundle(path)
+
+
+def _read_bundle(path: Path) -> Bundle:
     try:
         size = path.stat().st_size
     except OSError as exc:
@@ -156,8 +232,8 @@ def read_bundle(path: Path) -> Bundle:
     except (zlib.error, EOFError, ValueError, NotImplementedError, RuntimeError, OSError) as exc:
         raise BundleRefused("Tệp bị hỏng (đọc không trọn).", f"corrupt bundle: {exc}") from exc
     try:
-        manifest = json.loads(parts["manifest.json"].decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        manifest = loads_bounded(parts["manifest.json"])
+    except ValueError as exc:  # UnicodeDecodeError and JSONDecodeError are ValueErrors
         raise BundleRefused("Phần mô tả (manifest) của gói bị hỏng.", "malformed manifest") from exc
     _check_manifest(manifest)
     return Bundle(manifest, parts["manifest.json"], parts["manifest.sig"], parts["payload.bin"])
@@ -185,8 +261,23 @@ def _check_manifest(manifest: object) -> None:
             raise BundleRefused(f"Phần mô tả của gói thiếu hoặc sai mục “{key}”.", f"manifest field {key!r} missing or wrong")
     if manifest["format"] < 1 or manifest["direction"] not in DIRECTIONS:
         raise BundleRefused("Phần mô tả của gói không hợp lệ.", "manifest values out of range")
+    numbers = [manifest["seq_from"], manifest["seq_to"], *manifest["counts"].values()]
+    if not all(type(n) is int and 0 <= n < MAX_INT for n in numbers):
+        raise BundleRefused("Phần mô tả của gói có số thay đổi hoặc số bản ghi bất thường.",
+                            "manifest change numbers or counts out of range")
     if not 0 <= manifest["plain_size"] <= MAX_PLAIN:
         raise BundleRefused("Gói khai kích thước dữ liệu bất thường.", "declared plain size out of range")
+
+
+def verify_bundle(bundle: Bundle, sender_keys: PublicKeys) -> None:
+    """The manifest is signed by *sender_keys* and the payload is the one it names (its hash);
+    :class:`BundleRefused` otherwise. Nothing about a bundle is believed before this."""
+    try:
+        verify(sender_keys, bundle.manifest_bytes, bundle.signature)
+    except CryptoRefused as exc:
+        raise BundleRefused(exc.vi, exc.en) from exc
+    if hashlib.sha256(bundle.payload).hexdigest() != bundle.manifest["payload_sha256"]:
+        raise BundleRefused("Dữ liệu trong gói không khớp mã kiểm tra (gói bị sửa hoặc hỏng).", "payload hash mismatch")
 
 
 def open_payload(bundle: Bundle, me: Identity, my_code: str, sender_keys: PublicKeys) -> list[dict[str, Any]]:
@@ -195,12 +286,7 @@ def open_payload(bundle: Bundle, me: Identity, my_code: str, sender_keys: Public
     if bundle.recipient != my_code:
         raise BundleRefused(f"Gói này gửi cho đơn vị {bundle.recipient}, không phải đơn vị này ({my_code}).",
                       f"bundle addressed to {bundle.recipient}, not {my_code}")
-    try:
-        verify(sender_keys, bundle.manifest_bytes, bundle.signature)
-    except CryptoRefused as exc:
-        raise BundleRefused(exc.vi, exc.en) from exc
-    if hashlib.sha256(bundle.payload).hexdigest() != bundle.manifest["payload_sha256"]:
-        raise BundleRefused("Dữ liệu trong gói không khớp mã kiểm tra (gói bị sửa hoặc hỏng).", "payload hash mismatch")
+    verify_bundle(bundle, sender_keys)
     try:
         compressed = me.open(bundle.payload)
     except CryptoRefused as exc:
@@ -232,8 +318,8 @@ def _lines(compressed: bytes, declared: int) -> Iterator[dict[str, Any]]:
         part = plain[pos:end + 1]
         count = part.count(b"\n")
         try:
-            lines = json.loads(b"[" + part[:-1].replace(b"\n", b",") + b"]")
-        except (UnicodeDecodeError, json.JSONDecodeError):
+            lines = loads_bounded(b"[" + part[:-1].replace(b"\n", b",") + b"]", MAX_DEPTH + 1)
+        except ValueError:
             lines = None
         if not isinstance(lines, list) or len(lines) != count:
             lines = list(_each_line(part, number))  # find the bad line to name it
@@ -249,6 +335,6 @@ def _lines(compressed: bytes, declared: int) -> Iterator[dict[str, Any]]:
 def _each_line(plain: bytes, before: int) -> Iterator[Any]:
     for number, raw in enumerate(plain.split(b"\n")[:-1], start=before + 1):
         try:
-            yield json.loads(raw.decode("utf-8"))
-        except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+            yield loads_bounded(raw)
+        except ValueError as exc:
             raise BundleRefused(f"Dòng dữ liệu {number} trong gói bị hỏng.", f"malformed record line {number}") from exc

@@ -79,7 +79,7 @@ class Identity:
         return PublicKeys(self.sign_key.public_key().public_bytes(**_RAW), self.box_key.public_key().public_bytes(**_RAW))
 
     def to_text(self) -> str:
-        """The private keys as one line of JSON (kept in the installation's database)."""
+        """The private keys as one line of JSON (kept outside the database: app.sync.keystore)."""
         raw = {"encoding": serialization.Encoding.Raw, "format": serialization.PrivateFormat.Raw,
                "encryption_algorithm": serialization.NoEncryption()}
         return json.dumps({"sign": base64.b64encode(self.sign_key.private_bytes(**raw)).decode(),

@@ -62,12 +62,14 @@ from app.store.models import (
 )
 from app.store.values import text_limit, value_kinds
 from app.sync.bundle import (
+    MAX_INT,
     Bundle,
     BundleRefused,
     bundle_name,
     make_bundle,
     open_payload,
     read_bundle,
+    verify_bundle,
     write_bundle,
 )
 from app.sync.crypto import CryptoRefused, PublicKeys
@@ -86,6 +88,7 @@ NOTE_OWNER_FIELDS = ("target_table", "target_id", "text", "deleted")
 NOTE_TARGET_FIELDS = ("status", "resolution", "resolved_at")
 DOWN_OWNED: tuple[type[Record], ...] = ()
 DOWN_MODELS: tuple[type[Record], ...] = (*REFERENCE_KEYS, ReviewNote)
+REFERENCE_KEYS_BY_TABLE = {m.__tablename__: m for m in REFERENCE_KEYS}
 MODELS = {m.__tablename__: m for m in (*DOWN_MODELS, *UP_MODELS)}
 #: Columns holding a unit id locally and a unit code on the wire.
 UNIT_REFS = ("owner_unit_id", "parent_id", "target_unit_id")
@@ -179,6 +182,9 @@ def _bad(number: int, table: str, detail: str) -> BundleRefused:
 
 _PARSE = {"date": date.fromisoformat, "datetime": datetime.fromisoformat, "time": time.fromisoformat}
 _INT_LIMIT = 2**62
+#: A record's version counts its changes: a larger one is absurd, and would make every later
+#: change of the record look older than the copy held here (the record frozen).
+MAX_VERSION = 1_000_000
 _UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
 
 
@@ -229,11 +235,149 @@ def from_wire(model: type[Record], data: dict[str, Any], number: int) -> dict[st
         row[name] = value
     if not isinstance(row.get("id"), str) or not _UUID.fullmatch(row["id"]):
         raise _bad(number, model.__tablename__, "mã bản ghi (id) không hợp lệ")
-    if row.get("version", 1) < 1:
-        raise _bad(number, model.__tablename__, "phiên bản (version) không hợp lệ")
+    if not 1 <= row.get("version", 1) <= MAX_VERSION:
+        raise _bad(number, model.__tablename__, f"phiên bản (version) {row['version']} nằm ngoài 1…{MAX_VERSION}")
     row.setdefault("version", 1)
     row.setdefault("deleted", False)
     return row
+
+
+# -- references: one rule for every table ------------------------------------------------------
+class Reference(NamedTuple):
+    """A column of a synced table that points at another record."""
+
+    column: str
+    table: str | None  # the table pointed at; None: the table named by the record's column *via*
+    via: str | None = None
+
+
+@functools.cache
+def references(model: type[Record]) -> tuple[Reference, ...]:
+    """Every reference column of *model*, read from the model itself (so a new one cannot be
+    forgotten): its foreign keys, and the columns that declare ``info={"references": table}`` (an
+    id kept without a database constraint) or ``info={"references_table_in": column}`` (a review
+    note's target, whose table another column names)."""
+    found: list[Reference] = []
+    for column in model.__table__.columns:
+        found.extend(Reference(column.key, key.column.table.name) for key in column.foreign_keys)
+        if "references" in column.info:
+            found.append(Reference(column.key, column.info["references"]))
+        if "references_table_in" in column.info:
+            found.append(Reference(column.key, None, column.info["references_table_in"]))
+    return tuple(found)
+
+
+def _outside(number: int, model: type[Record], row: dict[str, Any], column: str, vi: str, en: str) -> BundleRefused:
+    label = TABLE_LABELS.get(model.__tablename__, model.__tablename__)
+    return BundleRefused(
+        f"Bản ghi thứ {number} trong gói ({label}, mã {row.get('id')}) {vi}; cả gói bị từ chối.",
+        f"record {number} ({model.__tablename__} {row.get('id')}): {column} {en}; the whole bundle is refused")
+
+
+def check_references(session: Session, by_model: dict[type[Record], list[tuple[int, dict[str, Any]]]],
+                     tree: UnitTree, direction: str, me: str, sender: str) -> None:
+    """The one rule for every reference a bundle record carries (every column :func:`references`
+    finds, of every table), checked on the records as they arrive (units and plans as codes):
+
+    * **units** — ``owner_unit_id``: upward, a unit of the sender's subtree (a review note being
+      resolved: this unit or one above it, who wrote it); downward, the sender or a unit above it
+      (reference data may have no owner). ``target_unit_id`` (the unit a review note is about):
+      upward in the sender's subtree, downward in this unit's subtree. ``parent_id`` (the registry):
+      a unit known here or in the same bundle;
+    * **reference data** (``plan_id``): a plan known here or in the same bundle, by its code (plans
+      travel down from their issuer, and a unit's own plans go up with its conferences); who may
+      send a plan at all is its ``owner_unit_id`` (its issuer): upward, in the sender's subtree;
+    * **records of owned tables** (a conference, an honoree, a delegate, a review note's target):
+      in the same bundle or already in this database, owned by a unit in the subtree of the
+      record's own owner (for a review note, of the unit it is about). A commune's record therefore
+      names only the commune's own records — also when its district relays it — and a district's
+      record may name its communes' records.
+
+    Anything else refuses the whole bundle, naming the record (:class:`BundleRefused`)."""
+    above, mine, below = tree.ancestors(me), tree.subtree(me), tree.subtree(sender)
+    new_units = {row.get("code") for _, row in by_model.get(Unit, [])}
+    plans = set(session.scalars(select(Plan.code).execution_options(include_deleted=True)))
+    plans |= {row.get("code") for _, row in by_model.get(Plan, [])}  # a plan sent with its conferences
+    carried = {m.__tablename__: {row["id"]: row.get("owner_unit_id") for _, row in rows}
+               for m, rows in by_model.items() if m not in REFERENCE_KEYS}
+    owned = {m.__tablename__: m for m in (*UP_MODELS, *DOWN_OWNED)}
+
+    def unit_scope(model: type[Record], column: str) -> tuple[set[str] | None, str, str]:
+        if column == "parent_id":
+            return None, "", ""
+        if column == "target_unit_id":
+            return ((below, "là góp ý cho đơn vị ngoài phạm vi đơn vị gửi", "is outside the sender's subtree")
+                    if direction == "up" else
+                    (mine, "là góp ý cho đơn vị không thuộc đơn vị này", "is outside this unit's subtree"))
+        if model is ReviewNote:
+            return ((above | {me}, "là góp ý không do đơn vị này hay cấp trên viết",
+                     "is neither this unit nor one above it") if direction == "up" else
+                    (above, "là góp ý không do cấp trên viết", "is not a unit above this one"))
+        if model in REFERENCE_KEYS and direction == "down":
+            return above, "là danh mục hay kế hoạch do đơn vị không phải cấp trên lập", "is not a unit above this one"
+        if model is Plan:  # upward, a unit's own plans go with the conferences that follow them
+            return below, ("là kế hoạch mà đơn vị gửi không được ban hành hay sửa (kế hoạch của cấp trên chỉ cấp "
+                           "trên sửa)"), "is outside the sender's subtree: not the sender's to issue or change"
+        return below, "thuộc đơn vị ngoài quyền của đơn vị gửi", "is outside the sender's subtree"
+
+    # Each distinct (table, id, owner whose data it must be) is looked up once, named by the first
+    # record that points at it: a bundle's 100,000 honorees point at one conference.
+    pending: dict[tuple[str, str, str | None], tuple[int, type[Record], dict[str, Any], str]] = {}
+    for model, rows in by_model.items():
+        unit_refs = [(r.column, *unit_scope(model, r.column)) for r in references(model) if r.table == "units"]
+        record_refs = [r for r in references(model) if r.table != "units"]
+        owner_required = model not in REFERENCE_KEYS or direction == "up"
+        for number, row in rows:
+            for column, scope, vi, en in unit_refs:
+                value = row.get(column)
+                if value is None:
+                    if column == "owner_unit_id" and owner_required:
+                        raise _outside(number, model, row, column, "không có đơn vị sở hữu", "is missing")
+                    continue
+                unit = tree.ids.get(value)
+                if unit is None and not (scope is None and value in new_units):
+                    raise _outside(number, model, row, column, f"trỏ tới đơn vị {value} không có trong danh mục",
+                                   f"names unit {value}, which is not in the registry")
+                if scope is not None and unit not in scope:
+                    raise _outside(number, model, row, column, f"{vi} (đơn vị {value})", f"{value} {en}")
+            for column, table, via in record_refs:
+                value = row.get(column)
+                if value is None:
+                    continue
+                table = table or row.get(via)
+                if table in REFERENCE_KEYS_BY_TABLE:
+                    if table == "plans" and value not in plans:
+                        raise _outside(number, model, row, column, f"dùng kế hoạch {value} mà máy này chưa có "
+                                       "(hãy cập nhật phần mềm)", f"names plan {value}, unknown here (update the app)")
+                    continue
+                if table not in owned:
+                    raise _outside(number, model, row, column, f"trỏ tới bảng “{table}” không được phép",
+                                   f"points into table {table!r}, which is not allowed")
+                scope_unit = row.get("target_unit_id") if model is ReviewNote else row.get("owner_unit_id")
+                pending.setdefault((table, value, scope_unit), (number, model, row, column))
+
+    stored: dict[str, dict[str, str | None]] = {}
+    for table in {key[0] for key in pending}:
+        wanted = sorted({v for t, v, _ in pending if t == table and v not in carried.get(table, {})})
+        found = stored.setdefault(table, {})
+        columns = owned[table].__table__.c
+        for start in range(0, len(wanted), 500):
+            query = select(columns.id, columns.owner_unit_id).where(columns.id.in_(wanted[start:start + 500]))
+            found.update({i: tree.codes.get(o) for i, o in session.connection().execute(query)})
+    scopes: dict[str, set[str]] = {}
+    for (table, value, scope_unit), (number, model, row, column) in pending.items():
+        in_bundle = carried.get(table, {})
+        owner = in_bundle[value] if value in in_bundle else stored[table].get(value, "?")
+        if owner == "?":
+            raise _outside(number, model, row, column, f"trỏ tới bản ghi {value} không có trong gói lẫn trong máy này",
+                           f"points at {table} {value}, which is neither in the bundle nor in this database")
+        scope_id = tree.ids.get(scope_unit or "", "")
+        if scope_id not in scopes:
+            scopes[scope_id] = tree.subtree(scope_id) if scope_id else set()
+        if tree.ids.get(owner or "") not in scopes[scope_id]:
+            raise _outside(number, model, row, column,
+                           f"trỏ tới dữ liệu của đơn vị {owner}, ngoài phạm vi của đơn vị {scope_unit}",
+                           f"points at {table} {value} of unit {owner}, outside unit {scope_unit}'s own data")
 
 
 # -- the unit tree ------------------------------------------------------------------------------
@@ -454,55 +598,32 @@ def _plan(session: Session, store: Store, bundle: Bundle, lines: list[dict[str, 
                                 f"table {line['t']!r} is not sent {direction}")
         by_model.setdefault(model, []).append((number, from_wire(model, line["r"], number)))
 
-    if direction == "up":
-        owners_ok, targets_ok = tree.subtree(sender_id), set()
-    else:
-        owners_ok, targets_ok = tree.ancestors(me) | {sender_id}, tree.subtree(me)
+    check_references(session, by_model, tree, direction, me, sender_id)
     received = _received(session, bundle)
     older = direction == "down" and received is not None and bundle.manifest["seq_to"] <= received.seq
     for model, rows in by_model.items():
         counts = preview.tables.setdefault(model.__tablename__, TableCounts())
         if model is Plan:
-            _check_plans(session, rows, direction, tree, me, sender_id, bundle.sender)
+            _check_plans(session, rows, direction, tree)
         if model in REFERENCE_KEYS:
             _plan_reference(session, model, rows, tree, older, counts, writes)
             continue
         if model is ReviewNote:
-            _plan_notes(session, rows, direction, tree, me, sender_id, counts, writes)
+            _plan_notes(session, rows, direction, tree, counts, writes)
             continue
-        for number, row in rows:
-            owner = tree.ids.get(row.get("owner_unit_id") or "")
-            if owner is None or owner not in owners_ok:
-                raise BundleRefused(
-                    f"Gói chứa dữ liệu của đơn vị {row.get('owner_unit_id')}, không thuộc quyền của đơn vị gửi "
-                    f"{bundle.sender}; cả gói bị từ chối.",
-                    f"record {number} is owned by unit {row.get('owner_unit_id')}, outside the sender's subtree")
-            row["owner_unit_id"] = owner
-            if "target_unit_id" in row:
-                target = tree.ids.get(row["target_unit_id"] or "")
-                if target is None or target not in targets_ok:
-                    raise _bad(number, model.__tablename__, "ghi chú cho đơn vị không thuộc cấp dưới")
-                row["target_unit_id"] = target
+        for _, row in rows:
+            row["owner_unit_id"] = tree.ids[row["owner_unit_id"]]  # checked by check_references
         _classify(session, model, rows, bundle, counts, writes, preview)
     return writes
 
 
-def _plan_notes(session: Session, rows: list[tuple[int, dict[str, Any]]], direction: str, tree: UnitTree, me: str,
-                sender: str, counts: TableCounts, writes: _Writes) -> None:
+def _plan_notes(session: Session, rows: list[tuple[int, dict[str, Any]]], direction: str, tree: UnitTree,
+                counts: TableCounts, writes: _Writes) -> None:
     """Downward: notes by the sender or a unit above it, about this unit's subtree — new ones are
     added, the owner's fields updated. Upward: the resolution of notes this unit (or one above it)
-    wrote about the sender's subtree."""
-    above, mine, below = tree.ancestors(me), tree.subtree(me), tree.subtree(sender)
-    for number, row in rows:
-        owner = tree.ids.get(row.get("owner_unit_id") or "")
-        target = tree.ids.get(row.get("target_unit_id") or "")
-        ok = (owner in above | {sender} and target in mine) if direction == "down" else (
-            owner in (above | {me}) and target in below)
-        if not ok:
-            raise BundleRefused(
-                f"Góp ý thứ {number} trong gói không thuộc quyền của đơn vị gửi {tree.codes.get(sender, sender)}; "
-                "cả gói bị từ chối.", f"review note {number} is outside what the sender may send")
-        row["owner_unit_id"], row["target_unit_id"] = owner, target
+    wrote about the sender's subtree. (Who may send which note: :func:`check_references`.)"""
+    for _, row in rows:
+        row["owner_unit_id"], row["target_unit_id"] = tree.ids[row["owner_unit_id"]], tree.ids[row["target_unit_id"]]
         local = session.get(ReviewNote, row["id"], execution_options={"include_deleted": True})
         fields = NOTE_OWNER_FIELDS if direction == "down" else NOTE_TARGET_FIELDS
         if local is None:
@@ -589,26 +710,18 @@ def _jsonable(row: dict[str, Any]) -> dict[str, Any]:
     return {k: (v.isoformat() if isinstance(v, date | time) else v) for k, v in row.items()}
 
 
-def _check_plans(session: Session, rows: list[tuple[int, dict[str, Any]]], direction: str, tree: UnitTree, me: str,
-                 sender: str, sender_code: str) -> None:
-    """A plan is changed only by the unit that issued it: upward, only plans issued in the sender's
-    subtree; downward, only plans issued above this unit (or shipped with the app). A plan held
-    here is never taken over by another issuer. Each plan passes the same validation as a file or
-    the editor (``app.services.plans.check_document``)."""
+def _check_plans(session: Session, rows: list[tuple[int, dict[str, Any]]], direction: str, tree: UnitTree) -> None:
+    """A plan is changed only by the unit that issued it: who may send which plan (upward, plans
+    issued in the sender's subtree; downward, plans issued above this unit or shipped with the app)
+    is the reference rule's (:func:`check_references`, on ``owner_unit_id``); here, a plan held
+    here is never taken over by another issuer, and each plan passes the same validation as a file
+    or the editor (``app.services.plans.check_document``)."""
     from app.services.plans import PlanRefused, check_document, plan_document
 
-    allowed = tree.subtree(sender) if direction == "up" else tree.ancestors(me) | {sender}
     local = {p.code: p for p in session.scalars(select(Plan).execution_options(include_deleted=True))}
     for number, row in rows:
-        owner_code = row.get("owner_unit_id")
-        owner = tree.ids.get(owner_code or "")
+        owner = tree.ids.get(row.get("owner_unit_id") or "")
         held = local.get(row["code"])
-        if (owner_code and owner is None) or (owner is None and direction == "up") or (
-                owner is not None and owner not in allowed):
-            raise BundleRefused(
-                f"Gói chứa kế hoạch “{row.get('name', row['code'])}” mà đơn vị gửi {sender_code} không được ban hành "
-                "hay sửa (kế hoạch của cấp trên chỉ cấp trên sửa); cả gói bị từ chối.",
-                f"plan {number} ({row['code']}) is not the sender's to issue or change")
         if held is not None and None not in (held.owner_unit_id, owner) and held.owner_unit_id != owner:
             raise BundleRefused(
                 f"Gói chứa kế hoạch mã “{row['code']}” nhưng kế hoạch mã này ở đây do đơn vị khác ban hành; "
@@ -635,10 +748,7 @@ def _plan_reference(session: Session, model: type[Record], rows: list[tuple[int,
     local = {tuple(getattr(o, k) for k in keys): o
              for o in session.scalars(select(model).execution_options(include_deleted=True))}
     shown = [c.name for c in wire_columns(model) if c.name not in STAMPS]
-    for number, row in rows:
-        if "parent_id" in row and row["parent_id"] is not None and row["parent_id"] not in tree.ids:
-            if not any(r.get("code") == row["parent_id"] for _, r in rows):
-                raise _bad(number, model.__tablename__, f"đơn vị cấp trên {row['parent_id']} không có trong danh mục")
+    for _, row in rows:
         mine = local.get(tuple(row[k] for k in keys))
         if older:
             counts.unchanged += 1
@@ -725,13 +835,14 @@ def _describe(path: Path, bundle: Bundle, preview: Preview) -> None:
     preview.bundle_id, preview.sender, preview.direction = m["id"], bundle.sender, m["direction"]
     preview.seq_from, preview.seq_to = m["seq_from"], m["seq_to"]
     number, created = m.get("number", 0), m.get("created_at", "")
-    preview.number = number if isinstance(number, int) and not isinstance(number, bool) else 0
+    preview.number = number if type(number) is int and 0 <= number < 2**31 else 0
     preview.created_at = created if isinstance(created, str) else ""
     for name, kind in (("installation", str), ("acks", list)):
         if name in m and not isinstance(m[name], kind):
             raise BundleRefused("Phần mô tả của gói không hợp lệ.", f"manifest field {name!r} has a wrong type")
     for ack in m.get("acks", []):
-        if not (isinstance(ack, dict) and isinstance(ack.get("installation"), str) and isinstance(ack.get("seq"), int)):
+        if not (isinstance(ack, dict) and isinstance(ack.get("installation"), str) and type(ack.get("seq")) is int
+                and 0 <= ack["seq"] < MAX_INT):
             raise BundleRefused("Phần xác nhận trong gói không hợp lệ.", "malformed acknowledgement in the manifest")
 
 
@@ -741,15 +852,18 @@ def _prepare(store: Store, path: Path, trust: set[str], session: Session, previe
     bundle = read_bundle(path)
     _describe(path, bundle, preview)
     preview.sender_name = session.scalars(select(Unit.name).where(Unit.code == bundle.sender)).first() or ""
-    if session.get(SyncLedger, bundle.manifest["id"]) is not None:
-        preview.status = "already"
-        return None
     me = own_unit(store)
     if bundle.recipient != me.code:
         raise BundleRefused(f"Gói này gửi cho đơn vị {bundle.recipient}, không phải đơn vị này ({me.code}).",
                             f"bundle addressed to {bundle.recipient}, not {me.code}")
     tree = UnitTree.load(session)
     keys = _check_sender(session, store, bundle, trust, preview, lenient, tree)
+    # The signature first: a changed copy of a bundle imported before is refused as changed, not
+    # waved through as "already imported" on the strength of an id anyone can copy.
+    verify_bundle(bundle, keys)
+    if session.get(SyncLedger, bundle.manifest["id"]) is not None:
+        preview.status = "already"
+        return None
     lines = open_payload(bundle, installation_identity(store), me.code, keys)
     writes = _plan(session, store, bundle, lines, preview, tree)
     lines.clear()  # the checked rows are in *writes*; free the raw lines before writing
@@ -907,17 +1021,31 @@ def import_bundles(store: Store, paths: Iterable[Path], apply: bool = True, trus
             break
         except AppError as exc:  # BundleRefused, CryptoRefused and every other refusal with its sentence
             preview.status, preview.reason = "refused", exc
-        except Exception as exc:  # noqa: BLE001 — a database constraint the checks missed: refused, rolled back
-            from sqlalchemy.exc import SQLAlchemyError
-
-            if not isinstance(exc, SQLAlchemyError):
-                raise
-            preview.status = "refused"
-            preview.reason = BundleRefused("Dữ liệu trong gói mâu thuẫn với cơ sở dữ liệu (tham chiếu tới bản ghi không có); "
-                                           "không nhập gì.", f"the records do not fit the database: {exc.__class__.__name__}")
+        except Exception as exc:  # noqa: BLE001 — each bundle on its own: refused, rolled back, the batch goes on
+            preview.status, preview.reason = "refused", _unexpected(path, exc)
         previews.append(preview)
     report(progress, len(files) * 100, len(files) * 100, "Xong")
     return BatchResult(previews)
+
+
+def _unexpected(path: Path, exc: Exception) -> BundleRefused:
+    """The one-line refusal of a bundle whose reading or writing failed in a way no check names: a
+    database constraint, a hostile file exhausting memory or the stack, or a fault of ours (kept in
+    the error log). The bundle's transaction is rolled back; the batch goes on."""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    if isinstance(exc, SQLAlchemyError):
+        return BundleRefused("Dữ liệu trong gói mâu thuẫn với cơ sở dữ liệu (tham chiếu tới bản ghi không có); "
+                             "không nhập gì.", f"the records do not fit the database: {exc.__class__.__name__}")
+    if not isinstance(exc, RecursionError | MemoryError):
+        from app.errors import log_unexpected
+
+        try:
+            log_unexpected(exc)
+        except Exception:  # noqa: BLE001 — the refusal matters more than the log
+            pass
+    return BundleRefused(f"Gói {path.name} không đọc được ({exc.__class__.__name__}); không nhập gì từ gói này.",
+                         f"{path.name}: unexpected {exc.__class__.__name__} while importing; nothing imported from it")
 
 
 def open_conflicts(store: Store) -> list[SyncConflict]:

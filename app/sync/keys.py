@@ -1,7 +1,10 @@
 """This installation's keys and the keys it knows of other units.
 
-* The installation's own keys are made at ``hoinghi init`` (or on first use) and kept in its
-  database; they can be saved to a password-protected **recovery file** and restored on a new PC.
+* The installation's own keys are made at ``hoinghi init`` (or on first use) and kept **outside its
+  database** (:mod:`app.sync.keystore`: the OS credential store, or a key file readable by the user
+  only), under the database's installation id; the database keeps only the public keys
+  (``meta.sync_public``), so that a copy of it on another PC knows its keys are elsewhere. They can be
+  saved to a password-protected **recovery file** and restored on a new PC.
 * A **registration file** carries a unit's code, name and public keys (self-signed): carried on a
   stick, it is how a parent and a child learn each other's keys before the first bundle, and how a
   parent re-registers a unit whose PC was replaced.
@@ -14,43 +17,187 @@ from __future__ import annotations
 import base64
 import json
 import os
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
-from sqlalchemy import select
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from app.errors import AppError
 from app.files import write_atomically
+from app.store.backup import SECRET_META_KEYS, drop_secrets_from
 from app.store.base import utcnow
 from app.store.db import Store
 from app.store.models import Meta, SyncPeer, Unit
+from app.sync import keystore
+from app.sync.bundle import loads_bounded
 from app.sync.crypto import CryptoRefused, Identity, PublicKeys, verify
 
-IDENTITY_KEY = "sync_identity"
+#: Where versions before schema 0009 kept the private keys (moved out on open: :func:`move_keys_out`).
+IDENTITY_KEY = SECRET_META_KEYS[0]
+#: This installation's public keys, JSON ``{"box", "sign"}`` (what a copy of the database knows).
+PUBLIC_KEY = "sync_public"
 REGISTRATION_KIND = "hoinghi-registration"
 RECOVERY_KIND = "hoinghi-key-recovery"
 MAX_KEY_FILE = 64 * 1024
-SCRYPT = {"n": 2**15, "r": 8, "p": 1}
-MIN_PASSWORD = 8
+#: scrypt cost of new recovery files (n = 2^17: 128 MiB and about half a second on an old PC).
+SCRYPT = {"n": 2**17, "r": 8, "p": 1}
+#: Recovery files of format 1 carry no parameters: they were made with these.
+SCRYPT_FORMAT_1 = {"n": 2**15, "r": 8, "p": 1}
+#: The most a recovery file may ask for (a hostile file must not take all memory or hours).
+SCRYPT_LIMITS = {"n": 2**20, "r": 16, "p": 4}
+RECOVERY_FORMAT = 2
+MIN_PASSWORD = 10
+#: Passwords an attacker tries first: refused whatever their length (compared without accents,
+#: case and spaces).
+COMMON_PASSWORDS = frozenset({
+    "0123456789", "1234567890", "12345678910", "123456789a", "a123456789", "1234567890a", "0987654321",
+    "1111111111", "0000000000", "1234512345", "1122334455", "1234554321", "123123123123", "147258369",
+    "qwertyuiop", "qwertyuiop123", "1q2w3e4r5t", "1qaz2wsx3edc", "asdfghjkl1", "abcd123456", "abc1234567",
+    "password", "password1", "password12", "password123", "password1234", "passw0rd123", "iloveyou123",
+    "matkhau", "matkhau1", "matkhau12", "matkhau123", "matkhau1234", "matkhaumoi", "matkhaucuatoi",
+    "admin12345", "administrator", "admin123456", "khongbiet", "khongcomatkhau", "vietnam123",
+    "vietnam1234", "hoinghi123", "hoinghidhtt", "hoinghidhtt1", "ubnd123456", "12345678xa",
+})
+
+
+class KeysMissing(AppError):
+    """The database has keys, but this PC does not hold its private part (a copied database)."""
+
+
+def _identity(text: str) -> Identity:
+    try:
+        return Identity.from_text(text)
+    except (ValueError, KeyError, TypeError) as exc:
+        raise AppError("Khóa của máy này bị hỏng; hãy khôi phục từ tệp khóa dự phòng (hoinghi keys restore).",
+                       "this installation's keys are damaged; restore them from the recovery file "
+                       "(hoinghi keys restore)") from exc
+
+
+def _public_text(keys: PublicKeys) -> str:
+    return json.dumps(keys.as_json(), sort_keys=True, separators=(",", ":"))
+
+
+def stored_public(store: Store) -> PublicKeys | None:
+    """The public keys the database says are its own (``None``: none made yet)."""
+    text = store.get_meta(PUBLIC_KEY)
+    if not text:
+        return None
+    try:
+        return PublicKeys.from_json(json.loads(text))
+    except (ValueError, CryptoRefused) as exc:
+        raise AppError("Khóa công khai lưu trong cơ sở dữ liệu bị hỏng.", "the stored public keys are damaged") from exc
+
+
+def _remember_public(store: Store, keys: PublicKeys) -> None:
+    with store.session() as session:
+        session.merge(Meta(key=PUBLIC_KEY, value=_public_text(keys)))
+
+
+def keys_missing() -> KeysMissing:
+    return KeysMissing(
+        "Khóa bí mật của đơn vị không có trên máy này (cơ sở dữ liệu được chép hoặc khôi phục từ máy khác); "
+        "hãy khôi phục từ tệp khóa dự phòng: hoinghi keys restore TỆP (hoặc Trao đổi dữ liệu qua USB › Khóa và vân tay › Khôi phục khóa).",
+        "this database's private keys are not on this PC (the database was copied or restored from another PC); "
+        "restore them from the recovery file: hoinghi keys restore FILE")
 
 
 def installation_identity(store: Store) -> Identity:
-    """The installation's private keys; made and stored the first time they are asked for."""
-    with store.session() as session:
-        row = session.get(Meta, IDENTITY_KEY)
-        if row is not None and row.value:
-            try:
-                return Identity.from_text(row.value)
-            except (ValueError, KeyError, TypeError) as exc:
-                raise AppError("Khóa của máy này bị hỏng; hãy khôi phục từ tệp khóa dự phòng.",
-                               "this installation's keys are damaged; restore them from the recovery file") from exc
-        identity = Identity.generate()
-        session.merge(Meta(key=IDENTITY_KEY, value=identity.to_text()))
+    """The installation's private keys, from the key store; made and stored the first time they are
+    asked for. A database whose keys are elsewhere (copied from another PC) raises
+    :class:`KeysMissing`, pointing to ``keys restore``."""
+    move_keys_out(store)
+    text = keystore.load(store.installation_id)
+    public = stored_public(store)
+    if text is not None:
+        identity = _identity(text)
+        if public is None:
+            _remember_public(store, identity.public())
+        elif identity.public() != public:
+            raise AppError(
+                "Khóa giữ trên máy này không khớp với khóa của cơ sở dữ liệu; hãy khôi phục khóa đúng từ tệp khóa "
+                "dự phòng (hoinghi keys restore TỆP).",
+                "the keys kept on this PC do not match this database's public keys; restore the right ones "
+                "(hoinghi keys restore FILE)")
+        return identity
+    if public is not None:
+        raise keys_missing()
+    identity = Identity.generate()
+    keystore.save(store.installation_id, identity.to_text())
+    _remember_public(store, identity.public())
     return identity
+
+
+def installation_public(store: Store) -> PublicKeys:
+    """This installation's public keys — known even where its private keys are not (a copied database)."""
+    move_keys_out(store)
+    return stored_public(store) or installation_identity(store).public()
+
+
+def private_keys_here(store: Store) -> bool:
+    """Whether this PC holds the private keys of this database (or none were made yet)."""
+    try:
+        installation_identity(store)
+    except KeysMissing:
+        return False
+    return True
+
+
+def move_keys_out(store: Store) -> bool:
+    """Move private keys that a version before schema 0009 kept in the database into the key store.
+
+    Written to the key store and read back first; only then is the row deleted (its bytes
+    overwritten, the file rebuilt) and older backups in the backups folder cleaned the same way.
+    Interrupted anywhere, the keys are in the database, the key store or both — never lost; running
+    it again finishes the job. True when there was something to move."""
+    text = store.get_meta(IDENTITY_KEY)
+    if text is None:
+        return False
+    if text:
+        identity = _identity(text)
+        kept = keystore.load(store.installation_id)
+        if kept is None:
+            keystore.save(store.installation_id, identity.to_text())
+            public = identity.public()
+        else:
+            # Keys already kept for this installation (a later "keys restore", or this move done
+            # from another copy of the same database): the kept ones are the current ones.
+            public = _identity(kept).public()
+    else:
+        public = None
+    with store.session() as session:
+        connection = session.connection()
+        if connection.dialect.name == "sqlite":
+            connection.exec_driver_sql("PRAGMA secure_delete=ON")
+        session.execute(delete(Meta).where(Meta.key == IDENTITY_KEY))
+        if public is not None and session.get(Meta, PUBLIC_KEY) is None:
+            session.add(Meta(key=PUBLIC_KEY, value=_public_text(public)))
+    if store.path is not None:
+        _compact(store)
+        from app.paths import backups_dir
+
+        for backup in sorted(backups_dir().glob("*.sqlite")):
+            drop_secrets_from(backup)
+    return True
+
+
+def _compact(store: Store) -> None:
+    """Rebuild the SQLite file and fold the write-ahead log into it, so that no freed page or log
+    frame keeps the deleted keys. Best effort: another program holding the file only delays it."""
+    import sqlite3
+
+    with store.engine.connect() as connection:
+        raw = connection.connection.driver_connection
+        for statement in ("VACUUM", "PRAGMA wal_checkpoint(TRUNCATE)"):
+            try:
+                raw.execute(statement)
+            except sqlite3.Error:
+                pass
 
 
 def own_unit(store: Store) -> Unit:
@@ -93,7 +240,7 @@ def _read_json(path: Path, what_vi: str) -> dict:
     try:
         if path.stat().st_size > MAX_KEY_FILE:
             raise ValueError("too large")
-        data = json.loads(path.read_bytes().decode("utf-8"))
+        data = loads_bounded(path.read_bytes())
         if not isinstance(data, dict):
             raise ValueError("not an object")
         return data
@@ -177,47 +324,99 @@ def register(store: Store, registration: Registration, accept: bool) -> KeyStatu
 
 
 # -- recovery files -----------------------------------------------------------------------------
-def _password_key(password: str, salt: bytes) -> bytes:
-    return Scrypt(salt=salt, length=32, **SCRYPT).derive(password.encode("utf-8"))
+def _fold_password(password: str) -> str:
+    from app.domain.vntext import fold
+
+    return "".join(fold(password).split())
+
+
+def check_password(password: str) -> None:
+    """Refuse a recovery password that is too short or one of the first an attacker tries — the one
+    check for the command line, the first-run wizard and the sync dialog."""
+    password = unicodedata.normalize("NFC", password)
+    if len(password) < MIN_PASSWORD:
+        raise AppError(f"Mật khẩu phải có ít nhất {MIN_PASSWORD} ký tự.",
+                       f"the password needs at least {MIN_PASSWORD} characters")
+    folded = _fold_password(password)
+    if folded in COMMON_PASSWORDS or len(set(folded)) <= 2:
+        raise AppError("Mật khẩu này quá dễ đoán (có trong danh sách mật khẩu thường gặp); hãy chọn mật khẩu khác.",
+                       "this password is too easy to guess (it is on the list of common passwords); choose another")
+
+
+def _password_key(password: str, salt: bytes, cost: dict[str, int]) -> bytes:
+    return Scrypt(salt=salt, length=32, **cost).derive(password.encode("utf-8"))
+
+
+def _recovery_aad(header: dict[str, Any]) -> bytes:
+    return json.dumps(header, sort_keys=True).encode("utf-8")
 
 
 def write_recovery(store: Store, path: Path, password: str) -> Path:
     """Save this installation's private keys, encrypted with *password* (scrypt + ChaCha20-Poly1305)."""
-    if len(password) < MIN_PASSWORD:
-        raise AppError(f"Mật khẩu phải có ít nhất {MIN_PASSWORD} ký tự.", f"the password needs at least {MIN_PASSWORD} characters")
+    check_password(password)
     unit = own_unit(store)
     identity = installation_identity(store)
     salt, nonce = os.urandom(16), os.urandom(12)
-    header = {"kind": RECOVERY_KIND, "format": 1, "unit": unit.code, "fingerprint": identity.public().fingerprint}
-    aad = json.dumps(header, sort_keys=True).encode("utf-8")
-    sealed = ChaCha20Poly1305(_password_key(password, salt)).encrypt(nonce, identity.to_text().encode(), aad)
+    header = {"kind": RECOVERY_KIND, "format": RECOVERY_FORMAT, "unit": unit.code,
+              "fingerprint": identity.public().fingerprint, "kdf": {"name": "scrypt", **SCRYPT}}
+    key = _password_key(unicodedata.normalize("NFC", password), salt, SCRYPT)
+    sealed = ChaCha20Poly1305(key).encrypt(nonce, identity.to_text().encode("utf-8"), _recovery_aad(header))
     document = {**header, "salt": base64.b64encode(salt).decode(), "nonce": base64.b64encode(nonce).decode(),
                 "keys": base64.b64encode(sealed).decode()}
     return write_atomically(path, json.dumps(document, indent=1).encode("utf-8"))
 
 
-def restore_recovery(store: Store, path: Path, password: str) -> str:
-    """Put the keys saved in a recovery file back on this installation; return their fingerprint.
+def _recovery_cost(data: dict[str, Any]) -> tuple[dict[str, Any], dict[str, int]]:
+    """The recovery file's header (its associated data) and scrypt parameters, checked."""
+    if data.get("format") == 1:
+        return {k: data[k] for k in ("kind", "format", "unit", "fingerprint")}, SCRYPT_FORMAT_1
+    header = {k: data[k] for k in ("kind", "format", "unit", "fingerprint", "kdf")}
+    kdf = header["kdf"]
+    if header["format"] != RECOVERY_FORMAT or not isinstance(kdf, dict) or kdf.get("name") != "scrypt":
+        raise ValueError("unknown recovery format or key derivation")
+    cost = {k: kdf.get(k) for k in ("n", "r", "p")}
+    for name, value in cost.items():
+        if type(value) is not int or not 1 <= value <= SCRYPT_LIMITS[name]:
+            raise ValueError(f"scrypt parameter {name} out of range")
+    if cost["n"] < 2 or cost["n"] & (cost["n"] - 1):
+        raise ValueError("scrypt n is not a power of two")
+    return header, cost
 
-    Only keys of this installation's own unit are accepted."""
+
+def restore_recovery(store: Store, path: Path, password: str) -> str:
+    """Put the keys saved in a recovery file back on this installation (into the key store of this
+    PC, for this database); return their fingerprint. Only keys of this installation's own unit are
+    accepted."""
     data = _read_json(path, "tệp khóa dự phòng")
     unit = own_unit(store)
     try:
-        header = {k: data[k] for k in ("kind", "format", "unit", "fingerprint")}
-        if header["kind"] != RECOVERY_KIND:
+        if data.get("kind") != RECOVERY_KIND:
             raise ValueError("not a recovery file")
+        header, cost = _recovery_cost(data)
         salt, nonce, sealed = (base64.b64decode(str(data[k]), validate=True) for k in ("salt", "nonce", "keys"))
-    except (KeyError, ValueError) as exc:
+    except (KeyError, ValueError, TypeError) as exc:
         raise AppError(f"Tệp {path.name} không phải tệp khóa dự phòng.", f"{path.name} is not a key recovery file") from exc
     if header["unit"] != unit.code:
         raise AppError(f"Tệp khóa dự phòng này của đơn vị {header['unit']}, không phải {unit.code}.",
                        f"this recovery file belongs to unit {header['unit']}, not {unit.code}")
-    aad = json.dumps(header, sort_keys=True).encode("utf-8")
+    # New files: the password as typed, in NFC, UTF-8. Format 1 used the text as typed; try both.
+    tries = [unicodedata.normalize("NFC", password)]
+    if header["format"] == 1 and password not in tries:
+        tries.append(password)
+    text = None
+    for attempt in tries:
+        try:
+            text = ChaCha20Poly1305(_password_key(attempt, salt, cost)).decrypt(nonce, sealed, _recovery_aad(header))
+            break
+        except (InvalidTag, ValueError):
+            continue
     try:
-        text = ChaCha20Poly1305(_password_key(password, salt)).decrypt(nonce, sealed, aad).decode("utf-8")
-        identity = Identity.from_text(text)
-    except (InvalidTag, ValueError, KeyError) as exc:
+        if text is None:
+            raise ValueError("wrong password")
+        identity = Identity.from_text(text.decode("utf-8"))
+    except (ValueError, KeyError, TypeError) as exc:
         raise AppError("Mật khẩu không đúng, hoặc tệp khóa dự phòng đã hỏng.", "wrong password or damaged recovery file") from exc
-    with store.session() as session:
-        session.merge(Meta(key=IDENTITY_KEY, value=identity.to_text()))
+    move_keys_out(store)
+    keystore.save(store.installation_id, identity.to_text())
+    _remember_public(store, identity.public())
     return identity.public().fingerprint

@@ -473,8 +473,17 @@ class SyncDialog(QDialog):
     # -- keys ------------------------------------------------------------------------------------
     def _keys_tab(self) -> QWidget:
         page = QWidget()
-        fingerprint = keys.installation_identity(self.store).public().fingerprint
+        fingerprint = keys.installation_public(self.store).fingerprint
         self.fingerprint = fingerprint_label(fingerprint)
+        # A database copied from another PC: its private keys are not here; say so, offer the restore
+        # (in the window's words, with the button beside it — the command line's sentence names a command).
+        self.keys_missing = QLabel(self.tr(
+            "Khóa của máy không có trên máy này (cơ sở dữ liệu được chép hoặc khôi phục từ máy khác), nên chưa "
+            "gửi, nhận được dữ liệu. Hãy lấy lại khóa từ tệp khôi phục của đơn vị bằng nút dưới đây."))
+        self.keys_missing.setWordWrap(True)
+        self.keys_missing.setStyleSheet("color: #b00020; font-weight: bold")
+        self.restore = QPushButton(self.tr("Lấy lại khóa của máy từ tệp khôi phục…"))
+        self.restore.clicked.connect(lambda: self.restore_recovery())
         export = QPushButton(self.tr("Lưu tệp đăng ký của đơn vị…"))
         export.setToolTip(self.tr("Tệp để chép cho cấp trên (hoặc cấp dưới) trước lần gửi dữ liệu đầu tiên"))
         export.clicked.connect(self.export_registration)
@@ -493,6 +502,11 @@ class SyncDialog(QDialog):
         intro.setWordWrap(True)
         layout.addWidget(intro)
         layout.addWidget(self.fingerprint)
+        layout.addWidget(self.keys_missing)
+        layout.addWidget(self.restore, 0, Qt.AlignmentFlag.AlignLeft)
+        missing = not keys.private_keys_here(self.store)
+        self.keys_missing.setVisible(missing)
+        self.restore.setVisible(missing)
         rows = QFormLayout()  # two buttons a line: the row fits a 1024-pixel screen
         rows.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
         for left, right in ((export, register), (recovery, card)):
@@ -603,9 +617,9 @@ class SyncDialog(QDialog):
 
     def export_recovery(self) -> None:
         password, ok = QInputDialog.getText(self, self.tr("Mật khẩu"), self.tr(
-            "Đặt mật khẩu cho tệp khôi phục (ít nhất 8 ký tự). Ghi mật khẩu ra giấy, cất riêng với USB:"),
-            QLineEdit.EchoMode.Password)
-        if not ok:
+            "Đặt mật khẩu cho tệp khôi phục (ít nhất %1 ký tự, không phải mật khẩu dễ đoán). Ghi mật khẩu ra giấy, "
+            "cất riêng với USB:").replace("%1", str(keys.MIN_PASSWORD)), QLineEdit.EchoMode.Password)
+        if not ok or self._guard(lambda: keys.check_password(password) or True) is None:
             return
         again, ok = QInputDialog.getText(self, self.tr("Mật khẩu"), self.tr("Nhập lại mật khẩu:"), QLineEdit.EchoMode.Password)
         if not ok:
@@ -617,6 +631,31 @@ class SyncDialog(QDialog):
                                self.tr("Tệp khôi phục (*.hnk)"))
         if path is not None and self._guard(lambda: keys.write_recovery(self.store, path, password)) is not None:
             self.saved.show_saved(path, self.tr("Đã lưu tệp khôi phục %1 — cất USB này ở nơi an toàn, tách khỏi máy."))
+
+    def restore_recovery(self, path: Path | None = None, password: str | None = None) -> bool:
+        """Put this unit's private keys back on this PC from its recovery file (a database copied or
+        restored from another PC)."""
+        if path is None:
+            start = str(self.folder() or Path.home())
+            name, _ = QFileDialog.getOpenFileName(self, self.tr("Chọn tệp khôi phục"), start,
+                                                  self.tr("Tệp khôi phục (*.hnk)"))
+            if not name:
+                return False
+            path = Path(name)
+        if password is None:
+            password, ok = QInputDialog.getText(self, self.tr("Mật khẩu"), self.tr("Mật khẩu của tệp khôi phục:"),
+                                                QLineEdit.EchoMode.Password)
+            if not ok:
+                return False
+        fingerprint = self._guard(lambda: keys.restore_recovery(self.store, path, password))
+        if fingerprint is None:
+            return False
+        self.fingerprint.setText(fingerprint)
+        self.keys_missing.setVisible(False)
+        self.restore.setVisible(False)
+        QMessageBox.information(self, self.windowTitle(), self.tr(
+            "Đã lấy lại khóa của máy; mã nhận diện máy: %1.").replace("%1", fingerprint))
+        return True
 
     def _guard(self, work):  # noqa: ANN001, ANN202
         try:

@@ -188,9 +188,9 @@ class KeysPage(QWizardPage):
         layout.addRow(later)
 
     def initializePage(self) -> None:  # noqa: N802
-        from app.sync.keys import installation_identity, own_unit
+        from app.sync.keys import installation_public, own_unit
 
-        self.fingerprint.setText(installation_identity(self.owner.store).public().fingerprint)
+        self.fingerprint.setText(installation_public(self.owner.store).fingerprint)
         if not self.path.text():
             self.path.setText(str(Path.home() / f"tep-khoi-phuc-{own_unit(self.owner.store).code}.hnk"))
 
@@ -203,10 +203,15 @@ class KeysPage(QWizardPage):
             self.path.setText(name)
 
     def validatePage(self) -> bool:  # noqa: N802
-        from app.sync.keys import write_recovery
+        from app.sync.keys import check_password, write_recovery
 
         if not self.password.text() and not self.again.text():
             return True  # later, from the sync dialog
+        try:
+            check_password(self.password.text())  # the same check as the command line and the sync dialog
+        except AppError as exc:
+            QMessageBox.warning(self, self.title(), exc.vi)
+            return False
         if self.password.text() != self.again.text():
             QMessageBox.warning(self, self.title(), self.tr("Hai lần nhập mật khẩu không khớp."))
             return False

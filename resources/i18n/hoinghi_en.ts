@@ -813,32 +813,32 @@ The current data is backed up first and can be restored.</translation>
         <translation>New conference</translation>
     </message>
     <message>
-        <location filename="../../work/wt/18b-desk-window-flows/app/ui/wizard.py" line="361"/>
+        <location filename="../../work/wt/18b-desk-window-flows/app/ui/wizard.py" line="366"/>
         <source>Máy này chưa được thiết lập: chưa chọn đơn vị, chưa tạo hội nghị nào.</source>
         <translation>This PC is not set up yet: no unit chosen, no conference created.</translation>
     </message>
     <message>
-        <location filename="../../work/wt/18b-desk-window-flows/app/ui/wizard.py" line="363"/>
+        <location filename="../../work/wt/18b-desk-window-flows/app/ui/wizard.py" line="368"/>
         <source>Danh mục đơn vị vừa nạp vẫn được giữ.</source>
         <translation>The unit registry just loaded is kept.</translation>
     </message>
     <message>
-        <location filename="../../work/wt/18b-desk-window-flows/app/ui/wizard.py" line="364"/>
+        <location filename="../../work/wt/18b-desk-window-flows/app/ui/wizard.py" line="369"/>
         <source>Lần mở sau, phần mềm sẽ hỏi lại từ đầu.</source>
         <translation>Next time, the program starts these questions again from the beginning.</translation>
     </message>
     <message>
-        <location filename="../../work/wt/18b-desk-window-flows/app/ui/wizard.py" line="368"/>
+        <location filename="../../work/wt/18b-desk-window-flows/app/ui/wizard.py" line="373"/>
         <source>Máy này đã được gắn với %1 (đã lưu), nhưng hội nghị chưa được tạo. Lần mở sau, phần mềm sẽ tiếp tục từ bước thông tin hội nghị.</source>
         <translation>This PC now belongs to %1 (saved), but the conference is not created yet. Next time, the program goes on from the conference details.</translation>
     </message>
     <message>
-        <location filename="../../work/wt/18b-desk-window-flows/app/ui/wizard.py" line="370"/>
+        <location filename="../../work/wt/18b-desk-window-flows/app/ui/wizard.py" line="375"/>
         <source>Thoát phần thiết lập và đóng phần mềm?</source>
         <translation>Leave the set-up and close the program?</translation>
     </message>
     <message>
-        <location filename="../../work/wt/18b-desk-window-flows/app/ui/wizard.py" line="371"/>
+        <location filename="../../work/wt/18b-desk-window-flows/app/ui/wizard.py" line="376"/>
         <source>Thoát phần thiết lập?</source>
         <translation>Leave the set-up?</translation>
     </message>
@@ -1085,7 +1085,7 @@ The current data is backed up first and can be restored.</translation>
         <translation>Recovery files (*.hnk)</translation>
     </message>
     <message>
-        <location filename="../../work/wt/18b-desk-window-flows/app/ui/wizard.py" line="323"/>
+        <location filename="../../work/wt/18b-desk-window-flows/app/ui/wizard.py" line="328"/>
         <source>Đã lưu tệp khôi phục %1 — cất USB này ở nơi an toàn, tách khỏi máy.</source>
         <translation>Saved the recovery file %1 — keep this USB stick in a safe place, away from the PC.</translation>
     </message>
@@ -2212,125 +2212,151 @@ The current data is backed up first and can be restored.</translation>
         <translation>%1: “%2” — unit %3, edit number %4</translation>
     </message>
     <message>
-        <location filename="../../work/wt/18b-desk-window-flows/app/ui/sync_dialog.py" line="478"/>
+        <location filename="../../work/wt/18b-desk-window-flows/app/ui/sync_dialog.py" line="481"/>
+        <source>Khóa của máy không có trên máy này (cơ sở dữ liệu được chép hoặc khôi phục từ máy khác), nên chưa gửi, nhận được dữ liệu. Hãy lấy lại khóa từ tệp khôi phục của đơn vị bằng nút dưới đây.</source>
+        <translation>This PC&apos;s keys are not here (the database was copied or restored from another PC), so no data can be sent or received yet. Restore the keys from the unit&apos;s recovery file with the button below.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/18b-desk-window-flows/app/ui/sync_dialog.py" line="485"/>
+        <source>Lấy lại khóa của máy từ tệp khôi phục…</source>
+        <translation>Restore this PC&apos;s keys from the recovery file…</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/18b-desk-window-flows/app/ui/sync_dialog.py" line="487"/>
         <source>Lưu tệp đăng ký của đơn vị…</source>
         <translation>Save this unit&apos;s registration file…</translation>
     </message>
     <message>
-        <location filename="../../work/wt/18b-desk-window-flows/app/ui/sync_dialog.py" line="479"/>
+        <location filename="../../work/wt/18b-desk-window-flows/app/ui/sync_dialog.py" line="488"/>
         <source>Tệp để chép cho cấp trên (hoặc cấp dưới) trước lần gửi dữ liệu đầu tiên</source>
         <translation>The file to copy to the higher (or a lower) unit before the first data is sent</translation>
     </message>
     <message>
-        <location filename="../../work/wt/18b-desk-window-flows/app/ui/sync_dialog.py" line="481"/>
+        <location filename="../../work/wt/18b-desk-window-flows/app/ui/sync_dialog.py" line="490"/>
         <source>Nhận tệp đăng ký của đơn vị khác…</source>
         <translation>Receive another unit&apos;s registration file…</translation>
     </message>
     <message>
-        <location filename="../../work/wt/18b-desk-window-flows/app/ui/sync_dialog.py" line="483"/>
+        <location filename="../../work/wt/18b-desk-window-flows/app/ui/sync_dialog.py" line="492"/>
         <source>Lưu tệp khôi phục (có mật khẩu)…</source>
         <translation>Save the recovery file (with a password)…</translation>
     </message>
     <message>
-        <location filename="../../work/wt/18b-desk-window-flows/app/ui/sync_dialog.py" line="484"/>
+        <location filename="../../work/wt/18b-desk-window-flows/app/ui/sync_dialog.py" line="493"/>
         <source>Khi máy này hỏng, tệp khôi phục giúp máy mới gửi dữ liệu tiếp mà không phải đăng ký lại với cấp trên</source>
         <translation>If this PC breaks down, the recovery file lets the new PC go on sending data without registering again with the higher level</translation>
     </message>
     <message>
-        <location filename="../../work/wt/18b-desk-window-flows/app/ui/sync_dialog.py" line="487"/>
+        <location filename="../../work/wt/18b-desk-window-flows/app/ui/sync_dialog.py" line="496"/>
         <source>In phiếu mã nhận diện…</source>
         <translation>Print the identification card…</translation>
     </message>
     <message>
-        <location filename="../../work/wt/18b-desk-window-flows/app/ui/sync_dialog.py" line="491"/>
+        <location filename="../../work/wt/18b-desk-window-flows/app/ui/sync_dialog.py" line="500"/>
         <source>Mã nhận diện máy của %1 — đọc mã này cho đơn vị nhận khi họ gọi hỏi:</source>
         <translation>Identification code of %1 — read it out to the receiving unit when they phone to ask:</translation>
     </message>
     <message>
-        <location filename="../../work/wt/18b-desk-window-flows/app/ui/sync_dialog.py" line="505"/>
+        <location filename="../../work/wt/18b-desk-window-flows/app/ui/sync_dialog.py" line="519"/>
         <source>Đơn vị đã nhận tệp đăng ký (cấp trên, cấp dưới) và mã nhận diện máy của họ:</source>
         <translation>Units whose registration file was received (higher and lower) and their identification codes:</translation>
     </message>
     <message>
-        <location filename="../../work/wt/18b-desk-window-flows/app/ui/sync_dialog.py" line="518"/>
+        <location filename="../../work/wt/18b-desk-window-flows/app/ui/sync_dialog.py" line="532"/>
         <source>&lt;h2 align=&apos;center&apos;&gt;PHIẾU MÃ NHẬN DIỆN MÁY GỬI DỮ LIỆU&lt;/h2&gt;&lt;p&gt;Đơn vị: &lt;b&gt;%1&lt;/b&gt; (mã %2)&lt;/p&gt;&lt;p&gt;Mã nhận diện máy:&lt;/p&gt;&lt;p align=&apos;center&apos; style=&apos;font-family:monospace; font-size:14pt&apos;&gt;&lt;b&gt;%3&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Cấp trên so mã này với mã phần mềm hiện ra khi nhận tệp đăng ký hoặc gói dữ liệu đầu tiên của đơn vị; chỉ chấp nhận khi trùng khớp từng nhóm.&lt;/p&gt;&lt;table width=&apos;100%&apos;&gt;&lt;tr&gt;&lt;td width=&apos;50%&apos;&gt;Ngày in: %4&lt;/td&gt;&lt;td align=&apos;center&apos;&gt;&lt;b&gt;Người lập phiếu&lt;/b&gt;&lt;br&gt;&lt;i&gt;(ký, ghi rõ họ tên)&lt;/i&gt;&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;h2 align=&apos;center&apos;&gt;IDENTIFICATION CARD OF THE PC SENDING DATA&lt;/h2&gt;&lt;p&gt;Unit: &lt;b&gt;%1&lt;/b&gt; (code %2)&lt;/p&gt;&lt;p&gt;Identification code:&lt;/p&gt;&lt;p align=&apos;center&apos; style=&apos;font-family:monospace; font-size:14pt&apos;&gt;&lt;b&gt;%3&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The higher level compares this code with the one the program shows when the unit&apos;s registration file or first data bundle arrives, and accepts it only if every group matches.&lt;/p&gt;&lt;table width=&apos;100%&apos;&gt;&lt;tr&gt;&lt;td width=&apos;50%&apos;&gt;Printed: %4&lt;/td&gt;&lt;td align=&apos;center&apos;&gt;&lt;b&gt;Prepared by&lt;/b&gt;&lt;br&gt;&lt;i&gt;(signature, full name)&lt;/i&gt;&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
-        <location filename="../../work/wt/18b-desk-window-flows/app/ui/sync_dialog.py" line="540"/>
+        <location filename="../../work/wt/18b-desk-window-flows/app/ui/sync_dialog.py" line="554"/>
         <source>Đã lưu phiếu mã nhận diện: %1</source>
         <translation>Saved the identification card: %1</translation>
     </message>
     <message>
-        <location filename="../../work/wt/18b-desk-window-flows/app/ui/sync_dialog.py" line="556"/>
+        <location filename="../../work/wt/18b-desk-window-flows/app/ui/sync_dialog.py" line="570"/>
         <source>Lưu tệp đăng ký của đơn vị</source>
         <translation>Save this unit&apos;s registration file</translation>
     </message>
     <message>
-        <location filename="../../work/wt/18b-desk-window-flows/app/ui/sync_dialog.py" line="557"/>
-        <location filename="../../work/wt/18b-desk-window-flows/app/ui/sync_dialog.py" line="570"/>
+        <location filename="../../work/wt/18b-desk-window-flows/app/ui/sync_dialog.py" line="571"/>
+        <location filename="../../work/wt/18b-desk-window-flows/app/ui/sync_dialog.py" line="584"/>
         <source>Tệp đăng ký (*.hnk)</source>
         <translation>Registration files (*.hnk)</translation>
     </message>
     <message>
-        <location filename="../../work/wt/18b-desk-window-flows/app/ui/sync_dialog.py" line="559"/>
+        <location filename="../../work/wt/18b-desk-window-flows/app/ui/sync_dialog.py" line="573"/>
         <source>Đã lưu tệp đăng ký %1 — chép tệp này cho đơn vị kia.</source>
         <translation>Saved the registration file %1 — copy it to the other unit.</translation>
     </message>
     <message>
-        <location filename="../../work/wt/18b-desk-window-flows/app/ui/sync_dialog.py" line="568"/>
+        <location filename="../../work/wt/18b-desk-window-flows/app/ui/sync_dialog.py" line="582"/>
         <source>Chọn tệp đăng ký của %1</source>
         <translation>Choose the registration file of %1</translation>
     </message>
     <message>
-        <location filename="../../work/wt/18b-desk-window-flows/app/ui/sync_dialog.py" line="569"/>
+        <location filename="../../work/wt/18b-desk-window-flows/app/ui/sync_dialog.py" line="583"/>
         <source>Chọn tệp đăng ký của đơn vị khác</source>
         <translation>Choose another unit&apos;s registration file</translation>
     </message>
     <message>
-        <location filename="../../work/wt/18b-desk-window-flows/app/ui/sync_dialog.py" line="575"/>
+        <location filename="../../work/wt/18b-desk-window-flows/app/ui/sync_dialog.py" line="589"/>
         <source>Đã nhận tệp đăng ký của %1. Bây giờ có thể ghi gói dữ liệu.</source>
         <translation>Received the registration file of %1. The data bundle can be written now.</translation>
     </message>
     <message>
-        <location filename="../../work/wt/18b-desk-window-flows/app/ui/sync_dialog.py" line="585"/>
+        <location filename="../../work/wt/18b-desk-window-flows/app/ui/sync_dialog.py" line="599"/>
         <source>Tệp này là tệp đăng ký của %1 (mã %2), không phải của %3. Hãy xin đúng tệp của %3.</source>
         <translation>This is the registration file of %1 (code %2), not of %3. Ask %3 for its own file.</translation>
     </message>
     <message>
-        <location filename="../../work/wt/18b-desk-window-flows/app/ui/sync_dialog.py" line="591"/>
+        <location filename="../../work/wt/18b-desk-window-flows/app/ui/sync_dialog.py" line="605"/>
         <source>Tệp đăng ký này đã được nhận trước đây; không cần làm gì thêm.</source>
         <translation>This registration file was received before; nothing more to do.</translation>
     </message>
     <message>
-        <location filename="../../work/wt/18b-desk-window-flows/app/ui/sync_dialog.py" line="593"/>
+        <location filename="../../work/wt/18b-desk-window-flows/app/ui/sync_dialog.py" line="607"/>
         <source>Tệp đăng ký của %1.</source>
         <translation>The registration file of %1.</translation>
     </message>
     <message>
-        <location filename="../../work/wt/18b-desk-window-flows/app/ui/sync_dialog.py" line="595"/>
+        <location filename="../../work/wt/18b-desk-window-flows/app/ui/sync_dialog.py" line="609"/>
         <source>Nhận tệp đăng ký?</source>
         <translation>Receive the registration file?</translation>
     </message>
     <message>
-        <location filename="../../work/wt/18b-desk-window-flows/app/ui/sync_dialog.py" line="606"/>
-        <source>Đặt mật khẩu cho tệp khôi phục (ít nhất 8 ký tự). Ghi mật khẩu ra giấy, cất riêng với USB:</source>
-        <translation>Choose a password for the recovery file (at least 8 characters). Write it on paper and keep it apart from the USB stick:</translation>
+        <location filename="../../work/wt/18b-desk-window-flows/app/ui/sync_dialog.py" line="620"/>
+        <source>Đặt mật khẩu cho tệp khôi phục (ít nhất %1 ký tự, không phải mật khẩu dễ đoán). Ghi mật khẩu ra giấy, cất riêng với USB:</source>
+        <translation>Choose a password for the recovery file (at least %1 characters, not an easy guess). Write it on paper and keep it apart from the USB stick:</translation>
     </message>
     <message>
-        <location filename="../../work/wt/18b-desk-window-flows/app/ui/sync_dialog.py" line="616"/>
+        <location filename="../../work/wt/18b-desk-window-flows/app/ui/sync_dialog.py" line="630"/>
         <source>Lưu tệp khôi phục</source>
         <translation>Save the recovery file</translation>
     </message>
     <message>
-        <location filename="../../work/wt/18b-desk-window-flows/app/ui/sync_dialog.py" line="617"/>
+        <location filename="../../work/wt/18b-desk-window-flows/app/ui/sync_dialog.py" line="631"/>
+        <location filename="../../work/wt/18b-desk-window-flows/app/ui/sync_dialog.py" line="641"/>
         <source>Tệp khôi phục (*.hnk)</source>
         <translation>Recovery files (*.hnk)</translation>
     </message>
     <message>
-        <location filename="../../work/wt/18b-desk-window-flows/app/ui/sync_dialog.py" line="619"/>
+        <location filename="../../work/wt/18b-desk-window-flows/app/ui/sync_dialog.py" line="633"/>
         <source>Đã lưu tệp khôi phục %1 — cất USB này ở nơi an toàn, tách khỏi máy.</source>
         <translation>Saved the recovery file %1 — keep this USB stick in a safe place, away from the PC.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/18b-desk-window-flows/app/ui/sync_dialog.py" line="640"/>
+        <source>Chọn tệp khôi phục</source>
+        <translation>Choose the recovery file</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/18b-desk-window-flows/app/ui/sync_dialog.py" line="646"/>
+        <source>Mật khẩu của tệp khôi phục:</source>
+        <translation>Password of the recovery file:</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/18b-desk-window-flows/app/ui/sync_dialog.py" line="657"/>
+        <source>Đã lấy lại khóa của máy; mã nhận diện máy: %1.</source>
+        <translation>This PC&apos;s keys are restored; identification code: %1.</translation>
     </message>
     <message>
         <location filename="../../work/wt/18b-desk-window-flows/app/ui/sync_dialog.py" line="424"/>
@@ -2609,7 +2635,7 @@ Choose the province below and click “Load official divisions”, or click “L
 <context>
     <name>WindowGuard</name>
     <message>
-        <location filename="../../work/wt/18b-desk-window-flows/app/ui/single_window.py" line="182"/>
+        <location filename="../../work/wt/18b-desk-window-flows/app/ui/single_window.py" line="189"/>
         <source>Tệp dữ liệu này đang mở trong một cửa sổ Hội nghị ĐHTT khác trên máy; hãy dùng cửa sổ đó (hoặc đóng nó rồi mở lại).</source>
         <extracomment>How long a second start waits for the first window to answer (it may be busy opening the file).</extracomment>
         <translation>This database file is already open in another Hội nghị ĐHTT window on this PC; use that window (or close it and start again).</translation>

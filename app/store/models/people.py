@@ -107,5 +107,6 @@ class Delegate(Named, Record, Base):
     target_group: Mapped[str | None] = mapped_column(String(80))
     status: Mapped[str] = mapped_column(String(16), default="proposed")
     notes: Mapped[str | None] = mapped_column(NFCText)
-    #: A delegate approved at this level from a lower unit's proposal: the proposal's id.
-    source_id: Mapped[str | None] = mapped_column(String(36), index=True)
+    #: A delegate approved at this level from a lower unit's proposal: the proposal's id (no
+    #: database constraint, but a reference all the same: the sync checks it like a foreign key).
+    source_id: Mapped[str | None] = mapped_column(String(36), index=True, info={"references": "delegates"})
