@@ -185,34 +185,40 @@ def test_a_window_reopened_after_a_restore_is_the_one_brought_up(qtbot, tmp_path
 
 
 def test_the_window_holds_the_lock_while_open_and_releases_it_when_it_closes(qtbot, tmp_path, monkeypatch):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtNetwork import QLocalSocket
+    from PySide6.QtWidgets import QApplication
+
     from app.ui import desk
 
     db = tmp_path / "xa.sqlite"
     assert main(["--db", str(db), "demo", "--as-unit", "23083"]) == 0
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
-    monkeypatch.setenv("HOINGHI_EXIT_WHEN_READY", "1")
     windows: list[desk.DeskWindow] = []
     original = desk.DeskWindow.attach
+    seen: dict[str, bool] = {}
 
-    taken: list[bool] = []
-
-    def attach(self, store, conference_id):  # noqa: ANN001
-        from PySide6.QtNetwork import QLocalSocket
-
+    def look() -> None:
+        """Once the data is shown: the file is taken, and a later start can reach the window."""
         held = WindowGuard(db)
-        taken.append(not held.acquire())
-        held.release() if not taken[-1] else None
-        probe = QLocalSocket()  # and a later start can reach it
+        seen["taken"] = not held.acquire()
+        if not seen["taken"]:
+            held.release()
+        probe = QLocalSocket()
         probe.connectToServer(held.key)
-        taken.append(probe.waitForConnected(2000))
+        seen["listening"] = probe.waitForConnected(2000)
         probe.abort()
         shiboken6.delete(probe)  # now: a socket notifier left behind would shadow a later server's
+        QApplication.instance().quit()
+
+    def attach(self, store, conference_id):  # noqa: ANN001
         windows.append(self)
         original(self, store, conference_id)
+        QTimer.singleShot(desk.LISTEN_AFTER_MS + 300, look)
 
     monkeypatch.setattr(desk.DeskWindow, "attach", attach)
     assert desk.run_desk(str(db)) == 0
-    assert taken == [True, True]  # while the window is open, the file is taken and it listens
+    assert seen == {"taken": True, "listening": True}
     windows[0].store.close()
     windows[0].close()
     again = WindowGuard(db)

@@ -772,6 +772,10 @@ def reopen(window: DeskWindow, db: str) -> DeskWindow:
     return fresh
 
 
+#: When the shown window starts answering later starts on its file (see :func:`_open_in`).
+LISTEN_AFTER_MS = 200
+
+
 def _hand_over(guard, window: DeskWindow | None) -> None:  # noqa: ANN001 — a WindowGuard
     """*window* becomes the one a later start on the same file brings up and hands its bundle to
     (None: none, as the program ends)."""
@@ -829,12 +833,11 @@ def _second_start(guard, bundle: Path | None = None) -> int:  # noqa: ANN001 —
 
 def _open_in(window: DeskWindow, db: str | None, guard=None, bundle: Path | None = None) -> None:  # noqa: ANN001
     """Open *db* in the shown *window*; the first-run wizard when it holds no conference yet.
-    First, *guard* (a WindowGuard) starts answering later starts on the same file (off the path
-    to a shown window: the local server costs some 10–30 ms; a start in between waits for it)."""
+    *guard* (a WindowGuard) starts answering later starts on the same file once the data is shown
+    (its local server costs some 10–30 ms, kept off the way to a usable window; a start in
+    between waits for it) — before the wizard, when there is one."""
     app = QApplication.instance()
     app.processEvents()  # paint the window before the slow part
-    if guard is not None:
-        guard.listen()
     from app.services.conference import unit_conference
     from app.services.database import open_database
 
@@ -855,6 +858,8 @@ def _open_in(window: DeskWindow, db: str | None, guard=None, bundle: Path | None
     if conference is None:
         from app.ui.wizard import FirstRunWizard
 
+        if guard is not None:
+            guard.listen()  # a second start during the wizard must find this window
         wizard = FirstRunWizard(store, window)
         if wizard.exec() != FirstRunWizard.DialogCode.Accepted or wizard.conference_id is None:
             store.close()
@@ -871,6 +876,8 @@ def _open_in(window: DeskWindow, db: str | None, guard=None, bundle: Path | None
         window.saved.show_saved(recovery, recovery_saved_text())
     if bundle is not None:  # a double-clicked .hnb: its import preview
         QTimer.singleShot(0, lambda: window.open_sync(bundle))
+    if guard is not None and guard.server is None:
+        QTimer.singleShot(LISTEN_AFTER_MS, guard.listen)
     if os.environ.get("HOINGHI_EXIT_WHEN_READY"):  # start-up benchmark: quit once the data is shown
         window.repaint()
         QTimer.singleShot(0, app.quit)
