@@ -638,11 +638,6 @@ The current data is backed up first and can be restored.</translation>
         <translation>Open a list (honorees, invitees, model reports, delegates) or the Progress section, then export.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="602" />
-        <source>Đã xuất %1 dòng ra %2</source>
-        <translation>Exported %1 rows to %2</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/desk.py" line="611" />
         <source>Xuất bảng tổng hợp</source>
         <translation>Export consolidated workbook</translation>
@@ -774,6 +769,16 @@ The current data is backed up first and can be restored.</translation>
         <source>Kế hoạch gốc:</source>
         <translation>Plan to copy:</translation>
     </message>
+    <message>
+        <location filename="../../work/wt/18b-desk-window-flows/app/ui/desk.py" line="620"/>
+        <source>Đã xuất %2 dòng ra %1</source>
+        <translation>Exported %2 rows to %1</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/18b-desk-window-flows/app/ui/desk.py" line="671"/>
+        <source>Hãy đóng hộp thoại đang mở rồi mở lại tệp %1.</source>
+        <translation>Close the dialog that is open, then open the file %1 again.</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunWizard</name>
@@ -806,6 +811,36 @@ The current data is backed up first and can be restored.</translation>
         <location filename="../../app/ui/wizard.py" line="295" />
         <source>Hội nghị mới</source>
         <translation>New conference</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/18b-desk-window-flows/app/ui/wizard.py" line="366"/>
+        <source>Máy này chưa được thiết lập: chưa chọn đơn vị, chưa tạo hội nghị nào.</source>
+        <translation>This PC is not set up yet: no unit chosen, no conference created.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/18b-desk-window-flows/app/ui/wizard.py" line="368"/>
+        <source>Danh mục đơn vị vừa nạp vẫn được giữ.</source>
+        <translation>The unit registry just loaded is kept.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/18b-desk-window-flows/app/ui/wizard.py" line="369"/>
+        <source>Lần mở sau, phần mềm sẽ hỏi lại từ đầu.</source>
+        <translation>Next time, the program starts these questions again from the beginning.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/18b-desk-window-flows/app/ui/wizard.py" line="373"/>
+        <source>Máy này đã được gắn với %1 (đã lưu), nhưng hội nghị chưa được tạo. Lần mở sau, phần mềm sẽ tiếp tục từ bước thông tin hội nghị.</source>
+        <translation>This PC now belongs to %1 (saved), but the conference is not created yet. Next time, the program goes on from the conference details.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/18b-desk-window-flows/app/ui/wizard.py" line="375"/>
+        <source>Thoát phần thiết lập và đóng phần mềm?</source>
+        <translation>Leave the set-up and close the program?</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/18b-desk-window-flows/app/ui/wizard.py" line="376"/>
+        <source>Thoát phần thiết lập?</source>
+        <translation>Leave the set-up?</translation>
     </message>
 </context>
 <context>
@@ -995,29 +1030,9 @@ The current data is backed up first and can be restored.</translation>
 <context>
     <name>KeysPage</name>
     <message>
-        <location filename="../../app/ui/wizard.py" line="131" />
-        <source>Khóa của máy</source>
-        <translation>This PC's keys</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/wizard.py" line="132" />
-        <source>Ghi lại vân tay để cấp trên đối chiếu khi nhận gói dữ liệu đầu tiên. Nên lưu tệp khóa dự phòng ra USB riêng và cất giữ cẩn thận.</source>
-        <translation>Note the fingerprint: the higher level compares it when your first bundle arrives. Save the key recovery file to a separate USB stick and keep it safe.</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/wizard.py" line="142" />
         <source>Chọn…</source>
         <translation>Choose…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/wizard.py" line="148" />
-        <source>Vân tay khóa:</source>
-        <translation>Key fingerprint:</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/wizard.py" line="149" />
-        <source>Mật khẩu tệp dự phòng:</source>
-        <translation>Recovery file password:</translation>
     </message>
     <message>
         <location filename="../../app/ui/wizard.py" line="150" />
@@ -1025,29 +1040,54 @@ The current data is backed up first and can be restored.</translation>
         <translation>Repeat the password:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="151" />
-        <source>Lưu tệp dự phòng vào:</source>
-        <translation>Save the recovery file to:</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/wizard.py" line="152" />
-        <source>Để trống mật khẩu nếu muốn lưu tệp dự phòng sau.</source>
-        <translation>Leave the password empty to save the recovery file later.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/wizard.py" line="166" />
-        <source>Lưu tệp khóa dự phòng</source>
-        <translation>Save the key recovery file</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/wizard.py" line="167" />
-        <source>Tệp khóa (*.hnk)</source>
-        <translation>Key files (*.hnk)</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/wizard.py" line="179" />
         <source>Hai lần nhập mật khẩu không khớp.</source>
         <translation>The two passwords differ.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/18b-desk-window-flows/app/ui/wizard.py" line="163"/>
+        <source>Mã nhận diện của máy</source>
+        <translation>This PC&apos;s identification code</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/18b-desk-window-flows/app/ui/wizard.py" line="164"/>
+        <source>Ghi lại mã nhận diện máy: cấp trên sẽ hỏi mã này khi nhận dữ liệu đầu tiên của đơn vị. Nên lưu tệp khôi phục ra một USB riêng và cất kỹ: nếu máy hỏng, tệp này giúp máy mới gửi dữ liệu tiếp mà không phải đăng ký lại.</source>
+        <translation>Note this PC&apos;s identification code: the higher level asks for it when your unit&apos;s first data arrives. Save the recovery file to a separate USB stick and keep it safe: if this PC breaks down, it lets the new PC go on sending data without registering again.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/18b-desk-window-flows/app/ui/wizard.py" line="181"/>
+        <source>Mã nhận diện máy:</source>
+        <translation>Identification code:</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/18b-desk-window-flows/app/ui/wizard.py" line="182"/>
+        <source>Mật khẩu tệp khôi phục:</source>
+        <translation>Recovery file password:</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/18b-desk-window-flows/app/ui/wizard.py" line="184"/>
+        <source>Lưu tệp khôi phục vào:</source>
+        <translation>Save the recovery file to:</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/18b-desk-window-flows/app/ui/wizard.py" line="185"/>
+        <source>Để trống mật khẩu nếu muốn lưu tệp khôi phục sau (Tệp → Trao đổi dữ liệu qua USB → Mã nhận diện máy).</source>
+        <translation>Leave the password empty to save the recovery file later (File → Exchange data by USB → Identification code).</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/18b-desk-window-flows/app/ui/wizard.py" line="200"/>
+        <source>Lưu tệp khôi phục</source>
+        <translation>Save the recovery file</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/18b-desk-window-flows/app/ui/wizard.py" line="201"/>
+        <source>Tệp khôi phục (*.hnk)</source>
+        <translation>Recovery files (*.hnk)</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/18b-desk-window-flows/app/ui/wizard.py" line="328"/>
+        <source>Đã lưu tệp khôi phục %1 — cất USB này ở nơi an toàn, tách khỏi máy.</source>
+        <translation>Saved the recovery file %1 — keep this USB stick in a safe place, away from the PC.</translation>
     </message>
 </context>
 <context>
@@ -1729,6 +1769,16 @@ The current data is backed up first and can be restored.</translation>
         <source>Lưu biểu đồ vào thư mục</source>
         <translation>Save the charts in a folder</translation>
     </message>
+    <message>
+        <location filename="../../work/wt/18b-desk-window-flows/app/ui/progress_view.py" line="400"/>
+        <source>Lưu biểu đồ</source>
+        <translation>Save the charts</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/18b-desk-window-flows/app/ui/progress_view.py" line="404"/>
+        <source>Đã lưu %2 biểu đồ vào thư mục %1</source>
+        <translation>Saved %2 charts in the folder %1</translation>
+    </message>
 </context>
 <context>
     <name>RecordTableModel</name>
@@ -1896,6 +1946,24 @@ The current data is backed up first and can be restored.</translation>
     </message>
 </context>
 <context>
+    <name>SavedLine</name>
+    <message>
+        <location filename="../../work/wt/18b-desk-window-flows/app/ui/saved.py" line="72"/>
+        <source>Mở thư mục</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/18b-desk-window-flows/app/ui/saved.py" line="73"/>
+        <source>Mở thư mục chứa tệp vừa lưu</source>
+        <translation>Open the folder of the file just saved</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/18b-desk-window-flows/app/ui/saved.py" line="85"/>
+        <source>Đã lưu %1</source>
+        <translation>Saved %1</translation>
+    </message>
+</context>
+<context>
     <name>SyncDialog</name>
     <message>
         <location filename="../../app/ui/sync_dialog.py" line="67" />
@@ -1933,11 +2001,6 @@ The current data is backed up first and can be restored.</translation>
         <translation>Receive</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="112" />
-        <source>Khóa và vân tay</source>
-        <translation>Keys and fingerprints</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/sync_dialog.py" line="113" />
         <source>Xung đột</source>
         <translation>Conflicts</translation>
@@ -1968,11 +2031,6 @@ The current data is backed up first and can be restored.</translation>
         <translation>Send to:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="177" />
-        <source>Gói chứa mọi thay đổi kể từ lần nơi nhận xác nhận đã nhận; mất USB thì chỉ cần gửi gói mới. Dữ liệu được mã hóa: chỉ đơn vị nhận mở được.</source>
-        <translation>A bundle holds every change since the recipient last acknowledged; if a stick is lost, just send a new bundle. The data is encrypted: only the recipient can open it.</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/sync_dialog.py" line="190" />
         <source>cấp trên</source>
         <translation>parent</translation>
@@ -1983,11 +2041,6 @@ The current data is backed up first and can be restored.</translation>
         <translation>child</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="193" />
-        <source> — chưa có khóa</source>
-        <translation> — no key yet</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/sync_dialog.py" line="199" />
         <source>Hãy cắm USB hoặc chọn thư mục trước.</source>
         <translation>Plug in a USB stick or choose a folder first.</translation>
@@ -1996,11 +2049,6 @@ The current data is backed up first and can be restored.</translation>
         <location filename="../../app/ui/sync_dialog.py" line="201" />
         <source>Đang ghi gói dữ liệu</source>
         <translation>Writing the bundle</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sync_dialog.py" line="206" />
-        <source>Đã ghi %1 (%2 bản ghi). Rút USB an toàn rồi mang đến đơn vị nhận.</source>
-        <translation>Wrote %1 (%2 records). Eject the stick safely and take it to the recipient.</translation>
     </message>
     <message>
         <location filename="../../app/ui/sync_dialog.py" line="215" />
@@ -2048,36 +2096,6 @@ The current data is backed up first and can be restored.</translation>
         <translation>Importing the bundles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="313" />
-        <source>KHÓA CỦA ĐƠN VỊ %1 ĐÃ ĐỔI.
-Vân tay cũ: %2
-</source>
-        <translation>THE KEY OF UNIT %1 HAS CHANGED.
-Old fingerprint: %2
-</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sync_dialog.py" line="315" />
-        <source>Đơn vị %1 gửi gói lần đầu.
-</source>
-        <translation>Unit %1 sends its first bundle.
-</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sync_dialog.py" line="316" />
-        <source>Vân tay khóa: %1
-
-Hãy so từng nhóm với vân tay đơn vị gửi đọc cho (lệnh hoinghi keys show ở máy đó). Chỉ chấp nhận khi trùng khớp.</source>
-        <translation>Key fingerprint: %1
-
-Compare every group with the fingerprint the sending unit reads to you (hoinghi keys show on its PC). Accept only if they match.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sync_dialog.py" line="318" />
-        <source>Xác nhận khóa</source>
-        <translation>Confirm the key</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/sync_dialog.py" line="328" />
         <source>Xong: %1 gói, %2 gói bị từ chối.</source>
         <translation>Done: %1 bundles, %2 refused.</translation>
@@ -2103,131 +2121,15 @@ Compare every group with the fingerprint the sending unit reads to you (hoinghi 
         <translation>Two PCs of the same unit changed the same record. Ask that unit which one is right, then choose; nothing is dropped until you do.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="376" />
-        <source>%1: “%2” — đơn vị %3, phiên bản %4</source>
-        <translation>%1: “%2” — unit %3, version %4</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/sync_dialog.py" line="381" />
         <source>Xung đột (%1)</source>
         <translation>Conflicts (%1)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sync_dialog.py" line="395" />
-        <source>Lưu tệp đăng ký khóa…</source>
-        <translation>Save the registration file…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sync_dialog.py" line="397" />
-        <source>Nhận tệp đăng ký khóa của đơn vị khác…</source>
-        <translation>Accept another unit's registration file…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sync_dialog.py" line="399" />
-        <source>Lưu tệp khóa dự phòng (có mật khẩu)…</source>
-        <translation>Save a key recovery file (password)…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sync_dialog.py" line="401" />
-        <source>In phiếu vân tay…</source>
-        <translation>Print the fingerprint card…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sync_dialog.py" line="405" />
-        <source>Vân tay khóa của %1:</source>
-        <translation>Key fingerprint of %1:</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sync_dialog.py" line="412" />
-        <source>Khóa đã biết của cấp trên, cấp dưới:</source>
-        <translation>Known keys of the parent and children:</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sync_dialog.py" line="425" />
-        <source>&lt;h2 align='center'&gt;PHIẾU VÂN TAY KHÓA GỬI DỮ LIỆU&lt;/h2&gt;&lt;p&gt;Đơn vị: &lt;b&gt;%1&lt;/b&gt; (mã %2)&lt;/p&gt;&lt;p&gt;Vân tay khóa (fingerprint):&lt;/p&gt;&lt;p align='center' style='font-family:monospace; font-size:14pt'&gt;&lt;b&gt;%3&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Cấp trên so vân tay này với vân tay phần mềm hiện ra khi nhận gói dữ liệu đầu tiên của đơn vị; chỉ chấp nhận khi trùng khớp từng nhóm.&lt;/p&gt;&lt;table width='100%'&gt;&lt;tr&gt;&lt;td width='50%'&gt;Ngày in: %4&lt;/td&gt;&lt;td align='center'&gt;&lt;b&gt;Người lập phiếu&lt;/b&gt;&lt;br&gt;&lt;i&gt;(ký, ghi rõ họ tên)&lt;/i&gt;&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation>&lt;h2 align='center'&gt;KEY FINGERPRINT CARD FOR DATA BUNDLES&lt;/h2&gt;&lt;p&gt;Unit: &lt;b&gt;%1&lt;/b&gt; (code %2)&lt;/p&gt;&lt;p&gt;Key fingerprint:&lt;/p&gt;&lt;p align='center' style='font-family:monospace; font-size:14pt'&gt;&lt;b&gt;%3&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The higher level compares this fingerprint with the one the program shows when the unit's first bundle arrives, and accepts it only if every group matches.&lt;/p&gt;&lt;table width='100%'&gt;&lt;tr&gt;&lt;td width='50%'&gt;Printed: %4&lt;/td&gt;&lt;td align='center'&gt;&lt;b&gt;Prepared by&lt;/b&gt;&lt;br&gt;&lt;i&gt;(signature, full name)&lt;/i&gt;&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sync_dialog.py" line="457" />
-        <location filename="../../app/ui/sync_dialog.py" line="467" />
-        <source>Tệp khóa (*.hnk)</source>
-        <translation>Key files (*.hnk)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sync_dialog.py" line="461" />
-        <source>Lưu tệp đăng ký khóa</source>
-        <translation>Save the registration file</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sync_dialog.py" line="467" />
-        <source>Chọn tệp đăng ký khóa</source>
-        <translation>Choose a registration file</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sync_dialog.py" line="476" />
-        <source>Khóa này đã được chấp nhận trước đây.</source>
-        <translation>This key was accepted before.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sync_dialog.py" line="478" />
-        <source>Đơn vị: %1
-Vân tay: %2
-</source>
-        <translation>Unit: %1
-Fingerprint: %2
-</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sync_dialog.py" line="481" />
-        <source>
-CHÚ Ý: khóa đã ĐỔI (vân tay cũ %1).
-</source>
-        <translation>
-WARNING: the key has CHANGED (old fingerprint %1).
-</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sync_dialog.py" line="482" />
-        <source>
-Chỉ chấp nhận khi vân tay trùng với vân tay đơn vị đó đọc cho.</source>
-        <translation>
-Accept only if it matches the fingerprint that unit reads to you.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sync_dialog.py" line="483" />
-        <source>Chấp nhận khóa?</source>
-        <translation>Accept the key?</translation>
     </message>
     <message>
         <location filename="../../app/ui/sync_dialog.py" line="493" />
         <location filename="../../app/ui/sync_dialog.py" line="497" />
         <source>Mật khẩu</source>
         <translation>Password</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sync_dialog.py" line="480"/>
-        <source>Mật khẩu cho tệp khóa dự phòng (ít nhất %1 ký tự, không phải mật khẩu dễ đoán):</source>
-        <translation>Password for the recovery file (at least %1 characters, not an easy one to guess):</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sync_dialog.py" line="377"/>
-        <source>Khôi phục khóa từ tệp dự phòng…</source>
-        <translation>Restore the keys from the recovery file…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sync_dialog.py" line="500"/>
-        <source>Chọn tệp khóa dự phòng</source>
-        <translation>Choose the recovery file</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sync_dialog.py" line="506"/>
-        <source>Mật khẩu của tệp khóa dự phòng:</source>
-        <translation>Password of the recovery file:</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sync_dialog.py" line="517"/>
-        <source>Đã khôi phục khóa; vân tay %1.</source>
-        <translation>Keys restored; fingerprint %1.</translation>
     </message>
     <message>
         <location filename="../../app/ui/sync_dialog.py" line="497" />
@@ -2240,9 +2142,226 @@ Accept only if it matches the fingerprint that unit reads to you.</translation>
         <translation>The two passwords differ.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="503" />
-        <source>Lưu tệp khóa dự phòng</source>
-        <translation>Save the key recovery file</translation>
+        <location filename="../../work/wt/18b-desk-window-flows/app/ui/sync_dialog.py" line="120"/>
+        <source>Mã nhận diện máy</source>
+        <translation>Identification code</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/18b-desk-window-flows/app/ui/sync_dialog.py" line="190"/>
+        <source>Gói gồm mọi thay đổi từ lần gửi trước mà nơi nhận đã báo nhận được; nếu mất USB, chỉ cần ghi gói mới. Dữ liệu trong gói được mã hóa: chỉ đơn vị nhận mở được.</source>
+        <translation>A bundle holds every change since the last one the recipient confirmed; if a stick is lost, just write a new bundle. The data in it is encrypted: only the recipient can open it.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/18b-desk-window-flows/app/ui/sync_dialog.py" line="229"/>
+        <source> — chưa nhận tệp đăng ký</source>
+        <translation> — registration file not received yet</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/18b-desk-window-flows/app/ui/sync_dialog.py" line="246"/>
+        <source>Danh mục chưa có cấp trên hay cấp dưới của đơn vị này để gửi.</source>
+        <translation>The registry holds no higher or lower unit of this unit to send to.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/18b-desk-window-flows/app/ui/sync_dialog.py" line="252"/>
+        <source>&lt;b&gt;Chưa gửi được cho %1:&lt;/b&gt; máy này chưa nhận tệp đăng ký của đơn vị đó. Việc này chỉ làm một lần:&lt;ol&gt;&lt;li&gt;Xin %1 tệp đăng ký của họ (tên dạng &lt;b&gt;%2.hnk&lt;/b&gt;), chép qua USB hoặc thư điện tử.&lt;/li&gt;&lt;li&gt;Bấm nút dưới đây và chọn tệp đó.&lt;/li&gt;&lt;li&gt;Gọi điện cho %1, nhờ đọc &lt;b&gt;mã nhận diện máy&lt;/b&gt; của họ; so với mã phần mềm hiện ra, trùng khớp từng nhóm thì bấm Có.&lt;/li&gt;&lt;/ol&gt;Xong bước này là ghi được gói dữ liệu.</source>
+        <translation>&lt;b&gt;Nothing can be sent to %1 yet:&lt;/b&gt; this PC has not received that unit&apos;s registration file. This is done once:&lt;ol&gt;&lt;li&gt;Ask %1 for its registration file (named like &lt;b&gt;%2.hnk&lt;/b&gt;), on a USB stick or by e-mail.&lt;/li&gt;&lt;li&gt;Click the button below and choose that file.&lt;/li&gt;&lt;li&gt;Phone %1 and ask them to read out their &lt;b&gt;identification code&lt;/b&gt;; compare it with the code the program shows, and click Yes if every group matches.&lt;/li&gt;&lt;/ol&gt;Then the data bundle can be written.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/18b-desk-window-flows/app/ui/sync_dialog.py" line="258"/>
+        <source>Nhận tệp đăng ký của %1…</source>
+        <translation>Receive the registration file of %1…</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/18b-desk-window-flows/app/ui/sync_dialog.py" line="272"/>
+        <source>Đã ghi gói dữ liệu (%1 bản ghi). Rút USB an toàn rồi mang đến đơn vị nhận.</source>
+        <translation>The data bundle is written (%1 records). Eject the stick safely and take it to the recipient.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/18b-desk-window-flows/app/ui/sync_dialog.py" line="274"/>
+        <source>Đã ghi gói dữ liệu %1</source>
+        <translation>Wrote the data bundle %1</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/18b-desk-window-flows/app/ui/sync_dialog.py" line="380"/>
+        <source>Gói dữ liệu của %1.</source>
+        <translation>A data bundle from %1.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/18b-desk-window-flows/app/ui/sync_dialog.py" line="381"/>
+        <source>%1 gửi gói dữ liệu lần đầu.</source>
+        <translation>%1 sends its first data bundle.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/18b-desk-window-flows/app/ui/sync_dialog.py" line="383"/>
+        <source>Xác nhận đơn vị gửi</source>
+        <translation>Confirm the sender</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/18b-desk-window-flows/app/ui/sync_dialog.py" line="396"/>
+        <source>CHÚ Ý: mã này KHÁC mã đã nhận trước đây (%1): đơn vị đã thay máy, hoặc tệp không do đơn vị đó gửi.</source>
+        <translation>WARNING: this code DIFFERS from the one received before (%1): the unit replaced its PC, or the file was not sent by that unit.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/18b-desk-window-flows/app/ui/sync_dialog.py" line="401"/>
+        <source>Gọi điện cho đơn vị đó, nhờ đọc mã nhận diện máy của họ (trong phần mềm: Tệp → Trao đổi dữ liệu qua USB → Mã nhận diện máy) và so từng nhóm. Mã có trùng khớp không?</source>
+        <translation>Phone that unit and ask them to read out their identification code (in the program: File → Exchange data by USB → Identification code), and compare every group. Do the codes match?</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/18b-desk-window-flows/app/ui/sync_dialog.py" line="459"/>
+        <source>%1: “%2” — đơn vị %3, lần sửa thứ %4</source>
+        <translation>%1: “%2” — unit %3, edit number %4</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/18b-desk-window-flows/app/ui/sync_dialog.py" line="481"/>
+        <source>Khóa của máy không có trên máy này (cơ sở dữ liệu được chép hoặc khôi phục từ máy khác), nên chưa gửi, nhận được dữ liệu. Hãy lấy lại khóa từ tệp khôi phục của đơn vị bằng nút dưới đây.</source>
+        <translation>This PC&apos;s keys are not here (the database was copied or restored from another PC), so no data can be sent or received yet. Restore the keys from the unit&apos;s recovery file with the button below.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/18b-desk-window-flows/app/ui/sync_dialog.py" line="485"/>
+        <source>Lấy lại khóa của máy từ tệp khôi phục…</source>
+        <translation>Restore this PC&apos;s keys from the recovery file…</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/18b-desk-window-flows/app/ui/sync_dialog.py" line="487"/>
+        <source>Lưu tệp đăng ký của đơn vị…</source>
+        <translation>Save this unit&apos;s registration file…</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/18b-desk-window-flows/app/ui/sync_dialog.py" line="488"/>
+        <source>Tệp để chép cho cấp trên (hoặc cấp dưới) trước lần gửi dữ liệu đầu tiên</source>
+        <translation>The file to copy to the higher (or a lower) unit before the first data is sent</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/18b-desk-window-flows/app/ui/sync_dialog.py" line="490"/>
+        <source>Nhận tệp đăng ký của đơn vị khác…</source>
+        <translation>Receive another unit&apos;s registration file…</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/18b-desk-window-flows/app/ui/sync_dialog.py" line="492"/>
+        <source>Lưu tệp khôi phục (có mật khẩu)…</source>
+        <translation>Save the recovery file (with a password)…</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/18b-desk-window-flows/app/ui/sync_dialog.py" line="493"/>
+        <source>Khi máy này hỏng, tệp khôi phục giúp máy mới gửi dữ liệu tiếp mà không phải đăng ký lại với cấp trên</source>
+        <translation>If this PC breaks down, the recovery file lets the new PC go on sending data without registering again with the higher level</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/18b-desk-window-flows/app/ui/sync_dialog.py" line="496"/>
+        <source>In phiếu mã nhận diện…</source>
+        <translation>Print the identification card…</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/18b-desk-window-flows/app/ui/sync_dialog.py" line="500"/>
+        <source>Mã nhận diện máy của %1 — đọc mã này cho đơn vị nhận khi họ gọi hỏi:</source>
+        <translation>Identification code of %1 — read it out to the receiving unit when they phone to ask:</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/18b-desk-window-flows/app/ui/sync_dialog.py" line="519"/>
+        <source>Đơn vị đã nhận tệp đăng ký (cấp trên, cấp dưới) và mã nhận diện máy của họ:</source>
+        <translation>Units whose registration file was received (higher and lower) and their identification codes:</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/18b-desk-window-flows/app/ui/sync_dialog.py" line="532"/>
+        <source>&lt;h2 align=&apos;center&apos;&gt;PHIẾU MÃ NHẬN DIỆN MÁY GỬI DỮ LIỆU&lt;/h2&gt;&lt;p&gt;Đơn vị: &lt;b&gt;%1&lt;/b&gt; (mã %2)&lt;/p&gt;&lt;p&gt;Mã nhận diện máy:&lt;/p&gt;&lt;p align=&apos;center&apos; style=&apos;font-family:monospace; font-size:14pt&apos;&gt;&lt;b&gt;%3&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Cấp trên so mã này với mã phần mềm hiện ra khi nhận tệp đăng ký hoặc gói dữ liệu đầu tiên của đơn vị; chỉ chấp nhận khi trùng khớp từng nhóm.&lt;/p&gt;&lt;table width=&apos;100%&apos;&gt;&lt;tr&gt;&lt;td width=&apos;50%&apos;&gt;Ngày in: %4&lt;/td&gt;&lt;td align=&apos;center&apos;&gt;&lt;b&gt;Người lập phiếu&lt;/b&gt;&lt;br&gt;&lt;i&gt;(ký, ghi rõ họ tên)&lt;/i&gt;&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;h2 align=&apos;center&apos;&gt;IDENTIFICATION CARD OF THE PC SENDING DATA&lt;/h2&gt;&lt;p&gt;Unit: &lt;b&gt;%1&lt;/b&gt; (code %2)&lt;/p&gt;&lt;p&gt;Identification code:&lt;/p&gt;&lt;p align=&apos;center&apos; style=&apos;font-family:monospace; font-size:14pt&apos;&gt;&lt;b&gt;%3&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The higher level compares this code with the one the program shows when the unit&apos;s registration file or first data bundle arrives, and accepts it only if every group matches.&lt;/p&gt;&lt;table width=&apos;100%&apos;&gt;&lt;tr&gt;&lt;td width=&apos;50%&apos;&gt;Printed: %4&lt;/td&gt;&lt;td align=&apos;center&apos;&gt;&lt;b&gt;Prepared by&lt;/b&gt;&lt;br&gt;&lt;i&gt;(signature, full name)&lt;/i&gt;&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/18b-desk-window-flows/app/ui/sync_dialog.py" line="554"/>
+        <source>Đã lưu phiếu mã nhận diện: %1</source>
+        <translation>Saved the identification card: %1</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/18b-desk-window-flows/app/ui/sync_dialog.py" line="570"/>
+        <source>Lưu tệp đăng ký của đơn vị</source>
+        <translation>Save this unit&apos;s registration file</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/18b-desk-window-flows/app/ui/sync_dialog.py" line="571"/>
+        <location filename="../../work/wt/18b-desk-window-flows/app/ui/sync_dialog.py" line="584"/>
+        <source>Tệp đăng ký (*.hnk)</source>
+        <translation>Registration files (*.hnk)</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/18b-desk-window-flows/app/ui/sync_dialog.py" line="573"/>
+        <source>Đã lưu tệp đăng ký %1 — chép tệp này cho đơn vị kia.</source>
+        <translation>Saved the registration file %1 — copy it to the other unit.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/18b-desk-window-flows/app/ui/sync_dialog.py" line="582"/>
+        <source>Chọn tệp đăng ký của %1</source>
+        <translation>Choose the registration file of %1</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/18b-desk-window-flows/app/ui/sync_dialog.py" line="583"/>
+        <source>Chọn tệp đăng ký của đơn vị khác</source>
+        <translation>Choose another unit&apos;s registration file</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/18b-desk-window-flows/app/ui/sync_dialog.py" line="589"/>
+        <source>Đã nhận tệp đăng ký của %1. Bây giờ có thể ghi gói dữ liệu.</source>
+        <translation>Received the registration file of %1. The data bundle can be written now.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/18b-desk-window-flows/app/ui/sync_dialog.py" line="599"/>
+        <source>Tệp này là tệp đăng ký của %1 (mã %2), không phải của %3. Hãy xin đúng tệp của %3.</source>
+        <translation>This is the registration file of %1 (code %2), not of %3. Ask %3 for its own file.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/18b-desk-window-flows/app/ui/sync_dialog.py" line="605"/>
+        <source>Tệp đăng ký này đã được nhận trước đây; không cần làm gì thêm.</source>
+        <translation>This registration file was received before; nothing more to do.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/18b-desk-window-flows/app/ui/sync_dialog.py" line="607"/>
+        <source>Tệp đăng ký của %1.</source>
+        <translation>The registration file of %1.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/18b-desk-window-flows/app/ui/sync_dialog.py" line="609"/>
+        <source>Nhận tệp đăng ký?</source>
+        <translation>Receive the registration file?</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/18b-desk-window-flows/app/ui/sync_dialog.py" line="620"/>
+        <source>Đặt mật khẩu cho tệp khôi phục (ít nhất %1 ký tự, không phải mật khẩu dễ đoán). Ghi mật khẩu ra giấy, cất riêng với USB:</source>
+        <translation>Choose a password for the recovery file (at least %1 characters, not an easy guess). Write it on paper and keep it apart from the USB stick:</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/18b-desk-window-flows/app/ui/sync_dialog.py" line="630"/>
+        <source>Lưu tệp khôi phục</source>
+        <translation>Save the recovery file</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/18b-desk-window-flows/app/ui/sync_dialog.py" line="631"/>
+        <location filename="../../work/wt/18b-desk-window-flows/app/ui/sync_dialog.py" line="641"/>
+        <source>Tệp khôi phục (*.hnk)</source>
+        <translation>Recovery files (*.hnk)</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/18b-desk-window-flows/app/ui/sync_dialog.py" line="633"/>
+        <source>Đã lưu tệp khôi phục %1 — cất USB này ở nơi an toàn, tách khỏi máy.</source>
+        <translation>Saved the recovery file %1 — keep this USB stick in a safe place, away from the PC.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/18b-desk-window-flows/app/ui/sync_dialog.py" line="640"/>
+        <source>Chọn tệp khôi phục</source>
+        <translation>Choose the recovery file</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/18b-desk-window-flows/app/ui/sync_dialog.py" line="646"/>
+        <source>Mật khẩu của tệp khôi phục:</source>
+        <translation>Password of the recovery file:</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/18b-desk-window-flows/app/ui/sync_dialog.py" line="657"/>
+        <source>Đã lấy lại khóa của máy; mã nhận diện máy: %1.</source>
+        <translation>This PC&apos;s keys are restored; identification code: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/18b-desk-window-flows/app/ui/sync_dialog.py" line="424"/>
+        <source>Đã lưu biên bản nhập gói: %1</source>
+        <translation>Saved the import summary: %1</translation>
     </message>
 </context>
 <context>
@@ -2471,6 +2590,24 @@ Nothing was pasted.</translation>
         <source>Không chọn được</source>
         <translation>Cannot choose this unit</translation>
     </message>
+    <message>
+        <location filename="../../work/wt/18b-desk-window-flows/app/ui/wizard.py" line="100"/>
+        <source>Không tìm thấy đơn vị nào khớp với “%1”.
+
+Hãy gõ ít chữ hơn (một phần của tên, không cần dấu) hoặc gõ mã đơn vị. Nếu đơn vị chưa có trong danh mục, hãy chọn tỉnh, thành phố ở dưới rồi bấm “Nạp danh mục hành chính”.</source>
+        <translation>No unit matches “%1”.
+
+Type less (part of the name, accents not needed) or the unit code. If the unit is not in the registry yet, choose the province below and click “Load official divisions”.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/18b-desk-window-flows/app/ui/wizard.py" line="105"/>
+        <source>Danh mục đơn vị còn trống.
+
+Hãy chọn tỉnh, thành phố ở dưới rồi bấm “Nạp danh mục hành chính”, hoặc bấm “Nạp dữ liệu mẫu” để xem thử phần mềm.</source>
+        <translation>The unit registry is empty.
+
+Choose the province below and click “Load official divisions”, or click “Load demo data” to try the program.</translation>
+    </message>
 </context>
 <context>
     <name>ValueEdit</name>
@@ -2493,6 +2630,15 @@ Nothing was pasted.</translation>
         <location filename="../../app/ui/editors.py" line="99" />
         <source>Chọn ngày trên lịch</source>
         <translation>Pick the day on a calendar</translation>
+    </message>
+</context>
+<context>
+    <name>WindowGuard</name>
+    <message>
+        <location filename="../../work/wt/18b-desk-window-flows/app/ui/single_window.py" line="189"/>
+        <source>Tệp dữ liệu này đang mở trong một cửa sổ Hội nghị ĐHTT khác trên máy; hãy dùng cửa sổ đó (hoặc đóng nó rồi mở lại).</source>
+        <extracomment>How long a second start waits for the first window to answer (it may be busy opening the file).</extracomment>
+        <translation>This database file is already open in another Hội nghị ĐHTT window on this PC; use that window (or close it and start again).</translation>
     </message>
 </context>
 <context>
