@@ -50,6 +50,7 @@ from app.services.printing.certificates import (
 from app.services.printing.context import PrintContext, load_context
 from app.store.db import Store
 from app.ui.editors import fit_popup
+from app.ui.i18n import say
 from app.ui.screen import fit_to_screen
 from app.ui.settings import app_settings
 
@@ -278,7 +279,7 @@ class CertificateDialog(QDialog):
         try:
             write_certificates(single, path, self.chosen_template(), self.offset(), blank=True)
         except AppError as exc:
-            self.preview.setText(exc.vi)
+            self.preview.setText(say(exc))
             return
         document = pypdfium2.PdfDocument(str(path))
         try:
@@ -311,7 +312,7 @@ class CertificateDialog(QDialog):
         try:
             only = self.only()
         except AppError as exc:
-            QMessageBox.information(self, self.windowTitle(), exc.vi)
+            QMessageBox.information(self, self.windowTitle(), say(exc))
             return None
         app_settings().setValue(TEMPLATE_KEY, self.template.currentData())
         path = self.folder / "giay-khen.pdf"

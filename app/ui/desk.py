@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QEvent, QSize, Qt, QTimer
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
@@ -25,15 +25,18 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.documents import KIND_LABELS, KINDS, document_file_name
+from app.domain.text import Text
 from app.errors import AppError, log_unexpected
 from app.progress import Cancelled, Progress
-from app.ui.i18n import LANGUAGE_KEY, current_language, install_language
+from app.ui.i18n import LANGUAGE_KEY, current_language, install_language, say
 from app.ui.jobs import run_job
+from app.ui.operations import Operations
 from app.ui.saved import ElidedLabel, SavedLine
 from app.ui.screen import fit_to_screen
 from app.ui.settings import app_settings
 
 if TYPE_CHECKING:  # the window shows before SQLAlchemy and the services are imported
+    from app.services.changes import Changes
     from app.store.db import Store
     from app.ui.table_model import RecordTableModel
 
@@ -65,6 +68,11 @@ _DOCUMENT_NAMES = (
     QT_TRANSLATE_NOOP("DeskWindow", "Quyết định khen thưởng (kèm danh sách)"),
     QT_TRANSLATE_NOOP("DeskWindow", "Giấy khen (in trên phôi)"))
 EXCEL_DIR = "excel/last_dir"
+#: What changed records from outside the undo history (the status line names it).
+SPREADSHEET_IMPORT = Text("Nhập bảng tính", "The spreadsheet import")
+BUNDLE_IMPORT = Text("Nhập gói dữ liệu", "The bundle import")
+RESTORE_CLEARS = Text("Lịch sử hoàn tác đã xóa (dữ liệu đã thay bằng bản sao lưu).",
+                      "The undo history was cleared (the data was replaced by the backup).")
 #: Sections only a unit with units below it has.
 ABOVE_ONLY = ("progress", "all_honorees", "all_speeches", "all_delegates")
 #: Sections that are forms, not lists: they scroll on a small screen instead of widening the window.
@@ -90,7 +98,7 @@ class ChecksPanel(QListWidget):
             return
         for finding in findings:
             mark = "✖" if finding.severity == "error" else "⚠"
-            text = finding.en if self.english else finding.vi
+            text = say(finding)
             item = QListWidgetItem(f"{mark} {text}")
             item.setData(Qt.ItemDataRole.UserRole, finding)
             item.setToolTip(text)
@@ -106,8 +114,10 @@ class DeskWindow(QMainWindow):
         super().__init__()
         self.store: Store | None = None
         self.conference_id = ""
-        self.unit = None
-        self.undo = QUndoStack(self)
+        self.unit = None  # the conference's unit (``app.services.conference.Opening``: id, code, name)
+        self.undo = Operations(self)  # the undo history, and the one hook every write is announced on
+        self.undo.did_execute.connect(self.operation_did_execute)
+        self.undo.refused.connect(self._undo_refused)
         self._check_timer = QTimer(self, singleShot=True, interval=300)
         self._check_timer.timeout.connect(self.run_checks)
         self.models: dict[str, RecordTableModel] = {}
@@ -155,21 +165,16 @@ class DeskWindow(QMainWindow):
 
     def attach(self, store: Store, conference_id: str) -> None:
         """Open the conference *conference_id* of *store* in the window."""
-        from sqlalchemy import select
-
-        from app.store.models import Conference, Unit
+        from app.services.conference import opening
 
         self.store = store
+        self.undo.store = store
         self.conference_id = conference_id
-        with store.session() as session:
-            conference = session.get(Conference, conference_id)
-            self.unit = session.get(Unit, conference.owner_unit_id)
+        self.unit = opening(store, conference_id)
         self.unit_label.setText(f"{self.unit.name} ({self.unit.code}) — {store.path or store.url}")
         self.setWindowTitle(self.tr("Hội nghị ĐHTT — %1").replace("%1", self.unit.name))
-        with store.session() as session:
-            has_children = session.scalars(select(Unit.id).where(Unit.parent_id == self.unit.id).limit(1)).first()
         for key in ABOVE_ONLY:
-            self.nav.item(self._section_number(key)).setHidden(has_children is None)
+            self.nav.item(self._section_number(key)).setHidden(not self.unit.has_units_below)
         self.switcher.fill(store, self.unit.id, conference_id)
         self.centralWidget().setEnabled(True)
         self.menuBar().setEnabled(True)
@@ -178,6 +183,7 @@ class DeskWindow(QMainWindow):
         self.nav.setCurrentRow(1)
         self.run_checks()
         self.undo.clear()  # opening the window is not an edit
+        self.undo.cleared_because = None
 
     def switch_conference(self, conference_id: str) -> None:
         """Open another conference of the unit (the switcher, a new conference): every section is
@@ -218,7 +224,7 @@ class DeskWindow(QMainWindow):
         elif key == "review_notes":
             from app.ui.review_panels import ReviewPanel
 
-            panel = ReviewPanel(self.store)
+            panel = ReviewPanel(self.store, operations=self.undo)
         elif key.startswith("all_"):
             from app.ui.review_panels import ConsolidatedPanel
 
@@ -227,7 +233,6 @@ class DeskWindow(QMainWindow):
             panel.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
         elif key == "conference":
             panel = ConferencePanel(self.store, self.conference_id, self.undo)
-            panel.changed.connect(self._conference_changed)
             panel.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         else:
             source = RecordSource(self.store, SPECS[key], self.conference_id, self.unit.id)
@@ -268,7 +273,8 @@ class DeskWindow(QMainWindow):
         redo.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence(QKeySequence.StandardKey.Redo)])
         undo.setEnabled(False)
         redo.setEnabled(False)
-        self.undo.canUndoChanged.connect(undo.setEnabled)
+        # Undo stays pressable after an import emptied the history: it says why there is nothing to undo.
+        self.undo.canUndoChanged.connect(lambda can: undo.setEnabled(can or self.undo.cleared_because is not None))
         self.undo.canRedoChanged.connect(redo.setEnabled)
         self.undo.undoTextChanged.connect(self._undo_texts)
         self.undo.redoTextChanged.connect(self._undo_texts)
@@ -412,20 +418,33 @@ class DeskWindow(QMainWindow):
     def schedule_checks(self) -> None:
         self._check_timer.start()
 
-    def _conference_changed(self) -> None:
-        agenda = self.models.get("agenda_items")
-        if agenda is not None:
-            agenda.reload()  # the start time moves every item
+    def operation_did_execute(self, changes: Changes, initiator: object) -> None:
+        """The one place the window hears about writes (its own edits, a dialog's, an import): each
+        open list, form and panel refreshes what it shows when the changes touch it, and the plan
+        checks run again."""
+        for panel in list(self.panels.values()):
+            on_changes = getattr(panel, "on_changes", None)
+            if on_changes is not None:
+                on_changes(changes, initiator)
+        if changes.touches("conferences", "plans") and self.store is not None and self.unit is not None:
+            self.switcher.fill(self.store, self.unit.id, self.conference_id)
         self.schedule_checks()
 
-    def findings(self) -> list:
-        from app.services.checks import conference_findings
-        from app.store.models import Conference, Unit
+    def _undo_refused(self, reason: Text) -> None:
+        """An undo or redo the history refused (its records changed elsewhere): say why, once."""
+        self.statusBar().showMessage(say(reason), 15000)
+        QMessageBox.warning(self, self.tr("Không hoàn tác được"), say(reason))
 
-        with self.store.session() as session:
-            conference = session.get(Conference, self.conference_id)
-            unit = session.get(Unit, conference.owner_unit_id)
-            return conference_findings(session, conference, unit)
+    def outside_changes(self, changes: Changes, what: Text) -> str:
+        """Records were written from outside the undo history (an import): refresh what shows them;
+        return the words the status line adds when the history had to go."""
+        note = self.undo.outside_changes(changes, what)
+        return " " + say(note) if note is not None else ""
+
+    def findings(self) -> list:
+        from app.services.checks import findings
+
+        return findings(self.store, self.conference_id)
 
     def run_checks(self) -> None:
         if self.store is None:
@@ -457,7 +476,7 @@ class DeskWindow(QMainWindow):
         except Cancelled:
             self.statusBar().showMessage(self.tr("Đã hủy; không có gì thay đổi."), 8000)
         except AppError as exc:
-            QMessageBox.warning(self, title, exc.vi)
+            QMessageBox.warning(self, title, say(exc))
         except Exception:  # noqa: BLE001 — logged; the official sees one sentence
             log = log_unexpected()
             QMessageBox.critical(self, title, self.tr("Sự cố không mong đợi; không có gì thay đổi. Chi tiết ghi ở %1.")
@@ -486,7 +505,7 @@ class DeskWindow(QMainWindow):
         try:
             dialog = DecisionDialog(self.store, self.conference_id, self)
         except AppError as exc:
-            QMessageBox.information(self, title, exc.vi)
+            QMessageBox.information(self, title, say(exc))
             return
         if not dialog.decisions:
             QMessageBox.information(self, title, self.tr(
@@ -496,13 +515,11 @@ class DeskWindow(QMainWindow):
         if dialog.exec() != DecisionDialog.DialogCode.Accepted:
             return
         try:
-            dialog.save()
+            self.undo.execute(dialog.save, self)
         except AppError as exc:
-            QMessageBox.warning(self, title, exc.vi)
+            QMessageBox.warning(self, title, say(exc))
             return
         self.print_preview("decision")
-        if "honorees" in self.models:
-            self.models["honorees"].reload()
 
     def print_certificates(self) -> None:
         """Giấy khen on pre-printed blanks: preview over the blank, offsets, test page, selected rows."""
@@ -511,7 +528,7 @@ class DeskWindow(QMainWindow):
         try:
             dialog = CertificateDialog(self.store, self.conference_id, self.run_long, self)
         except AppError as exc:
-            QMessageBox.information(self, self.tr("In giấy khen trên phôi"), exc.vi)
+            QMessageBox.information(self, self.tr("In giấy khen trên phôi"), say(exc))
             return
         dialog.exec()
 
@@ -576,8 +593,9 @@ class DeskWindow(QMainWindow):
         self.store.close()
         result = self.run_long(title, lambda _progress: restore(db, summary.path, apply=True))
         if result is not None:
+            history = " " + say(RESTORE_CLEARS) if self.undo.count() else ""
             self.statusBar().showMessage(self.tr("Đã khôi phục bản sao lưu lúc %1; bản trước đó giữ ở %2")
-                                         .replace("%1", when).replace("%2", str(result.replaced)), 15000)
+                                         .replace("%1", when).replace("%2", str(result.replaced)) + history, 15000)
         reopen(self, db)
         return result is not None
 
@@ -654,14 +672,15 @@ class DeskWindow(QMainWindow):
         try:
             dialog = ImportDialog(self.store, table, path, self)
         except AppError as exc:
-            QMessageBox.warning(self, self.tr("Nhập danh sách"), exc.vi)
+            QMessageBox.warning(self, self.tr("Nhập danh sách"), say(exc))
             return 0
         if dialog.exec() and dialog.imported:
-            if table in self.models:
-                self.models[table].reload()
+            from app.services.changes import Changes
+
+            note = self.outside_changes(Changes.of_tables([table]), SPREADSHEET_IMPORT)
             self.show_section(table)
             self.run_checks()
-            self.statusBar().showMessage(self.tr("Đã nhập %1 dòng.").replace("%1", str(dialog.imported)), 8000)
+            self.statusBar().showMessage(self.tr("Đã nhập %1 dòng.").replace("%1", str(dialog.imported)) + note, 15000)
         return dialog.imported
 
     def receive_bundle(self, path: str) -> None:
@@ -681,17 +700,15 @@ class DeskWindow(QMainWindow):
         try:
             dialog = SyncDialog(self.store, self, self.run_long)
         except AppError as exc:
-            QMessageBox.information(self, self.tr("Trao đổi dữ liệu qua USB"), exc.vi)
+            QMessageBox.information(self, self.tr("Trao đổi dữ liệu qua USB"), say(exc))
             return
         if bundle is not None:
             QTimer.singleShot(0, lambda: dialog.preview_file(bundle))
         dialog.exec()
-        if dialog.last_result is not None and any(p.status == "imported" for p in dialog.last_result.previews):
-            for model in self.models.values():
-                model.reload()  # records received from the stick show at once
-            for key in ("progress", "review_notes"):
-                if key in self.panels:
-                    self.panels[key].reload()
+        if dialog.changes:  # records received from the stick (or a conflict settled) show at once
+            note = self.outside_changes(dialog.changes, BUNDLE_IMPORT)
+            if note:
+                self.statusBar().showMessage(note.strip(), 15000)
             self.run_checks()
 
     def set_language(self, language: str) -> None:
@@ -827,7 +844,7 @@ def _second_start(guard, bundle: Path | None = None) -> int:  # noqa: ANN001 —
     if guard.ask_first_to_show(bundle=bundle):
         return 0
     vi, en = refusal()
-    QMessageBox.warning(None, "Hội nghị ĐHTT", vi)
+    QMessageBox.warning(None, "Hội nghị ĐHTT", say(AppError(vi, en)))
     raise AppError(vi, en)
 
 
@@ -844,7 +861,7 @@ def _open_in(window: DeskWindow, db: str | None, guard=None, bundle: Path | None
     try:
         store = open_database(db)
     except AppError as exc:
-        QMessageBox.critical(window, "Hội nghị ĐHTT", exc.vi)
+        QMessageBox.critical(window, "Hội nghị ĐHTT", say(exc))
         app.exit(1)
         return
     app_settings().setValue("desk/last_db", str(store.path or store.url))
@@ -853,7 +870,7 @@ def _open_in(window: DeskWindow, db: str | None, guard=None, bundle: Path | None
 
         daily_backup(store.path)  # the first start of each day keeps a copy
     except AppError as exc:
-        window.statusBar().showMessage(exc.vi, 15000)
+        window.statusBar().showMessage(say(exc), 15000)
     conference = unit_conference(store, store.unit_id) if store.unit_id else None
     if conference is None:
         from app.ui.wizard import FirstRunWizard

@@ -44,6 +44,7 @@ from app.errors import AppError
 from app.services import plans
 from app.store.db import Store
 from app.ui.editors import ValueEdit
+from app.ui.i18n import say
 from app.ui.saved import SavedLine
 from app.ui.screen import fit_to_screen
 
@@ -88,7 +89,7 @@ class NewPlan(QUndoCommand):
             else:
                 plans.set_plan_withdrawn(self.editor.store, self.code, False)
         except AppError as exc:
-            self.editor.warn(exc.vi)
+            self.editor.warn(say(exc))
             self.setObsolete(True)
             return
         self.editor.fill_list(self.code)
@@ -97,7 +98,7 @@ class NewPlan(QUndoCommand):
         try:
             plans.set_plan_withdrawn(self.editor.store, self.code or "", True)
         except AppError as exc:
-            self.editor.warn(exc.vi)
+            self.editor.warn(say(exc))
             return
         self.editor.fill_list(self.source)
 
@@ -344,7 +345,7 @@ class PlanDialog(QDialog):
         try:
             self.document, self.editable, issuer = plans.editable_document(self.store, code)
         except AppError as exc:
-            self.warn(exc.vi)
+            self.warn(say(exc))
             return
         self.tabs.setEnabled(True)
         self.document.pop("issuer", None)
@@ -516,7 +517,7 @@ class PlanDialog(QDialog):
         try:
             new = data if data is not None else self.compose()
         except InvalidValue as exc:
-            self.warn(exc.vi)
+            self.warn(say(exc))
             self.show_document()
             return
         if new == self.document:
@@ -528,7 +529,7 @@ class PlanDialog(QDialog):
         try:
             plans.save_plan(self.store, code, data)
         except AppError as exc:
-            self.warn(exc.vi)
+            self.warn(say(exc))
             if code == self.code:
                 self.show_document()  # back to what is stored
             return False
@@ -612,7 +613,7 @@ class PlanDialog(QDialog):
         try:
             plans.export_plan(self.store, self.code, out)
         except AppError as exc:
-            self.warn(exc.vi)
+            self.warn(say(exc))
             return None
         remember_folder(PLAN_DIR, out.parent)
         self.saved.show_saved(out)
@@ -634,7 +635,7 @@ class PlanDialog(QDialog):
         try:
             preview = plans.import_plan(self.store, path)
         except AppError as exc:
-            self.warn(exc.vi)
+            self.warn(say(exc))
             return False
         if not preview.new and not preview.changes:
             QMessageBox.information(self, self.tr("Nhập kế hoạch"), "\n".join(preview.lines()))
@@ -650,7 +651,7 @@ class PlanDialog(QDialog):
         try:
             plans.import_plan(self.store, path, apply=True)
         except AppError as exc:
-            self.warn(exc.vi)
+            self.warn(say(exc))
             return False
         self.fill_list(preview.data["code"])
         return True

@@ -25,9 +25,11 @@ from PySide6.QtWidgets import (
 from app.domain.formats import fmt_date, fmt_int
 from app.errors import AppError
 from app.files import replacing
+from app.services.changes import Changes
 from app.services.progress import STATE_LABELS, TIMING_LABELS, ProgressReport, UnitProgress, unit_progress
 from app.store.db import Store
 from app.ui.editors import fit_popup
+from app.ui.i18n import say
 from app.ui.settings import last_folder, remember_folder
 
 LATE = QColor("#f8d7da")
@@ -262,6 +264,11 @@ class ProgressPanel(QWidget):
             self.retranslate()
         super().changeEvent(event)
 
+    def on_changes(self, changes: Changes, initiator: object) -> None:
+        """The units below report by bundles (announced without initiator); the plan sets the deadlines."""
+        if (initiator is None and changes) or changes.touches("plans", "units"):
+            self.reload()
+
     def reload(self) -> None:
         self.report = unit_progress(self.store, self.unit_id, self.today)
         kinds = sorted({r.kind for r in self.report.rows})
@@ -397,7 +404,7 @@ class ProgressPanel(QWidget):
                     if not chart.grab().save(str(partial), "PNG"):
                         raise OSError("cannot write the picture")
             except AppError as exc:
-                QMessageBox.warning(self, QCoreApplication.translate("ProgressPanel", "Lưu biểu đồ"), exc.vi)
+                QMessageBox.warning(self, QCoreApplication.translate("ProgressPanel", "Lưu biểu đồ"), say(exc))
                 break
             written.append(path)
         if written:

@@ -38,10 +38,12 @@ from sqlalchemy import select
 
 from app.errors import AppError
 from app.files import write_atomically
+from app.services.changes import NOTHING, Changes, received
 from app.store.db import Store
 from app.store.models import SyncPeer, Unit
 from app.sync import exchange, keys
 from app.sync.bundle import BundleRefused, read_bundle
+from app.ui.i18n import say
 from app.ui.saved import SavedLine, native
 from app.ui.screen import fit_to_screen
 from app.ui.settings import app_settings
@@ -98,6 +100,7 @@ class SyncDialog(QDialog):
         self.runner = runner or (lambda _title, work: work(None))
         self.trusted: set[str] = set()
         self.last_result: exchange.BatchResult | None = None
+        self.changes = NOTHING  # what imports and settled conflicts wrote (the desk refreshes it)
         self.setWindowTitle(self.tr("Trao đổi dữ liệu qua USB"))
         self.me = keys.own_unit(store)
 
@@ -317,7 +320,7 @@ class SyncDialog(QDialog):
                 text = self.tr("%1 — từ %2, %3 bản ghi").replace("%1", path.name).replace("%2", bundle.sender) \
                     .replace("%3", str(sum(bundle.manifest["counts"].values())))
             except BundleRefused as exc:
-                mine, text = True, f"{path.name} — {exc.vi}"
+                mine, text = True, f"{path.name} — {say(exc)}"
             if not mine:
                 continue
             item = QListWidgetItem(text)
@@ -369,6 +372,7 @@ class SyncDialog(QDialog):
         result = self.runner(self.tr("Đang nhập các gói"), lambda progress: exchange.import_bundles(
             self.store, self.chosen_files(), apply=True, trust=self.trusted, progress=progress))
         if result is not None:
+            self.changes |= received(result)
             self._show(result)
             self.list_bundles()
             self._fill_peers()  # a key accepted with a first bundle is now known
@@ -419,7 +423,7 @@ class SyncDialog(QDialog):
             try:
                 write_atomically(Path(name), self.summary.toPlainText().encode("utf-8"))
             except AppError as exc:
-                QMessageBox.warning(self, self.windowTitle(), exc.vi)
+                QMessageBox.warning(self, self.windowTitle(), say(exc))
                 return
             self.saved.show_saved(Path(name), self.tr("Đã lưu biên bản nhập gói: %1"))
 
@@ -467,7 +471,9 @@ class SyncDialog(QDialog):
         item = self.conflicts.currentItem()
         if item is None:
             return
-        self._guard(lambda: exchange.settle_conflict(self.store, item.data(Qt.ItemDataRole.UserRole), keep))
+        settled = self._guard(lambda: exchange.settle_conflict(self.store, item.data(Qt.ItemDataRole.UserRole), keep))
+        if settled is not None:
+            self.changes |= Changes.of_tables([settled.table_name])
         self._fill_conflicts()
 
     # -- keys ------------------------------------------------------------------------------------
@@ -661,5 +667,5 @@ class SyncDialog(QDialog):
         try:
             return work()
         except AppError as exc:
-            QMessageBox.warning(self, self.windowTitle(), exc.vi)
+            QMessageBox.warning(self, self.windowTitle(), say(exc))
             return None

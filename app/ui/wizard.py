@@ -35,6 +35,7 @@ from app.services.conference import FORM_KINDS
 from app.store.db import Store
 from app.store.models import Unit
 from app.ui.editors import ValueEdit, fit_popup, show_refusal
+from app.ui.i18n import say
 from app.ui.saved import SavedLine
 from app.ui.screen import fit_to_screen
 
@@ -117,7 +118,7 @@ class UnitPage(QWizardPage):
             import_official(self.owner.store, self.province.currentData())
             self.owner.registry_loaded = True
         except AppError as exc:
-            QMessageBox.warning(self, self.tr("Không nạp được"), exc.vi)
+            QMessageBox.warning(self, self.tr("Không nạp được"), say(exc))
         self.fill()
 
     def load_demo(self) -> None:
@@ -127,7 +128,7 @@ class UnitPage(QWizardPage):
         try:
             run_demo(self.owner.store)
         except AppError as exc:
-            QMessageBox.warning(self, self.tr("Không nạp được"), exc.vi)
+            QMessageBox.warning(self, self.tr("Không nạp được"), say(exc))
             return
         conference = unit_conference(self.owner.store, self.owner.store.unit_id)
         self.owner.conference_id = conference.id if conference else None
@@ -145,7 +146,7 @@ class UnitPage(QWizardPage):
         try:
             init_unit(self.owner.store, code)
         except AppError as exc:
-            QMessageBox.warning(self, self.tr("Không chọn được"), exc.vi)
+            QMessageBox.warning(self, self.tr("Không chọn được"), say(exc))
             return False
         self.owner.unit_id = unit_id
         return True
@@ -210,7 +211,7 @@ class KeysPage(QWizardPage):
         try:
             check_password(self.password.text())  # the same check as the command line and the sync dialog
         except AppError as exc:
-            QMessageBox.warning(self, self.title(), exc.vi)
+            QMessageBox.warning(self, self.title(), say(exc))
             return False
         if self.password.text() != self.again.text():
             QMessageBox.warning(self, self.title(), self.tr("Hai lần nhập mật khẩu không khớp."))
@@ -218,7 +219,7 @@ class KeysPage(QWizardPage):
         try:
             self.owner.recovery_file = write_recovery(self.owner.store, Path(self.path.text()), self.password.text())
         except AppError as exc:
-            QMessageBox.warning(self, self.title(), exc.vi)
+            QMessageBox.warning(self, self.title(), say(exc))
             return False
         return True
 
@@ -307,8 +308,8 @@ class ConferencePage(QWizardPage):
             try:
                 values.append(editor.value())
             except InvalidValue as exc:
-                editor.mark_refused(exc.vi)
-                show_refusal(editor, exc.vi)
+                editor.mark_refused(say(exc))
+                show_refusal(editor, say(exc))
                 editor.setFocus()
                 return False
             editor.mark_refused(None)
@@ -317,7 +318,7 @@ class ConferencePage(QWizardPage):
                                            values[0], values[1], self.venue.text(), plan=self.plan.currentData(),
                                            copy_invitees=self.copy.isVisible() and self.copy.isChecked())
         except AppError as exc:
-            QMessageBox.warning(self, self.title(), exc.vi)
+            QMessageBox.warning(self, self.title(), say(exc))
             return False
         self.owner.conference_id = conference.id
         return True

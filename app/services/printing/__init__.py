@@ -20,6 +20,7 @@ from app.domain.fields import DOCUMENT_NUMBER, NUMBER_KINDS, InvalidValue, parse
 from app.errors import AppError
 from app.files import replacing
 from app.progress import Progress, report
+from app.services.changes import Changes, written_in
 from app.services.printing.context import PrintContext, load_context
 from app.services.printing.documents import BUILDERS
 from app.store.db import Store
@@ -139,9 +140,9 @@ def with_settings(ctx: PrintContext, settings: dict[str, Any]) -> PrintContext:
 PROFILE_KINDS = {"batch_size": replace(NUMBER_KINDS["batch_size"], required=True)}
 
 
-def save_profile(store: Store, unit_id: str, **values: Any) -> None:  # noqa: ANN401
+def save_profile(store: Store, unit_id: str, **values: Any) -> Changes:  # noqa: ANN401
     """Remember document settings of a unit (signer, place, numbers by document kind, …), checked
-    by :func:`check_settings` first (nothing is saved when one is refused)."""
+    by :func:`check_settings` first (nothing is saved when one is refused); return what changed."""
     values = check_settings(**values)
     numbers = values.pop("numbers", None)
     with store.session() as session:
@@ -153,3 +154,4 @@ def save_profile(store: Store, unit_id: str, **values: Any) -> None:  # noqa: AN
             setattr(profile, key, value)
         if numbers:
             profile.numbers = {**(profile.numbers or {}), **numbers}
+    return written_in(session)
