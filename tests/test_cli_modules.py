@@ -107,3 +107,10 @@ def test_bad_options_are_refused_before_a_database_is_created(capsys, tmp_path):
         err = capsys.readouterr().err
         assert err.startswith("Lỗi:") and len(err.strip().splitlines()) == 1, err
         assert not path.exists(), argv
+
+
+def test_the_frozen_build_carries_every_command_module():
+    """PyInstaller cannot see an import by name: the spec must collect the command modules."""
+    spec = (CLI.parents[1] / "packaging" / "hoinghi.spec").read_text(encoding="utf-8")
+    hidden = spec.split("hiddenimports=", 1)[1].split("excludes=", 1)[0]
+    assert 'collect_submodules("app.cli")' in hidden
