@@ -4,11 +4,10 @@ registry. JSON: ``[{"code", "name", "kind", "group", "parent"}]``."""
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from app.cli.common import CREATE, EXISTING, EXIT_ERROR, EXIT_OK, group, print_json
+from app.cli.common import CREATE, EXISTING, EXIT_OK, group, print_json
 from app.errors import AppError
 
 if TYPE_CHECKING:
@@ -40,15 +39,10 @@ def prepare(args: argparse.Namespace) -> None:
 def run(args: argparse.Namespace, store: Store) -> int:
     if args.units_command == "list":
         return _list(args, store)
-    from app.services.registry import RowsRejected, import_official, import_unit_file
+    from app.services.registry import import_official, import_unit_file
 
-    try:
-        result = import_unit_file(store, Path(args.file)) if args.file else import_official(store, args.official)
-    except RowsRejected as exc:
-        sys.stderr.write(exc.one_line() + "\n")
-        for problem in exc.problems:
-            sys.stderr.write(f"  {problem}\n")
-        return EXIT_ERROR
+    # Bad rows: RowsRejected, listed row by row under the one line (main's error boundary).
+    result = import_unit_file(store, Path(args.file)) if args.file else import_official(store, args.official)
     print(f"Đã nhập danh mục: {result.created} đơn vị mới, {result.updated} cập nhật, {result.unchanged} không đổi.")
     return EXIT_OK
 

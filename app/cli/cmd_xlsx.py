@@ -59,8 +59,8 @@ def _import(args: argparse.Namespace, store: Store) -> int:
     plan = spreadsheet_import.plan_import(store, args.list, Path(args.file), args.maps)
     for line in plan.report_lines():
         print(line)
-    for line, before, after in plan.conversions[:50]:
-        print(f"  chuyển mã dòng {line}: {before} → {after}")
+    for row, before, after in plan.conversions[:50]:
+        print(f"  chuyển mã dòng {row}: {before} → {after}")
     plan.check()
     if args.dry_run:
         print("Chạy thử (--dry-run): chưa nhập gì.")

@@ -83,7 +83,8 @@ def run_command(args: argparse.Namespace) -> int:
     if prepare is not None:
         prepare(args)
     with opened_store(args.db, store_use(module.STORE, args)) as store:
-        return module.run(args, store)
+        code: int = module.run(args, store)
+    return code
 
 
 def open_desk(args: argparse.Namespace) -> int:
@@ -112,6 +113,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_command(args) if args.command else open_desk(args)
     except AppError as exc:
         sys.stderr.write(exc.one_line() + "\n")
+        sys.stderr.writelines(f"  {line}\n" for line in exc.details())
         return EXIT_ERROR
     except KeyboardInterrupt:
         sys.stderr.write("Đã dừng theo yêu cầu (interrupted).\n")

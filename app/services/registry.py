@@ -57,6 +57,9 @@ class RowsRejected(AppError):
         )
         self.problems = problems
 
+    def details(self) -> list[str]:
+        return list(self.problems)
+
 
 def read_unit_file(path: Path) -> list[UnitRow]:
     rows = iter(read_rows(path))
