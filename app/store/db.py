@@ -22,13 +22,12 @@ from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.errors import AppError
-from app.paths import backups_dir, data_dir
+from app.paths import backups_dir, database_target
 from app.store import changes
 from app.store.backup import backup_sqlite
 from app.store.models import Meta
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
-DEFAULT_FILE = "hoinghi.sqlite"
 #: How long a write waits for another program's write to finish before saying it is busy.
 BUSY_TIMEOUT_MS = 10_000
 #: The newest schema revision this code writes. Alembic (slow to import) is loaded only when a
@@ -38,12 +37,8 @@ SCHEMA_HEAD = "0009"
 
 def resolve_url(db: str | None) -> str:
     """The database URL for ``--db`` / ``HOINGHI_DB`` / the default file."""
-    value = db or os.environ.get("HOINGHI_DB")
-    if not value:
-        return f"sqlite:///{data_dir() / DEFAULT_FILE}"
-    if "://" in value:
-        return value
-    return f"sqlite:///{Path(value).expanduser().resolve()}"
+    target = database_target(db)
+    return target if isinstance(target, str) else f"sqlite:///{target}"
 
 
 def sqlite_path(url: str) -> Path | None:
