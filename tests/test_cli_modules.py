@@ -114,3 +114,18 @@ def test_the_frozen_build_carries_every_command_module():
     spec = (CLI.parents[1] / "packaging" / "hoinghi.spec").read_text(encoding="utf-8")
     hidden = spec.split("hiddenimports=", 1)[1].split("excludes=", 1)[0]
     assert 'collect_submodules("app.cli")' in hidden
+
+
+def test_print_preview_opens_after_the_database_was_let_go(capsys, demo_db, monkeypatch):
+    from app.store.db import Store
+
+    closed, shown = [], []
+    real_close = Store.close
+    monkeypatch.setattr(Store, "close", lambda self: closed.append(self) or real_close(self))
+    monkeypatch.setattr("app.ui.print_preview.show_preview",
+                        lambda path, title, name: shown.append((path, title, name, len(closed))))
+    assert main(["--db", str(demo_db), "print", "programme", "--preview"]) == 0
+    [(path, _, name, closed_before)] = shown
+    assert path.is_file() and path.read_bytes().startswith(b"%PDF") and name.endswith(".pdf")
+    assert closed_before == 1, "the preview may stay open for long: the database is closed first"
+    assert capsys.readouterr().out.strip() == str(path)
