@@ -11,6 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.domain.fields import NUMBER_KINDS, FieldKind, InvalidValue
+from app.domain.text import Text
 from app.errors import AppError
 from app.services.changes import Changes, written_in
 from app.services.plans import default_plan, find_plan, rules_of, wording_of
@@ -29,7 +30,10 @@ FORM_KINDS = {
     "status": FieldKind("catalogue", required=True),
     "expected_attendance": NUMBER_KINDS["expected_attendance"],
 }
-STATUSES = {"planned": "Dự kiến", "held": "Đã tổ chức", "reported": "Đã báo cáo"}
+#: A conference's states, in both languages.
+STATUS_NAMES = {"planned": Text("Dự kiến", "Planned"), "held": Text("Đã tổ chức", "Held"),
+                "reported": Text("Đã báo cáo", "Reported")}
+STATUSES = {code: text.vi for code, text in STATUS_NAMES.items()}
 #: The conference this installation works on (local: never travels).
 CURRENT = "current_conference"
 #: What an invitee copied from an earlier conference keeps (the rest is this conference's own).

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QSignalBlocker, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
@@ -23,7 +23,7 @@ from app.domain.fields import FieldKind, InvalidValue, parse_value
 from app.errors import AppError
 from app.services import forms
 from app.services.changes import Changes
-from app.services.conference import FORM_KINDS, STATUSES, update_conference
+from app.services.conference import FORM_KINDS, STATUS_NAMES, STATUSES, update_conference
 from app.services.printing import PROFILE_KINDS, check_settings, save_profile
 from app.store.db import Store
 from app.ui.commands import EditField
@@ -181,11 +181,6 @@ class _FormPanel(InheritedTexts, QWidget):
                 widget.setMaxLength(limits[name])
 
 
-# The conference's states (app.services.conference.STATUSES), listed for the translation.
-_STATUS_NAMES = (QT_TRANSLATE_NOOP("ConferencePanel", "Dự kiến"), QT_TRANSLATE_NOOP("ConferencePanel", "Đã tổ chức"),
-                 QT_TRANSLATE_NOOP("ConferencePanel", "Đã báo cáo"))
-
-
 class ConferencePanel(_FormPanel):
     FIELDS = ("form", "title", "date", "start_time", "venue", "chair", "co_host", "status", "expected_attendance", "notes")
     TABLES = ("conferences",)
@@ -204,8 +199,8 @@ class ConferencePanel(_FormPanel):
 
     def retranslate(self) -> None:
         """The status choices in the current language (the form's labels follow by themselves)."""
-        for number, label in enumerate(STATUSES.values()):
-            self.widgets["status"].setItemText(number, QCoreApplication.translate("ConferencePanel", label))
+        for number, name in enumerate(STATUS_NAMES.values()):
+            self.widgets["status"].setItemText(number, say(name))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:

@@ -26,7 +26,7 @@ from app.domain.formats import fmt_date, fmt_int
 from app.errors import AppError
 from app.files import replacing
 from app.services.changes import Changes
-from app.services.progress import STATE_LABELS, TIMING_LABELS, ProgressReport, UnitProgress, unit_progress
+from app.services.progress import STATES, TIMINGS, ProgressReport, UnitProgress, unit_progress
 from app.store.db import Store
 from app.ui.editors import fit_popup
 from app.ui.i18n import say
@@ -41,7 +41,8 @@ CONTEXT = "ProgressPanel"
 
 
 def _(text: str) -> str:
-    """*text* in the window's language (Vietnamese is the source; English from the .ts file)."""
+    """The panel's own words (filters, columns, charts) in the window's language, by Qt's catalogue; the
+    states the service gives are Text (``app.services.progress.STATES``)."""
     return QCoreApplication.translate(CONTEXT, text)
 
 
@@ -59,13 +60,6 @@ COLUMNS = (
     QT_TRANSLATE_NOOP("ProgressPanel", "Cá nhân"), QT_TRANSLATE_NOOP("ProgressPanel", "CN / ND / LĐTT"),
     QT_TRANSLATE_NOOP("ProgressPanel", "Đại biểu đề nghị"), QT_TRANSLATE_NOOP("ProgressPanel", "Gói nhận gần nhất"),
     QT_TRANSLATE_NOOP("ProgressPanel", "Góp ý chưa xử lý"))
-# Labels the service gives (app.services.progress), listed here so that they are translated.
-_SERVICE_LABELS = (
-    QT_TRANSLATE_NOOP("ProgressPanel", "Đã tổ chức"), QT_TRANSLATE_NOOP("ProgressPanel", "Đã lên kế hoạch"),
-    QT_TRANSLATE_NOOP("ProgressPanel", "Chưa có thông tin"), QT_TRANSLATE_NOOP("ProgressPanel", "Đúng hạn"),
-    QT_TRANSLATE_NOOP("ProgressPanel", "Chưa đến hạn"))
-
-
 def matches(row: UnitProgress, state: str, kind: str) -> bool:
     """Whether *row* passes the view's filters (state filter code, unit kind or "")."""
     if kind and row.kind != kind:
@@ -325,8 +319,8 @@ class ProgressPanel(QWidget):
         share = (f"{row.share(row.workers):.0%} / {row.share(row.farmers):.0%} / {row.share(row.direct_labourers):.0%}"
                  if row.individuals else "")
         texts = (f"{row.name} ({row.code})", self.form_labels.get(row.form or "", row.form or ""), fmt_date(row.held_on) if row.held_on else "",
-                 _(STATE_LABELS[row.state]), fmt_date(row.deadline) if row.deadline else "",
-                 _(TIMING_LABELS[row.timing]) if row.timing else "",
+                 say(STATES[row.state]), fmt_date(row.deadline) if row.deadline else "",
+                 say(TIMINGS[row.timing]) if row.timing else "",
                  str(row.collectives), str(row.individuals), share, str(row.delegates), bundle,
                  str(row.open_notes) if row.open_notes else "")
         cells = []

@@ -208,9 +208,9 @@
 <context>
     <name>ChecksPanel</name>
     <message>
-        <location filename="../../app/ui/desk.py" line="95"/>
+        <location filename="../../app/ui/desk_sections.py" line="55"/>
         <source>✔ Chuẩn bị đạt yêu cầu của kế hoạch.</source>
-        <extracomment>What changed records from outside the undo history (the status line names it). Sections only a unit with units below it has. Sections that are forms, not lists: they scroll on a small screen instead of widening the window.</extracomment>
+        <extracomment>Sections only a unit with units below it has. Sections that are forms, not lists: they scroll on a small screen instead of widening the window.</extracomment>
         <translation>✔ The preparation meets the plan.</translation>
     </message>
 </context>
@@ -487,25 +487,6 @@
     </message>
 </context>
 <context>
-    <name>ConferencePanel</name>
-    <message>
-        <location filename="../../app/ui/form_panels.py" line="185"/>
-        <source>Dự kiến</source>
-        <extracomment>The tables whose changes this form shows.</extracomment>
-        <translation>Planned</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/form_panels.py" line="185"/>
-        <source>Đã tổ chức</source>
-        <translation>Held</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/form_panels.py" line="186"/>
-        <source>Đã báo cáo</source>
-        <translation>Reported</translation>
-    </message>
-</context>
-<context>
     <name>ConferenceSwitcher</name>
     <message>
         <location filename="../../app/ui/conference_switcher.py" line="30"/>
@@ -522,42 +503,50 @@
 <context>
     <name>ConsolidatedPanel</name>
     <message>
-        <location filename="../../app/ui/review_panels.py" line="50"/>
+        <location filename="../../app/ui/review_panels.py" line="53"/>
         <source>Góp ý cho đơn vị…</source>
         <translation>Review note to the unit…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_panels.py" line="52"/>
+        <location filename="../../app/ui/review_panels.py" line="55"/>
         <source>Duyệt dự cấp này</source>
         <translation>Approve for this level</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_panels.py" line="53"/>
+        <location filename="../../app/ui/review_panels.py" line="56"/>
         <source>Bỏ duyệt</source>
         <translation>Withdraw approval</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_panels.py" line="75"/>
+        <location filename="../../app/ui/review_panels.py" line="78"/>
         <source>Hãy chọn dòng cần góp ý.</source>
         <translation>Select the rows to comment on.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_panels.py" line="78"/>
+        <location filename="../../app/ui/review_panels.py" line="81"/>
         <source>Góp ý cho đơn vị cấp dưới</source>
         <translation>Review note to a lower unit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_panels.py" line="79"/>
+        <location filename="../../app/ui/review_panels.py" line="82"/>
         <source>Nội dung góp ý (gửi xuống trong gói dữ liệu tới):</source>
         <translation>Note (sent down in the next bundle):</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../app/ui/review_panels.py" line="88"/>
+        <source>Góp ý %n dòng</source>
+        <translation>
+            <numerusform>Review note on %n row</numerusform>
+            <numerusform>Review notes on %n rows</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review_panels.py" line="95"/>
         <source>Đã ghi %1 góp ý; sẽ gửi xuống trong gói tới.</source>
         <translation>%1 note(s) written; they go down in the next bundle.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_panels.py" line="97"/>
+        <location filename="../../app/ui/review_panels.py" line="104"/>
         <source>Đã duyệt %1 đại biểu; gửi lên cấp trên trong gói tới.</source>
         <translation>%1 delegate(s) approved; they go up in the next bundle.</translation>
     </message>
@@ -606,207 +595,75 @@
     </message>
 </context>
 <context>
-    <name>DeskWindow</name>
+    <name>DeskJobs</name>
     <message>
-        <location filename="../../app/ui/desk.py" line="143"/>
-        <location filename="../../app/ui/desk.py" line="353"/>
-        <source>Kiểm tra theo kế hoạch</source>
-        <translation>Plan checks</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/desk.py" line="152"/>
-        <location filename="../../app/ui/desk.py" line="735"/>
-        <source>Hội nghị ĐHTT</source>
-        <translation>Hội nghị ĐHTT</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/desk.py" line="164"/>
-        <source>Đang mở cơ sở dữ liệu…</source>
-        <translation>Opening the database…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/desk.py" line="175"/>
-        <location filename="../../app/ui/desk.py" line="733"/>
-        <source>Hội nghị ĐHTT — %1</source>
-        <translation>Advanced-model conference — %1</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/desk.py" line="342"/>
-        <source>&amp;Tệp</source>
-        <translation>&amp;File</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/desk.py" line="349"/>
-        <source>Trao đổi dữ liệu qua USB…</source>
-        <translation>Exchange data by USB stick…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/desk.py" line="351"/>
-        <source>Nhập danh sách từ Excel…</source>
-        <translation>Import a list from Excel…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/desk.py" line="351"/>
-        <source>Xuất danh sách đang xem ra Excel…</source>
-        <translation>Export the list shown to Excel…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/desk.py" line="352"/>
-        <source>Xuất bảng tổng hợp cho cấp trên (Excel)…</source>
-        <translation>Export the consolidated workbook for the higher level (Excel)…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/desk.py" line="352"/>
-        <source>Thoát</source>
-        <translation>Quit</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/desk.py" line="342"/>
-        <source>&amp;Sửa</source>
-        <translation>&amp;Edit</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/desk.py" line="371"/>
-        <source>Hoàn tác</source>
-        <translation>Undo</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/desk.py" line="372"/>
-        <source>Làm lại</source>
-        <translation>Redo</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/desk.py" line="353"/>
-        <source>Tìm…</source>
-        <translation>Find…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/desk.py" line="342"/>
-        <source>&amp;Xem</source>
-        <translation>&amp;View</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/desk.py" line="342"/>
-        <source>&amp;In</source>
-        <translation>&amp;Print</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/desk.py" line="343"/>
-        <source>&amp;Công cụ</source>
-        <translation>&amp;Tools</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/desk.py" line="343"/>
-        <source>Ngôn ngữ / Language</source>
-        <translation>Ngôn ngữ / Language</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/desk.py" line="365"/>
-        <source>Thanh công cụ</source>
-        <translation>Toolbar</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/desk.py" line="354"/>
-        <source>In chương trình</source>
-        <translation>Print programme</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/desk.py" line="68"/>
-        <source>Quyết định khen thưởng (kèm danh sách)</source>
-        <translation>Commendation decision (with its list)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/desk.py" line="69"/>
-        <source>Giấy khen (in trên phôi)</source>
-        <translation>Certificates of merit (on pre-printed blanks)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/desk.py" line="344"/>
-        <source>Trợ &amp;giúp</source>
-        <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/desk.py" line="348"/>
-        <source>Sao lưu ngay</source>
-        <translation>Back up now</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/desk.py" line="348"/>
-        <source>Khôi phục từ bản sao lưu…</source>
-        <translation>Restore from a backup…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/desk.py" line="349"/>
-        <source>Chép cơ sở dữ liệu ra USB…</source>
-        <translation>Copy the database to USB…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/desk.py" line="350"/>
-        <source>Giới thiệu Hội nghị ĐHTT…</source>
-        <translation>About Hội nghị ĐHTT…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/desk.py" line="354"/>
-        <source>Kiểm tra</source>
-        <translation>Check</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/desk.py" line="437"/>
-        <source>Không hoàn tác được</source>
-        <translation>Cannot undo</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/desk.py" line="478"/>
+        <location filename="../../app/ui/desk_jobs.py" line="42"/>
         <source>Đã hủy; không có gì thay đổi.</source>
+        <extracomment>What changed records from outside the undo history (the status line names it).</extracomment>
         <translation>Cancelled; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="483"/>
+        <location filename="../../app/ui/desk_jobs.py" line="47"/>
         <source>Sự cố không mong đợi; không có gì thay đổi. Chi tiết ghi ở %1.</source>
         <translation>Unexpected problem; nothing was changed. Details are in %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="492"/>
+        <location filename="../../app/ui/desk_jobs.py" line="56"/>
         <source>Đang chuẩn bị bản in</source>
         <translation>Preparing the document</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="505"/>
+        <location filename="../../app/ui/desk_jobs.py" line="69"/>
         <source>Quyết định khen thưởng</source>
         <translation>Commendation decision</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="513"/>
+        <location filename="../../app/ui/desk_jobs.py" line="77"/>
         <source>Chưa có tập thể, cá nhân nào nhận hình thức khen thưởng do đơn vị tự quyết định (các hình thức cấp trên chỉ công bố tại hội nghị).</source>
         <translation>No collective or individual receives a form of commendation this unit grants itself (higher-level forms are only announced at the conference).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="532"/>
+        <location filename="../../app/ui/desk_jobs.py" line="96"/>
         <source>In giấy khen trên phôi</source>
         <translation>Print certificates on blanks</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="545"/>
+        <location filename="../../app/ui/desk_jobs.py" line="106"/>
+        <source>Sao lưu</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk_jobs.py" line="106"/>
+        <source>Với máy chủ PostgreSQL, hãy sao lưu bằng pg_dump.</source>
+        <translation>On a PostgreSQL server, back up with pg_dump.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk_jobs.py" line="109"/>
         <source>Sao lưu cơ sở dữ liệu</source>
         <translation>Back up the database</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="561"/>
+        <location filename="../../app/ui/desk_jobs.py" line="112"/>
+        <source>Đã sao lưu vào %1</source>
+        <translation>Backed up to %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk_jobs.py" line="125"/>
         <source>Chọn USB hoặc thư mục để chép cơ sở dữ liệu</source>
         <translation>Choose the USB drive or folder to copy the database to</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="577"/>
+        <location filename="../../app/ui/desk_jobs.py" line="141"/>
         <source>Khôi phục từ bản sao lưu</source>
         <translation>Restore from a backup</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="579"/>
+        <location filename="../../app/ui/desk_jobs.py" line="143"/>
         <source>Với máy chủ PostgreSQL, hãy khôi phục bằng pg_restore.</source>
         <translation>On a PostgreSQL server, restore with pg_restore.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="590"/>
+        <location filename="../../app/ui/desk_jobs.py" line="154"/>
         <source>Thay toàn bộ dữ liệu đang dùng bằng bản sao lưu lúc %1?
 
 Dữ liệu đang dùng được sao lưu trước, có thể khôi phục lại.</source>
@@ -815,145 +672,257 @@ Dữ liệu đang dùng được sao lưu trước, có thể khôi phục lại
 The current data is backed up first and can be restored.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="598"/>
+        <location filename="../../app/ui/desk_jobs.py" line="162"/>
         <source>Đã khôi phục bản sao lưu lúc %1; bản trước đó giữ ở %2</source>
         <translation>Restored the backup of %1; the replaced database is kept at %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="611"/>
+        <location filename="../../app/ui/desk_jobs.py" line="177"/>
         <source>Lưu bảng tính</source>
         <translation>Save workbook</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="611"/>
+        <location filename="../../app/ui/desk_jobs.py" line="177"/>
         <source>Bảng tính Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="624"/>
-        <location filename="../../app/ui/desk.py" line="628"/>
-        <location filename="../../app/ui/desk.py" line="636"/>
+        <location filename="../../app/ui/desk_jobs.py" line="190"/>
+        <location filename="../../app/ui/desk_jobs.py" line="194"/>
+        <location filename="../../app/ui/desk_jobs.py" line="202"/>
         <source>Xuất bảng tính</source>
         <translation>Export workbook</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="629"/>
+        <location filename="../../app/ui/desk_jobs.py" line="195"/>
         <source>Hãy mở một danh sách (điển hình, khách mời, tham luận, đại biểu) hoặc mục Tiến độ rồi xuất.</source>
         <translation>Open a list (honorees, invitees, model reports, delegates) or the Progress section, then export.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="647"/>
+        <location filename="../../app/ui/desk_jobs.py" line="205"/>
+        <source>Đã xuất %2 dòng ra %1</source>
+        <translation>Exported %2 rows to %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk_jobs.py" line="213"/>
         <source>Xuất bảng tổng hợp</source>
         <translation>Export consolidated workbook</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="667"/>
+        <location filename="../../app/ui/desk_jobs.py" line="233"/>
         <source>Chọn bảng tính</source>
         <translation>Choose a spreadsheet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="668"/>
+        <location filename="../../app/ui/desk_jobs.py" line="234"/>
         <source>Bảng tính (*.xlsx *.csv)</source>
         <translation>Spreadsheets (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="676"/>
+        <location filename="../../app/ui/desk_jobs.py" line="242"/>
         <source>Nhập danh sách</source>
         <translation>Import a list</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="684"/>
+        <location filename="../../app/ui/desk_jobs.py" line="250"/>
         <source>Đã nhập %1 dòng.</source>
         <translation>Imported %1 rows.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="704"/>
+        <location filename="../../app/ui/desk_jobs.py" line="257"/>
+        <source>Hãy đóng hộp thoại đang mở rồi mở lại tệp %1.</source>
+        <translation>Close the dialog that is open, then open the file %1 again.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk_jobs.py" line="270"/>
         <source>Trao đổi dữ liệu qua USB</source>
         <translation>Exchange data by USB stick</translation>
     </message>
+</context>
+<context>
+    <name>DeskMenus</name>
     <message>
-        <location filename="../../app/ui/desk.py" line="772"/>
-        <source>Sự cố không mong đợi; chi tiết ghi ở %1.</source>
-        <translation>Unexpected problem; details are in %1.</translation>
+        <location filename="../../app/ui/desk_menus.py" line="109"/>
+        <source>&amp;Tệp</source>
+        <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="542"/>
-        <source>Sao lưu</source>
-        <translation>Backup</translation>
+        <location filename="../../app/ui/desk_menus.py" line="109"/>
+        <source>&amp;Sửa</source>
+        <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="542"/>
-        <source>Với máy chủ PostgreSQL, hãy sao lưu bằng pg_dump.</source>
-        <translation>On a PostgreSQL server, back up with pg_dump.</translation>
+        <location filename="../../app/ui/desk_menus.py" line="109"/>
+        <source>&amp;Xem</source>
+        <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="548"/>
-        <source>Đã sao lưu vào %1</source>
-        <translation>Backed up to %1</translation>
+        <location filename="../../app/ui/desk_menus.py" line="109"/>
+        <source>&amp;In</source>
+        <translation>&amp;Print</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="343"/>
+        <location filename="../../app/ui/desk_menus.py" line="110"/>
         <source>&amp;Kế hoạch</source>
         <translation>&amp;Plans</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="355"/>
+        <location filename="../../app/ui/desk_menus.py" line="110"/>
+        <source>&amp;Công cụ</source>
+        <translation>&amp;Tools</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk_menus.py" line="110"/>
+        <source>Ngôn ngữ / Language</source>
+        <translation>Ngôn ngữ / Language</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk_menus.py" line="111"/>
+        <source>Trợ &amp;giúp</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk_menus.py" line="115"/>
+        <source>Sao lưu ngay</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk_menus.py" line="115"/>
+        <source>Khôi phục từ bản sao lưu…</source>
+        <translation>Restore from a backup…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk_menus.py" line="116"/>
+        <source>Chép cơ sở dữ liệu ra USB…</source>
+        <translation>Copy the database to USB…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk_menus.py" line="116"/>
+        <source>Trao đổi dữ liệu qua USB…</source>
+        <translation>Exchange data by USB stick…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk_menus.py" line="117"/>
+        <source>Giới thiệu Hội nghị ĐHTT…</source>
+        <translation>About Hội nghị ĐHTT…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk_menus.py" line="118"/>
+        <source>Nhập danh sách từ Excel…</source>
+        <translation>Import a list from Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk_menus.py" line="118"/>
+        <source>Xuất danh sách đang xem ra Excel…</source>
+        <translation>Export the list shown to Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk_menus.py" line="119"/>
+        <source>Xuất bảng tổng hợp cho cấp trên (Excel)…</source>
+        <translation>Export the consolidated workbook for the higher level (Excel)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk_menus.py" line="119"/>
+        <source>Thoát</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk_menus.py" line="120"/>
+        <source>Tìm…</source>
+        <translation>Find…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk_menus.py" line="120"/>
+        <source>Kiểm tra theo kế hoạch</source>
+        <translation>Plan checks</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk_menus.py" line="121"/>
+        <source>In chương trình</source>
+        <translation>Print programme</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk_menus.py" line="121"/>
+        <source>Kiểm tra</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk_menus.py" line="122"/>
         <source>Các kế hoạch…</source>
         <translation>Plans…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conference_switcher.py" line="95"/>
-        <location filename="../../app/ui/desk.py" line="355"/>
+        <location filename="../../app/ui/desk_menus.py" line="122"/>
         <source>Tạo kế hoạch mới từ…</source>
         <translation>New plan from…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="356"/>
+        <location filename="../../app/ui/desk_menus.py" line="123"/>
         <source>Hội nghị mới theo kế hoạch…</source>
         <translation>New conference from a plan…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="63"/>
-        <source>Chương trình hội nghị</source>
-        <translation>Conference programme</translation>
+        <location filename="../../app/ui/desk_menus.py" line="132"/>
+        <source>Thanh công cụ</source>
+        <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="63"/>
-        <source>Giấy mời</source>
-        <translation>Invitations</translation>
+        <location filename="../../app/ui/desk_menus.py" line="138"/>
+        <source>Hoàn tác</source>
+        <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="64"/>
-        <source>Danh sách tập thể, cá nhân điển hình tiên tiến</source>
-        <translation>List of advanced-model collectives and individuals</translation>
+        <location filename="../../app/ui/desk_menus.py" line="139"/>
+        <source>Làm lại</source>
+        <translation>Redo</translation>
+    </message>
+</context>
+<context>
+    <name>DeskWindow</name>
+    <message>
+        <location filename="../../app/ui/desk.py" line="83"/>
+        <source>Kiểm tra theo kế hoạch</source>
+        <translation>Plan checks</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="65"/>
-        <source>Danh sách đại biểu đi dự hội nghị cấp trên</source>
-        <translation>Delegates to the higher-level conference</translation>
+        <location filename="../../app/ui/desk.py" line="92"/>
+        <location filename="../../app/ui/desk.py" line="264"/>
+        <source>Hội nghị ĐHTT</source>
+        <translation>Hội nghị ĐHTT</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="66"/>
-        <source>Danh sách đại biểu dự hội nghị (ký tên)</source>
-        <translation>Attendance sheet (signatures)</translation>
+        <location filename="../../app/ui/desk.py" line="104"/>
+        <source>Đang mở cơ sở dữ liệu…</source>
+        <translation>Opening the database…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="67"/>
-        <source>Biển tên đại biểu</source>
-        <translation>Name cards</translation>
+        <location filename="../../app/ui/desk.py" line="115"/>
+        <location filename="../../app/ui/desk.py" line="262"/>
+        <source>Hội nghị ĐHTT — %1</source>
+        <translation>Advanced-model conference — %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="67"/>
-        <source>Kịch bản điều hành</source>
-        <translation>Running script</translation>
+        <location filename="../../app/ui/desk.py" line="210"/>
+        <source>Không hoàn tác được</source>
+        <translation>Cannot undo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="456"/>
+        <location filename="../../app/ui/desk_start.py" line="25"/>
+        <source>Sự cố không mong đợi; chi tiết ghi ở %1.</source>
+        <translation>Unexpected problem; details are in %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/conference_switcher.py" line="95"/>
+        <source>Tạo kế hoạch mới từ…</source>
+        <translation>New plan from…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk.py" line="229"/>
         <source>Kiểm tra theo kế hoạch — %1, %2</source>
         <translation>Plan checks — %1, %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/desk.py" line="457"/>
+        <location filename="../../app/ui/desk.py" line="230"/>
         <source>%n lỗi</source>
         <translation>
             <numerusform>%n error</numerusform>
@@ -961,7 +930,7 @@ The current data is backed up first and can be restored.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/desk.py" line="458"/>
+        <location filename="../../app/ui/desk.py" line="231"/>
         <source>%n lưu ý</source>
         <translation>
             <numerusform>%n warning</numerusform>
@@ -974,14 +943,70 @@ The current data is backed up first and can be restored.</translation>
         <translation>Plan to copy:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="639"/>
-        <source>Đã xuất %2 dòng ra %1</source>
-        <translation>Exported %2 rows to %1</translation>
+        <location filename="../../app/ui/desk_sections.py" line="18"/>
+        <source>Đơn vị</source>
+        <extracomment>Sections of the navigation, in order: (key, name — the window&apos;s own words, translated by Qt).</extracomment>
+        <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="691"/>
-        <source>Hãy đóng hộp thoại đang mở rồi mở lại tệp %1.</source>
-        <translation>Close the dialog that is open, then open the file %1 again.</translation>
+        <location filename="../../app/ui/desk_sections.py" line="19"/>
+        <source>Hội nghị</source>
+        <translation>Conference</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk_sections.py" line="20"/>
+        <source>Chương trình</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk_sections.py" line="21"/>
+        <source>Thành phần / Khách mời</source>
+        <translation>Invitees</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk_sections.py" line="22"/>
+        <source>Điển hình tiên tiến</source>
+        <translation>Honorees</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk_sections.py" line="23"/>
+        <source>Tham luận</source>
+        <translation>Model reports</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk_sections.py" line="24"/>
+        <source>Đại biểu dự cấp trên</source>
+        <translation>Delegates</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk_sections.py" line="25"/>
+        <source>Kết quả khen thưởng</source>
+        <translation>Award figures</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk_sections.py" line="26"/>
+        <source>Góp ý</source>
+        <translation>Review notes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk_sections.py" line="27"/>
+        <source>Tiến độ cấp dưới</source>
+        <translation>Progress of units below</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk_sections.py" line="28"/>
+        <source>Tổng hợp: điển hình</source>
+        <translation>All units: honorees</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk_sections.py" line="29"/>
+        <source>Tổng hợp: tham luận</source>
+        <translation>All units: model reports</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/desk_sections.py" line="30"/>
+        <source>Tổng hợp: đại biểu</source>
+        <translation>All units: delegates</translation>
     </message>
 </context>
 <context>
@@ -1779,161 +1804,136 @@ The current data is backed up first and can be restored.</translation>
 <context>
     <name>ProgressPanel</name>
     <message>
-        <location filename="../../app/ui/progress_view.py" line="48"/>
+        <location filename="../../app/ui/progress_view.py" line="50"/>
         <source>Tất cả đơn vị</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../../app/ui/progress_view.py" line="49"/>
+        <location filename="../../app/ui/progress_view.py" line="51"/>
         <source>Trễ hạn</source>
         <translation>Late</translation>
     </message>
     <message>
-        <location filename="../../app/ui/progress_view.py" line="50"/>
+        <location filename="../../app/ui/progress_view.py" line="52"/>
         <source>Chưa báo cáo</source>
         <translation>Not reported</translation>
     </message>
     <message>
-        <location filename="../../app/ui/progress_view.py" line="51"/>
+        <location filename="../../app/ui/progress_view.py" line="53"/>
         <source>Chưa tổ chức</source>
         <translation>Not held</translation>
     </message>
     <message>
-        <location filename="../../app/ui/progress_view.py" line="52"/>
+        <location filename="../../app/ui/progress_view.py" line="54"/>
         <source>Đã tổ chức đúng hạn</source>
         <translation>Held on time</translation>
     </message>
     <message>
-        <location filename="../../app/ui/progress_view.py" line="55"/>
+        <location filename="../../app/ui/progress_view.py" line="57"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/progress_view.py" line="55"/>
+        <location filename="../../app/ui/progress_view.py" line="57"/>
         <source>Hình thức</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../app/ui/progress_view.py" line="56"/>
+        <location filename="../../app/ui/progress_view.py" line="58"/>
         <source>Ngày tổ chức</source>
         <translation>Date held</translation>
     </message>
     <message>
-        <location filename="../../app/ui/progress_view.py" line="56"/>
+        <location filename="../../app/ui/progress_view.py" line="58"/>
         <source>Tình trạng</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/progress_view.py" line="57"/>
+        <location filename="../../app/ui/progress_view.py" line="59"/>
         <source>Hạn</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../app/ui/progress_view.py" line="57"/>
+        <location filename="../../app/ui/progress_view.py" line="59"/>
         <source>Tiến độ</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../app/ui/progress_view.py" line="57"/>
+        <location filename="../../app/ui/progress_view.py" line="59"/>
         <source>Tập thể</source>
         <translation>Collectives</translation>
     </message>
     <message>
-        <location filename="../../app/ui/progress_view.py" line="58"/>
+        <location filename="../../app/ui/progress_view.py" line="60"/>
         <source>Cá nhân</source>
         <translation>Individuals</translation>
     </message>
     <message>
-        <location filename="../../app/ui/progress_view.py" line="58"/>
+        <location filename="../../app/ui/progress_view.py" line="60"/>
         <source>CN / ND / LĐTT</source>
         <translation>Workers / farmers / direct labour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/progress_view.py" line="59"/>
+        <location filename="../../app/ui/progress_view.py" line="61"/>
         <source>Đại biểu đề nghị</source>
         <translation>Delegates proposed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/progress_view.py" line="59"/>
+        <location filename="../../app/ui/progress_view.py" line="61"/>
         <source>Gói nhận gần nhất</source>
         <translation>Last bundle received</translation>
     </message>
     <message>
-        <location filename="../../app/ui/progress_view.py" line="60"/>
+        <location filename="../../app/ui/progress_view.py" line="62"/>
         <source>Góp ý chưa xử lý</source>
         <translation>Open notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/progress_view.py" line="63"/>
-        <source>Đã tổ chức</source>
-        <translation>Held</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/progress_view.py" line="63"/>
-        <source>Đã lên kế hoạch</source>
-        <translation>Planned</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/progress_view.py" line="64"/>
-        <source>Chưa có thông tin</source>
-        <translation>No information</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/progress_view.py" line="64"/>
-        <source>Đúng hạn</source>
-        <translation>On time</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/progress_view.py" line="65"/>
-        <source>Chưa đến hạn</source>
-        <translation>Not yet due</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/progress_view.py" line="97"/>
+        <location filename="../../app/ui/progress_view.py" line="92"/>
         <source>Chưa có số liệu</source>
         <translation>No figures yet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/progress_view.py" line="143"/>
+        <location filename="../../app/ui/progress_view.py" line="138"/>
         <source>Số đơn vị đã tổ chức hội nghị theo thời gian (đường đỏ: hạn)</source>
         <translation>Units that have held their conference, over time (red lines: deadlines)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/progress_view.py" line="204"/>
-        <location filename="../../app/ui/progress_view.py" line="257"/>
+        <location filename="../../app/ui/progress_view.py" line="199"/>
+        <location filename="../../app/ui/progress_view.py" line="252"/>
         <source>Lưu biểu đồ (PNG)…</source>
         <translation>Save charts (PNG)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/progress_view.py" line="207"/>
-        <location filename="../../app/ui/progress_view.py" line="258"/>
+        <location filename="../../app/ui/progress_view.py" line="202"/>
+        <location filename="../../app/ui/progress_view.py" line="253"/>
         <source>Lọc:</source>
         <translation>Filter:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/progress_view.py" line="225"/>
+        <location filename="../../app/ui/progress_view.py" line="220"/>
         <source>Điển hình tiên tiến theo lĩnh vực</source>
         <translation>Honorees by field</translation>
     </message>
     <message>
-        <location filename="../../app/ui/progress_view.py" line="226"/>
+        <location filename="../../app/ui/progress_view.py" line="221"/>
         <source>Cá nhân điển hình theo đối tượng</source>
         <translation>Individual honorees by target group</translation>
     </message>
     <message>
-        <location filename="../../app/ui/progress_view.py" line="242"/>
-        <location filename="../../app/ui/progress_view.py" line="255"/>
+        <location filename="../../app/ui/progress_view.py" line="237"/>
+        <location filename="../../app/ui/progress_view.py" line="250"/>
         <source>Bảng tiến độ</source>
         <translation>Progress table</translation>
     </message>
     <message>
-        <location filename="../../app/ui/progress_view.py" line="243"/>
-        <location filename="../../app/ui/progress_view.py" line="256"/>
+        <location filename="../../app/ui/progress_view.py" line="238"/>
+        <location filename="../../app/ui/progress_view.py" line="251"/>
         <source>Biểu đồ</source>
         <translation>Charts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/progress_view.py" line="253"/>
+        <location filename="../../app/ui/progress_view.py" line="248"/>
         <location filename="../../app/ui/progress_view.py" line="276"/>
         <source>Mọi loại đơn vị</source>
         <translation>Every kind of unit</translation>
@@ -1997,7 +1997,7 @@ The current data is backed up first and can be restored.</translation>
         <translation>Edit “%1”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/table_model.py" line="215"/>
+        <location filename="../../app/ui/table_model.py" line="217"/>
         <source>Thêm %n dòng</source>
         <translation>
             <numerusform>Add %n row</numerusform>
@@ -2005,7 +2005,7 @@ The current data is backed up first and can be restored.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/table_model.py" line="221"/>
+        <location filename="../../app/ui/table_model.py" line="223"/>
         <source>Xóa %n dòng</source>
         <translation>
             <numerusform>Delete %n row</numerusform>
@@ -2013,7 +2013,7 @@ The current data is backed up first and can be restored.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/table_model.py" line="229"/>
+        <location filename="../../app/ui/table_model.py" line="231"/>
         <source>Đổi thứ tự</source>
         <translation>Reorder</translation>
     </message>
@@ -2089,62 +2089,62 @@ The current data is backed up first and can be restored.</translation>
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../app/ui/review_panels.py" line="116"/>
+        <location filename="../../app/ui/review_panels.py" line="136"/>
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_panels.py" line="116"/>
+        <location filename="../../app/ui/review_panels.py" line="136"/>
         <source>Về</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_panels.py" line="117"/>
+        <location filename="../../app/ui/review_panels.py" line="137"/>
         <source>Nội dung góp ý</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_panels.py" line="117"/>
+        <location filename="../../app/ui/review_panels.py" line="137"/>
         <source>Tình trạng</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_panels.py" line="118"/>
+        <location filename="../../app/ui/review_panels.py" line="138"/>
         <source>Cách xử lý</source>
         <translation>How it was resolved</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_panels.py" line="142"/>
+        <location filename="../../app/ui/review_panels.py" line="163"/>
         <source>Đánh dấu đã xử lý…</source>
         <translation>Mark as resolved…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_panels.py" line="143"/>
+        <location filename="../../app/ui/review_panels.py" line="164"/>
         <source>&lt;b&gt;Góp ý của cấp trên về dữ liệu của đơn vị&lt;/b&gt; (xử lý xong, gói gửi lên cấp trên sẽ mang theo cách xử lý)</source>
         <translation>&lt;b&gt;Notes from above on this unit&apos;s data&lt;/b&gt; (once resolved, the next bundle up carries the resolution)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_panels.py" line="145"/>
+        <location filename="../../app/ui/review_panels.py" line="166"/>
         <source>&lt;b&gt;Góp ý đơn vị đã gửi cho cấp dưới&lt;/b&gt;</source>
         <translation>&lt;b&gt;Notes this unit sent to lower units&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_panels.py" line="171"/>
+        <location filename="../../app/ui/review_panels.py" line="192"/>
         <source>Đã xử lý</source>
         <translation>Resolved</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_panels.py" line="171"/>
+        <location filename="../../app/ui/review_panels.py" line="192"/>
         <source>Chưa xử lý</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_panels.py" line="187"/>
+        <location filename="../../app/ui/review_panels.py" line="208"/>
         <source>Xử lý góp ý</source>
         <translation>Resolve a note</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_panels.py" line="188"/>
+        <location filename="../../app/ui/review_panels.py" line="209"/>
         <source>Đơn vị đã xử lý thế nào:</source>
         <translation>What the unit did:</translation>
     </message>
@@ -2572,37 +2572,37 @@ The current data is backed up first and can be restored.</translation>
 <context>
     <name>TablePanel</name>
     <message>
-        <location filename="../../app/ui/table_panel.py" line="39"/>
+        <location filename="../../app/ui/table_panel.py" line="40"/>
         <source>Danh sách tổng hợp chỉ để xem: dữ liệu thuộc đơn vị cấp dưới.</source>
         <translation>Consolidated lists are read-only: the data belongs to the lower units.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/table_panel.py" line="132"/>
+        <location filename="../../app/ui/table_panel.py" line="137"/>
         <source>Thêm dòng</source>
         <translation>Add row</translation>
     </message>
     <message>
-        <location filename="../../app/ui/table_panel.py" line="132"/>
+        <location filename="../../app/ui/table_panel.py" line="137"/>
         <source>Xóa dòng</source>
         <translation>Delete rows</translation>
     </message>
     <message>
-        <location filename="../../app/ui/table_panel.py" line="133"/>
+        <location filename="../../app/ui/table_panel.py" line="138"/>
         <source>Lên</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../app/ui/table_panel.py" line="133"/>
+        <location filename="../../app/ui/table_panel.py" line="138"/>
         <source>Xuống</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../app/ui/table_panel.py" line="136"/>
+        <location filename="../../app/ui/table_panel.py" line="141"/>
         <source>Tìm (không cần dấu)… Ctrl+F</source>
         <translation>Search (accents optional)… Ctrl+F</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/table_panel.py" line="147"/>
+        <location filename="../../app/ui/table_panel.py" line="152"/>
         <source>%n dòng</source>
         <translation>
             <numerusform>%n row</numerusform>
@@ -2610,39 +2610,39 @@ The current data is backed up first and can be restored.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/table_panel.py" line="185"/>
+        <location filename="../../app/ui/table_panel.py" line="190"/>
         <source>(nội dung mới)</source>
         <translation>(new item)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/table_panel.py" line="187"/>
+        <location filename="../../app/ui/table_panel.py" line="192"/>
         <source>(họ và tên)</source>
         <translation>(full name)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/table_panel.py" line="189"/>
+        <location filename="../../app/ui/table_panel.py" line="194"/>
         <source>(người trình bày)</source>
         <translation>(presenter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/table_panel.py" line="189"/>
+        <location filename="../../app/ui/table_panel.py" line="194"/>
         <source>(chủ đề)</source>
         <translation>(title)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/table_panel.py" line="232"/>
+        <location filename="../../app/ui/table_panel.py" line="237"/>
         <source>Không dán được</source>
         <translation>Cannot paste</translation>
     </message>
     <message>
-        <location filename="../../app/ui/table_panel.py" line="233"/>
+        <location filename="../../app/ui/table_panel.py" line="238"/>
         <source>Dòng %1, cột “%2”: %3
 Chưa dán gì.</source>
         <translation>Row %1, column “%2”: %3
 Nothing was pasted.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/table_panel.py" line="243"/>
+        <location filename="../../app/ui/table_panel.py" line="248"/>
         <source>Dán %n dòng</source>
         <translation>
             <numerusform>Paste %n row</numerusform>
@@ -2650,7 +2650,7 @@ Nothing was pasted.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/table_panel.py" line="149"/>
+        <location filename="../../app/ui/table_panel.py" line="154"/>
         <source>Tìm thấy %n dòng</source>
         <translation>
             <numerusform>%n row found</numerusform>
@@ -2658,12 +2658,12 @@ Nothing was pasted.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/table_panel.py" line="151"/>
+        <location filename="../../app/ui/table_panel.py" line="156"/>
         <source>%1 (đang hiện %2)</source>
         <translation>%1 (%2 shown)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/table_panel.py" line="161"/>
+        <location filename="../../app/ui/table_panel.py" line="166"/>
         <source>Mục này không có ô tìm (chỉ các danh sách người có).</source>
         <translation>This section has no search box (only the lists of people have one).</translation>
     </message>
