@@ -13,7 +13,8 @@ write left knows that somebody else changed the record since, and is refused.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -66,6 +67,29 @@ def written_in(session: Session) -> Changes:
     """What *session*'s flushes wrote (read after its transaction: the change numbers are final)."""
     written: dict[Ref, int] = session.info.get(WRITTEN, {})
     return Changes(frozenset(t for t, _ in written), frozenset(i for _, i in written), dict(written))
+
+
+class Recorded:
+    """What a :func:`recording` block wrote (filled when the block ends)."""
+
+    changes: Changes = Changes()
+
+
+@contextmanager
+def recording(store: Store) -> Iterator[Recorded]:
+    """Collect what every write of *store* inside the block changed — for an operation made of
+    service calls that do not return their ``Changes`` themselves (a plan saved, a plan file
+    imported)."""
+    outer = store.recording
+    store.recording = {}
+    found = Recorded()
+    try:
+        yield found
+    finally:
+        written, store.recording = store.recording, outer
+        if outer is not None:
+            outer.update(written)
+        found.changes = Changes(frozenset(t for t, _ in written), frozenset(i for _, i in written), dict(written))
 
 
 def current_versions(store: Store, refs: Iterable[Ref]) -> dict[Ref, int | None]:

@@ -38,7 +38,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import AppError
-from app.services.awards import commit, date_key, issue, issue_now, load_rewards, number_key
+from app.services.awards import base_salary, commit, date_key, issue, issue_now, number_key
+from app.services.changes import NOTHING, Changes
 from app.services.printing.certificates import (
     MAX_OFFSET,
     Template,
@@ -105,8 +106,7 @@ class DecisionDialog(QDialog):
         self.salary.setGroupSeparatorShown(True)
         self.salary.setLocale(QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam))  # 2.340.000
         self.salary.setSuffix(" đồng")
-        with store.session() as session:
-            self.salary.setValue(load_rewards(session, self.numbers).base_salary)
+        self.salary.setValue(base_salary(store, self.numbers))
         layout = QFormLayout(self)
         layout.addRow(self.tr("Hình thức:"), self.form)
         layout.addRow(self.tr("Số quyết định:"), self.number)
@@ -132,16 +132,16 @@ class DecisionDialog(QDialog):
         day = date.fromisoformat(remembered) if remembered else date.today()
         self.issued.setDate(QDate(day.year, day.month, day.day))
 
-    def save(self) -> None:
-        """Remember what was given (checked like any typed value) and give register numbers."""
+    def save(self) -> Changes:
+        """Remember what was given (checked like any typed value) and give register numbers; return
+        what changed."""
         day = self.issued.date()
-        issue_now(self.store, self.conference_id, number=self.number.text().strip() or None,
+        return issue_now(self.store, self.conference_id, number=self.number.text().strip() or None,
               issued=date(day.year(), day.month(), day.day()), form=self.form.currentData(),
               base_salary=str(self.salary.value()) if self.salary.value() != self._base() else None)
 
     def _base(self) -> int:
-        with self.store.session() as session:
-            return load_rewards(session, self.numbers).base_salary
+        return base_salary(self.store, self.numbers)
 
 
 class CertificateDialog(QDialog):
@@ -157,6 +157,7 @@ class CertificateDialog(QDialog):
         self.pending = issue(store, conference_id)
         self.ctx: PrintContext = load_context(store, conference_id, pending=self.pending)
         self.rows = list(recipients(self.ctx))
+        self.changes = NOTHING  # the register numbers printed (the desk announces them)
 
         self.table = QTableWidget(len(self.rows), 3)
         self.table.setHorizontalHeaderLabels([self.tr("Số vào sổ"), self.tr("Tên tập thể / Họ và tên"), self.tr("Hình thức")])
@@ -321,6 +322,6 @@ class CertificateDialog(QDialog):
             self.ctx, path, shape, offset, only=only, progress=progress))
         if done is None:
             return None
-        commit(self.store, self.pending)  # the register numbers printed are kept
+        self.changes |= commit(self.store, self.pending)  # the register numbers printed are kept
         self._open_preview(path, self.tr("Giấy khen"))
         return path

@@ -96,6 +96,7 @@ class DeskJobs:
             QMessageBox.information(self, self.tr("In giấy khen trên phôi"), say(exc))
             return
         dialog.exec()
+        self.undo.announce(dialog.changes, dialog)
 
     def backup(self, folder: Path | None = None) -> Path | None:
         """Tệp → Sao lưu ngay (into the rotating backups folder), or a copy into *folder*."""

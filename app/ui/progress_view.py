@@ -266,11 +266,10 @@ class ProgressPanel(QWidget):
     def reload(self) -> None:
         self.report = unit_progress(self.store, self.unit_id, self.today)
         kinds = sorted({r.kind for r in self.report.rows})
-        from app.services.catalogues import catalogue
+        from app.services.catalogues import choices
 
-        with self.store.session() as session:
-            labels = {c.code: c.label for c in catalogue(session, "unit_kind")}
-            self.form_labels = {c.code: c.label for c in catalogue(session, "conference_form")}
+        labels = choices(self.store, "unit_kind")
+        self.form_labels = choices(self.store, "conference_form")
         self.kind.blockSignals(True)
         self.kind.clear()
         self.kind.addItem(QCoreApplication.translate("ProgressPanel", "Mọi loại đơn vị"), "")

@@ -34,15 +34,14 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 
 from app.errors import AppError
 from app.files import write_atomically
 from app.services.changes import NOTHING, Changes, received
 from app.store.db import Store
-from app.store.models import SyncPeer, Unit
 from app.sync import exchange, keys
 from app.sync.bundle import BundleRefused, read_bundle
+from app.sync.partners import known_peers, partners
 from app.ui.i18n import say
 from app.ui.saved import SavedLine, native
 from app.ui.screen import fit_to_screen
@@ -221,16 +220,11 @@ class SyncDialog(QDialog):
         self.recipient.blockSignals(True)
         self.recipient.clear()
         self.recipients.clear()
-        with self.store.session() as session:
-            known = {p.unit_code for p in session.scalars(select(SyncPeer))}
-            parent = session.get(Unit, self.me.parent_id) if self.me.parent_id else None
-            children = session.scalars(select(Unit).where(Unit.parent_id == self.me.id).order_by(Unit.sort_key)).all()
-            for unit, role in [(parent, self.tr("cấp trên"))] + [(c, self.tr("cấp dưới")) for c in children]:
-                if unit is None:
-                    continue
-                self.recipients[unit.code] = (unit.name, unit.code in known)
-                state = "" if unit.code in known else self.tr(" — chưa nhận tệp đăng ký")
-                self.recipient.addItem(f"{unit.code} — {unit.name} ({role}){state}", unit.code)
+        for unit in partners(self.store):
+            role = self.tr("cấp trên") if unit.above else self.tr("cấp dưới")
+            self.recipients[unit.code] = (unit.name, unit.registered)
+            state = "" if unit.registered else self.tr(" — chưa nhận tệp đăng ký")
+            self.recipient.addItem(f"{unit.code} — {unit.name} ({role}){state}", unit.code)
         self.recipient.setCurrentIndex(max(0, self.recipient.findData(chosen)))
         self.recipient.blockSignals(False)
         self._recipient_chosen()
@@ -562,10 +556,8 @@ class SyncDialog(QDialog):
 
     def _fill_peers(self) -> None:
         self.peers.clear()
-        with self.store.session() as session:
-            names = dict(session.execute(select(Unit.code, Unit.name)).all())
-            for peer in session.scalars(select(SyncPeer).order_by(SyncPeer.unit_code)):
-                self.peers.addItem(f"{peer.unit_code} — {names.get(peer.unit_code, '')}: {peer.fingerprint}")
+        for peer in known_peers(self.store):
+            self.peers.addItem(f"{peer.code} — {peer.name}: {peer.fingerprint}")
 
     def _pick_save(self, title: str, name: str, filters: str) -> Path | None:
         start = str(Path(app_settings().value(LAST_FOLDER, str(Path.home()))) / name)

@@ -25,15 +25,13 @@ from PySide6.QtWidgets import (
     QWizard,
     QWizardPage,
 )
-from sqlalchemy import select
 
 from app.domain.fields import InvalidValue
 from app.domain.vntext import fold
 from app.errors import AppError
-from app.services.catalogues import catalogue
+from app.services import first_start
 from app.services.conference import FORM_KINDS
 from app.store.db import Store
-from app.store.models import Unit
 from app.ui.editors import ValueEdit, fit_popup, show_refusal
 from app.ui.i18n import say
 from app.ui.saved import SavedLine
@@ -82,17 +80,11 @@ class UnitPage(QWizardPage):
         self.fill()
 
     def fill(self) -> None:
-        wanted = fold(self.filter.text())
         self.units.clear()
-        with self.owner.store.session() as session:
-            for unit in session.scalars(select(Unit).order_by(Unit.sort_key)):
-                if wanted and wanted not in unit.search_text and wanted not in unit.code.lower():
-                    continue
-                item = QListWidgetItem(f"{unit.name}  ({unit.code})")
-                item.setData(Qt.ItemDataRole.UserRole, unit.id)
-                self.units.addItem(item)
-                if self.units.count() >= 500:
-                    break
+        for unit in first_start.find_units(self.owner.store, self.filter.text()):
+            item = QListWidgetItem(f"{unit.name}  ({unit.code})")
+            item.setData(Qt.ItemDataRole.UserRole, unit.id)
+            self.units.addItem(item)
         if self.units.count():
             self.list_area.setCurrentWidget(self.units)
             return
@@ -141,10 +133,8 @@ class UnitPage(QWizardPage):
         from app.services.installation import init_unit
 
         unit_id = self.units.selectedItems()[0].data(Qt.ItemDataRole.UserRole)
-        with self.owner.store.session() as session:
-            code = session.get(Unit, unit_id).code
         try:
-            init_unit(self.owner.store, code)
+            init_unit(self.owner.store, first_start.unit_choice(self.owner.store, unit_id).code)
         except AppError as exc:
             QMessageBox.warning(self, self.tr("Không chọn được"), say(exc))
             return False
@@ -256,15 +246,12 @@ class ConferencePage(QWizardPage):
         layout.addRow(self.saved)
 
     def initializePage(self) -> None:  # noqa: N802
-        from app.services.conference import conferences_of
-        from app.services.plans import default_plan, list_plans
+        from app.services.plans import list_plans
 
         if self.owner.recovery_file is not None:
             self.saved.show_saved(self.owner.recovery_file, recovery_saved_text())
-        with self.owner.store.session() as session:
-            unit = session.get(Unit, self.owner.unit_id)
-            default = default_plan(session, unit.id).code
-            earlier = bool(conferences_of(session, unit.id))
+        start = first_start.conference_start(self.owner.store, self.owner.unit_id)
+        unit, default, earlier = start.unit, start.default_plan, start.held_before
         self.plan.blockSignals(True)
         self.plan.clear()
         for summary in list_plans(self.owner.store):
@@ -281,22 +268,18 @@ class ConferencePage(QWizardPage):
         self.plan_chosen()
 
     def plan_chosen(self) -> None:
-        from app.services.plans import find_plan, rules_of
 
         code = self.plan.currentData()
         if not code:
             return
         self.form.clear()
-        with self.owner.store.session() as session:
-            unit = session.get(Unit, self.owner.unit_id)
-            group = rules_of(find_plan(session, code)).group(unit.unit_group)
-            labels = {i.code: i.label for i in catalogue(session, "conference_form")}
-        for form in (group.forms if group and group.forms else labels):
-            self.form.addItem(labels.get(form, form), form)
+        wanted = first_start.plan_for_unit(self.owner.store, self.owner.unit_id, code)
+        for form, label in wanted.forms:
+            self.form.addItem(label, form)
         fit_popup(self.form)
-        if group and group.deadline:
-            self.deadline.setText(f"{group.deadline.strftime('%d/%m/%Y')} ({group.deadline_label})")
-            self.day.set_value(group.deadline - timedelta(days=14))
+        if wanted.deadline:
+            self.deadline.setText(f"{wanted.deadline.strftime('%d/%m/%Y')} ({wanted.deadline_label})")
+            self.day.set_value(wanted.deadline - timedelta(days=14))
         else:
             self.deadline.setText("—")
 
@@ -369,8 +352,7 @@ class FirstRunWizard(QWizard):
                 text += " " + self.tr("Danh mục đơn vị vừa nạp vẫn được giữ.")
             text += " " + self.tr("Lần mở sau, phần mềm sẽ hỏi lại từ đầu.")
         else:
-            with self.store.session() as session:
-                unit = session.get(Unit, self.unit_id)
+            unit = first_start.unit_choice(self.store, self.unit_id)
             text = self.tr("Máy này đã được gắn với %1 (đã lưu), nhưng hội nghị chưa được tạo. Lần mở sau, phần mềm "
                            "sẽ tiếp tục từ bước thông tin hội nghị.").replace("%1", unit.name if unit else "")
         text += "\n\n" + self.tr("Thoát phần thiết lập và đóng phần mềm?")

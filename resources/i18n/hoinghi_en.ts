@@ -120,87 +120,87 @@
         <translation>Print certificates on blanks</translation>
     </message>
     <message>
-        <location filename="../../app/ui/award_dialogs.py" line="162"/>
+        <location filename="../../app/ui/award_dialogs.py" line="163"/>
         <source>Số vào sổ</source>
         <translation>Register no.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/award_dialogs.py" line="162"/>
+        <location filename="../../app/ui/award_dialogs.py" line="163"/>
         <source>Tên tập thể / Họ và tên</source>
         <translation>Collective / full name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/award_dialogs.py" line="162"/>
+        <location filename="../../app/ui/award_dialogs.py" line="163"/>
         <source>Hình thức</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../app/ui/award_dialogs.py" line="170"/>
+        <location filename="../../app/ui/award_dialogs.py" line="171"/>
         <source>Chỉ in các dòng đã chọn (in lại phôi hỏng)</source>
         <translation>Print only the selected rows (reprint a spoiled blank)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/award_dialogs.py" line="196"/>
+        <location filename="../../app/ui/award_dialogs.py" line="197"/>
         <source>Mẫu phôi:</source>
         <translation>Blank template:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/award_dialogs.py" line="197"/>
+        <location filename="../../app/ui/award_dialogs.py" line="198"/>
         <source>Máy in:</source>
         <translation>Printer:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/award_dialogs.py" line="198"/>
+        <location filename="../../app/ui/award_dialogs.py" line="199"/>
         <source>Dịch sang phải:</source>
         <translation>Move right:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/award_dialogs.py" line="199"/>
+        <location filename="../../app/ui/award_dialogs.py" line="200"/>
         <source>Dịch xuống dưới:</source>
         <translation>Move down:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/award_dialogs.py" line="200"/>
+        <location filename="../../app/ui/award_dialogs.py" line="201"/>
         <source>In trang thử trên giấy trắng, đặt lên phôi và soi trước đèn; chữ lệch bao nhiêu milimét thì ghi độ dịch bấy nhiêu (số âm: sang trái, lên trên). Độ dịch được nhớ theo từng máy in.</source>
         <translation>Print the test page on plain paper, lay it over a blank and hold both against the light; enter how many millimetres the text is off (negative: left, up). The offsets are remembered per printer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/award_dialogs.py" line="204"/>
+        <location filename="../../app/ui/award_dialogs.py" line="205"/>
         <source>In trang thử…</source>
         <translation>Print test page…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/award_dialogs.py" line="206"/>
+        <location filename="../../app/ui/award_dialogs.py" line="207"/>
         <source>Xem trước và in…</source>
         <translation>Preview and print…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/award_dialogs.py" line="209"/>
+        <location filename="../../app/ui/award_dialogs.py" line="210"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../app/ui/award_dialogs.py" line="271"/>
+        <location filename="../../app/ui/award_dialogs.py" line="272"/>
         <source>Chưa có tập thể, cá nhân nào nhận hình thức khen thưởng do đơn vị tự quyết định.</source>
         <translation>No collective or individual receives a form of commendation this unit grants itself.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/award_dialogs.py" line="304"/>
+        <location filename="../../app/ui/award_dialogs.py" line="305"/>
         <source>Đang chuẩn bị trang thử</source>
         <translation>Preparing the test page</translation>
     </message>
     <message>
-        <location filename="../../app/ui/award_dialogs.py" line="308"/>
+        <location filename="../../app/ui/award_dialogs.py" line="309"/>
         <source>Trang thử giấy khen</source>
         <translation>Certificate test page</translation>
     </message>
     <message>
-        <location filename="../../app/ui/award_dialogs.py" line="320"/>
+        <location filename="../../app/ui/award_dialogs.py" line="321"/>
         <source>Đang chuẩn bị giấy khen</source>
         <translation>Preparing the certificates</translation>
     </message>
     <message>
-        <location filename="../../app/ui/award_dialogs.py" line="325"/>
+        <location filename="../../app/ui/award_dialogs.py" line="326"/>
         <source>Giấy khen</source>
         <translation>Certificates</translation>
     </message>
@@ -436,52 +436,52 @@
 <context>
     <name>ConferencePage</name>
     <message>
-        <location filename="../../app/ui/wizard.py" line="234"/>
+        <location filename="../../app/ui/wizard.py" line="224"/>
         <source>Thông tin hội nghị</source>
         <translation>Conference details</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="250"/>
+        <location filename="../../app/ui/wizard.py" line="240"/>
         <source>Hình thức:</source>
         <translation>Form:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="251"/>
+        <location filename="../../app/ui/wizard.py" line="241"/>
         <source>Ngày tổ chức:</source>
         <translation>Date:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="252"/>
+        <location filename="../../app/ui/wizard.py" line="242"/>
         <source>Giờ bắt đầu:</source>
         <translation>Start time:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="253"/>
+        <location filename="../../app/ui/wizard.py" line="243"/>
         <source>Địa điểm:</source>
         <translation>Venue:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="254"/>
+        <location filename="../../app/ui/wizard.py" line="244"/>
         <source>Thời hạn:</source>
         <translation>Deadline:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="235"/>
+        <location filename="../../app/ui/wizard.py" line="225"/>
         <source>Chương trình bắt đầu từ các nội dung chuẩn của kế hoạch đã chọn; có thể sửa sau.</source>
         <translation>The agenda starts from the standard items of the chosen plan; it can be changed later.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="244"/>
+        <location filename="../../app/ui/wizard.py" line="234"/>
         <source>Chép danh sách khách mời từ hội nghị trước (đánh dấu “cần xem lại”: người được mời có thể đã đổi chức vụ)</source>
         <translation>Copy the invitees of the previous conference (marked “to review”: people may have changed posts)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="249"/>
+        <location filename="../../app/ui/wizard.py" line="239"/>
         <source>Theo kế hoạch:</source>
         <translation>Plan:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="271"/>
+        <location filename="../../app/ui/wizard.py" line="258"/>
         <source> (mẫu)</source>
         <translation> (template)</translation>
     </message>
@@ -554,12 +554,12 @@
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../app/ui/award_dialogs.py" line="90"/>
+        <location filename="../../app/ui/award_dialogs.py" line="91"/>
         <source>Quyết định khen thưởng</source>
         <translation>Commendation decision</translation>
     </message>
     <message>
-        <location filename="../../app/ui/award_dialogs.py" line="98"/>
+        <location filename="../../app/ui/award_dialogs.py" line="99"/>
         <source>để trống: in để xin ý kiến, chưa vào sổ</source>
         <translation>leave empty: a draft for comments, not yet in the register</translation>
     </message>
@@ -628,42 +628,42 @@
         <translation>Print certificates on blanks</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk_jobs.py" line="106"/>
+        <location filename="../../app/ui/desk_jobs.py" line="107"/>
         <source>Sao lưu</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk_jobs.py" line="106"/>
+        <location filename="../../app/ui/desk_jobs.py" line="107"/>
         <source>Với máy chủ PostgreSQL, hãy sao lưu bằng pg_dump.</source>
         <translation>On a PostgreSQL server, back up with pg_dump.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk_jobs.py" line="109"/>
+        <location filename="../../app/ui/desk_jobs.py" line="110"/>
         <source>Sao lưu cơ sở dữ liệu</source>
         <translation>Back up the database</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk_jobs.py" line="112"/>
+        <location filename="../../app/ui/desk_jobs.py" line="113"/>
         <source>Đã sao lưu vào %1</source>
         <translation>Backed up to %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk_jobs.py" line="125"/>
+        <location filename="../../app/ui/desk_jobs.py" line="126"/>
         <source>Chọn USB hoặc thư mục để chép cơ sở dữ liệu</source>
         <translation>Choose the USB drive or folder to copy the database to</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk_jobs.py" line="141"/>
+        <location filename="../../app/ui/desk_jobs.py" line="142"/>
         <source>Khôi phục từ bản sao lưu</source>
         <translation>Restore from a backup</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk_jobs.py" line="143"/>
+        <location filename="../../app/ui/desk_jobs.py" line="144"/>
         <source>Với máy chủ PostgreSQL, hãy khôi phục bằng pg_restore.</source>
         <translation>On a PostgreSQL server, restore with pg_restore.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk_jobs.py" line="154"/>
+        <location filename="../../app/ui/desk_jobs.py" line="155"/>
         <source>Thay toàn bộ dữ liệu đang dùng bằng bản sao lưu lúc %1?
 
 Dữ liệu đang dùng được sao lưu trước, có thể khôi phục lại.</source>
@@ -672,69 +672,69 @@ Dữ liệu đang dùng được sao lưu trước, có thể khôi phục lại
 The current data is backed up first and can be restored.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk_jobs.py" line="162"/>
+        <location filename="../../app/ui/desk_jobs.py" line="163"/>
         <source>Đã khôi phục bản sao lưu lúc %1; bản trước đó giữ ở %2</source>
         <translation>Restored the backup of %1; the replaced database is kept at %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk_jobs.py" line="177"/>
+        <location filename="../../app/ui/desk_jobs.py" line="178"/>
         <source>Lưu bảng tính</source>
         <translation>Save workbook</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk_jobs.py" line="177"/>
+        <location filename="../../app/ui/desk_jobs.py" line="178"/>
         <source>Bảng tính Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk_jobs.py" line="190"/>
-        <location filename="../../app/ui/desk_jobs.py" line="194"/>
-        <location filename="../../app/ui/desk_jobs.py" line="202"/>
+        <location filename="../../app/ui/desk_jobs.py" line="191"/>
+        <location filename="../../app/ui/desk_jobs.py" line="195"/>
+        <location filename="../../app/ui/desk_jobs.py" line="203"/>
         <source>Xuất bảng tính</source>
         <translation>Export workbook</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk_jobs.py" line="195"/>
+        <location filename="../../app/ui/desk_jobs.py" line="196"/>
         <source>Hãy mở một danh sách (điển hình, khách mời, tham luận, đại biểu) hoặc mục Tiến độ rồi xuất.</source>
         <translation>Open a list (honorees, invitees, model reports, delegates) or the Progress section, then export.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk_jobs.py" line="205"/>
+        <location filename="../../app/ui/desk_jobs.py" line="206"/>
         <source>Đã xuất %2 dòng ra %1</source>
         <translation>Exported %2 rows to %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk_jobs.py" line="213"/>
+        <location filename="../../app/ui/desk_jobs.py" line="214"/>
         <source>Xuất bảng tổng hợp</source>
         <translation>Export consolidated workbook</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk_jobs.py" line="233"/>
+        <location filename="../../app/ui/desk_jobs.py" line="234"/>
         <source>Chọn bảng tính</source>
         <translation>Choose a spreadsheet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk_jobs.py" line="234"/>
+        <location filename="../../app/ui/desk_jobs.py" line="235"/>
         <source>Bảng tính (*.xlsx *.csv)</source>
         <translation>Spreadsheets (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk_jobs.py" line="242"/>
+        <location filename="../../app/ui/desk_jobs.py" line="243"/>
         <source>Nhập danh sách</source>
         <translation>Import a list</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk_jobs.py" line="250"/>
+        <location filename="../../app/ui/desk_jobs.py" line="251"/>
         <source>Đã nhập %1 dòng.</source>
         <translation>Imported %1 rows.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk_jobs.py" line="257"/>
+        <location filename="../../app/ui/desk_jobs.py" line="258"/>
         <source>Hãy đóng hộp thoại đang mở rồi mở lại tệp %1.</source>
         <translation>Close the dialog that is open, then open the file %1 again.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk_jobs.py" line="270"/>
+        <location filename="../../app/ui/desk_jobs.py" line="271"/>
         <source>Trao đổi dữ liệu qua USB</source>
         <translation>Exchange data by USB stick</translation>
     </message>
@@ -886,7 +886,7 @@ The current data is backed up first and can be restored.</translation>
     </message>
     <message>
         <location filename="../../app/ui/desk.py" line="92"/>
-        <location filename="../../app/ui/desk.py" line="264"/>
+        <location filename="../../app/ui/desk.py" line="265"/>
         <source>Hội nghị ĐHTT</source>
         <translation>Hội nghị ĐHTT</translation>
     </message>
@@ -897,12 +897,12 @@ The current data is backed up first and can be restored.</translation>
     </message>
     <message>
         <location filename="../../app/ui/desk.py" line="115"/>
-        <location filename="../../app/ui/desk.py" line="262"/>
+        <location filename="../../app/ui/desk.py" line="263"/>
         <source>Hội nghị ĐHTT — %1</source>
         <translation>Advanced-model conference — %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="210"/>
+        <location filename="../../app/ui/desk.py" line="211"/>
         <source>Không hoàn tác được</source>
         <translation>Cannot undo</translation>
     </message>
@@ -912,17 +912,17 @@ The current data is backed up first and can be restored.</translation>
         <translation>Unexpected problem; details are in %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conference_switcher.py" line="95"/>
+        <location filename="../../app/ui/conference_switcher.py" line="92"/>
         <source>Tạo kế hoạch mới từ…</source>
         <translation>New plan from…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="229"/>
+        <location filename="../../app/ui/desk.py" line="230"/>
         <source>Kiểm tra theo kế hoạch — %1, %2</source>
         <translation>Plan checks — %1, %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/desk.py" line="230"/>
+        <location filename="../../app/ui/desk.py" line="231"/>
         <source>%n lỗi</source>
         <translation>
             <numerusform>%n error</numerusform>
@@ -930,7 +930,7 @@ The current data is backed up first and can be restored.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/desk.py" line="231"/>
+        <location filename="../../app/ui/desk.py" line="232"/>
         <source>%n lưu ý</source>
         <translation>
             <numerusform>%n warning</numerusform>
@@ -938,7 +938,7 @@ The current data is backed up first and can be restored.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/conference_switcher.py" line="96"/>
+        <location filename="../../app/ui/conference_switcher.py" line="93"/>
         <source>Kế hoạch gốc:</source>
         <translation>Plan to copy:</translation>
     </message>
@@ -1012,62 +1012,62 @@ The current data is backed up first and can be restored.</translation>
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../app/ui/wizard.py" line="348"/>
+        <location filename="../../app/ui/wizard.py" line="331"/>
         <source>Hội nghị ĐHTT — Bắt đầu</source>
         <translation>Advanced-model conference — Getting started</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="350"/>
+        <location filename="../../app/ui/wizard.py" line="333"/>
         <source>Tiếp &gt;</source>
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="351"/>
+        <location filename="../../app/ui/wizard.py" line="334"/>
         <source>&lt; Quay lại</source>
         <translation>&lt; Back</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="352"/>
+        <location filename="../../app/ui/wizard.py" line="335"/>
         <source>Hoàn tất</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="353"/>
+        <location filename="../../app/ui/wizard.py" line="336"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="348"/>
+        <location filename="../../app/ui/wizard.py" line="331"/>
         <source>Hội nghị mới</source>
         <translation>New conference</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="367"/>
+        <location filename="../../app/ui/wizard.py" line="350"/>
         <source>Máy này chưa được thiết lập: chưa chọn đơn vị, chưa tạo hội nghị nào.</source>
         <translation>This PC is not set up yet: no unit chosen, no conference created.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="369"/>
+        <location filename="../../app/ui/wizard.py" line="352"/>
         <source>Danh mục đơn vị vừa nạp vẫn được giữ.</source>
         <translation>The unit registry just loaded is kept.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="370"/>
+        <location filename="../../app/ui/wizard.py" line="353"/>
         <source>Lần mở sau, phần mềm sẽ hỏi lại từ đầu.</source>
         <translation>Next time, the program starts these questions again from the beginning.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="374"/>
+        <location filename="../../app/ui/wizard.py" line="356"/>
         <source>Máy này đã được gắn với %1 (đã lưu), nhưng hội nghị chưa được tạo. Lần mở sau, phần mềm sẽ tiếp tục từ bước thông tin hội nghị.</source>
         <translation>This PC now belongs to %1 (saved), but the conference is not created yet. Next time, the program goes on from the conference details.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="376"/>
+        <location filename="../../app/ui/wizard.py" line="358"/>
         <source>Thoát phần thiết lập và đóng phần mềm?</source>
         <translation>Leave the set-up and close the program?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="377"/>
+        <location filename="../../app/ui/wizard.py" line="359"/>
         <source>Thoát phần thiết lập?</source>
         <translation>Leave the set-up?</translation>
     </message>
@@ -1259,62 +1259,62 @@ The current data is backed up first and can be restored.</translation>
 <context>
     <name>KeysPage</name>
     <message>
-        <location filename="../../app/ui/wizard.py" line="176"/>
+        <location filename="../../app/ui/wizard.py" line="166"/>
         <source>Chọn…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="184"/>
+        <location filename="../../app/ui/wizard.py" line="174"/>
         <source>Nhập lại mật khẩu:</source>
         <translation>Repeat the password:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="217"/>
+        <location filename="../../app/ui/wizard.py" line="207"/>
         <source>Hai lần nhập mật khẩu không khớp.</source>
         <translation>The two passwords differ.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="164"/>
+        <location filename="../../app/ui/wizard.py" line="154"/>
         <source>Mã nhận diện của máy</source>
         <translation>This PC&apos;s identification code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="165"/>
+        <location filename="../../app/ui/wizard.py" line="155"/>
         <source>Ghi lại mã nhận diện máy: cấp trên sẽ hỏi mã này khi nhận dữ liệu đầu tiên của đơn vị. Nên lưu tệp khôi phục ra một USB riêng và cất kỹ: nếu máy hỏng, tệp này giúp máy mới gửi dữ liệu tiếp mà không phải đăng ký lại.</source>
         <translation>Note this PC&apos;s identification code: the higher level asks for it when your unit&apos;s first data arrives. Save the recovery file to a separate USB stick and keep it safe: if this PC breaks down, it lets the new PC go on sending data without registering again.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="182"/>
+        <location filename="../../app/ui/wizard.py" line="172"/>
         <source>Mã nhận diện máy:</source>
         <translation>Identification code:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="183"/>
+        <location filename="../../app/ui/wizard.py" line="173"/>
         <source>Mật khẩu tệp khôi phục:</source>
         <translation>Recovery file password:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="185"/>
+        <location filename="../../app/ui/wizard.py" line="175"/>
         <source>Lưu tệp khôi phục vào:</source>
         <translation>Save the recovery file to:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="186"/>
+        <location filename="../../app/ui/wizard.py" line="176"/>
         <source>Để trống mật khẩu nếu muốn lưu tệp khôi phục sau (Tệp → Trao đổi dữ liệu qua USB → Mã nhận diện máy).</source>
         <translation>Leave the password empty to save the recovery file later (File → Exchange data by USB → Identification code).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="201"/>
+        <location filename="../../app/ui/wizard.py" line="191"/>
         <source>Lưu tệp khôi phục</source>
         <translation>Save the recovery file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="202"/>
+        <location filename="../../app/ui/wizard.py" line="192"/>
         <source>Tệp khôi phục (*.hnk)</source>
         <translation>Recovery files (*.hnk)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="329"/>
+        <location filename="../../app/ui/wizard.py" line="312"/>
         <source>Đã lưu tệp khôi phục %1 — cất USB này ở nơi an toàn, tách khỏi máy.</source>
         <translation>Saved the recovery file %1 — keep this USB stick in a safe place, away from the PC.</translation>
     </message>
@@ -1322,405 +1322,388 @@ The current data is backed up first and can be restored.</translation>
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../../app/ui/plan_editor.py" line="153"/>
-        <location filename="../../app/ui/plan_editor.py" line="660"/>
+        <location filename="../../app/ui/plan_editor.py" line="109"/>
+        <location filename="../../app/ui/plan_editor.py" line="323"/>
         <source>Kế hoạch</source>
         <translation>Plans</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_editor.py" line="162"/>
+        <location filename="../../app/ui/plan_editor.py" line="118"/>
         <source>Tạo kế hoạch mới từ kế hoạch này…</source>
         <translation>New plan from this one…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_editor.py" line="164"/>
+        <location filename="../../app/ui/plan_editor.py" line="120"/>
         <source>Nhập kế hoạch từ tệp…</source>
         <translation>Import a plan from a file…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_editor.py" line="166"/>
+        <location filename="../../app/ui/plan_editor.py" line="122"/>
         <source>Xuất kế hoạch ra tệp…</source>
         <translation>Export the plan to a file…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_editor.py" line="178"/>
+        <location filename="../../app/ui/plan_editor.py" line="134"/>
         <source>Chung</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_editor.py" line="179"/>
+        <location filename="../../app/ui/plan_editor.py" line="135"/>
         <source>Nhóm đơn vị, thời hạn</source>
         <translation>Unit groups, deadlines</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_editor.py" line="180"/>
+        <location filename="../../app/ui/plan_editor.py" line="136"/>
         <source>Chương trình chuẩn</source>
         <translation>Standard agenda</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_editor.py" line="181"/>
+        <location filename="../../app/ui/plan_editor.py" line="137"/>
         <source>Phong trào thi đua</source>
         <translation>Emulation movements</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_editor.py" line="182"/>
+        <location filename="../../app/ui/plan_editor.py" line="138"/>
         <source>Lĩnh vực, đối tượng, kiểm tra</source>
         <translation>Fields, target groups, checks</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_editor.py" line="196"/>
+        <location filename="../../app/ui/plan_editor.py" line="152"/>
         <source>Hoàn tác</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_editor.py" line="198"/>
+        <location filename="../../app/ui/plan_editor.py" line="154"/>
         <source>Làm lại</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_editor.py" line="216"/>
-        <source>2026 hoặc 2036-2040</source>
-        <translation>2026 or 2036-2040</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/plan_editor.py" line="218"/>
-        <source>(mặc định: giai đoạn kế tiếp)</source>
-        <translation>(default: the next period)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/plan_editor.py" line="225"/>
-        <source>{form}: tên hình thức, {unit}: tên đơn vị, {period}: giai đoạn / năm</source>
-        <translation>{form}: the form&apos;s name, {unit}: the unit&apos;s name, {period}: the period / year</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/plan_editor.py" line="228"/>
-        <source>Mã kế hoạch:</source>
-        <translation>Plan code:</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/plan_editor.py" line="228"/>
-        <source>Tên kế hoạch:</source>
-        <translation>Plan name:</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/plan_editor.py" line="229"/>
-        <source>Loại:</source>
-        <translation>Kind:</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/plan_editor.py" line="229"/>
-        <source>Giai đoạn:</source>
-        <translation>Period:</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/plan_editor.py" line="230"/>
-        <source>Giai đoạn phát động tiếp theo:</source>
-        <translation>Next period launched:</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/plan_editor.py" line="231"/>
-        <source>Số văn bản:</source>
-        <translation>Document number:</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/plan_editor.py" line="231"/>
-        <source>Ngày ban hành:</source>
-        <translation>Issued on:</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/plan_editor.py" line="232"/>
-        <source>Cơ quan ban hành:</source>
-        <translation>Issuing body:</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/plan_editor.py" line="232"/>
-        <source>Thời lượng tối đa:</source>
-        <translation>Length limit:</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/plan_editor.py" line="233"/>
-        <source>Tên hội nghị mặc định:</source>
-        <translation>Default conference title:</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/plan_editor.py" line="238"/>
-        <source>Sửa thông tin chung của kế hoạch</source>
-        <translation>Edit the plan&apos;s general information</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/plan_editor.py" line="239"/>
-        <source>Sửa thời lượng tối đa</source>
-        <translation>Edit the length limit</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/plan_editor.py" line="240"/>
-        <source>Sửa loại kế hoạch</source>
-        <translation>Edit the plan kind</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/plan_editor.py" line="245"/>
-        <source>Nhóm</source>
-        <translation>Group</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/plan_editor.py" line="245"/>
-        <source>Đơn vị thuộc nhóm</source>
-        <translation>Units in the group</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/plan_editor.py" line="245"/>
-        <source>Thời hạn</source>
-        <translation>Deadline</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/plan_editor.py" line="246"/>
-        <source>Cách ghi thời hạn</source>
-        <translation>Deadline as worded</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/plan_editor.py" line="246"/>
-        <source>Tối đa (phút)</source>
-        <translation>Limit (min)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/plan_editor.py" line="247"/>
-        <source>Sửa nhóm đơn vị</source>
-        <translation>Edit a unit group</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/plan_editor.py" line="250"/>
-        <source>Sửa hình thức được phép</source>
-        <translation>Edit the allowed forms</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/plan_editor.py" line="253"/>
-        <source>Hình thức hội nghị nhóm đang chọn được tổ chức:</source>
-        <translation>Conference forms the selected group may hold:</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/plan_editor.py" line="259"/>
-        <location filename="../../app/ui/plan_editor.py" line="280"/>
-        <source>Mã</source>
-        <translation>Code</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/plan_editor.py" line="259"/>
-        <source>Nội dung ({period}, {next_period}: giai đoạn)</source>
-        <translation>Item ({period}, {next_period}: the period)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/plan_editor.py" line="260"/>
-        <source>Số phút</source>
-        <translation>Minutes</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/plan_editor.py" line="260"/>
-        <source>Bắt buộc</source>
-        <translation>Required</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/plan_editor.py" line="261"/>
-        <source>Sửa chương trình chuẩn</source>
-        <translation>Edit the standard agenda</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/plan_editor.py" line="265"/>
-        <source>Thêm nội dung</source>
-        <translation>Add item</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/plan_editor.py" line="265"/>
-        <source>Xóa nội dung</source>
-        <translation>Delete item</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/plan_editor.py" line="266"/>
-        <source>Lên</source>
-        <translation>Up</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/plan_editor.py" line="266"/>
-        <source>Xuống</source>
-        <translation>Down</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/plan_editor.py" line="280"/>
-        <source>Tên phong trào</source>
-        <translation>Movement</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/plan_editor.py" line="281"/>
-        <source>Sửa phong trào thi đua</source>
-        <translation>Edit an emulation movement</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/plan_editor.py" line="282"/>
-        <source>Thêm phong trào</source>
-        <translation>Add movement</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/plan_editor.py" line="284"/>
-        <source>Xóa phong trào</source>
-        <translation>Delete movement</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/plan_editor.py" line="299"/>
-        <source>Sửa lĩnh vực tham luận cần có</source>
-        <translation>Edit the fields model reports must cover</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/plan_editor.py" line="300"/>
-        <source>Sửa đối tượng cần có</source>
-        <translation>Edit the target groups to cover</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/plan_editor.py" line="301"/>
-        <source>Sửa nội dung kiểm tra</source>
-        <translation>Edit the checks</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/plan_editor.py" line="304"/>
-        <source>Lĩnh vực tham luận cần có</source>
-        <translation>Fields the model reports must cover</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/plan_editor.py" line="305"/>
-        <source>Đối tượng cần có trong danh sách điển hình</source>
-        <translation>Target groups the honorees should include</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/plan_editor.py" line="306"/>
-        <source>Nội dung kiểm tra áp dụng</source>
-        <translation>Checks that apply</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/plan_editor.py" line="322"/>
+        <location filename="../../app/ui/plan_editor.py" line="172"/>
         <source>mẫu</source>
         <translation>template</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_editor.py" line="324"/>
+        <location filename="../../app/ui/plan_editor.py" line="174"/>
         <source>chỉ xem</source>
         <translation>read only</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_editor.py" line="354"/>
+        <location filename="../../app/ui/plan_editor.py" line="204"/>
         <source>Kế hoạch do đơn vị này ban hành: sửa trực tiếp; mọi thay đổi được kiểm tra và có thể hoàn tác (Ctrl+Z).</source>
         <translation>A plan issued by this unit: edit it here; every change is checked and can be undone (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_editor.py" line="358"/>
+        <location filename="../../app/ui/plan_editor.py" line="208"/>
         <source>Kế hoạch do %1 ban hành — đơn vị này chỉ xem, không sửa được. Muốn dùng cho hội nghị riêng của đơn vị, hãy tạo kế hoạch mới từ kế hoạch này.</source>
         <translation>A plan issued by %1 — this unit may read it, not change it. For the unit&apos;s own conference, make a new plan from it.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_editor.py" line="431"/>
-        <source>Tổng: %1 / tối đa %2</source>
-        <translation>Total: %1 / limit %2</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/plan_editor.py" line="548"/>
-        <source>(nội dung mới)</source>
-        <translation>(new item)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/plan_editor.py" line="549"/>
-        <source>Thêm nội dung chương trình</source>
-        <translation>Add an agenda item</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/plan_editor.py" line="557"/>
-        <source>Xóa nội dung chương trình</source>
-        <translation>Delete an agenda item</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/plan_editor.py" line="567"/>
-        <source>Đổi thứ tự chương trình</source>
-        <translation>Reorder the agenda</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/plan_editor.py" line="573"/>
-        <source>(phong trào mới)</source>
-        <translation>(new movement)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/plan_editor.py" line="574"/>
-        <source>Thêm phong trào thi đua</source>
-        <translation>Add an emulation movement</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/plan_editor.py" line="582"/>
-        <source>Xóa phong trào thi đua</source>
-        <translation>Delete an emulation movement</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/plan_editor.py" line="591"/>
-        <location filename="../../app/ui/plan_editor.py" line="597"/>
-        <location filename="../../app/ui/plan_editor.py" line="602"/>
+        <location filename="../../app/ui/plan_editor.py" line="250"/>
+        <location filename="../../app/ui/plan_editor.py" line="256"/>
+        <location filename="../../app/ui/plan_editor.py" line="261"/>
         <source>Tạo kế hoạch mới</source>
         <translation>New plan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_editor.py" line="592"/>
+        <location filename="../../app/ui/plan_editor.py" line="251"/>
         <source>Giai đoạn của kế hoạch mới (2026 hoặc 2036-2040):</source>
         <translation>Period of the new plan (2026 or 2036-2040):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_editor.py" line="597"/>
+        <location filename="../../app/ui/plan_editor.py" line="256"/>
         <source>Loại kế hoạch:</source>
         <translation>Plan kind:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_editor.py" line="609"/>
+        <location filename="../../app/ui/plan_editor.py" line="268"/>
         <source>Xuất kế hoạch</source>
         <translation>Export plan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_editor.py" line="610"/>
-        <location filename="../../app/ui/plan_editor.py" line="630"/>
+        <location filename="../../app/ui/plan_editor.py" line="269"/>
+        <location filename="../../app/ui/plan_editor.py" line="289"/>
         <source>Tệp kế hoạch (*.json)</source>
         <translation>Plan files (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_editor.py" line="629"/>
+        <location filename="../../app/ui/plan_editor.py" line="288"/>
         <source>Chọn tệp kế hoạch</source>
         <translation>Choose a plan file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_editor.py" line="641"/>
-        <location filename="../../app/ui/plan_editor.py" line="644"/>
+        <location filename="../../app/ui/plan_editor.py" line="300"/>
+        <location filename="../../app/ui/plan_editor.py" line="303"/>
         <source>Nhập kế hoạch</source>
         <translation>Import plan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_editor.py" line="645"/>
+        <location filename="../../app/ui/plan_editor.py" line="304"/>
         <source>Nhập kế hoạch này?</source>
         <translation>Import this plan?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_editor.py" line="194"/>
+        <location filename="../../app/ui/plan_editor.py" line="150"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
+</context>
+<context>
+    <name>PlanTabs</name>
     <message>
-        <location filename="../../app/ui/plan_editor.py" line="56"/>
-        <source>Hội nghị điển hình tiên tiến 5 năm</source>
-        <translation>Five-year advanced-model conference</translation>
+        <location filename="../../app/ui/plan_tabs.py" line="91"/>
+        <source>2026 hoặc 2036-2040</source>
+        <translation>2026 or 2036-2040</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_editor.py" line="57"/>
-        <source>Tổng kết năm</source>
-        <translation>Annual review</translation>
+        <location filename="../../app/ui/plan_tabs.py" line="93"/>
+        <source>(mặc định: giai đoạn kế tiếp)</source>
+        <translation>(default: the next period)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_editor.py" line="57"/>
-        <source>Chuyên đề</source>
-        <translation>Thematic</translation>
+        <location filename="../../app/ui/plan_tabs.py" line="100"/>
+        <source>{form}: tên hình thức, {unit}: tên đơn vị, {period}: giai đoạn / năm</source>
+        <translation>{form}: the form&apos;s name, {unit}: the unit&apos;s name, {period}: the period / year</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_editor.py" line="58"/>
-        <source>Kèm theo phần mềm</source>
-        <translation>Shipped with the software</translation>
+        <location filename="../../app/ui/plan_tabs.py" line="103"/>
+        <source>Mã kế hoạch:</source>
+        <translation>Plan code:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_tabs.py" line="103"/>
+        <source>Tên kế hoạch:</source>
+        <translation>Plan name:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_tabs.py" line="104"/>
+        <source>Loại:</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_tabs.py" line="104"/>
+        <source>Giai đoạn:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_tabs.py" line="105"/>
+        <source>Giai đoạn phát động tiếp theo:</source>
+        <translation>Next period launched:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_tabs.py" line="106"/>
+        <source>Số văn bản:</source>
+        <translation>Document number:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_tabs.py" line="106"/>
+        <source>Ngày ban hành:</source>
+        <translation>Issued on:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_tabs.py" line="107"/>
+        <source>Cơ quan ban hành:</source>
+        <translation>Issuing body:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_tabs.py" line="107"/>
+        <source>Thời lượng tối đa:</source>
+        <translation>Length limit:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_tabs.py" line="108"/>
+        <source>Tên hội nghị mặc định:</source>
+        <translation>Default conference title:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_tabs.py" line="113"/>
+        <source>Sửa thông tin chung của kế hoạch</source>
+        <translation>Edit the plan&apos;s general information</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_tabs.py" line="114"/>
+        <source>Sửa thời lượng tối đa</source>
+        <translation>Edit the length limit</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_tabs.py" line="115"/>
+        <source>Sửa loại kế hoạch</source>
+        <translation>Edit the plan kind</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_tabs.py" line="120"/>
+        <source>Nhóm</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_tabs.py" line="120"/>
+        <source>Đơn vị thuộc nhóm</source>
+        <translation>Units in the group</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_tabs.py" line="120"/>
+        <source>Thời hạn</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_tabs.py" line="121"/>
+        <source>Cách ghi thời hạn</source>
+        <translation>Deadline as worded</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_tabs.py" line="121"/>
+        <source>Tối đa (phút)</source>
+        <translation>Limit (min)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_tabs.py" line="122"/>
+        <source>Sửa nhóm đơn vị</source>
+        <translation>Edit a unit group</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_tabs.py" line="125"/>
+        <source>Sửa hình thức được phép</source>
+        <translation>Edit the allowed forms</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_tabs.py" line="128"/>
+        <source>Hình thức hội nghị nhóm đang chọn được tổ chức:</source>
+        <translation>Conference forms the selected group may hold:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_tabs.py" line="134"/>
+        <location filename="../../app/ui/plan_tabs.py" line="155"/>
+        <source>Mã</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_tabs.py" line="134"/>
+        <source>Nội dung ({period}, {next_period}: giai đoạn)</source>
+        <translation>Item ({period}, {next_period}: the period)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_tabs.py" line="135"/>
+        <source>Số phút</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_tabs.py" line="135"/>
+        <source>Bắt buộc</source>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_tabs.py" line="136"/>
+        <source>Sửa chương trình chuẩn</source>
+        <translation>Edit the standard agenda</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_tabs.py" line="140"/>
+        <source>Thêm nội dung</source>
+        <translation>Add item</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_tabs.py" line="140"/>
+        <source>Xóa nội dung</source>
+        <translation>Delete item</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_tabs.py" line="141"/>
+        <source>Lên</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_tabs.py" line="141"/>
+        <source>Xuống</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_tabs.py" line="155"/>
+        <source>Tên phong trào</source>
+        <translation>Movement</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_tabs.py" line="156"/>
+        <source>Sửa phong trào thi đua</source>
+        <translation>Edit an emulation movement</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_tabs.py" line="157"/>
+        <source>Thêm phong trào</source>
+        <translation>Add movement</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_tabs.py" line="159"/>
+        <source>Xóa phong trào</source>
+        <translation>Delete movement</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_tabs.py" line="174"/>
+        <source>Sửa lĩnh vực tham luận cần có</source>
+        <translation>Edit the fields model reports must cover</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_tabs.py" line="175"/>
+        <source>Sửa đối tượng cần có</source>
+        <translation>Edit the target groups to cover</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_tabs.py" line="176"/>
+        <source>Sửa nội dung kiểm tra</source>
+        <translation>Edit the checks</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_tabs.py" line="179"/>
+        <source>Lĩnh vực tham luận cần có</source>
+        <translation>Fields the model reports must cover</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_tabs.py" line="180"/>
+        <source>Đối tượng cần có trong danh sách điển hình</source>
+        <translation>Target groups the honorees should include</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_tabs.py" line="181"/>
+        <source>Nội dung kiểm tra áp dụng</source>
+        <translation>Checks that apply</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_tabs.py" line="256"/>
+        <source>Tổng: %1 / tối đa %2</source>
+        <translation>Total: %1 / limit %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_tabs.py" line="347"/>
+        <source>(nội dung mới)</source>
+        <translation>(new item)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_tabs.py" line="348"/>
+        <source>Thêm nội dung chương trình</source>
+        <translation>Add an agenda item</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_tabs.py" line="356"/>
+        <source>Xóa nội dung chương trình</source>
+        <translation>Delete an agenda item</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_tabs.py" line="366"/>
+        <source>Đổi thứ tự chương trình</source>
+        <translation>Reorder the agenda</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_tabs.py" line="372"/>
+        <source>(phong trào mới)</source>
+        <translation>(new movement)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_tabs.py" line="373"/>
+        <source>Thêm phong trào thi đua</source>
+        <translation>Add an emulation movement</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plan_tabs.py" line="381"/>
+        <source>Xóa phong trào thi đua</source>
+        <translation>Delete an emulation movement</translation>
     </message>
 </context>
 <context>
@@ -1934,52 +1917,52 @@ The current data is backed up first and can be restored.</translation>
     </message>
     <message>
         <location filename="../../app/ui/progress_view.py" line="248"/>
-        <location filename="../../app/ui/progress_view.py" line="276"/>
+        <location filename="../../app/ui/progress_view.py" line="275"/>
         <source>Mọi loại đơn vị</source>
         <translation>Every kind of unit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/progress_view.py" line="317"/>
+        <location filename="../../app/ui/progress_view.py" line="316"/>
         <source>%1 (số %2)</source>
         <translation>%1 (no. %2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/progress_view.py" line="341"/>
+        <location filename="../../app/ui/progress_view.py" line="340"/>
         <source>&lt;b&gt;Đang hiện %1 đơn vị&lt;/b&gt;: đã tổ chức %2, trễ hạn %3, chưa báo cáo %4; tập thể %5, cá nhân %6, đại biểu đề nghị %7.</source>
         <translation>&lt;b&gt;Showing %1 units&lt;/b&gt;: held %2, late %3, not reported %4; collectives %5, individuals %6, delegates proposed %7.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/progress_view.py" line="346"/>
+        <location filename="../../app/ui/progress_view.py" line="345"/>
         <source>&lt;i&gt;Tổng theo loại đơn vị (mọi đơn vị cấp dưới):&lt;/i&gt;</source>
         <translation>&lt;i&gt;Totals by kind of unit (every unit below):&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/progress_view.py" line="348"/>
+        <location filename="../../app/ui/progress_view.py" line="347"/>
         <source>%1: %2 đơn vị, đã tổ chức %3, trễ hạn %4, cá nhân %5</source>
         <translation>%1: %2 units, held %3, late %4, individuals %5</translation>
     </message>
     <message>
-        <location filename="../../app/ui/progress_view.py" line="354"/>
+        <location filename="../../app/ui/progress_view.py" line="353"/>
         <source>&lt;i&gt;Tổng theo cấp:&lt;/i&gt; </source>
         <translation>&lt;i&gt;Totals by level:&lt;/i&gt; </translation>
     </message>
     <message>
-        <location filename="../../app/ui/progress_view.py" line="355"/>
+        <location filename="../../app/ui/progress_view.py" line="354"/>
         <source>cấp %1: %2 đơn vị, đã tổ chức %3, trễ hạn %4</source>
         <translation>level %1: %2 units, held %3, late %4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/progress_view.py" line="386"/>
+        <location filename="../../app/ui/progress_view.py" line="385"/>
         <source>Lưu biểu đồ vào thư mục</source>
         <translation>Save the charts in a folder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/progress_view.py" line="401"/>
+        <location filename="../../app/ui/progress_view.py" line="400"/>
         <source>Lưu biểu đồ</source>
         <translation>Save the charts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/progress_view.py" line="405"/>
+        <location filename="../../app/ui/progress_view.py" line="404"/>
         <source>Đã lưu %2 biểu đồ vào thư mục %1</source>
         <translation>Saved %2 charts in the folder %1</translation>
     </message>
@@ -2170,401 +2153,401 @@ The current data is backed up first and can be restored.</translation>
 <context>
     <name>SyncDialog</name>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="76"/>
+        <location filename="../../app/ui/sync_dialog.py" line="75"/>
         <source>%1 (%2) — còn trống %3 GB</source>
         <translation>%1 (%2) — %3 GB free</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="104"/>
+        <location filename="../../app/ui/sync_dialog.py" line="103"/>
         <source>Trao đổi dữ liệu qua USB</source>
         <translation>Exchange data by USB stick</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="110"/>
+        <location filename="../../app/ui/sync_dialog.py" line="109"/>
         <source>Chọn thư mục khác…</source>
         <translation>Choose another folder…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="112"/>
+        <location filename="../../app/ui/sync_dialog.py" line="111"/>
         <source>Làm mới</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="115"/>
+        <location filename="../../app/ui/sync_dialog.py" line="114"/>
         <source>USB / thư mục:</source>
         <translation>USB stick / folder:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="121"/>
+        <location filename="../../app/ui/sync_dialog.py" line="120"/>
         <source>Gửi đi</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="122"/>
+        <location filename="../../app/ui/sync_dialog.py" line="121"/>
         <source>Nhận về</source>
         <translation>Receive</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="124"/>
+        <location filename="../../app/ui/sync_dialog.py" line="123"/>
         <source>Xung đột</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="148"/>
+        <location filename="../../app/ui/sync_dialog.py" line="147"/>
         <source>Thư mục %1</source>
         <translation>Folder %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="158"/>
+        <location filename="../../app/ui/sync_dialog.py" line="157"/>
         <source>(chưa thấy USB — hãy cắm USB rồi bấm Làm mới, hoặc chọn thư mục)</source>
         <translation>(no USB stick seen — plug one in and press Refresh, or choose a folder)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="163"/>
+        <location filename="../../app/ui/sync_dialog.py" line="162"/>
         <source>Chọn thư mục chứa gói dữ liệu</source>
         <translation>Choose the folder holding the bundles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="183"/>
+        <location filename="../../app/ui/sync_dialog.py" line="182"/>
         <source>Ghi gói dữ liệu ra USB</source>
         <translation>Write a bundle to the stick</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="189"/>
+        <location filename="../../app/ui/sync_dialog.py" line="188"/>
         <source>Gửi cho:</source>
         <translation>Send to:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="228"/>
+        <location filename="../../app/ui/sync_dialog.py" line="224"/>
         <source>cấp trên</source>
         <translation>parent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="228"/>
+        <location filename="../../app/ui/sync_dialog.py" line="224"/>
         <source>cấp dưới</source>
         <translation>child</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="268"/>
+        <location filename="../../app/ui/sync_dialog.py" line="262"/>
         <source>Hãy cắm USB hoặc chọn thư mục trước.</source>
         <translation>Plug in a USB stick or choose a folder first.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="270"/>
+        <location filename="../../app/ui/sync_dialog.py" line="264"/>
         <source>Đang ghi gói dữ liệu</source>
         <translation>Writing the bundle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="285"/>
+        <location filename="../../app/ui/sync_dialog.py" line="279"/>
         <source>Xem trước</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="287"/>
+        <location filename="../../app/ui/sync_dialog.py" line="281"/>
         <source>Nhập các gói đã chọn</source>
         <translation>Import the selected bundles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="289"/>
+        <location filename="../../app/ui/sync_dialog.py" line="283"/>
         <source>Lưu biên bản…</source>
         <translation>Save the summary…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="291"/>
+        <location filename="../../app/ui/sync_dialog.py" line="285"/>
         <source>In biên bản…</source>
         <translation>Print the summary…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="303"/>
+        <location filename="../../app/ui/sync_dialog.py" line="297"/>
         <source>Các gói trên USB gửi cho đơn vị này:</source>
         <translation>Bundles on the stick for this unit:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="320"/>
+        <location filename="../../app/ui/sync_dialog.py" line="314"/>
         <source>%1 — từ %2, %3 bản ghi</source>
         <translation>%1 — from %2, %3 records</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="355"/>
+        <location filename="../../app/ui/sync_dialog.py" line="349"/>
         <source>Không có gói nào để xem.</source>
         <translation>No bundle to look at.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="357"/>
+        <location filename="../../app/ui/sync_dialog.py" line="351"/>
         <source>Đang đọc các gói</source>
         <translation>Reading the bundles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="372"/>
+        <location filename="../../app/ui/sync_dialog.py" line="366"/>
         <source>Đang nhập các gói</source>
         <translation>Importing the bundles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="413"/>
+        <location filename="../../app/ui/sync_dialog.py" line="407"/>
         <source>Xong: %1 gói, %2 gói bị từ chối.</source>
         <translation>Done: %1 bundles, %2 refused.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="421"/>
+        <location filename="../../app/ui/sync_dialog.py" line="415"/>
         <source>Lưu biên bản nhập gói</source>
         <translation>Save the import summary</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="441"/>
+        <location filename="../../app/ui/sync_dialog.py" line="435"/>
         <source>Giữ bản trong máy</source>
         <translation>Keep this PC&apos;s copy</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="443"/>
+        <location filename="../../app/ui/sync_dialog.py" line="437"/>
         <source>Lấy bản trong gói</source>
         <translation>Take the bundle&apos;s copy</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="449"/>
+        <location filename="../../app/ui/sync_dialog.py" line="443"/>
         <source>Hai máy của cùng một đơn vị đã sửa cùng một bản ghi. Hãy hỏi đơn vị đó bản nào đúng rồi chọn; không bản nào bị bỏ qua khi chưa chọn.</source>
         <translation>Two PCs of the same unit changed the same record. Ask that unit which one is right, then choose; nothing is dropped until you do.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="468"/>
+        <location filename="../../app/ui/sync_dialog.py" line="462"/>
         <source>Xung đột (%1)</source>
         <translation>Conflicts (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="625"/>
-        <location filename="../../app/ui/sync_dialog.py" line="630"/>
-        <location filename="../../app/ui/sync_dialog.py" line="652"/>
+        <location filename="../../app/ui/sync_dialog.py" line="617"/>
+        <location filename="../../app/ui/sync_dialog.py" line="622"/>
+        <location filename="../../app/ui/sync_dialog.py" line="644"/>
         <source>Mật khẩu</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="630"/>
+        <location filename="../../app/ui/sync_dialog.py" line="622"/>
         <source>Nhập lại mật khẩu:</source>
         <translation>Repeat the password:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="634"/>
+        <location filename="../../app/ui/sync_dialog.py" line="626"/>
         <source>Hai lần nhập mật khẩu không khớp.</source>
         <translation>The two passwords differ.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="123"/>
+        <location filename="../../app/ui/sync_dialog.py" line="122"/>
         <source>Mã nhận diện máy</source>
         <translation>Identification code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="193"/>
+        <location filename="../../app/ui/sync_dialog.py" line="192"/>
         <source>Gói gồm mọi thay đổi từ lần gửi trước mà nơi nhận đã báo nhận được; nếu mất USB, chỉ cần ghi gói mới. Dữ liệu trong gói được mã hóa: chỉ đơn vị nhận mở được.</source>
         <translation>A bundle holds every change since the last one the recipient confirmed; if a stick is lost, just write a new bundle. The data in it is encrypted: only the recipient can open it.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="232"/>
+        <location filename="../../app/ui/sync_dialog.py" line="226"/>
         <source> — chưa nhận tệp đăng ký</source>
         <translation> — registration file not received yet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="249"/>
+        <location filename="../../app/ui/sync_dialog.py" line="243"/>
         <source>Danh mục chưa có cấp trên hay cấp dưới của đơn vị này để gửi.</source>
         <translation>The registry holds no higher or lower unit of this unit to send to.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="255"/>
+        <location filename="../../app/ui/sync_dialog.py" line="249"/>
         <source>&lt;b&gt;Chưa gửi được cho %1:&lt;/b&gt; máy này chưa nhận tệp đăng ký của đơn vị đó. Việc này chỉ làm một lần:&lt;ol&gt;&lt;li&gt;Xin %1 tệp đăng ký của họ (tên dạng &lt;b&gt;%2.hnk&lt;/b&gt;), chép qua USB hoặc thư điện tử.&lt;/li&gt;&lt;li&gt;Bấm nút dưới đây và chọn tệp đó.&lt;/li&gt;&lt;li&gt;Gọi điện cho %1, nhờ đọc &lt;b&gt;mã nhận diện máy&lt;/b&gt; của họ; so với mã phần mềm hiện ra, trùng khớp từng nhóm thì bấm Có.&lt;/li&gt;&lt;/ol&gt;Xong bước này là ghi được gói dữ liệu.</source>
         <translation>&lt;b&gt;Nothing can be sent to %1 yet:&lt;/b&gt; this PC has not received that unit&apos;s registration file. This is done once:&lt;ol&gt;&lt;li&gt;Ask %1 for its registration file (named like &lt;b&gt;%2.hnk&lt;/b&gt;), on a USB stick or by e-mail.&lt;/li&gt;&lt;li&gt;Click the button below and choose that file.&lt;/li&gt;&lt;li&gt;Phone %1 and ask them to read out their &lt;b&gt;identification code&lt;/b&gt;; compare it with the code the program shows, and click Yes if every group matches.&lt;/li&gt;&lt;/ol&gt;Then the data bundle can be written.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="261"/>
+        <location filename="../../app/ui/sync_dialog.py" line="255"/>
         <source>Nhận tệp đăng ký của %1…</source>
         <translation>Receive the registration file of %1…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="275"/>
+        <location filename="../../app/ui/sync_dialog.py" line="269"/>
         <source>Đã ghi gói dữ liệu (%1 bản ghi). Rút USB an toàn rồi mang đến đơn vị nhận.</source>
         <translation>The data bundle is written (%1 records). Eject the stick safely and take it to the recipient.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="277"/>
+        <location filename="../../app/ui/sync_dialog.py" line="271"/>
         <source>Đã ghi gói dữ liệu %1</source>
         <translation>Wrote the data bundle %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="384"/>
+        <location filename="../../app/ui/sync_dialog.py" line="378"/>
         <source>Gói dữ liệu của %1.</source>
         <translation>A data bundle from %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="385"/>
+        <location filename="../../app/ui/sync_dialog.py" line="379"/>
         <source>%1 gửi gói dữ liệu lần đầu.</source>
         <translation>%1 sends its first data bundle.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="387"/>
+        <location filename="../../app/ui/sync_dialog.py" line="381"/>
         <source>Xác nhận đơn vị gửi</source>
         <translation>Confirm the sender</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="400"/>
+        <location filename="../../app/ui/sync_dialog.py" line="394"/>
         <source>CHÚ Ý: mã này KHÁC mã đã nhận trước đây (%1): đơn vị đã thay máy, hoặc tệp không do đơn vị đó gửi.</source>
         <translation>WARNING: this code DIFFERS from the one received before (%1): the unit replaced its PC, or the file was not sent by that unit.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="405"/>
+        <location filename="../../app/ui/sync_dialog.py" line="399"/>
         <source>Gọi điện cho đơn vị đó, nhờ đọc mã nhận diện máy của họ (trong phần mềm: Tệp → Trao đổi dữ liệu qua USB → Mã nhận diện máy) và so từng nhóm. Mã có trùng khớp không?</source>
         <translation>Phone that unit and ask them to read out their identification code (in the program: File → Exchange data by USB → Identification code), and compare every group. Do the codes match?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="463"/>
+        <location filename="../../app/ui/sync_dialog.py" line="457"/>
         <source>%1: “%2” — đơn vị %3, lần sửa thứ %4</source>
         <translation>%1: “%2” — unit %3, edit number %4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="487"/>
+        <location filename="../../app/ui/sync_dialog.py" line="481"/>
         <source>Khóa của máy không có trên máy này (cơ sở dữ liệu được chép hoặc khôi phục từ máy khác), nên chưa gửi, nhận được dữ liệu. Hãy lấy lại khóa từ tệp khôi phục của đơn vị bằng nút dưới đây.</source>
         <translation>This PC&apos;s keys are not here (the database was copied or restored from another PC), so no data can be sent or received yet. Restore the keys from the unit&apos;s recovery file with the button below.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="491"/>
+        <location filename="../../app/ui/sync_dialog.py" line="485"/>
         <source>Lấy lại khóa của máy từ tệp khôi phục…</source>
         <translation>Restore this PC&apos;s keys from the recovery file…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="493"/>
+        <location filename="../../app/ui/sync_dialog.py" line="487"/>
         <source>Lưu tệp đăng ký của đơn vị…</source>
         <translation>Save this unit&apos;s registration file…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="494"/>
+        <location filename="../../app/ui/sync_dialog.py" line="488"/>
         <source>Tệp để chép cho cấp trên (hoặc cấp dưới) trước lần gửi dữ liệu đầu tiên</source>
         <translation>The file to copy to the higher (or a lower) unit before the first data is sent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="496"/>
+        <location filename="../../app/ui/sync_dialog.py" line="490"/>
         <source>Nhận tệp đăng ký của đơn vị khác…</source>
         <translation>Receive another unit&apos;s registration file…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="498"/>
+        <location filename="../../app/ui/sync_dialog.py" line="492"/>
         <source>Lưu tệp khôi phục (có mật khẩu)…</source>
         <translation>Save the recovery file (with a password)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="499"/>
+        <location filename="../../app/ui/sync_dialog.py" line="493"/>
         <source>Khi máy này hỏng, tệp khôi phục giúp máy mới gửi dữ liệu tiếp mà không phải đăng ký lại với cấp trên</source>
         <translation>If this PC breaks down, the recovery file lets the new PC go on sending data without registering again with the higher level</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="502"/>
+        <location filename="../../app/ui/sync_dialog.py" line="496"/>
         <source>In phiếu mã nhận diện…</source>
         <translation>Print the identification card…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="506"/>
+        <location filename="../../app/ui/sync_dialog.py" line="500"/>
         <source>Mã nhận diện máy của %1 — đọc mã này cho đơn vị nhận khi họ gọi hỏi:</source>
         <translation>Identification code of %1 — read it out to the receiving unit when they phone to ask:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="525"/>
+        <location filename="../../app/ui/sync_dialog.py" line="519"/>
         <source>Đơn vị đã nhận tệp đăng ký (cấp trên, cấp dưới) và mã nhận diện máy của họ:</source>
         <translation>Units whose registration file was received (higher and lower) and their identification codes:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="538"/>
+        <location filename="../../app/ui/sync_dialog.py" line="532"/>
         <source>&lt;h2 align=&apos;center&apos;&gt;PHIẾU MÃ NHẬN DIỆN MÁY GỬI DỮ LIỆU&lt;/h2&gt;&lt;p&gt;Đơn vị: &lt;b&gt;%1&lt;/b&gt; (mã %2)&lt;/p&gt;&lt;p&gt;Mã nhận diện máy:&lt;/p&gt;&lt;p align=&apos;center&apos; style=&apos;font-family:monospace; font-size:14pt&apos;&gt;&lt;b&gt;%3&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Cấp trên so mã này với mã phần mềm hiện ra khi nhận tệp đăng ký hoặc gói dữ liệu đầu tiên của đơn vị; chỉ chấp nhận khi trùng khớp từng nhóm.&lt;/p&gt;&lt;table width=&apos;100%&apos;&gt;&lt;tr&gt;&lt;td width=&apos;50%&apos;&gt;Ngày in: %4&lt;/td&gt;&lt;td align=&apos;center&apos;&gt;&lt;b&gt;Người lập phiếu&lt;/b&gt;&lt;br&gt;&lt;i&gt;(ký, ghi rõ họ tên)&lt;/i&gt;&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;h2 align=&apos;center&apos;&gt;IDENTIFICATION CARD OF THE PC SENDING DATA&lt;/h2&gt;&lt;p&gt;Unit: &lt;b&gt;%1&lt;/b&gt; (code %2)&lt;/p&gt;&lt;p&gt;Identification code:&lt;/p&gt;&lt;p align=&apos;center&apos; style=&apos;font-family:monospace; font-size:14pt&apos;&gt;&lt;b&gt;%3&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The higher level compares this code with the one the program shows when the unit&apos;s registration file or first data bundle arrives, and accepts it only if every group matches.&lt;/p&gt;&lt;table width=&apos;100%&apos;&gt;&lt;tr&gt;&lt;td width=&apos;50%&apos;&gt;Printed: %4&lt;/td&gt;&lt;td align=&apos;center&apos;&gt;&lt;b&gt;Prepared by&lt;/b&gt;&lt;br&gt;&lt;i&gt;(signature, full name)&lt;/i&gt;&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="560"/>
+        <location filename="../../app/ui/sync_dialog.py" line="554"/>
         <source>Đã lưu phiếu mã nhận diện: %1</source>
         <translation>Saved the identification card: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="576"/>
+        <location filename="../../app/ui/sync_dialog.py" line="568"/>
         <source>Lưu tệp đăng ký của đơn vị</source>
         <translation>Save this unit&apos;s registration file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="577"/>
-        <location filename="../../app/ui/sync_dialog.py" line="590"/>
+        <location filename="../../app/ui/sync_dialog.py" line="569"/>
+        <location filename="../../app/ui/sync_dialog.py" line="582"/>
         <source>Tệp đăng ký (*.hnk)</source>
         <translation>Registration files (*.hnk)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="579"/>
+        <location filename="../../app/ui/sync_dialog.py" line="571"/>
         <source>Đã lưu tệp đăng ký %1 — chép tệp này cho đơn vị kia.</source>
         <translation>Saved the registration file %1 — copy it to the other unit.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="588"/>
+        <location filename="../../app/ui/sync_dialog.py" line="580"/>
         <source>Chọn tệp đăng ký của %1</source>
         <translation>Choose the registration file of %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="589"/>
+        <location filename="../../app/ui/sync_dialog.py" line="581"/>
         <source>Chọn tệp đăng ký của đơn vị khác</source>
         <translation>Choose another unit&apos;s registration file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="595"/>
+        <location filename="../../app/ui/sync_dialog.py" line="587"/>
         <source>Đã nhận tệp đăng ký của %1. Bây giờ có thể ghi gói dữ liệu.</source>
         <translation>Received the registration file of %1. The data bundle can be written now.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="605"/>
+        <location filename="../../app/ui/sync_dialog.py" line="597"/>
         <source>Tệp này là tệp đăng ký của %1 (mã %2), không phải của %3. Hãy xin đúng tệp của %3.</source>
         <translation>This is the registration file of %1 (code %2), not of %3. Ask %3 for its own file.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="611"/>
+        <location filename="../../app/ui/sync_dialog.py" line="603"/>
         <source>Tệp đăng ký này đã được nhận trước đây; không cần làm gì thêm.</source>
         <translation>This registration file was received before; nothing more to do.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="613"/>
+        <location filename="../../app/ui/sync_dialog.py" line="605"/>
         <source>Tệp đăng ký của %1.</source>
         <translation>The registration file of %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="615"/>
+        <location filename="../../app/ui/sync_dialog.py" line="607"/>
         <source>Nhận tệp đăng ký?</source>
         <translation>Receive the registration file?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="626"/>
+        <location filename="../../app/ui/sync_dialog.py" line="618"/>
         <source>Đặt mật khẩu cho tệp khôi phục (ít nhất %1 ký tự, không phải mật khẩu dễ đoán). Ghi mật khẩu ra giấy, cất riêng với USB:</source>
         <translation>Choose a password for the recovery file (at least %1 characters, not an easy guess). Write it on paper and keep it apart from the USB stick:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="636"/>
+        <location filename="../../app/ui/sync_dialog.py" line="628"/>
         <source>Lưu tệp khôi phục</source>
         <translation>Save the recovery file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="637"/>
-        <location filename="../../app/ui/sync_dialog.py" line="647"/>
+        <location filename="../../app/ui/sync_dialog.py" line="629"/>
+        <location filename="../../app/ui/sync_dialog.py" line="639"/>
         <source>Tệp khôi phục (*.hnk)</source>
         <translation>Recovery files (*.hnk)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="639"/>
+        <location filename="../../app/ui/sync_dialog.py" line="631"/>
         <source>Đã lưu tệp khôi phục %1 — cất USB này ở nơi an toàn, tách khỏi máy.</source>
         <translation>Saved the recovery file %1 — keep this USB stick in a safe place, away from the PC.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="646"/>
+        <location filename="../../app/ui/sync_dialog.py" line="638"/>
         <source>Chọn tệp khôi phục</source>
         <translation>Choose the recovery file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="652"/>
+        <location filename="../../app/ui/sync_dialog.py" line="644"/>
         <source>Mật khẩu của tệp khôi phục:</source>
         <translation>Password of the recovery file:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="663"/>
+        <location filename="../../app/ui/sync_dialog.py" line="655"/>
         <source>Đã lấy lại khóa của máy; mã nhận diện máy: %1.</source>
         <translation>This PC&apos;s keys are restored; identification code: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="428"/>
+        <location filename="../../app/ui/sync_dialog.py" line="422"/>
         <source>Đã lưu biên bản nhập gói: %1</source>
         <translation>Saved the import summary: %1</translation>
     </message>
@@ -2755,48 +2738,48 @@ Nothing was pasted.</translation>
 <context>
     <name>UnitPage</name>
     <message>
-        <location filename="../../app/ui/wizard.py" line="47"/>
+        <location filename="../../app/ui/wizard.py" line="45"/>
         <source>Máy này thuộc đơn vị nào?</source>
         <translation>Which unit does this PC belong to?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="48"/>
+        <location filename="../../app/ui/wizard.py" line="46"/>
         <source>Chọn đơn vị trong danh mục. Nếu danh mục còn trống, hãy nạp danh mục hành chính của tỉnh, hoặc nạp dữ liệu mẫu để xem thử.</source>
         <translation>Choose the unit in the registry. If the registry is empty, load the province&apos;s official divisions, or load the demo data to try the app.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="51"/>
+        <location filename="../../app/ui/wizard.py" line="49"/>
         <source>Tìm theo tên hoặc mã (không cần dấu)…</source>
         <translation>Search by name or code (accents optional)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="69"/>
+        <location filename="../../app/ui/wizard.py" line="67"/>
         <source>Nạp danh mục hành chính</source>
         <translation>Load official divisions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="71"/>
+        <location filename="../../app/ui/wizard.py" line="69"/>
         <source>Nạp dữ liệu mẫu</source>
         <translation>Load demo data</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="74"/>
+        <location filename="../../app/ui/wizard.py" line="72"/>
         <source>Tỉnh, thành phố:</source>
         <translation>Province:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="121"/>
-        <location filename="../../app/ui/wizard.py" line="131"/>
+        <location filename="../../app/ui/wizard.py" line="113"/>
+        <location filename="../../app/ui/wizard.py" line="123"/>
         <source>Không nạp được</source>
         <translation>Cannot load</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="149"/>
+        <location filename="../../app/ui/wizard.py" line="139"/>
         <source>Không chọn được</source>
         <translation>Cannot choose this unit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="101"/>
+        <location filename="../../app/ui/wizard.py" line="93"/>
         <source>Không tìm thấy đơn vị nào khớp với “%1”.
 
 Hãy gõ ít chữ hơn (một phần của tên, không cần dấu) hoặc gõ mã đơn vị. Nếu đơn vị chưa có trong danh mục, hãy chọn tỉnh, thành phố ở dưới rồi bấm “Nạp danh mục hành chính”.</source>
@@ -2805,7 +2788,7 @@ Hãy gõ ít chữ hơn (một phần của tên, không cần dấu) hoặc gõ
 Type less (part of the name, accents not needed) or the unit code. If the unit is not in the registry yet, choose the province below and click “Load official divisions”.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="106"/>
+        <location filename="../../app/ui/wizard.py" line="98"/>
         <source>Danh mục đơn vị còn trống.
 
 Hãy chọn tỉnh, thành phố ở dưới rồi bấm “Nạp danh mục hành chính”, hoặc bấm “Nạp dữ liệu mẫu” để xem thử phần mềm.</source>
