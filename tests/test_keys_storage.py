@@ -148,7 +148,7 @@ def make_legacy(path: Path, home: Path) -> Identity:
 
     from app.store.db import alembic_config
 
-    before = ScriptDirectory.from_config(alembic_config()).get_revision("0009").down_revision
+    before = ScriptDirectory.from_config(alembic_config()).get_revision("0011").down_revision
     with opened(path) as store:
         identity = keys.installation_identity(store)
         keystore.key_file(store.installation_id).unlink()
