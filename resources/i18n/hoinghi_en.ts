@@ -1320,6 +1320,173 @@ The current data is backed up first and can be restored.</translation>
     </message>
 </context>
 <context>
+    <name>KeysTab</name>
+    <message>
+        <location filename="../../app/ui/sync_keys.py" line="56"/>
+        <source>Khóa của máy không có trên máy này (cơ sở dữ liệu được chép hoặc khôi phục từ máy khác), nên chưa gửi, nhận được dữ liệu. Hãy lấy lại khóa từ tệp khôi phục của đơn vị bằng nút dưới đây.</source>
+        <translation>This PC&apos;s keys are not here (the database was copied or restored from another PC), so no data can be sent or received yet. Restore the keys from the unit&apos;s recovery file with the button below.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_keys.py" line="60"/>
+        <source>Lấy lại khóa của máy từ tệp khôi phục…</source>
+        <translation>Restore this PC&apos;s keys from the recovery file…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_keys.py" line="62"/>
+        <source>Lưu tệp đăng ký của đơn vị…</source>
+        <translation>Save this unit&apos;s registration file…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_keys.py" line="63"/>
+        <source>Tệp để chép cho cấp trên (hoặc cấp dưới) trước lần gửi dữ liệu đầu tiên</source>
+        <translation>The file to copy to the higher (or a lower) unit before the first data is sent</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_keys.py" line="65"/>
+        <source>Nhận tệp đăng ký của đơn vị khác…</source>
+        <translation>Receive another unit&apos;s registration file…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_keys.py" line="67"/>
+        <source>Lưu tệp khôi phục (có mật khẩu)…</source>
+        <translation>Save the recovery file (with a password)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_keys.py" line="68"/>
+        <source>Khi máy này hỏng, tệp khôi phục giúp máy mới gửi dữ liệu tiếp mà không phải đăng ký lại với cấp trên</source>
+        <translation>If this PC breaks down, the recovery file lets the new PC go on sending data without registering again with the higher level</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_keys.py" line="71"/>
+        <source>In phiếu mã nhận diện…</source>
+        <translation>Print the identification card…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_keys.py" line="75"/>
+        <source>Mã nhận diện máy của %1 — đọc mã này cho đơn vị nhận khi họ gọi hỏi:</source>
+        <translation>Identification code of %1 — read it out to the receiving unit when they phone to ask:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_keys.py" line="94"/>
+        <source>Đơn vị đã nhận tệp đăng ký (cấp trên, cấp dưới) và mã nhận diện máy của họ:</source>
+        <translation>Units whose registration file was received (higher and lower) and their identification codes:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_keys.py" line="107"/>
+        <source>&lt;h2 align=&apos;center&apos;&gt;PHIẾU MÃ NHẬN DIỆN MÁY GỬI DỮ LIỆU&lt;/h2&gt;&lt;p&gt;Đơn vị: &lt;b&gt;%1&lt;/b&gt; (mã %2)&lt;/p&gt;&lt;p&gt;Mã nhận diện máy:&lt;/p&gt;&lt;p align=&apos;center&apos; style=&apos;font-family:monospace; font-size:14pt&apos;&gt;&lt;b&gt;%3&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Cấp trên so mã này với mã phần mềm hiện ra khi nhận tệp đăng ký hoặc gói dữ liệu đầu tiên của đơn vị; chỉ chấp nhận khi trùng khớp từng nhóm.&lt;/p&gt;&lt;table width=&apos;100%&apos;&gt;&lt;tr&gt;&lt;td width=&apos;50%&apos;&gt;Ngày in: %4&lt;/td&gt;&lt;td align=&apos;center&apos;&gt;&lt;b&gt;Người lập phiếu&lt;/b&gt;&lt;br&gt;&lt;i&gt;(ký, ghi rõ họ tên)&lt;/i&gt;&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;h2 align=&apos;center&apos;&gt;IDENTIFICATION CARD OF THE PC SENDING DATA&lt;/h2&gt;&lt;p&gt;Unit: &lt;b&gt;%1&lt;/b&gt; (code %2)&lt;/p&gt;&lt;p&gt;Identification code:&lt;/p&gt;&lt;p align=&apos;center&apos; style=&apos;font-family:monospace; font-size:14pt&apos;&gt;&lt;b&gt;%3&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The higher level compares this code with the one the program shows when the unit&apos;s registration file or first data bundle arrives, and accepts it only if every group matches.&lt;/p&gt;&lt;table width=&apos;100%&apos;&gt;&lt;tr&gt;&lt;td width=&apos;50%&apos;&gt;Printed: %4&lt;/td&gt;&lt;td align=&apos;center&apos;&gt;&lt;b&gt;Prepared by&lt;/b&gt;&lt;br&gt;&lt;i&gt;(signature, full name)&lt;/i&gt;&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_keys.py" line="129"/>
+        <source>Đã lưu phiếu mã nhận diện: %1</source>
+        <translation>Saved the identification card: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_keys.py" line="143"/>
+        <source>Lưu tệp đăng ký của đơn vị</source>
+        <translation>Save this unit&apos;s registration file</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_keys.py" line="144"/>
+        <location filename="../../app/ui/sync_keys.py" line="157"/>
+        <source>Tệp đăng ký (*.hnk)</source>
+        <translation>Registration files (*.hnk)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_keys.py" line="146"/>
+        <source>Đã lưu tệp đăng ký %1 — chép tệp này cho đơn vị kia.</source>
+        <translation>Saved the registration file %1 — copy it to the other unit.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_keys.py" line="155"/>
+        <source>Chọn tệp đăng ký của %1</source>
+        <translation>Choose the registration file of %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_keys.py" line="156"/>
+        <source>Chọn tệp đăng ký của đơn vị khác</source>
+        <translation>Choose another unit&apos;s registration file</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_keys.py" line="162"/>
+        <source>Đã nhận tệp đăng ký của %1. Bây giờ có thể ghi gói dữ liệu.</source>
+        <translation>Received the registration file of %1. The data bundle can be written now.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_keys.py" line="172"/>
+        <source>Tệp này là tệp đăng ký của %1 (mã %2), không phải của %3. Hãy xin đúng tệp của %3.</source>
+        <translation>This is the registration file of %1 (code %2), not of %3. Ask %3 for its own file.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_keys.py" line="178"/>
+        <source>Tệp đăng ký này đã được nhận trước đây; không cần làm gì thêm.</source>
+        <translation>This registration file was received before; nothing more to do.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_keys.py" line="180"/>
+        <source>Tệp đăng ký của %1.</source>
+        <translation>The registration file of %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_keys.py" line="182"/>
+        <source>Nhận tệp đăng ký?</source>
+        <translation>Receive the registration file?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_keys.py" line="192"/>
+        <location filename="../../app/ui/sync_keys.py" line="197"/>
+        <location filename="../../app/ui/sync_keys.py" line="219"/>
+        <source>Mật khẩu</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_keys.py" line="193"/>
+        <source>Đặt mật khẩu cho tệp khôi phục (ít nhất %1 ký tự, không phải mật khẩu dễ đoán). Ghi mật khẩu ra giấy, cất riêng với USB:</source>
+        <translation>Choose a password for the recovery file (at least %1 characters, not an easy guess). Write it on paper and keep it apart from the USB stick:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_keys.py" line="197"/>
+        <source>Nhập lại mật khẩu:</source>
+        <translation>Repeat the password:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_keys.py" line="201"/>
+        <source>Hai lần nhập mật khẩu không khớp.</source>
+        <translation>The two passwords differ.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_keys.py" line="203"/>
+        <source>Lưu tệp khôi phục</source>
+        <translation>Save the recovery file</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_keys.py" line="204"/>
+        <location filename="../../app/ui/sync_keys.py" line="214"/>
+        <source>Tệp khôi phục (*.hnk)</source>
+        <translation>Recovery files (*.hnk)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_keys.py" line="206"/>
+        <source>Đã lưu tệp khôi phục %1 — cất USB này ở nơi an toàn, tách khỏi máy.</source>
+        <translation>Saved the recovery file %1 — keep this USB stick in a safe place, away from the PC.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_keys.py" line="213"/>
+        <source>Chọn tệp khôi phục</source>
+        <translation>Choose the recovery file</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_keys.py" line="219"/>
+        <source>Mật khẩu của tệp khôi phục:</source>
+        <translation>Password of the recovery file:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_keys.py" line="230"/>
+        <source>Đã lấy lại khóa của máy; mã nhận diện máy: %1.</source>
+        <translation>This PC&apos;s keys are restored; identification code: %1.</translation>
+    </message>
+</context>
+<context>
     <name>PlanDialog</name>
     <message>
         <location filename="../../app/ui/plan_editor.py" line="109"/>
@@ -1968,6 +2135,110 @@ The current data is backed up first and can be restored.</translation>
     </message>
 </context>
 <context>
+    <name>ReceiveTab</name>
+    <message>
+        <location filename="../../app/ui/sync_receive.py" line="46"/>
+        <source>Xem trước</source>
+        <extracomment>The folder last used for bundles (the stick, or another folder).</extracomment>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_receive.py" line="48"/>
+        <source>Nhập các gói đã chọn</source>
+        <translation>Import the selected bundles</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_receive.py" line="50"/>
+        <source>Lưu biên bản…</source>
+        <translation>Save the summary…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_receive.py" line="52"/>
+        <source>In biên bản…</source>
+        <translation>Print the summary…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_receive.py" line="64"/>
+        <source>Các gói trên USB gửi cho đơn vị này:</source>
+        <translation>Bundles on the stick for this unit:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_receive.py" line="81"/>
+        <source>%1 — từ %2, %3 bản ghi</source>
+        <translation>%1 — from %2, %3 records</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_receive.py" line="116"/>
+        <source>Không có gói nào để xem.</source>
+        <translation>No bundle to look at.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_receive.py" line="118"/>
+        <source>Đang đọc các gói</source>
+        <translation>Reading the bundles</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_receive.py" line="133"/>
+        <source>Đang nhập các gói</source>
+        <translation>Importing the bundles</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_receive.py" line="145"/>
+        <source>Gói dữ liệu của %1.</source>
+        <translation>A data bundle from %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_receive.py" line="146"/>
+        <source>%1 gửi gói dữ liệu lần đầu.</source>
+        <translation>%1 sends its first data bundle.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_receive.py" line="148"/>
+        <source>Xác nhận đơn vị gửi</source>
+        <translation>Confirm the sender</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_receive.py" line="158"/>
+        <source>Xong: %1 gói, %2 gói bị từ chối.</source>
+        <translation>Done: %1 bundles, %2 refused.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_receive.py" line="166"/>
+        <source>Lưu biên bản nhập gói</source>
+        <translation>Save the import summary</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_receive.py" line="173"/>
+        <source>Đã lưu biên bản nhập gói: %1</source>
+        <translation>Saved the import summary: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_receive.py" line="186"/>
+        <source>Giữ bản trong máy</source>
+        <translation>Keep this PC&apos;s copy</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_receive.py" line="188"/>
+        <source>Lấy bản trong gói</source>
+        <translation>Take the bundle&apos;s copy</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_receive.py" line="194"/>
+        <source>Hai máy của cùng một đơn vị đã sửa cùng một bản ghi. Hãy hỏi đơn vị đó bản nào đúng rồi chọn; không bản nào bị bỏ qua khi chưa chọn.</source>
+        <translation>Two PCs of the same unit changed the same record. Ask that unit which one is right, then choose; nothing is dropped until you do.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_receive.py" line="208"/>
+        <source>%1: “%2” — đơn vị %3, lần sửa thứ %4</source>
+        <translation>%1: “%2” — unit %3, edit number %4</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_receive.py" line="213"/>
+        <source>Xung đột (%1)</source>
+        <translation>Conflicts (%1)</translation>
+    </message>
+</context>
+<context>
     <name>RecordTableModel</name>
     <message>
         <location filename="../../app/ui/table_model.py" line="131"/>
@@ -2151,405 +2422,144 @@ The current data is backed up first and can be restored.</translation>
     </message>
 </context>
 <context>
-    <name>SyncDialog</name>
+    <name>SendTab</name>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="75"/>
-        <source>%1 (%2) — còn trống %3 GB</source>
-        <translation>%1 (%2) — %3 GB free</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sync_dialog.py" line="103"/>
-        <source>Trao đổi dữ liệu qua USB</source>
-        <translation>Exchange data by USB stick</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sync_dialog.py" line="109"/>
-        <source>Chọn thư mục khác…</source>
-        <translation>Choose another folder…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sync_dialog.py" line="111"/>
-        <source>Làm mới</source>
-        <translation>Refresh</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sync_dialog.py" line="114"/>
-        <source>USB / thư mục:</source>
-        <translation>USB stick / folder:</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sync_dialog.py" line="120"/>
-        <source>Gửi đi</source>
-        <translation>Send</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sync_dialog.py" line="121"/>
-        <source>Nhận về</source>
-        <translation>Receive</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sync_dialog.py" line="123"/>
-        <source>Xung đột</source>
-        <translation>Conflicts</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sync_dialog.py" line="147"/>
-        <source>Thư mục %1</source>
-        <translation>Folder %1</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sync_dialog.py" line="157"/>
-        <source>(chưa thấy USB — hãy cắm USB rồi bấm Làm mới, hoặc chọn thư mục)</source>
-        <translation>(no USB stick seen — plug one in and press Refresh, or choose a folder)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sync_dialog.py" line="162"/>
-        <source>Chọn thư mục chứa gói dữ liệu</source>
-        <translation>Choose the folder holding the bundles</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sync_dialog.py" line="182"/>
+        <location filename="../../app/ui/sync_send.py" line="32"/>
         <source>Ghi gói dữ liệu ra USB</source>
         <translation>Write a bundle to the stick</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="188"/>
+        <location filename="../../app/ui/sync_send.py" line="38"/>
         <source>Gửi cho:</source>
         <translation>Send to:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="224"/>
-        <source>cấp trên</source>
-        <translation>parent</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sync_dialog.py" line="224"/>
-        <source>cấp dưới</source>
-        <translation>child</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sync_dialog.py" line="262"/>
-        <source>Hãy cắm USB hoặc chọn thư mục trước.</source>
-        <translation>Plug in a USB stick or choose a folder first.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sync_dialog.py" line="264"/>
-        <source>Đang ghi gói dữ liệu</source>
-        <translation>Writing the bundle</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sync_dialog.py" line="279"/>
-        <source>Xem trước</source>
-        <translation>Preview</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sync_dialog.py" line="281"/>
-        <source>Nhập các gói đã chọn</source>
-        <translation>Import the selected bundles</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sync_dialog.py" line="283"/>
-        <source>Lưu biên bản…</source>
-        <translation>Save the summary…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sync_dialog.py" line="285"/>
-        <source>In biên bản…</source>
-        <translation>Print the summary…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sync_dialog.py" line="297"/>
-        <source>Các gói trên USB gửi cho đơn vị này:</source>
-        <translation>Bundles on the stick for this unit:</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sync_dialog.py" line="314"/>
-        <source>%1 — từ %2, %3 bản ghi</source>
-        <translation>%1 — from %2, %3 records</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sync_dialog.py" line="349"/>
-        <source>Không có gói nào để xem.</source>
-        <translation>No bundle to look at.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sync_dialog.py" line="351"/>
-        <source>Đang đọc các gói</source>
-        <translation>Reading the bundles</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sync_dialog.py" line="366"/>
-        <source>Đang nhập các gói</source>
-        <translation>Importing the bundles</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sync_dialog.py" line="407"/>
-        <source>Xong: %1 gói, %2 gói bị từ chối.</source>
-        <translation>Done: %1 bundles, %2 refused.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sync_dialog.py" line="415"/>
-        <source>Lưu biên bản nhập gói</source>
-        <translation>Save the import summary</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sync_dialog.py" line="435"/>
-        <source>Giữ bản trong máy</source>
-        <translation>Keep this PC&apos;s copy</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sync_dialog.py" line="437"/>
-        <source>Lấy bản trong gói</source>
-        <translation>Take the bundle&apos;s copy</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sync_dialog.py" line="443"/>
-        <source>Hai máy của cùng một đơn vị đã sửa cùng một bản ghi. Hãy hỏi đơn vị đó bản nào đúng rồi chọn; không bản nào bị bỏ qua khi chưa chọn.</source>
-        <translation>Two PCs of the same unit changed the same record. Ask that unit which one is right, then choose; nothing is dropped until you do.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sync_dialog.py" line="462"/>
-        <source>Xung đột (%1)</source>
-        <translation>Conflicts (%1)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sync_dialog.py" line="617"/>
-        <location filename="../../app/ui/sync_dialog.py" line="622"/>
-        <location filename="../../app/ui/sync_dialog.py" line="644"/>
-        <source>Mật khẩu</source>
-        <translation>Password</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sync_dialog.py" line="622"/>
-        <source>Nhập lại mật khẩu:</source>
-        <translation>Repeat the password:</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sync_dialog.py" line="626"/>
-        <source>Hai lần nhập mật khẩu không khớp.</source>
-        <translation>The two passwords differ.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sync_dialog.py" line="122"/>
-        <source>Mã nhận diện máy</source>
-        <translation>Identification code</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sync_dialog.py" line="192"/>
+        <location filename="../../app/ui/sync_send.py" line="42"/>
         <source>Gói gồm mọi thay đổi từ lần gửi trước mà nơi nhận đã báo nhận được; nếu mất USB, chỉ cần ghi gói mới. Dữ liệu trong gói được mã hóa: chỉ đơn vị nhận mở được.</source>
         <translation>A bundle holds every change since the last one the recipient confirmed; if a stick is lost, just write a new bundle. The data in it is encrypted: only the recipient can open it.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="226"/>
+        <location filename="../../app/ui/sync_send.py" line="74"/>
+        <source>cấp trên</source>
+        <translation>parent</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_send.py" line="74"/>
+        <source>cấp dưới</source>
+        <translation>child</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_send.py" line="76"/>
         <source> — chưa nhận tệp đăng ký</source>
         <translation> — registration file not received yet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="243"/>
+        <location filename="../../app/ui/sync_send.py" line="93"/>
         <source>Danh mục chưa có cấp trên hay cấp dưới của đơn vị này để gửi.</source>
         <translation>The registry holds no higher or lower unit of this unit to send to.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="249"/>
+        <location filename="../../app/ui/sync_send.py" line="99"/>
         <source>&lt;b&gt;Chưa gửi được cho %1:&lt;/b&gt; máy này chưa nhận tệp đăng ký của đơn vị đó. Việc này chỉ làm một lần:&lt;ol&gt;&lt;li&gt;Xin %1 tệp đăng ký của họ (tên dạng &lt;b&gt;%2.hnk&lt;/b&gt;), chép qua USB hoặc thư điện tử.&lt;/li&gt;&lt;li&gt;Bấm nút dưới đây và chọn tệp đó.&lt;/li&gt;&lt;li&gt;Gọi điện cho %1, nhờ đọc &lt;b&gt;mã nhận diện máy&lt;/b&gt; của họ; so với mã phần mềm hiện ra, trùng khớp từng nhóm thì bấm Có.&lt;/li&gt;&lt;/ol&gt;Xong bước này là ghi được gói dữ liệu.</source>
         <translation>&lt;b&gt;Nothing can be sent to %1 yet:&lt;/b&gt; this PC has not received that unit&apos;s registration file. This is done once:&lt;ol&gt;&lt;li&gt;Ask %1 for its registration file (named like &lt;b&gt;%2.hnk&lt;/b&gt;), on a USB stick or by e-mail.&lt;/li&gt;&lt;li&gt;Click the button below and choose that file.&lt;/li&gt;&lt;li&gt;Phone %1 and ask them to read out their &lt;b&gt;identification code&lt;/b&gt;; compare it with the code the program shows, and click Yes if every group matches.&lt;/li&gt;&lt;/ol&gt;Then the data bundle can be written.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="255"/>
+        <location filename="../../app/ui/sync_send.py" line="105"/>
         <source>Nhận tệp đăng ký của %1…</source>
         <translation>Receive the registration file of %1…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="269"/>
+        <location filename="../../app/ui/sync_send.py" line="112"/>
+        <source>Hãy cắm USB hoặc chọn thư mục trước.</source>
+        <translation>Plug in a USB stick or choose a folder first.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_send.py" line="114"/>
+        <source>Đang ghi gói dữ liệu</source>
+        <translation>Writing the bundle</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_send.py" line="119"/>
         <source>Đã ghi gói dữ liệu (%1 bản ghi). Rút USB an toàn rồi mang đến đơn vị nhận.</source>
         <translation>The data bundle is written (%1 records). Eject the stick safely and take it to the recipient.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="271"/>
+        <location filename="../../app/ui/sync_send.py" line="121"/>
         <source>Đã ghi gói dữ liệu %1</source>
         <translation>Wrote the data bundle %1</translation>
     </message>
+</context>
+<context>
+    <name>SyncDialog</name>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="378"/>
-        <source>Gói dữ liệu của %1.</source>
-        <translation>A data bundle from %1.</translation>
+        <location filename="../../app/ui/sync_dialog.py" line="64"/>
+        <source>%1 (%2) — còn trống %3 GB</source>
+        <translation>%1 (%2) — %3 GB free</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="379"/>
-        <source>%1 gửi gói dữ liệu lần đầu.</source>
-        <translation>%1 sends its first data bundle.</translation>
+        <location filename="../../app/ui/sync_dialog.py" line="80"/>
+        <source>Trao đổi dữ liệu qua USB</source>
+        <translation>Exchange data by USB stick</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="381"/>
-        <source>Xác nhận đơn vị gửi</source>
-        <translation>Confirm the sender</translation>
+        <location filename="../../app/ui/sync_dialog.py" line="86"/>
+        <source>Chọn thư mục khác…</source>
+        <translation>Choose another folder…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="394"/>
+        <location filename="../../app/ui/sync_dialog.py" line="88"/>
+        <source>Làm mới</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_dialog.py" line="91"/>
+        <source>USB / thư mục:</source>
+        <translation>USB stick / folder:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_dialog.py" line="97"/>
+        <source>Gửi đi</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_dialog.py" line="98"/>
+        <source>Nhận về</source>
+        <translation>Receive</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_dialog.py" line="100"/>
+        <source>Xung đột</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_dialog.py" line="124"/>
+        <source>Thư mục %1</source>
+        <translation>Folder %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_dialog.py" line="134"/>
+        <source>(chưa thấy USB — hãy cắm USB rồi bấm Làm mới, hoặc chọn thư mục)</source>
+        <translation>(no USB stick seen — plug one in and press Refresh, or choose a folder)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_dialog.py" line="139"/>
+        <source>Chọn thư mục chứa gói dữ liệu</source>
+        <translation>Choose the folder holding the bundles</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_dialog.py" line="99"/>
+        <source>Mã nhận diện máy</source>
+        <translation>Identification code</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_dialog.py" line="160"/>
         <source>CHÚ Ý: mã này KHÁC mã đã nhận trước đây (%1): đơn vị đã thay máy, hoặc tệp không do đơn vị đó gửi.</source>
         <translation>WARNING: this code DIFFERS from the one received before (%1): the unit replaced its PC, or the file was not sent by that unit.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_dialog.py" line="399"/>
+        <location filename="../../app/ui/sync_dialog.py" line="165"/>
         <source>Gọi điện cho đơn vị đó, nhờ đọc mã nhận diện máy của họ (trong phần mềm: Tệp → Trao đổi dữ liệu qua USB → Mã nhận diện máy) và so từng nhóm. Mã có trùng khớp không?</source>
         <translation>Phone that unit and ask them to read out their identification code (in the program: File → Exchange data by USB → Identification code), and compare every group. Do the codes match?</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sync_dialog.py" line="457"/>
-        <source>%1: “%2” — đơn vị %3, lần sửa thứ %4</source>
-        <translation>%1: “%2” — unit %3, edit number %4</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sync_dialog.py" line="481"/>
-        <source>Khóa của máy không có trên máy này (cơ sở dữ liệu được chép hoặc khôi phục từ máy khác), nên chưa gửi, nhận được dữ liệu. Hãy lấy lại khóa từ tệp khôi phục của đơn vị bằng nút dưới đây.</source>
-        <translation>This PC&apos;s keys are not here (the database was copied or restored from another PC), so no data can be sent or received yet. Restore the keys from the unit&apos;s recovery file with the button below.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sync_dialog.py" line="485"/>
-        <source>Lấy lại khóa của máy từ tệp khôi phục…</source>
-        <translation>Restore this PC&apos;s keys from the recovery file…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sync_dialog.py" line="487"/>
-        <source>Lưu tệp đăng ký của đơn vị…</source>
-        <translation>Save this unit&apos;s registration file…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sync_dialog.py" line="488"/>
-        <source>Tệp để chép cho cấp trên (hoặc cấp dưới) trước lần gửi dữ liệu đầu tiên</source>
-        <translation>The file to copy to the higher (or a lower) unit before the first data is sent</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sync_dialog.py" line="490"/>
-        <source>Nhận tệp đăng ký của đơn vị khác…</source>
-        <translation>Receive another unit&apos;s registration file…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sync_dialog.py" line="492"/>
-        <source>Lưu tệp khôi phục (có mật khẩu)…</source>
-        <translation>Save the recovery file (with a password)…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sync_dialog.py" line="493"/>
-        <source>Khi máy này hỏng, tệp khôi phục giúp máy mới gửi dữ liệu tiếp mà không phải đăng ký lại với cấp trên</source>
-        <translation>If this PC breaks down, the recovery file lets the new PC go on sending data without registering again with the higher level</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sync_dialog.py" line="496"/>
-        <source>In phiếu mã nhận diện…</source>
-        <translation>Print the identification card…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sync_dialog.py" line="500"/>
-        <source>Mã nhận diện máy của %1 — đọc mã này cho đơn vị nhận khi họ gọi hỏi:</source>
-        <translation>Identification code of %1 — read it out to the receiving unit when they phone to ask:</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sync_dialog.py" line="519"/>
-        <source>Đơn vị đã nhận tệp đăng ký (cấp trên, cấp dưới) và mã nhận diện máy của họ:</source>
-        <translation>Units whose registration file was received (higher and lower) and their identification codes:</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sync_dialog.py" line="532"/>
-        <source>&lt;h2 align=&apos;center&apos;&gt;PHIẾU MÃ NHẬN DIỆN MÁY GỬI DỮ LIỆU&lt;/h2&gt;&lt;p&gt;Đơn vị: &lt;b&gt;%1&lt;/b&gt; (mã %2)&lt;/p&gt;&lt;p&gt;Mã nhận diện máy:&lt;/p&gt;&lt;p align=&apos;center&apos; style=&apos;font-family:monospace; font-size:14pt&apos;&gt;&lt;b&gt;%3&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Cấp trên so mã này với mã phần mềm hiện ra khi nhận tệp đăng ký hoặc gói dữ liệu đầu tiên của đơn vị; chỉ chấp nhận khi trùng khớp từng nhóm.&lt;/p&gt;&lt;table width=&apos;100%&apos;&gt;&lt;tr&gt;&lt;td width=&apos;50%&apos;&gt;Ngày in: %4&lt;/td&gt;&lt;td align=&apos;center&apos;&gt;&lt;b&gt;Người lập phiếu&lt;/b&gt;&lt;br&gt;&lt;i&gt;(ký, ghi rõ họ tên)&lt;/i&gt;&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation>&lt;h2 align=&apos;center&apos;&gt;IDENTIFICATION CARD OF THE PC SENDING DATA&lt;/h2&gt;&lt;p&gt;Unit: &lt;b&gt;%1&lt;/b&gt; (code %2)&lt;/p&gt;&lt;p&gt;Identification code:&lt;/p&gt;&lt;p align=&apos;center&apos; style=&apos;font-family:monospace; font-size:14pt&apos;&gt;&lt;b&gt;%3&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The higher level compares this code with the one the program shows when the unit&apos;s registration file or first data bundle arrives, and accepts it only if every group matches.&lt;/p&gt;&lt;table width=&apos;100%&apos;&gt;&lt;tr&gt;&lt;td width=&apos;50%&apos;&gt;Printed: %4&lt;/td&gt;&lt;td align=&apos;center&apos;&gt;&lt;b&gt;Prepared by&lt;/b&gt;&lt;br&gt;&lt;i&gt;(signature, full name)&lt;/i&gt;&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sync_dialog.py" line="554"/>
-        <source>Đã lưu phiếu mã nhận diện: %1</source>
-        <translation>Saved the identification card: %1</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sync_dialog.py" line="568"/>
-        <source>Lưu tệp đăng ký của đơn vị</source>
-        <translation>Save this unit&apos;s registration file</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sync_dialog.py" line="569"/>
-        <location filename="../../app/ui/sync_dialog.py" line="582"/>
-        <source>Tệp đăng ký (*.hnk)</source>
-        <translation>Registration files (*.hnk)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sync_dialog.py" line="571"/>
-        <source>Đã lưu tệp đăng ký %1 — chép tệp này cho đơn vị kia.</source>
-        <translation>Saved the registration file %1 — copy it to the other unit.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sync_dialog.py" line="580"/>
-        <source>Chọn tệp đăng ký của %1</source>
-        <translation>Choose the registration file of %1</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sync_dialog.py" line="581"/>
-        <source>Chọn tệp đăng ký của đơn vị khác</source>
-        <translation>Choose another unit&apos;s registration file</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sync_dialog.py" line="587"/>
-        <source>Đã nhận tệp đăng ký của %1. Bây giờ có thể ghi gói dữ liệu.</source>
-        <translation>Received the registration file of %1. The data bundle can be written now.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sync_dialog.py" line="597"/>
-        <source>Tệp này là tệp đăng ký của %1 (mã %2), không phải của %3. Hãy xin đúng tệp của %3.</source>
-        <translation>This is the registration file of %1 (code %2), not of %3. Ask %3 for its own file.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sync_dialog.py" line="603"/>
-        <source>Tệp đăng ký này đã được nhận trước đây; không cần làm gì thêm.</source>
-        <translation>This registration file was received before; nothing more to do.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sync_dialog.py" line="605"/>
-        <source>Tệp đăng ký của %1.</source>
-        <translation>The registration file of %1.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sync_dialog.py" line="607"/>
-        <source>Nhận tệp đăng ký?</source>
-        <translation>Receive the registration file?</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sync_dialog.py" line="618"/>
-        <source>Đặt mật khẩu cho tệp khôi phục (ít nhất %1 ký tự, không phải mật khẩu dễ đoán). Ghi mật khẩu ra giấy, cất riêng với USB:</source>
-        <translation>Choose a password for the recovery file (at least %1 characters, not an easy guess). Write it on paper and keep it apart from the USB stick:</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sync_dialog.py" line="628"/>
-        <source>Lưu tệp khôi phục</source>
-        <translation>Save the recovery file</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sync_dialog.py" line="629"/>
-        <location filename="../../app/ui/sync_dialog.py" line="639"/>
-        <source>Tệp khôi phục (*.hnk)</source>
-        <translation>Recovery files (*.hnk)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sync_dialog.py" line="631"/>
-        <source>Đã lưu tệp khôi phục %1 — cất USB này ở nơi an toàn, tách khỏi máy.</source>
-        <translation>Saved the recovery file %1 — keep this USB stick in a safe place, away from the PC.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sync_dialog.py" line="638"/>
-        <source>Chọn tệp khôi phục</source>
-        <translation>Choose the recovery file</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sync_dialog.py" line="644"/>
-        <source>Mật khẩu của tệp khôi phục:</source>
-        <translation>Password of the recovery file:</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sync_dialog.py" line="655"/>
-        <source>Đã lấy lại khóa của máy; mã nhận diện máy: %1.</source>
-        <translation>This PC&apos;s keys are restored; identification code: %1.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sync_dialog.py" line="422"/>
-        <source>Đã lưu biên bản nhập gói: %1</source>
-        <translation>Saved the import summary: %1</translation>
     </message>
 </context>
 <context>
