@@ -195,3 +195,14 @@ def test_one_announcement_refreshes_every_list_that_shows_the_change(qtbot, comm
     desk.undo.undo()
     assert agenda.rows[0]["time"].startswith("07h") or not agenda.rows[0]["time"].startswith("13h")
     desk.store.close()
+
+
+def test_a_status_message_has_room_beside_the_unit_line(qtbot, commune):
+    """A status message is drawn left of the first permanent widget: the unit line must not take
+    the whole bar (it did, stretched, and every message of the status line was invisible)."""
+    desk = open_desk(qtbot, commune)
+    desk.resize(1024, 700)
+    desk.statusBar().showMessage("Đã nhập 3 dòng.")
+    qtbot.wait(10)
+    assert desk.unit_label.geometry().left() > desk.statusBar().width() // 2
+    desk.store.close()

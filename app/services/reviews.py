@@ -28,22 +28,9 @@ def units_below(store: Store) -> set[str]:
 
 def add_note(store: Store, table: str, record_id: str, text: str) -> ReviewNote:
     """Write a review note on a record of a unit below this one; it travels down in the next bundle."""
-    text = (text or "").strip()
-    if not text:
-        raise AppError("Hãy viết nội dung góp ý.", "the note is empty")
-    if table not in NOTE_TABLES:
-        raise AppError("Không góp ý được trên loại dữ liệu này.", f"notes are not written on {table}")
-    below = units_below(store)
+    [note_id], _changes = add_notes(store, table, [record_id], text)
     with store.session() as session:
-        record = session.get(MODELS[table], record_id)
-        if record is None:
-            raise AppError("Không thấy bản ghi cần góp ý.", f"no record {record_id} in {table}")
-        if record.owner_unit_id not in below:
-            raise AppError("Chỉ góp ý được trên dữ liệu của đơn vị cấp dưới.", "notes are for records of lower units")
-        note = ReviewNote(target_table=table, target_id=record_id, target_unit_id=record.owner_unit_id, text=text,
-                          status="open", owner_unit_id=store.unit_id)
-        session.add(note)
-    return note
+        return session.get(ReviewNote, note_id)
 
 
 def add_notes(store: Store, table: str, record_ids: list[str], text: str) -> tuple[list[str], Changes]:

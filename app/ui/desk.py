@@ -88,7 +88,10 @@ class DeskWindow(InheritedTexts, DeskMenus, DeskJobs, QMainWindow):
         self.unit_label = ElidedLabel()
         self.saved = SavedLine()  # "Đã lưu …  [Mở thư mục]" after every file written from the desk
         self.statusBar().addWidget(self.saved, 3)
-        self.statusBar().addPermanentWidget(self.unit_label, 1)
+        # Without stretch, and at most a third of a small screen: a status message is drawn left of the
+        # first permanent widget, so a stretched unit line left messages no room at all.
+        self.unit_label.setMaximumWidth(420)
+        self.statusBar().addPermanentWidget(self.unit_label)
         self.setWindowTitle(self.tr("Hội nghị ĐHTT"))
         fit_to_screen(self, self.sizeHint())  # a 1366×768 laptop keeps its status bar in view
         self._docks_sized = False
