@@ -70,8 +70,14 @@ def time_range(start: time, end: time) -> str:
 
 
 def document_number(number: str | int | None, code: str, issuer: str) -> str:
-    """``Số: 05/CTr-UBND`` — numbers below 10 take a leading zero; no number leaves the space to fill."""
+    """``Số: 05/CTr-UBND`` — numbers below 10 take a leading zero; no number leaves the space to fill.
+    (A number remembered by an older version with the document's own suffix typed in, "15/CTr-UBND",
+    prints once.)"""
     text = str(number).strip() if number not in (None, "") else ""
+    own = f"{code}-{issuer}" if issuer else code
+    head, slash, tail = text.partition("/")
+    if slash and "".join(tail.split()).casefold() == "".join(own.split()).casefold():
+        text = head.strip()
     if text.isdigit() and int(text) < 10:
         text = f"{int(text):02d}"
     blank = "\u00a0" * 8  # room to write the number by hand

@@ -284,7 +284,11 @@ def load_profile(store: Store, conference_id: str) -> Profile:
 def load_context(store: Store, conference_ref: str | None = None, issued: date | None = None,
                  pending: Any = None) -> PrintContext:  # noqa: ANN401
     """Everything a document prints. *pending* (:class:`app.services.awards.Pending`): the decision
-    numbers and register numbers about to be stored, printed as if they were."""
+    numbers and register numbers about to be stored, printed as if they were. *issued* is checked
+    by the one date rule first (every door that prints a date the official gave)."""
+    from app.services.awards import checked_issued
+
+    issued = checked_issued(issued)
     with store.session() as session:
         conference = find_conference(session, store.unit_id, conference_ref)
         unit, parent, profile = _unit_and_profile(session, conference)

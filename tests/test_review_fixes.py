@@ -1,0 +1,250 @@
+"""Defects a hostile review of main found in the domain and the services — each refused (or fixed)
+at the one rule every door uses, so the CLI, the desk and the bundle reader behave alike."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sqlite3
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from app.cli.main import main
+from app.domain import fields
+from app.domain.fields import MINUTES, NUMBER_KINDS, YEAR, FieldKind, InvalidValue, parse_value
+from tests.conftest import dump
+from tests.syncing import copy_keys, data_home
+
+COMMUNE = "22915"  # Phường Phú Thủy (a phường: its forms read "phường", not "xã")
+
+
+@pytest.fixture(scope="module")
+def commune_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """``hoinghi demo --as-unit 22915`` once per module."""
+    home = tmp_path_factory.mktemp("commune-home")
+    with data_home(home):
+        path = home / "commune.sqlite"
+        assert main(["--db", str(path), "demo", "--as-unit", COMMUNE]) == 0
+        with sqlite3.connect(path) as connection:
+            connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        connection.close()
+    return path
+
+
+@pytest.fixture
+def commune(commune_template: Path, tmp_path: Path, _isolated_home: Path) -> Path:
+    target = tmp_path / "commune.sqlite"
+    shutil.copy(commune_template, target)
+    copy_keys(commune_template.parent, _isolated_home)
+    return target
+
+
+def _rows(path: Path, sql: str) -> list[tuple]:
+    connection = sqlite3.connect(path)
+    try:
+        return connection.execute(sql).fetchall()
+    finally:
+        connection.close()
+
+
+def _one_line_error(capsys: pytest.CaptureFixture[str]) -> str:
+    err = capsys.readouterr().err.strip()
+    assert err.startswith("Lỗi:") and "\n" not in err and "Traceback" not in err, err
+    return err
+
+
+# -- 3. an issuing date outside 1900–2100 ------------------------------------------------------
+@pytest.mark.parametrize("day", ["01/01/1800", "01/01/9999"])
+def test_print_decision_refuses_a_date_outside_the_years_and_numbers_nothing(commune, tmp_path, capsys, day):
+    before = dump(commune)
+    out = tmp_path / "qd.pdf"
+    assert main(["--db", str(commune), "print", "decision", "--number", "15", "--date", day, "--out", str(out)]) == 1
+    err = _one_line_error(capsys)
+    assert "1900" in err and "2100" in err
+    assert not out.exists()
+    assert dump(commune) == before  # no register number, no register year, no remembered date
+
+
+def test_every_document_and_the_desks_issue_refuse_the_bad_date(commune, tmp_path, capsys):
+    from app.errors import AppError
+    from app.services.awards import issue_now
+    from app.services.database import open_database
+    from app.services.printing.context import load_context
+
+    assert main(["--db", str(commune), "print", "programme", "--date", "31/12/1899", "--out",
+                 str(tmp_path / "ct.pdf")]) == 1
+    assert "1899" in _one_line_error(capsys)
+    store = open_database(str(commune))
+    try:
+        with pytest.raises(AppError, match="1900"):
+            issue_now(store, None, number="15", issued=date(1800, 1, 1))  # the desk's decision dialog
+        with pytest.raises(AppError, match="2100"):
+            load_context(store, None, date(2101, 1, 1))
+    finally:
+        store.close()
+    assert _rows(commune, "select count(*) from honorees where register_no is not null") == [(0,)]
+
+
+def test_register_year_and_number_are_bounded_like_every_number():
+    assert NUMBER_KINDS["register_year"].name == "year"
+    for key, bad in (("register_year", 1800), ("register_year", 9999), ("register_no", 0), ("register_no", -3)):
+        with pytest.raises(InvalidValue):
+            parse_value(NUMBER_KINDS[key], bad)
+    assert parse_value(NUMBER_KINDS["register_year"], "2025") == 2025
+    from app.store.models import Honoree
+    from app.store.values import check_value, value_kinds
+
+    assert {"register_year", "register_no"} <= set(value_kinds(Honoree))  # the bundle reader and check
+    with pytest.raises(InvalidValue):
+        check_value(Honoree, "register_year", 1800)
+
+
+def test_check_reports_a_stored_register_year_out_of_bounds(commune, capsys):
+    connection = sqlite3.connect(commune)
+    with connection:
+        connection.execute("update honorees set register_year = 1800, register_no = 1 where id = "
+                           "(select id from honorees limit 1)")
+    connection.close()
+    assert main(["--db", str(commune), "check", "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    messages = [f["message"] for c in report["conferences"] for f in c["findings"] if f["code"] == "bad_value"]
+    assert any("register_year" in m and "1800" in m for m in messages), messages
+
+
+# -- 4. a document number is a number ------------------------------------------------------------
+def test_a_decision_number_typed_with_its_own_suffix_prints_once(commune, tmp_path, capsys):
+    from pypdf import PdfReader
+
+    out = tmp_path / "qd.pdf"
+    assert main(["--db", str(commune), "print", "decision", "--number", "15/QĐ-UBND", "--date", "05/03/2025",
+                 "--out", str(out)]) == 0, capsys.readouterr().err
+    text = " ".join(page.extract_text() for page in PdfReader(out).pages)
+    assert "Số: 15/QĐ-UBND" in text and "QĐ-UBND/QĐ-UBND" not in text
+    numbers = json.loads(_rows(commune, "select numbers from unit_profiles")[0][0])
+    assert [v for k, v in numbers.items() if k.startswith("decision:")] == ["15"]
+
+
+@pytest.mark.parametrize("number", ["=cmd", "15/CTr-UBND", "15/QĐ-UBND/QĐ-UBND", "mười lăm", "1 5", "15/"])
+def test_a_decision_number_that_is_no_number_is_refused_with_an_example(commune, tmp_path, capsys, number):
+    before = dump(commune)
+    assert main(["--db", str(commune), "print", "decision", "--number", number, "--out", str(tmp_path / "qd.pdf")]) == 1
+    err = _one_line_error(capsys)
+    assert "15a" in err and "QĐ-UBND" in err
+    assert dump(commune) == before
+
+
+def test_programme_numbers_follow_the_same_rule(commune, tmp_path, capsys):
+    from pypdf import PdfReader
+
+    out = tmp_path / "ct.pdf"
+    assert main(["--db", str(commune), "print", "programme", "--number", "16/CTr-UBND", "--out", str(out)]) == 0
+    assert "Số: 16/CTr-UBND" in PdfReader(out).pages[0].extract_text()
+    numbers = json.loads(_rows(commune, "select numbers from unit_profiles")[0][0])
+    assert numbers["programme"] == "16"  # remembered without the suffix
+    before = dump(commune)
+    assert main(["--db", str(commune), "print", "programme", "--number", "16/QĐ-UBND", "--out", str(out)]) == 1
+    assert "CTr-UBND" in _one_line_error(capsys)
+    assert main(["--db", str(commune), "print", "invitations", "--number", "=1+1", "--out", str(out)]) == 1
+    _one_line_error(capsys)
+    assert dump(commune) == before
+
+
+def test_the_unit_profile_remembers_numbers_by_the_same_rule(commune):
+    from app.errors import AppError
+    from app.services.database import open_database
+    from app.services.printing import save_profile
+
+    store = open_database(str(commune))
+    try:
+        with pytest.raises(AppError):
+            save_profile(store, store.unit_id, numbers={"programme": "=HYPERLINK(1)"})
+        with pytest.raises(AppError):
+            save_profile(store, store.unit_id, numbers={"programme": "3/GM-UBND"})
+        save_profile(store, store.unit_id, numbers={"programme": "3a/ctr-ubnd"})
+    finally:
+        store.close()
+    assert json.loads(_rows(commune, "select numbers from unit_profiles")[0][0])["programme"] == "3a"
+
+
+@pytest.mark.parametrize(("text", "own", "expected"), [
+    ("15", None, "15"), ("015", "QĐ-UBND", "015"), ("15a", "QĐ-UBND", "15a"), (" 7 ", None, "7"),
+    ("15/QĐ-UBND", "QĐ-UBND", "15"), ("15/qd-ubnd", "QĐ-UBND", "15"), ("15 / QĐ - UBND", "QĐ-UBND", "15"),
+    ("", None, None),
+])
+def test_document_number_shapes(text, own, expected):
+    assert fields.document_number_value(text, own) == expected
+
+
+@pytest.mark.parametrize("text", ["=cmd", "+15", "15/XYZ", "15/GM-UBND", "a15", "15abcd", "1" * 12, "15/QĐ-UBND/x"])
+def test_document_number_refusals(text):
+    with pytest.raises(InvalidValue) as caught:
+        fields.document_number_value(text, "QĐ-UBND")
+    assert "15a" in caught.value.vi and "QĐ-UBND" in caught.value.vi
+
+
+def test_document_number_kind_is_no_free_text():
+    with pytest.raises(InvalidValue):
+        parse_value(fields.DOCUMENT_NUMBER, "=cmd")
+
+
+# -- 5. number cells never invent values --------------------------------------------------------
+@pytest.mark.parametrize(("text", "value"), [
+    ("1.000", 1000), ("12.345", 12345), ("1,000", 1000), ("1.000.000", 1_000_000), ("30", 30), (" 45 ", 45),
+    (30.0, 30), (12, 12),
+])
+def test_thousands_separators_in_groups_of_three_are_read(text, value):
+    assert parse_value(FieldKind("int", minimum=0, maximum=10**7), text) == value
+
+
+@pytest.mark.parametrize("text", ["7,5", "1.5", "1.50", "12.34", "1,000.000", "1.000,5", 7.5, "1..000", ".5"])
+def test_decimals_are_refused_naming_the_range(text):
+    with pytest.raises(InvalidValue) as caught:
+        parse_value(MINUTES, text)
+    assert "cần một số nguyên từ 1 đến 600" in caught.value.vi
+
+
+def test_the_agenda_cell_and_the_plan_editor_refuse_seven_and_a_half_minutes(commune):
+    from app.services.database import open_database
+    from app.services.records import SPECS, RecordSource
+
+    store = open_database(str(commune))
+    try:
+        with store.session() as session:
+            from app.services.conference import current_in
+
+            conference = current_in(session, store.unit_id).id
+        agenda = RecordSource(store, SPECS["agenda_items"], conference_id=conference, unit_id=store.unit_id)
+        for typed in ("7,5", "1.5"):
+            with pytest.raises(InvalidValue) as caught:
+                agenda.parse("minutes", typed)  # what the desk's cell, paste and import all call
+            assert "cần một số nguyên từ 1 đến 600" in caught.value.vi
+        assert agenda.parse("minutes", "45") == 45
+    finally:
+        store.close()
+
+
+# -- 6. one rule for an agenda item's minutes -----------------------------------------------------
+def test_a_plan_with_a_zero_minute_item_is_refused_like_a_conference_agenda():
+    from app.domain.plan import plan_problems
+    from app.services.plans import normalise
+
+    data = normalise(json.loads((Path(__file__).parents[1] / "resources" / "plans" / "mau-tong-ket-nam.json")
+                                .read_text(encoding="utf-8")))
+    assert plan_problems(data) == []
+    low, high = 1, 600
+    assert (NUMBER_KINDS["minutes"].minimum, NUMBER_KINDS["minutes"].maximum) == (low, high)
+    for minutes in (0, 601, -5, 1.5, "10", None):
+        data["rules"]["agenda"][0]["minutes"] = minutes
+        problems = plan_problems(data)
+        assert [p.where for p in problems] == ["agenda.1"], (minutes, problems)
+        assert "từ 1 đến 600" in problems[0].vi
+    data["rules"]["agenda"][0]["minutes"] = 1
+    assert plan_problems(data) == []
+
+
+def test_year_kind_message_names_its_range():
+    with pytest.raises(InvalidValue) as caught:
+        parse_value(YEAR, "1850")
+    assert "từ 1900 đến" in caught.value.vi
