@@ -248,3 +248,120 @@ def test_year_kind_message_names_its_range():
     with pytest.raises(InvalidValue) as caught:
         parse_value(YEAR, "1850")
     assert "từ 1900 đến" in caught.value.vi
+
+
+# -- 8. hostile files outside bundles ------------------------------------------------------------
+def _nested(depth: int) -> str:
+    return "[" * depth + "]" * depth
+
+
+@pytest.mark.parametrize("content", [_nested(100_000), '{"a":' * 100_000 + "1" + "}" * 100_000])
+def test_plan_import_of_a_file_nested_100000_deep_is_one_line(commune, tmp_path, capsys, content):
+    path = tmp_path / "nest.json"
+    path.write_text(content, encoding="utf-8")
+    before = dump(commune)
+    assert main(["--db", str(commune), "plan", "import", str(path), "--yes"]) == 1
+    assert "nest.json" in _one_line_error(capsys)
+    assert dump(commune) == before
+
+
+def test_plan_files_with_a_bom_still_read(commune, tmp_path, capsys):
+    out = tmp_path / "plan.json"
+    assert main(["--db", str(commune), "plan", "export", "mau-tong-ket-nam", "--out", str(out)]) == 0
+    data = json.loads(out.read_text(encoding="utf-8"))
+    data["code"] = "mau-co-bom"  # a new plan of this unit
+    out.write_bytes(b"\xef\xbb\xbf" + json.dumps(data, ensure_ascii=False).encode("utf-8"))
+    capsys.readouterr()
+    assert main(["--db", str(commune), "plan", "import", str(out)]) == 0, capsys.readouterr().err
+
+
+def test_the_bounded_loader_lives_in_one_place():
+    from app.domain import jsonsafe
+    from app.sync import bundle
+
+    assert bundle.loads_bounded is jsonsafe.loads_bounded and bundle.shallow_json is jsonsafe.shallow_json
+    with pytest.raises(ValueError):
+        jsonsafe.loads_bounded(_nested(100_000).encode())
+
+
+def _template(tmp_path: Path, change) -> Path:  # noqa: ANN001
+    shipped = Path(__file__).parents[1] / "resources" / "templates" / "certificates" / "giay-khen-a4-ngang.json"
+    data = json.loads(shipped.read_text(encoding="utf-8"))
+    change(data)
+    path = tmp_path / "phoi.json"
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+def _set_box(index: int, value: object):  # noqa: ANN202
+    def change(data: dict) -> None:
+        data["fields"]["recipient"]["box"][index] = value
+    return change
+
+
+@pytest.mark.parametrize(("change", "words"), [
+    (lambda d: d["fields"]["issuer"].update(color="đỏ"), "#RRGGBB"),
+    (lambda d: d["fields"]["issuer"].update(color=12), "#RRGGBB"),
+    (_set_box(0, float("nan")), "số"),
+    (_set_box(2, float("inf")), "số"),
+    (_set_box(1, 1e308), "mm"),
+    (_set_box(2, 0), "lớn hơn 0"),
+    (_set_box(2, 290), "ngoài khổ giấy"),
+    (_set_box(0, -5), "mm"),
+    (lambda d: d["page"].update(width=0), "chiều rộng trang"),
+    (lambda d: d["page"].update(height=float("nan")), "chiều cao trang"),
+    (lambda d: d["page"].update(width=1e9), "chiều rộng trang"),
+    (lambda d: d.pop("page"), "khổ giấy"),
+    (lambda d: d.update(fields=[]), "các ô"),
+    (lambda d: d["fields"]["issuer"].update(size=float("nan")), "cỡ chữ"),
+    (lambda d: d["fields"]["issuer"].update(lines=10**9), "số dòng"),
+    (lambda d: d["fields"]["issuer"].update(align="justify"), "căn lề"),
+    (lambda d: d["blank"]["frame"].append([1, 2, 3, float("nan"), 1, "#000000"]), "blank"),
+    (lambda d: d["blank"]["texts"].append(["x", 1, 2, 12, True, "đỏ"]), "#RRGGBB"),
+])
+def test_a_broken_certificate_template_is_one_line(commune, tmp_path, capsys, change, words):
+    assert main(["--db", str(commune), "print", "decision", "--number", "3", "--out", str(tmp_path / "qd.pdf")]) == 0
+    capsys.readouterr()
+    out = tmp_path / "gk.pdf"
+    template = _template(tmp_path, change)
+    for extra in ([], ["--test-page"]):
+        assert main(["--db", str(commune), "print", "certificates", "--template", str(template), "--out", str(out),
+                     *extra]) == 1
+        err = _one_line_error(capsys)
+        assert "phoi.json" in err and words in err, err
+        assert not out.exists()
+
+
+def test_a_template_nested_100000_deep_is_one_line(commune, tmp_path, capsys):
+    path = tmp_path / "nest.json"
+    path.write_text(_nested(100_000), encoding="utf-8")
+    assert main(["--db", str(commune), "print", "certificates", "--template", str(path), "--test-page",
+                 "--out", str(tmp_path / "gk.pdf")]) == 1
+    assert "nest.json" in _one_line_error(capsys)
+
+
+@pytest.mark.parametrize("offset", ["nan,0", "0,nan", "inf,1", "-inf;2", "31,0", "0,-30.5", "1e400,0"])
+def test_a_calibration_offset_must_be_finite_and_within_30_mm(commune, tmp_path, capsys, offset):
+    out = tmp_path / "thu.pdf"
+    assert main(["--db", str(commune), "print", "certificates", "--test-page", f"--calibrate={offset}",
+                 "--out", str(out)]) == 1
+    err = _one_line_error(capsys)
+    assert "mm" in err or "milimét" in err
+    assert not out.exists()
+
+
+def test_the_desk_offset_is_checked_by_the_same_rule(commune, tmp_path):
+    from app.errors import AppError
+    from app.services.database import open_database
+    from app.services.printing.certificates import write_certificates
+    from app.services.printing.context import load_context
+
+    store = open_database(str(commune))
+    try:
+        ctx = load_context(store)
+    finally:
+        store.close()
+    for offset in ((float("nan"), 0.0), (0.0, 40.0)):
+        with pytest.raises(AppError):
+            write_certificates(ctx, tmp_path / "thu.pdf", offset=offset, test_page=True)
+    assert write_certificates(ctx, tmp_path / "thu.pdf", offset=(1.5, -2.0), test_page=True) == 1

@@ -323,16 +323,24 @@ def editable_document(store: Store, ref: str) -> tuple[dict[str, Any], bool, str
 
 # -- files --------------------------------------------------------------------------------------
 def read_plan_file(path: Path) -> dict[str, Any]:
+    """A plan file from outside, read defensively: bounded in size and nesting (a file nested
+    100,000 deep is refused before parsing, never a crash), UTF-8 (with or without a BOM)."""
+    from app.domain.jsonsafe import TooDeep, loads_bounded
+
     try:
         if path.stat().st_size > MAX_FILE:
             raise AppError(f"Tệp {path.name} quá lớn để là một kế hoạch.", f"{path} is too large for a plan")
-        text = path.read_text(encoding="utf-8-sig")
+        raw = path.read_bytes().removeprefix(b"\xef\xbb\xbf")
     except FileNotFoundError as exc:
         raise AppError(f"Không tìm thấy tệp {path}.", f"file not found: {path}") from exc
-    except (OSError, UnicodeDecodeError) as exc:
-        raise AppError(f"Không đọc được tệp {path.name} (không phải văn bản UTF-8?).", f"cannot read {path}: {exc}") from exc
+    except OSError as exc:
+        raise AppError(f"Không đọc được tệp {path.name}.", f"cannot read {path}: {exc}") from exc
     try:
-        data = json.loads(text)
+        data = loads_bounded(raw)
+    except TooDeep as exc:
+        raise AppError(f"Tệp {path.name} lồng quá sâu, không phải một kế hoạch.", f"{path} is nested too deep for a plan") from exc
+    except UnicodeDecodeError as exc:
+        raise AppError(f"Không đọc được tệp {path.name} (không phải văn bản UTF-8?).", f"cannot read {path}: {exc}") from exc
     except ValueError as exc:
         raise AppError(f"Tệp {path.name} không phải JSON hợp lệ (dòng {getattr(exc, 'lineno', '?')}).",
                        f"{path} is not valid JSON: {exc}") from exc
