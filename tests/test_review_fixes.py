@@ -198,7 +198,8 @@ def test_thousands_separators_in_groups_of_three_are_read(text, value):
     assert parse_value(FieldKind("int", minimum=0, maximum=10**7), text) == value
 
 
-@pytest.mark.parametrize("text", ["7,5", "1.5", "1.50", "12.34", "1,000.000", "1.000,5", 7.5, "1..000", ".5"])
+@pytest.mark.parametrize("text", ["7,5", "1.5", "1.50", "12.34", "1,000.000", "1.000,5", 7.5, "1..000", ".5",
+                                  "1" * 10_001, float("nan")])
 def test_decimals_are_refused_naming_the_range(text):
     with pytest.raises(InvalidValue) as caught:
         parse_value(MINUTES, text)
@@ -365,3 +366,64 @@ def test_the_desk_offset_is_checked_by_the_same_rule(commune, tmp_path):
         with pytest.raises(AppError):
             write_certificates(ctx, tmp_path / "thu.pdf", offset=offset, test_page=True)
     assert write_certificates(ctx, tmp_path / "thu.pdf", offset=(1.5, -2.0), test_page=True) == 1
+
+
+# -- 10. the spreadsheet importer loses nothing silently ------------------------------------------
+def _sheet(path: Path, rows: list[list[object]]) -> Path:
+    from openpyxl import Workbook
+
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.append(["STT", "Họ và tên", "Năm sinh", "Chức vụ", "Thành tích"])
+    for row in rows:
+        sheet.append(row)
+    workbook.save(path)
+    return path
+
+
+def test_a_row_with_data_and_no_name_is_refused_not_skipped(commune, tmp_path, capsys):
+    path = _sheet(tmp_path / "ds.xlsx", [
+        [1, "Nguyễn Văn An", 1980, "Công nhân", "Hoàn thành xuất sắc nhiệm vụ."],
+        [2, "=B2&\"\"", 1981, "Nông dân", "Có công thức ở ô tên, Excel chưa tính."],  # formula, no cached value
+        [3, None, 1982, "Giáo viên", "Tên bị xóa mất, dữ liệu còn."],
+        [4, None, None, None, None],  # a numbered but empty line of the form: nothing to lose
+        [5, "Trần Thị Bình", 1985, "Y sĩ", "Tận tụy."],
+    ])
+    before = dump(commune)
+    assert main(["--db", str(commune), "xlsx", "import", "honorees", str(path)]) == 1
+    out = capsys.readouterr().out
+    lines = {int(line.split(":")[0].split()[-1]): line for line in out.splitlines() if line.startswith("  dòng ")}
+    assert "TỪ CHỐI" in lines[3] and "công thức" in lines[3] and "Họ và tên" in lines[3]
+    assert "TỪ CHỐI" in lines[4] and "không có tên" in lines[4] and "Năm sinh" in lines[4]
+    assert "bỏ qua" in lines[5]
+    assert "nhập" in lines[2] and "nhập" in lines[6]
+    assert dump(commune) == before  # all or nothing
+
+
+def test_refusals_quote_only_the_start_of_a_long_value(commune, tmp_path, capsys):
+    huge = "1" * 10_001
+    path = _sheet(tmp_path / "dai.xlsx", [
+        [1, "Nguyễn Văn An", huge, "Công nhân", "Tốt."],
+        [2, "Lê Văn " + "B" * 10_001, 1980, "Công nhân", "Tốt."],
+    ])
+    assert main(["--db", str(commune), "xlsx", "import", "honorees", str(path)]) == 1
+    out = capsys.readouterr().out
+    assert max(len(line) for line in out.splitlines()) < 300
+    assert "cần một số nguyên từ 1900 đến" in out  # the birth year is read by the YEAR kind
+
+
+@pytest.mark.parametrize(("typed", "accepted"), [("1850", False), ("2100", False), ("1985", True),
+                                                  ("12/05/1985", True), ("31/12/1899", False), ("1985,5", False)])
+def test_the_birth_year_of_a_spreadsheet_is_the_year_kind(commune, tmp_path, typed, accepted):
+    from app.services.database import open_database
+    from app.services.spreadsheet_import import plan_import
+
+    path = _sheet(tmp_path / "nam.xlsx", [[1, "Nguyễn Văn An", typed, "Công nhân", "Tốt."]])
+    store = open_database(str(commune))
+    try:
+        row = plan_import(store, "honorees", path).rows[0]
+    finally:
+        store.close()
+    assert (row.status != "refused") is accepted, row
+    if not accepted:
+        assert any("từ 1900 đến" in note for note in row.notes), row.notes

@@ -115,10 +115,10 @@ def parse_value(kind: FieldKind, text: object, choices: Mapping[str, str] | None
     raise ValueError(f"unknown field kind {kind.name}")
 
 
-def short(text: object) -> str:
-    """A value quoted in a message: never more than a few words of it."""
+def short(text: object, limit: int = 40) -> str:
+    """A value quoted in a message: never more than a few words of it (*limit* characters)."""
     shown = scrub(str(text))
-    return shown if len(shown) <= 40 else shown[:37] + "…"
+    return shown if len(shown) <= limit else shown[:limit - 3] + "…"
 
 
 def _text(kind: FieldKind, text: object) -> str:
@@ -179,7 +179,9 @@ def _integer(kind: FieldKind, text: object) -> int:
         value = int(text) if math.isfinite(text) and text.is_integer() else None
     else:
         raw = str(text).strip().replace("\u00a0", "").replace(" ", "")
-        if _WHOLE.fullmatch(raw):
+        if len(raw) > 30:
+            value = None  # no bound of ours is that long (and int() refuses 4,300 digits)
+        elif _WHOLE.fullmatch(raw):
             value = int(raw)
         elif _GROUPED.fullmatch(raw):
             value = int(raw.replace(".", "").replace(",", ""))
