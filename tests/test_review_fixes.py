@@ -427,3 +427,83 @@ def test_the_birth_year_of_a_spreadsheet_is_the_year_kind(commune, tmp_path, typ
     assert (row.status != "refused") is accepted, row
     if not accepted:
         assert any("từ 1900 đến" in note for note in row.notes), row.notes
+
+
+# -- 11. a post text is recognised only when the whole text is accounted for -------------------------
+@pytest.fixture(scope="module")
+def protocol(commune_template):
+    from app.services.database import open_database
+    from app.services.protocol import load_protocol
+
+    store = open_database(str(commune_template))
+    try:
+        with store.session() as session:
+            return load_protocol(session)
+    finally:
+        store.close()
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Trưởng Ban Dân vận Tỉnh ủy", "truong-ban-dang"),
+    ("Trưởng ban Dân vận Đảng ủy phường Phú Thủy", "truong-ban-dang"),
+    ("Bí thư Chi bộ khu phố 3", "bi-thu-chi-bo"),
+    ("Bí thư Chi bộ thôn Phú Sơn", "bi-thu-chi-bo"),
+    ("Trưởng khu phố 3", "truong-thon"),
+    ("Giám đốc Sở Lao động - Thương binh và Xã hội", "giam-doc-so"),
+    ("Phó Giám đốc Sở Nông nghiệp và Phát triển nông thôn", "pho-giam-doc-so"),
+    ("Phó Giám đốc Công ty TNHH Hải sản Phan Thiết", "pho-giam-doc"),
+    ("Giám đốc Công ty Cổ phần Nước mắm Phan Thiết", "giam-doc"),
+    ("Chủ tịch UBND xã Hàm Chính, huyện Hàm Thuận Bắc", "chu-tich-ubnd"),
+    ("Chủ tịch UB MTTQ VN xã", "chu-tich-mttq"),
+    ("Hiệu trưởng Trường THCS Nguyễn Du", "hieu-truong"),
+    ("Chủ tịch Công đoàn Ủy ban MTTQ Việt Nam tỉnh", "chu-tich-cong-doan"),
+    ("nguyên Bí thư Đảng ủy phường Phú Thủy", "bi-thu"),
+])
+def test_whole_post_texts_are_recognised(protocol, text, code):
+    place = protocol.posts.place(text, 3)
+    assert place.post is not None and place.post.code == code, (text, place)
+    assert place.unknown == ()
+
+
+@pytest.mark.parametrize("text", [
+    "Trưởng ban Dân vận khu phố",  # a neighbourhood post, not the Party committee's board
+    "Trưởng ban Dân vận khu phố 3",
+    "Trưởng Ban Dân vận Khu phố 3",
+    "Trưởng ban Dân vận thôn Phú Sơn",
+    "Bí thư Hội Nông dân",  # not "Bí thư" (Party Secretary) followed by anything
+    "Chủ tịch UBND tạm thời",
+    "Phó Bí thư Đảng ủy phụ trách khu phố",
+    "Trưởng ban lễ tân khu phố",
+])
+def test_a_partly_matching_post_text_is_unknown(protocol, text):
+    place = protocol.posts.place(text, 3, default_block=3)
+    assert place.post is None and place.unknown == (text,), (text, place)
+    assert (place.block, place.rank) == (3, 999)  # last in its category's block
+
+
+def test_the_reviewers_invitee_is_flagged_and_placed_last_in_the_government_block(commune, capsys):
+    from sqlalchemy import select
+
+    from app.services.database import open_database
+    from app.services.printing.context import load_context
+    from app.store.models import Conference, Invitee
+
+    store = open_database(str(commune))
+    try:
+        with store.session() as session:
+            conference = session.scalars(select(Conference)).first()
+            session.add(Invitee(conference_id=conference.id, owner_unit_id=conference.owner_unit_id,
+                                family_middle="Nguyễn Thị", given="Hoa", category="chinh-quyen", honorific="Bà",
+                                gender="nu", position="Trưởng ban Dân vận khu phố"))
+        ctx = load_context(store)
+    finally:
+        store.close()
+    people = [p for p in ctx.invitees if p.place.level == 3]
+    hoa = next(p for p in people if p.name == "Nguyễn Thị Hoa")
+    assert "Đảng ủy" not in hoa.heading and hoa.place.block == 3
+    government = [p for p in people if p.place.block == 3]
+    assert government[-1] is hoa and len(government) > 1
+    assert main(["--db", str(commune), "check", "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    unknown = [f for c in report["conferences"] for f in c["findings"] if f["code"] == "unknown-post"]
+    assert unknown and "Trưởng ban Dân vận khu phố" in unknown[0]["message"]
