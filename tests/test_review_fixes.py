@@ -507,3 +507,149 @@ def test_the_reviewers_invitee_is_flagged_and_placed_last_in_the_government_bloc
     report = json.loads(capsys.readouterr().out)
     unknown = [f for c in report["conferences"] for f in c["findings"] if f["code"] == "unknown-post"]
     assert unknown and "Trưởng ban Dân vận khu phố" in unknown[0]["message"]
+
+
+# -- 12. smaller: what the services print ---------------------------------------------------------------
+def test_plan_show_prints_words_not_placeholders_or_codes(commune, capsys):
+    from app.services.database import open_database
+    from app.services.plans import plan_lines
+
+    assert main(["--db", str(commune), "plan", "new", "--from", "mau-tong-ket-nam", "--period", "2026"]) == 0
+    new_code = capsys.readouterr().out.strip().splitlines()[-1]
+    for ref in ("mau-tong-ket-nam", "binh-thuan-dhtt-2025", new_code):
+        assert main(["--db", str(commune), "plan", "show", ref]) == 0
+        out = capsys.readouterr().out
+        store = open_database(str(commune))
+        try:
+            assert out.splitlines() == plan_lines(store, ref)  # the CLI prints the service's lines
+        finally:
+            store.close()
+        assert "{" not in out and "}" not in out, out
+        words = "\n".join(line for line in out.splitlines() if not line.strip().startswith("Mã:"))  # the plan's own code
+        for code in ("tong-ket-nam", "cong-nhan", "nong-dan", "lao-dong-truc-tiep", "hoi-nghi-dhtt"):
+            assert code not in words, (code, out)
+        for line in out.splitlines():
+            if "hạn " in line:
+                dates = [word.strip(";,()") for word in line.split() if word.count("/") == 2]
+                assert len(dates) == len(set(dates)) == 1, line  # each deadline said once
+    assert "năm 2026; phương hướng, nhiệm vụ năm 2027" in out  # the plan's own period, written out
+
+
+def test_register_numbers_run_in_the_annex_order_for_identical_names(commune, tmp_path):
+    from app.services.database import open_database
+    from app.services.printing.context import load_context
+
+    names = [n for (n,) in _rows(commune, "select name from honorees where collective = 1")]
+    assert any(names.count(n) > 1 for n in names)  # "Tổ dân phố 9, phường Phú Thủy" twice in the demo
+    assert main(["--db", str(commune), "print", "decision", "--number", "7", "--date", "05/03/2025",
+                 "--out", str(tmp_path / "qd.pdf")]) == 0
+    store = open_database(str(commune))
+    try:
+        decision = load_context(store).commendations.decisions[0]
+    finally:
+        store.close()
+    numbers = [p.register_no for p in (*decision.collectives, *decision.individuals)]
+    assert numbers == list(range(1, len(numbers) + 1))
+
+
+def test_commendation_labels_follow_the_unit_kind(commune, tmp_path, capsys):
+    from pypdf import PdfReader
+
+    out = tmp_path / "ds.pdf"
+    assert main(["--db", str(commune), "print", "decision", "--out", str(tmp_path / "qd.pdf")]) == 0
+    assert "“Giấy khen của Chủ tịch UBND phường”" in capsys.readouterr().err
+    assert main(["--db", str(commune), "print", "honorees", "--out", str(out)]) == 0
+    text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(out).pages)
+    assert "Chủ tịch UBND phường" in text and "Chủ tịch UBND xã" not in text
+
+
+@pytest.mark.parametrize(("kind", "name", "expected"), [
+    ("xa", "Phường Phú Thủy", "Giấy khen của Chủ tịch UBND phường"),
+    ("xa", "Thị trấn Phú Long", "Giấy khen của Chủ tịch UBND thị trấn"),
+    ("xa", "Xã Hàm Chính", "Giấy khen của Chủ tịch UBND xã"),
+    ("huyen", "Thành phố Phan Thiết", "Giấy khen của Chủ tịch UBND thành phố"),
+    ("huyen", "Thị xã La Gi", "Giấy khen của Chủ tịch UBND thị xã"),
+    ("huyen", "Huyện Hàm Thuận Bắc", "Giấy khen của Chủ tịch UBND huyện"),
+])
+def test_the_label_words_are_catalogue_data(commune, kind, name, expected):
+    from types import SimpleNamespace
+
+    from app.services.catalogues import commendation_labels
+    from app.services.database import open_database
+
+    form = "giay-khen-chu-tich-xa" if kind == "xa" else "giay-khen-chu-tich-huyen"
+    store = open_database(str(commune))
+    try:
+        with store.session() as session:
+            unit = SimpleNamespace(kind=kind, name=name)
+            labels = commendation_labels(session, unit)
+            assert labels[form] == expected
+            assert labels["bang-khen-chu-tich-tinh"] == "Bằng khen của Chủ tịch UBND tỉnh"  # not this unit's kind
+            from app.store.models import CatalogueItem
+
+            for item in session.query(CatalogueItem).filter(CatalogueItem.catalogue == "unit_word"):
+                session.delete(item)
+            session.flush()
+            assert commendation_labels(session, unit)[form] == ("Giấy khen của Chủ tịch UBND xã" if kind == "xa"
+                                                                else "Giấy khen của Chủ tịch UBND huyện")
+            session.rollback()
+    finally:
+        store.close()
+
+
+def test_check_names_each_conference(commune, capsys):
+    from app.services.checks import plan_reports
+    from app.services.database import open_database
+
+    assert main(["--db", str(commune), "conference", "new", "--plan", "mau-tong-ket-nam", "--date", "15/12/2025"]) == 0
+    capsys.readouterr()
+    store = open_database(str(commune))
+    try:
+        reports = plan_reports(store)
+    finally:
+        store.close()
+    assert len(reports) == 2 and reports[0].unit_code == reports[1].unit_code
+    headings = [r.heading for r in reports]
+    assert len(set(headings)) == 2
+    assert "15/12/2025" in headings[1] and "01/03/2025" in headings[0]
+    assert all(h.startswith("22915 — Phường Phú Thủy — Hội nghị") for h in headings)
+
+
+def test_periods_in_printed_titles_never_break(commune_template):
+    from app.services.database import open_database
+    from app.services.printing import blocks
+    from app.services.printing.context import load_context
+    from app.services.printing.documents import BUILDERS
+    from app.services.printing.fonts import register
+    from app.services.printing.pdf import _Renderer
+
+    register()
+    store = open_database(str(commune_template))
+    try:
+        ctx = load_context(store)
+    finally:
+        store.close()
+    seen = 0
+    for kind in ("programme", "invitations", "honorees", "script", "decision"):
+        document = BUILDERS[kind](ctx)
+        renderer = _Renderer(document)
+        for block in document.blocks:
+            if not isinstance(block, blocks.Title):
+                continue
+            for flowable in renderer.title(block):
+                if flowable.__class__.__name__ != "Paragraph":
+                    continue
+                flowable.wrap(renderer.width, 10_000)
+                lines = [" ".join(w for w in line[1] if isinstance(w, str)) for line in flowable.blPara.lines]
+                seen += "2020" in " ".join(lines)
+                for line in lines[:-1]:
+                    assert not line.rstrip().endswith(("-", "–")), (kind, lines)
+    assert seen  # the titles do carry the period
+
+
+def test_a_period_is_held_together_and_nothing_else_changes():
+    from app.domain.formats import unbroken_periods
+
+    assert unbroken_periods("giai đoạn 2020 - 2025") == "giai đoạn 2020\u00a0-\u00a02025"
+    assert unbroken_periods("2020 – 2025") == "2020\u00a0–\u00a02025"
+    assert unbroken_periods("năm 2025; 2020-2025; số 12 - 15") == "năm 2025; 2020-2025; số 12 - 15"

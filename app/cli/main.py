@@ -508,7 +508,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         for problem in problems:
             print(f"  {problem}")
         for report in reports:
-            print(f"{report.unit_code} — {report.unit_name}: "
+            print(f"{report.heading}: "
                   + ("đạt yêu cầu kế hoạch" if not report.findings else f"{len(report.findings)} điểm cần xem"))
             for finding in report.findings:
                 print(f"  [{'LỖI' if finding.severity == 'error' else 'lưu ý'}] {finding.vi}")

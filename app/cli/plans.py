@@ -78,7 +78,7 @@ def cmd_plan(args: argparse.Namespace) -> int:
             if args.json:
                 print(json.dumps({**data, "id": summary.id, "editable": summary.editable}, ensure_ascii=False, indent=1))
             else:
-                _show(summary, data)
+                print("\n".join(plans.plan_lines(store, args.plan)))
         elif command == "export":
             print(plans.export_plan(store, args.plan, Path(args.out)))
         elif command == "import":
@@ -98,29 +98,6 @@ def cmd_plan(args: argparse.Namespace) -> int:
     finally:
         store.close()
     return EXIT_OK
-
-
-def _show(summary: Any, data: dict[str, Any]) -> None:  # noqa: ANN401
-    from app.domain.formats import fmt_date, parse_date
-    from app.services.plans import KIND_LABELS
-
-    rules = data["rules"]
-    print(f"{data['name']}")
-    print(f"  Mã: {summary.id}   Giai đoạn: {summary.period}   Loại: {KIND_LABELS.get(summary.kind, summary.kind)}")
-    print(f"  Ban hành: {summary.document or summary.issuer_name}"
-          + (f" — đơn vị {summary.issuer}" if summary.issuer else "") + ("" if summary.editable else " (chỉ xem)"))
-    for code, group in rules.get("groups", {}).items():
-        deadline = fmt_date(parse_date(group["deadline"])) if group.get("deadline") else "—"
-        print(f"  Nhóm {code}: hạn {deadline} {group.get('deadline_label', '')}; hình thức: {', '.join(group.get('forms', []))}")
-    print(f"  Chương trình chuẩn (tối đa {rules.get('max_minutes', '?')} phút):")
-    for number, item in enumerate(rules.get("agenda", []), start=1):
-        print(f"    {number}. {item['title']} ({item.get('minutes', 0)} phút){' — bắt buộc' if item.get('required') else ''}")
-    if rules.get("movements"):
-        print(f"  Phong trào thi đua: {len(rules['movements'])}")
-    if rules.get("required_fields"):
-        print(f"  Lĩnh vực tham luận cần có: {', '.join(rules['required_fields'])}")
-    if rules.get("target_groups"):
-        print(f"  Đối tượng cần có: {', '.join(rules['target_groups'])}")
 
 
 def cmd_conference(args: argparse.Namespace) -> int:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, time
 
 
@@ -141,3 +142,12 @@ def money_words(amount: int) -> str:
     """``Một triệu bốn trăm mười nghìn đồng`` — the amount in words, as a decision writes it."""
     text = number_words(amount)
     return text[:1].upper() + text[1:] + " đồng"
+
+
+_PERIOD = re.compile(r"(?<=\d{4}) ([-–]) (?=\d{4})")
+
+
+def unbroken_periods(text: str) -> str:
+    """*text* with each period of years ("2020 - 2025") held on one line: no-break spaces around
+    its dash, so a title never ends a line with "2020 -" and starts the next with "2025"."""
+    return _PERIOD.sub("\u00a0\\1\u00a0", text)

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from app.domain.documents import own_suffix
 from app.domain.fields import DATE, DOCUMENT_NUMBER, FieldKind, document_number_value, parse_value
 from app.errors import AppError
-from app.services.catalogues import catalogue
+from app.services.catalogues import catalogue, commendation_labels
 from app.store.db import Store
 from app.store.models import Conference, Honoree, Plan, Unit, UnitProfile
 
@@ -114,11 +114,14 @@ def plan_name(session: Session, conference: Conference) -> str:
 def plan_register(session: Session, conference: Conference, form: str, year: int) -> list[tuple[str, int, int]]:
     """Register numbers for every honoree of *form* at *conference* that has none: in sequence per
     unit and year (after the highest ever given, deleted records included, so a number is never
-    reused), collectives first, then individuals, by name. ``[(honoree id, number, year)]``."""
+    reused), in the order of the annex (:func:`app.services.printing.context.honoree_order`).
+    ``[(honoree id, number, year)]``."""
+    from app.services.printing.context import honoree_order
+
     waiting = session.scalars(
         select(Honoree.id).where(Honoree.conference_id == conference.id, Honoree.award_form == form,
                                  Honoree.register_no.is_(None))
-        .order_by(Honoree.collective.desc(), Honoree.sort_key, Honoree.id)
+        .order_by(*honoree_order())
     ).all()
     if not waiting:
         return []
@@ -271,7 +274,7 @@ def export_register(store: Store, out: Any) -> int:  # noqa: ANN401 — a Path
         profile = _unit_and_profile(session, conference)[2] if conference else None
         numbers = profile.numbers if profile else {}
         rewards = load_rewards(session, numbers)
-        labels = {i.code: i.label for i in catalogue(session, "commendation")}
+        labels = commendation_labels(session, unit)
         honorees = session.scalars(
             select(Honoree).where(Honoree.owner_unit_id == unit.id, Honoree.register_no.is_not(None))
             .order_by(Honoree.register_year, Honoree.register_no)

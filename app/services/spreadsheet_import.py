@@ -247,12 +247,18 @@ def _column_encodings(body: list[tuple[int, list[Cell]]], columns: dict[int, str
 
 
 def _choices(store: Store, table: str) -> dict[str, dict[str, str]]:
+    from app.services.catalogues import commendation_labels
+    from app.store.models import Unit
+
     with store.session() as session:
         out = {}
         for name, cat in CATALOGUE_OF.items():
             items = catalogue(session, cat)
             mapping = {fold(i.label): i.code for i in items}
             mapping.update({fold(i.code): i.code for i in items})
+            if cat == "commendation" and store.unit_id:  # "… UBND phường", as the unit writes its forms
+                mapping.update({fold(label): code for code, label in
+                                commendation_labels(session, session.get(Unit, store.unit_id)).items()})
             out[name] = mapping
     return out
 
