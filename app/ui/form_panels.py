@@ -31,6 +31,7 @@ from app.store.models import Conference, Unit, UnitProfile
 from app.store.values import check_value, value_kinds
 from app.ui.commands import EditField
 from app.ui.editors import VALUE_KINDS, ValueEdit, fit_popup, show_refusal
+from app.ui.failures import guarded
 from app.ui.forms import load_form
 from app.ui.i18n import InheritedTexts
 
@@ -196,6 +197,7 @@ class ConferencePanel(_FormPanel):
         for number, label in enumerate(STATUSES.values()):
             self.widgets["status"].setItemText(number, QCoreApplication.translate("ConferencePanel", label))
 
+    @guarded()
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()

@@ -44,6 +44,7 @@ from app.errors import AppError
 from app.services import plans
 from app.store.db import Store
 from app.ui.editors import ValueEdit
+from app.ui.failures import guarded, obsolete
 from app.ui.saved import SavedLine
 from app.ui.screen import fit_to_screen
 
@@ -65,10 +66,12 @@ class EditPlan(QUndoCommand):
         super().__init__(text)
         self.editor, self.code, self.old, self.new = editor, code, old, new
 
+    @guarded(failed=obsolete)
     def redo(self) -> None:
         if not self.editor.store_document(self.code, self.new):
             self.setObsolete(True)  # refused: nothing changed, nothing to undo
 
+    @guarded(failed=obsolete)
     def undo(self) -> None:
         self.editor.store_document(self.code, self.old)
 
@@ -81,6 +84,7 @@ class NewPlan(QUndoCommand):
         self.editor, self.source, self.period, self.kind = editor, source, period, kind
         self.code: str | None = None
 
+    @guarded(failed=obsolete)
     def redo(self) -> None:
         try:
             if self.code is None:
@@ -93,6 +97,7 @@ class NewPlan(QUndoCommand):
             return
         self.editor.fill_list(self.code)
 
+    @guarded(failed=obsolete)
     def undo(self) -> None:
         try:
             plans.set_plan_withdrawn(self.editor.store, self.code or "", True)
