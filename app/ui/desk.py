@@ -546,7 +546,8 @@ class DeskWindow(QMainWindow):
     def restore_backup(self, chosen: Path | None = None, confirm: bool = True) -> bool:
         """Tệp → Khôi phục từ bản sao lưu…: preview, confirm, keep the current database as a
         backup, put the chosen one in its place, open it again."""
-        from app.services.backups import describe, restore
+        from app.domain.formats import fmt_datetime
+        from app.services.backups import describe, for_target, restore
         from app.ui.backup_dialog import RestoreDialog
 
         title = self.tr("Khôi phục từ bản sao lưu")
@@ -554,13 +555,16 @@ class DeskWindow(QMainWindow):
             QMessageBox.information(self, title, self.tr("Với máy chủ PostgreSQL, hãy khôi phục bằng pg_restore."))
             return False
         if chosen is None:
-            dialog = RestoreDialog(self, self.checks.english)
+            dialog = RestoreDialog(self, self.checks.english, str(self.store.path))
             if dialog.exec() != RestoreDialog.DialogCode.Accepted or dialog.chosen is None:
                 return False
             summary = dialog.chosen
         else:
-            summary = describe(chosen)
-        when = f"{summary.at:%d/%m/%Y %H:%M}"
+            summary = for_target(str(self.store.path), describe(chosen))
+            if summary.problem is not None:  # another unit's backup: refused before anything is closed
+                QMessageBox.warning(self, title, summary.problem.vi)
+                return False
+        when = fmt_datetime(summary.at)
         if confirm and QMessageBox.question(self, title, self.tr(
                 "Thay toàn bộ dữ liệu đang dùng bằng bản sao lưu lúc %1?\n\nDữ liệu đang dùng được sao lưu trước, "
                 "có thể khôi phục lại.").replace("%1", when)) != QMessageBox.StandardButton.Yes:
