@@ -209,7 +209,7 @@ class RecordTableModel(QAbstractTableModel):
 
     def move_row(self, number: int, to: int) -> None:
         if self.source.spec.movable and 0 <= number < len(self.rows) and number != to:
-            refusal = self.source.move_refusal(self.rows[number]["id"], to)
+            refusal = self.source.move_refusal(self.rows[number]["id"], to, self.english)
             if refusal:
                 self.invalid.emit(self.index(number, 0), refusal)
                 return

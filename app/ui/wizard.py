@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy import select
 
 from app.domain.fields import InvalidValue
+from app.domain.formats import fmt_date
 from app.domain.vntext import fold
 from app.errors import AppError
 from app.services.catalogues import catalogue
@@ -311,7 +312,7 @@ class ConferencePage(QWizardPage):
             self.form.addItem(labels.get(form, form), form)
         fit_popup(self.form)
         if group and group.deadline:
-            self.deadline.setText(f"{group.deadline.strftime('%d/%m/%Y')} ({group.deadline_label})")
+            self.deadline.setText(f"{fmt_date(group.deadline)} ({group.deadline_label})")
             self.day.set_value(group.deadline - timedelta(days=14))
         else:
             self.deadline.setText("—")
