@@ -29,10 +29,10 @@ from app.errors import AppError, log_unexpected
 F = TypeVar("F", bound=Callable[..., Any])
 
 PRODUCT = "Hội nghị ĐHTT"
-#: Unexpected errors already written to the log, by where and what (a failing ``data()`` is called
-#: for every cell on every repaint: logged once, not thousands of times).
+# Unexpected errors already written to the log, by where and what (a failing ``data()`` is called
+# for every cell on every repaint: logged once, not thousands of times).
 _logged: set[tuple[str, str]] = set()
-#: The message box a guarded failure shows (one at a time; none while it is open).
+# The message box a guarded failure shows (one at a time; none while it is open).
 _box: QMessageBox | None = None
 
 
