@@ -192,6 +192,11 @@ class PlanSummary:
                 "issuer_name": self.issuer_name, "document": self.document, "editable": self.editable,
                 "template": self.template, "conferences": self.conferences}
 
+    def document_json(self, document: Mapping[str, Any]) -> dict[str, Any]:
+        """``plan show --json``: the plan's *document* (as in a plan file) with its id and whether
+        this installation may change it."""
+        return {**document, "id": self.id, "editable": self.editable}
+
 
 def _summary(session: Session, plan: Plan, unit_id: str | None, conferences: int = 0) -> PlanSummary:
     issuer = issuer_of(session, plan)

@@ -57,6 +57,9 @@ class RowsRejected(AppError):
         )
         self.problems = problems
 
+    def details(self) -> list[str]:
+        return list(self.problems)
+
 
 def read_unit_file(path: Path) -> list[UnitRow]:
     rows = iter(read_rows(path))
@@ -279,3 +282,26 @@ def import_unit_file(store: Store, path: Path) -> ImportResult:
 
 def import_official(store: Store, province: str) -> ImportResult:
     return import_units(store, official_rows(province), f"vietnam-provinces {province}")
+
+
+@dataclass(frozen=True)
+class RegisteredUnit:
+    """One unit of the registry as ``units list`` shows it (the parent by its code)."""
+
+    code: str
+    name: str
+    kind: str
+    group: str | None
+    parent: str | None
+
+    def as_json(self) -> dict[str, str | None]:
+        return {"code": self.code, "name": self.name, "kind": self.kind, "group": self.group, "parent": self.parent}
+
+
+def registered_units(store: Store) -> list[RegisteredUnit]:
+    """Every unit of the registry, by code."""
+    with store.session() as session:
+        units = session.scalars(select(Unit).order_by(Unit.code)).all()
+        codes = {u.id: u.code for u in units}
+        return [RegisteredUnit(u.code, u.name, u.kind, u.unit_group, codes.get(u.parent_id) if u.parent_id else None)
+                for u in units]
