@@ -25,10 +25,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.documents import KIND_LABELS, KINDS, document_file_name
-from app.errors import AppError, log_unexpected
-from app.progress import Cancelled, Progress
+from app.errors import AppError
+from app.progress import Progress
+from app.ui.failures import guarded, show_failure
 from app.ui.i18n import LANGUAGE_KEY, current_language, install_language
-from app.ui.jobs import run_job
+from app.ui.jobs import run_long
 from app.ui.saved import ElidedLabel, SavedLine
 from app.ui.screen import fit_to_screen
 from app.ui.settings import app_settings
@@ -78,6 +79,7 @@ class ChecksPanel(QListWidget):
 
     english = False
 
+    @guarded(QSize())
     def sizeHint(self) -> QSize:  # noqa: N802
         return QSize(600, 120)
 
@@ -452,17 +454,8 @@ class DeskWindow(QMainWindow):
     def run_long(self, title: str, work: Callable[[Progress], T]) -> T | None:
         """Run long work off the GUI thread behind a cancellable progress dialog; show any
         failure as one message and return None (then nothing was changed)."""
-        try:
-            return run_job(self, title, work)
-        except Cancelled:
-            self.statusBar().showMessage(self.tr("Đã hủy; không có gì thay đổi."), 8000)
-        except AppError as exc:
-            QMessageBox.warning(self, title, exc.vi)
-        except Exception:  # noqa: BLE001 — logged; the official sees one sentence
-            log = log_unexpected()
-            QMessageBox.critical(self, title, self.tr("Sự cố không mong đợi; không có gì thay đổi. Chi tiết ghi ở %1.")
-                                 .replace("%1", str(log)))
-        return None
+        return run_long(self, title, work, cancelled=lambda: self.statusBar().showMessage(
+            self.tr("Đã hủy; không có gì thay đổi."), 8000))
 
     def print_preview(self, kind: str) -> None:
         from app.services.printing import render_document
@@ -553,7 +546,8 @@ class DeskWindow(QMainWindow):
     def restore_backup(self, chosen: Path | None = None, confirm: bool = True) -> bool:
         """Tệp → Khôi phục từ bản sao lưu…: preview, confirm, keep the current database as a
         backup, put the chosen one in its place, open it again."""
-        from app.services.backups import describe, restore
+        from app.domain.formats import fmt_datetime
+        from app.services.backups import describe, for_target, restore
         from app.ui.backup_dialog import RestoreDialog
 
         title = self.tr("Khôi phục từ bản sao lưu")
@@ -561,13 +555,16 @@ class DeskWindow(QMainWindow):
             QMessageBox.information(self, title, self.tr("Với máy chủ PostgreSQL, hãy khôi phục bằng pg_restore."))
             return False
         if chosen is None:
-            dialog = RestoreDialog(self, self.checks.english)
+            dialog = RestoreDialog(self, self.checks.english, str(self.store.path))
             if dialog.exec() != RestoreDialog.DialogCode.Accepted or dialog.chosen is None:
                 return False
             summary = dialog.chosen
         else:
-            summary = describe(chosen)
-        when = f"{summary.at:%d/%m/%Y %H:%M}"
+            summary = for_target(str(self.store.path), describe(chosen))
+            if summary.problem is not None:  # another unit's backup: refused before anything is closed
+                QMessageBox.warning(self, title, summary.problem.vi)
+                return False
+        when = fmt_datetime(summary.at)
         if confirm and QMessageBox.question(self, title, self.tr(
                 "Thay toàn bộ dữ liệu đang dùng bằng bản sao lưu lúc %1?\n\nDữ liệu đang dùng được sao lưu trước, "
                 "có thể khôi phục lại.").replace("%1", when)) != QMessageBox.StandardButton.Yes:
@@ -730,15 +727,18 @@ class DeskWindow(QMainWindow):
         if isinstance(state, QByteArray):
             self.restoreState(state)
 
+    @guarded()
     def closeEvent(self, event) -> None:  # noqa: ANN001, N802
         settings = app_settings()
         settings.setValue("desk/geometry", self.saveGeometry())
         settings.setValue("desk/state", self.saveState())
         super().closeEvent(event)
 
+    @guarded(QSize())
     def sizeHint(self) -> QSize:  # noqa: N802
         return QSize(1280, 800)
 
+    @guarded()
     def showEvent(self, event) -> None:  # noqa: ANN001, N802
         super().showEvent(event)
         if not self._docks_sized and app_settings().value("desk/state") is None:
@@ -749,10 +749,7 @@ class DeskWindow(QMainWindow):
 def _show_unexpected(kind: type[BaseException], exc: BaseException, tb) -> None:  # noqa: ANN001
     """The desk's last line of defence: an error nobody foresaw is logged and shown as one
     sentence; the window stays open (every edit was already committed or refused whole)."""
-    log = log_unexpected(exc.with_traceback(tb))
-    QMessageBox.critical(QApplication.activeWindow(), "Hội nghị ĐHTT",
-                         QApplication.translate("DeskWindow", "Sự cố không mong đợi; chi tiết ghi ở %1.")
-                         .replace("%1", str(log)))
+    show_failure(QApplication.activeWindow(), "Hội nghị ĐHTT", exc.with_traceback(tb))
 
 
 def reopen(window: DeskWindow, db: str) -> DeskWindow:

@@ -44,6 +44,7 @@ from app.errors import AppError
 from app.services import plans
 from app.store.db import Store
 from app.ui.editors import ValueEdit
+from app.ui.failures import guarded, obsolete
 from app.ui.saved import SavedLine
 from app.ui.screen import fit_to_screen
 
@@ -65,10 +66,12 @@ class EditPlan(QUndoCommand):
         super().__init__(text)
         self.editor, self.code, self.old, self.new = editor, code, old, new
 
+    @guarded(failed=obsolete)
     def redo(self) -> None:
         if not self.editor.store_document(self.code, self.new):
             self.setObsolete(True)  # refused: nothing changed, nothing to undo
 
+    @guarded(failed=obsolete)
     def undo(self) -> None:
         self.editor.store_document(self.code, self.old)
 
@@ -81,6 +84,7 @@ class NewPlan(QUndoCommand):
         self.editor, self.source, self.period, self.kind = editor, source, period, kind
         self.code: str | None = None
 
+    @guarded(failed=obsolete)
     def redo(self) -> None:
         try:
             if self.code is None:
@@ -93,6 +97,7 @@ class NewPlan(QUndoCommand):
             return
         self.editor.fill_list(self.code)
 
+    @guarded(failed=obsolete)
     def undo(self) -> None:
         try:
             plans.set_plan_withdrawn(self.editor.store, self.code or "", True)
@@ -148,6 +153,7 @@ class PlanDialog(QDialog):
         self.code: str | None = None
         self.document: dict[str, Any] = {}
         self.editable = False
+        self._committing = False  # an edit is being stored (or refused): see commit
         self.choices = plans.catalogue_choices(store)
         self.setWindowTitle(self.tr("Kế hoạch"))
         fit_to_screen(self, QSize(1180, 700))
@@ -201,6 +207,8 @@ class PlanDialog(QDialog):
         layout.addWidget(splitter, 1)
         layout.addWidget(self.saved)
         layout.addWidget(buttons)
+        for button in self.findChildren(QPushButton):  # Enter in a field stores the field, nothing more
+            button.setAutoDefault(False)  # (it pressed "Tạo kế hoạch mới…", the first button)
         self.fill_list(select)
 
     # -- building ------------------------------------------------------------------------------
@@ -511,17 +519,22 @@ class PlanDialog(QDialog):
 
     def commit(self, text: str, data: dict[str, Any] | None = None) -> None:
         """Push the widgets' plan (or *data*) as one undoable edit, if it differs."""
-        if not self.editable or self.code is None:
+        if not self.editable or self.code is None or self._committing:
+            # While a refusal is shown, the field loses the focus to the message box and says
+            # "editing finished" again: the same edit, not a second one (the box showed twice).
             return
+        self._committing = True
         try:
-            new = data if data is not None else self.compose()
-        except InvalidValue as exc:
-            self.warn(exc.vi)
-            self.show_document()
-            return
-        if new == self.document:
-            return
-        self.undo.push(EditPlan(self, self.code, copy.deepcopy(self.document), new, text))
+            try:
+                new = data if data is not None else self.compose()
+            except InvalidValue as exc:
+                self.warn(exc.vi)
+                self.show_document()
+                return
+            if new != self.document:
+                self.undo.push(EditPlan(self, self.code, copy.deepcopy(self.document), new, text))
+        finally:
+            self._committing = False
 
     def store_document(self, code: str, data: dict[str, Any]) -> bool:
         """Save *data* over the plan *code* (validated); show it. False, with a message, when refused."""

@@ -20,6 +20,7 @@ from app.domain.formats import fmt_date
 from app.errors import AppError
 from app.services import reviews
 from app.store.db import Store
+from app.ui.failures import guarded
 from app.ui.table_model import RECORD_ID_ROLE
 from app.ui.table_panel import TablePanel
 
@@ -146,6 +147,7 @@ class ReviewPanel(QWidget):
             table.setHorizontalHeaderLabels([QCoreApplication.translate("ReviewPanel", h) for h in self.HEADERS])
         self.reload()
 
+    @guarded()
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import sys
+from dataclasses import replace
 from html import escape
 from pathlib import Path
 
@@ -36,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import select
 
+from app.domain.formats import fmt_utc_stamp
 from app.errors import AppError
 from app.files import write_atomically
 from app.store.db import Store
@@ -405,7 +407,8 @@ class SyncDialog(QDialog):
     def _show(self, result: exchange.BatchResult) -> None:
         self.last_result = result
         refused = len(result.refused)
-        lines = [exchange.summary_text(p) for p in result.previews]
+        # the time a bundle was made, as every date is shown (its manifest has ISO, in UTC)
+        lines = [exchange.summary_text(replace(p, created_at=fmt_utc_stamp(p.created_at))) for p in result.previews]
         lines.append(self.tr("Xong: %1 gói, %2 gói bị từ chối.").replace("%1", str(len(result.previews)))
                      .replace("%2", str(refused)))
         self.summary.setPlainText("\n\n".join(lines))
