@@ -3,7 +3,7 @@
 Text columns take their longest length from the mapping (``String(n)``; text without a declared
 length: :data:`app.domain.fields.MAX_TEXT`), whole numbers their bounds from
 :data:`app.domain.fields.NUMBER_KINDS`. The desk's cells, paste, the spreadsheet importer, the
-CLI's options, the bundle reader (:func:`app.sync.exchange.wire_columns`) and ``hoinghi check``
+CLI's options, the bundle reader (:func:`app.store.synced.wire_columns`) and ``hoinghi check``
 all read this table — so what a commune's desk accepts, the district's bundle reader accepts.
 """
 

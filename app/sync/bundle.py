@@ -269,6 +269,18 @@ def _check_manifest(manifest: object) -> None:
         raise BundleRefused("Gói khai kích thước dữ liệu bất thường.", "declared plain size out of range")
 
 
+def check_exchange_fields(manifest: dict[str, Any]) -> None:
+    """The optional manifest fields of the exchange — the sending ``installation`` and its
+    ``acks`` (what the sender holds of the recipient's changes) — when present, of the right shape."""
+    for name, kind in (("installation", str), ("acks", list)):
+        if name in manifest and not isinstance(manifest[name], kind):
+            raise BundleRefused("Phần mô tả của gói không hợp lệ.", f"manifest field {name!r} has a wrong type")
+    for ack in manifest.get("acks", []):
+        if not (isinstance(ack, dict) and isinstance(ack.get("installation"), str) and type(ack.get("seq")) is int
+                and 0 <= ack["seq"] < MAX_INT):
+            raise BundleRefused("Phần xác nhận trong gói không hợp lệ.", "malformed acknowledgement in the manifest")
+
+
 def verify_bundle(bundle: Bundle, sender_keys: PublicKeys) -> None:
     """The manifest is signed by *sender_keys* and the payload is the one it names (its hash);
     :class:`BundleRefused` otherwise. Nothing about a bundle is believed before this."""
