@@ -62,7 +62,9 @@ def check_document(session: Session | None, data: Any, what: str = "Kế hoạch
     session is given)."""
     problems = plan_problems(data, known_codes(session) if session is not None else None)
     if isinstance(data, Mapping):  # the limits every door (and the bundle reader) uses
-        document = data.get("document") if isinstance(data.get("document"), Mapping) else {}
+        document = data.get("document")
+        if not isinstance(document, Mapping):
+            document = {}
         for where, key, value in (("name", "name", data.get("name")), ("document.number", "doc_number",
                                   document.get("number")), ("document.body", "doc_body", document.get("body"))):
             try:

@@ -9,14 +9,13 @@ bundle reader, the bundle writer or ``docs/make_bundle_tables.py``.
 
 from __future__ import annotations
 
-import functools
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from sqlalchemy import JSON, Boolean, Column, Date, DateTime, Integer, String, Time
 from sqlalchemy.types import TypeDecorator, TypeEngine
 
 from app.domain.fields import FieldKind
-from app.store.base import Record
+from app.store.base import Record, per_model, table_of
 from app.store.models import (
     AgendaItem,
     AwardTally,
@@ -63,28 +62,28 @@ class WireColumn(NamedTuple):
     bounds: FieldKind | None  # whole numbers and dates: the bounds every local door checks
 
 
-_WIRE_KINDS: tuple[tuple[type[TypeEngine[object]], str], ...] = (
+_WIRE_KINDS: tuple[tuple[type[TypeEngine[Any]], str], ...] = (
     (Boolean, "bool"), (DateTime, "datetime"), (Date, "date"), (Time, "time"), (Integer, "int"), (JSON, "json"),
     (String, "str"))
 
 
-def _kind(column: Column[object]) -> str:
-    kind = column.type.impl if isinstance(column.type, TypeDecorator) else column.type
+def _kind(column: Column[Any]) -> str:
+    kind = column.type.impl_instance if isinstance(column.type, TypeDecorator) else column.type
     for cls, name in _WIRE_KINDS:
         if isinstance(kind, cls):
             return name
     raise TypeError(f"no wire form for {column}")
 
 
-@functools.cache
+@per_model
 def wire_columns(model: type[Record]) -> list[WireColumn]:
     """The columns of *model* that travel: all but the local change number and derived columns."""
-    derived = set(model.derive(dict.fromkeys(c.key for c in model.__table__.columns))) - set(model.DERIVED_FROM)
+    derived = set(model.derive(dict.fromkeys(c.key for c in table_of(model).columns))) - set(model.DERIVED_FROM)
     kinds = value_kinds(model)
     return [
         WireColumn(c.key, _kind(c), bool(c.nullable), c.default is not None, text_limit(c),
                    kinds[c.key] if c.key in kinds and kinds[c.key].name != "text" else None)
-        for c in model.__table__.columns if c.key != "seq" and c.key not in derived
+        for c in table_of(model).columns if c.key != "seq" and c.key not in derived
     ]
 
 
@@ -97,14 +96,14 @@ class Reference(NamedTuple):
     via: str | None = None
 
 
-@functools.cache
+@per_model
 def references(model: type[Record]) -> tuple[Reference, ...]:
     """Every reference column of *model*, read from the model itself (so a new one cannot be
     forgotten): its foreign keys, and the columns that declare ``info={"references": table}`` (an
     id kept without a database constraint) or ``info={"references_table_in": column}`` (a review
     note's target, whose table another column names)."""
     found: list[Reference] = []
-    for column in model.__table__.columns:
+    for column in table_of(model).columns:
         found.extend(Reference(column.key, key.column.table.name) for key in column.foreign_keys)
         if "references" in column.info:
             found.append(Reference(column.key, column.info["references"]))

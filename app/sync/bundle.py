@@ -148,7 +148,11 @@ def encode_records(lines: Iterable[dict[str, Any]]) -> tuple[bytes, int, dict[st
     plain = 0
     counts: dict[str, int] = {}
     for line in lines:
-        data = json.dumps(line, ensure_ascii=False, separators=(",", ":"), default=str).encode("utf-8") + b"\n"
+        text = json.dumps(line, ensure_ascii=False, separators=(",", ":"), default=str)
+        try:
+            data = text.encode("utf-8") + b"\n"
+        except UnicodeEncodeError:  # a lone surrogate (no stored text has one): JSON's \u escapes
+            data = json.dumps(line, separators=(",", ":"), default=str).encode("ascii") + b"\n"
         plain += len(data)
         table = str(line.get("t", ""))
         counts[table] = counts.get(table, 0) + 1

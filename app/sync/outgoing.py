@@ -26,7 +26,7 @@ from sqlalchemy.orm import Session
 from app import __version__
 from app.errors import AppError
 from app.progress import Progress, report
-from app.store.base import utcnow
+from app.store.base import table_of, utcnow
 from app.store.changes import current_seq
 from app.store.db import Store
 from app.store.export_journal import record_export
@@ -78,13 +78,13 @@ def records(session: Session, direction: str, tree: UnitTree, me: Unit, peer_uni
         owners = tree.subtree(me.id)
         yield from _plan_lines(connection, after, tree, plans, lambda owner: owner in owners)
         for model in UP_MODELS:
-            table = model.__table__
+            table = table_of(model)
             for row in connection.execute(select(table).where(table.c.seq > after).order_by(table.c.seq)).mappings():
                 if row["owner_unit_id"] in owners:
                     yield {"t": table.name, "r": to_wire(model, row, tree.codes, plans)}
         # Notes from above about this subtree, changed here (resolved): their resolution goes up.
         above = tree.ancestors(me.id)
-        table = ReviewNote.__table__
+        table = table_of(ReviewNote)
         for row in connection.execute(select(table).where(table.c.seq > after).order_by(table.c.seq)).mappings():
             if row["owner_unit_id"] in above and row["target_unit_id"] in owners:
                 yield {"t": table.name, "r": to_wire(ReviewNote, row, tree.codes, plans)}
@@ -95,7 +95,7 @@ def records(session: Session, direction: str, tree: UnitTree, me: Unit, peer_uni
         if model is Plan:  # a plan goes down to the units below its issuer; each unit's own plans stay
             yield from _plan_lines(connection, after, tree, plans, lambda owner: owner is None or owner in above)
             continue
-        table = model.__table__
+        table = table_of(model)
         query = select(table).where(table.c.seq > after).order_by(table.c.seq)
         for row in connection.execute(query).mappings():
             if model is ReviewNote and row["target_unit_id"] not in targets:
@@ -105,7 +105,7 @@ def records(session: Session, direction: str, tree: UnitTree, me: Unit, peer_uni
 
 def _plan_lines(connection: Connection, after: int, tree: UnitTree, plans: dict[str, str],
                 keep: Callable[[str | None], bool]) -> Iterator[dict[str, Any]]:
-    table = Plan.__table__
+    table = table_of(Plan)
     for row in connection.execute(select(table).where(table.c.seq > after).order_by(table.c.seq)).mappings():
         if keep(row["owner_unit_id"]):
             yield {"t": table.name, "r": to_wire(Plan, row, tree.codes, plans)}

@@ -17,7 +17,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.store.base import Record
+from app.store.base import Record, table_of
 from app.store.db import Store
 from app.store.models import Conference, Plan, ReviewNote, SyncLedger, Unit
 from app.store.synced import DOWN_MODELS, REFERENCE_KEYS, UP_MODELS
@@ -94,7 +94,8 @@ def plan_records(session: Session, store: Store, bundle: Bundle, lines: list[dic
     me = store.unit_id or ""
     sender_id = tree.ids.get(bundle.sender, "")
     direction = bundle.direction
-    allowed = {m.__tablename__: m for m in ((Plan, *UP_MODELS, ReviewNote) if direction == "up" else DOWN_MODELS)}
+    sent: tuple[type[Record], ...] = (Plan, *UP_MODELS, ReviewNote) if direction == "up" else DOWN_MODELS
+    allowed = {m.__tablename__: m for m in sent}
     writes = Writes(tree)
     by_model: dict[type[Record], list[Numbered]] = {}
     for number, line in enumerate(lines, start=1):
@@ -124,7 +125,7 @@ def plan_records(session: Session, store: Store, bundle: Bundle, lines: list[dic
 
 
 def _existing(session: Session, model: type[Record], ids: list[str]) -> dict[str, Existing]:
-    table = model.__table__
+    table = table_of(model)
     cols = (table.c.id, table.c.version, table.c.origin, table.c.owner_unit_id, table.c.deleted)
     connection = session.connection()
     found: dict[str, Existing] = {}

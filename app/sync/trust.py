@@ -19,7 +19,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.domain.list_names import TABLE_LABELS
-from app.store.base import Record
+from app.store.base import Record, table_of
 from app.store.db import Store
 from app.store.models import Plan, ReviewNote, Unit
 from app.store.synced import DOWN_OWNED, REFERENCE_KEYS, REFERENCE_KEYS_BY_TABLE, UP_MODELS, references
@@ -111,7 +111,7 @@ def check_references(session: Session, by_model: dict[type[Record], list[Numbere
     Anything else refuses the whole bundle, naming the record (:class:`BundleRefused`)."""
     above, mine, below = tree.ancestors(me), tree.subtree(me), tree.subtree(sender)
     new_units = {row.get("code") for _, row in by_model.get(Unit, [])}
-    plans = set(session.scalars(select(Plan.code).execution_options(include_deleted=True)))
+    plans: set[str | None] = set(session.scalars(select(Plan.code).execution_options(include_deleted=True)))
     plans |= {row.get("code") for _, row in by_model.get(Plan, [])}  # a plan sent with its conferences
     carried = {m.__tablename__: {row["id"]: row.get("owner_unit_id") for _, row in rows}
                for m, rows in by_model.items() if m not in REFERENCE_KEYS}
@@ -159,7 +159,8 @@ def check_references(session: Session, by_model: dict[type[Record], list[Numbere
                 value = row.get(column)
                 if value is None:
                     continue
-                table = table or row.get(via)
+                if table is None and via is not None:  # a review note's target: its table named by *via*
+                    table = row.get(via)
                 if table in REFERENCE_KEYS_BY_TABLE:
                     if table == "plans" and value not in plans:
                         raise _outside(number, model, row, column, f"dùng kế hoạch {value} mà máy này chưa có "
@@ -175,7 +176,7 @@ def check_references(session: Session, by_model: dict[type[Record], list[Numbere
     for table in {key[0] for key in pending}:
         wanted = sorted({v for t, v, _ in pending if t == table and v not in carried.get(table, {})})
         found = stored.setdefault(table, {})
-        columns = owned[table].__table__.c
+        columns = table_of(owned[table]).c
         for start in range(0, len(wanted), 500):
             query = select(columns.id, columns.owner_unit_id).where(columns.id.in_(wanted[start:start + 500]))
             found.update({i: tree.codes.get(o) for i, o in session.connection().execute(query)})

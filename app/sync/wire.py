@@ -14,7 +14,7 @@ from collections.abc import Callable, Mapping
 from datetime import date, datetime, time
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import RowMapping, select
 from sqlalchemy.orm import Session
 
 from app.domain.fields import InvalidValue, check_date, check_length, check_number
@@ -41,7 +41,7 @@ def plan_codes(session: Session) -> dict[str, str]:
 
 
 # -- out ----------------------------------------------------------------------------------------
-def to_wire(model: type[Record], row: Mapping[str, Any], codes: dict[str, str],
+def to_wire(model: type[Record], row: RowMapping | Mapping[str, Any], codes: dict[str, str],
             plans: dict[str, str]) -> dict[str, Any]:
     """A database row as the JSON object of a bundle line (``None`` values left out)."""
     out: dict[str, Any] = {}
@@ -62,7 +62,8 @@ def to_wire(model: type[Record], row: Mapping[str, Any], codes: dict[str, str],
     return out
 
 
-def _check_outgoing(model: type[Record], row: Mapping[str, Any], column: WireColumn, value: Any) -> None:  # noqa: ANN401
+def _check_outgoing(model: type[Record], row: RowMapping | Mapping[str, Any], column: WireColumn,
+                    value: Any) -> None:  # noqa: ANN401
     """A stored value the recipient's bundle reader would refuse (written by an older version:
     too long, out of bounds) stops the export with the record named — to be fixed here, instead
     of every later bundle of this unit being refused up there."""
@@ -132,7 +133,7 @@ def from_wire(model: type[Record], data: dict[str, Any], number: int) -> dict[st
                 if kind_of is not str:
                     raise ValueError(name)
                 value = _PARSE[kind](value)
-                if bounds is not None:
+                if bounds is not None and isinstance(value, date):  # dates have bounds, times none
                     check_date(value)
             except ValueError as exc:  # InvalidValue too
                 raise bad_record(number, model.__tablename__, f"cột {name} không phải ngày giờ hợp lệ") from exc
