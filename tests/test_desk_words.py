@@ -83,7 +83,7 @@ def windows(qtbot, db: Path, tmp_path: Path, language: str) -> Iterator[tuple[st
             yield "wizard", wizard
             for page in wizard.pageIds()[1:]:
                 yield f"wizard › page {page}", wizard.page(page)
-            wizard.close()
+            wizard.hide()  # not close(): that is Hủy, which asks first (tests/test_wizard.py)
         finally:
             empty.close()
         for icon, buttons in ((QMessageBox.Icon.Question, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No),

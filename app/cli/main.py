@@ -28,6 +28,14 @@ class _Parser(argparse.ArgumentParser):
         raise SystemExit(EXIT_ERROR)
 
 
+def _screen_size(text: str) -> tuple[int, int]:
+    """``1366x768`` → (1366, 768), for ``screenshots --size``."""
+    width, sep, height = text.lower().partition("x")
+    if not (sep and width.isdigit() and height.isdigit() and 640 <= int(width) <= 7680 and 480 <= int(height) <= 4320):
+        raise argparse.ArgumentTypeError(f"cỡ màn hình phải dạng RỘNGxCAO, ví dụ 1024x768 (screen size WIDTHxHEIGHT): {text}")
+    return int(width), int(height)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="hoinghi",
@@ -151,6 +159,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("screenshots", help="chụp ảnh màn hình các mục của cửa sổ (cho tài liệu)")
     p.add_argument("--out", required=True, help="thư mục lưu ảnh PNG")
     p.add_argument("--lang", choices=("vi", "en"), default="vi", help="ngôn ngữ giao diện")
+    p.add_argument("--size", default="1366x768", type=_screen_size,
+                   help="cỡ màn hình, ví dụ 1024x768 (cửa sổ được xếp như trên màn hình đó, có thanh tác vụ)")
 
     p = sub.add_parser("backup", help="sao lưu cơ sở dữ liệu")
     p.add_argument("--to", help="thư mục lưu bản sao (mặc định: thư mục backups của phần mềm)")
@@ -741,7 +751,7 @@ def cmd_desk(args: argparse.Namespace) -> int:
 def cmd_screenshots(args: argparse.Namespace) -> int:
     from app.ui.screenshots import take_screenshots
 
-    for path in take_screenshots(args.db, Path(args.out), args.lang):
+    for path in take_screenshots(args.db, Path(args.out), args.lang, args.size):
         print(path)
     return EXIT_OK
 

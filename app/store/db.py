@@ -22,7 +22,7 @@ from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.errors import AppError
-from app.paths import backups_dir, data_dir
+from app.paths import backups_dir, database_target
 from app.store import changes
 from app.store.backup import backup_sqlite
 from app.store.models import Meta
@@ -31,7 +31,6 @@ if TYPE_CHECKING:  # Alembic is imported only when a schema must change
     from alembic.config import Config
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
-DEFAULT_FILE = "hoinghi.sqlite"
 #: How long a write waits for another program's write to finish before saying it is busy.
 BUSY_TIMEOUT_MS = 10_000
 #: The newest schema revision this code writes. Alembic (slow to import) is loaded only when a
@@ -41,12 +40,8 @@ SCHEMA_HEAD = "0009"
 
 def resolve_url(db: str | None) -> str:
     """The database URL for ``--db`` / ``HOINGHI_DB`` / the default file."""
-    value = db or os.environ.get("HOINGHI_DB")
-    if not value:
-        return f"sqlite:///{data_dir() / DEFAULT_FILE}"
-    if "://" in value:
-        return value
-    return f"sqlite:///{Path(value).expanduser().resolve()}"
+    target = database_target(db)
+    return target if isinstance(target, str) else f"sqlite:///{target}"
 
 
 def sqlite_path(url: str) -> Path | None:

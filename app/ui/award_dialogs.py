@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pypdfium2
-from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtCore import QDate, QLocale, QSize, Qt
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtPrintSupport import QPrinterInfo
 from PySide6.QtWidgets import (
@@ -49,6 +49,8 @@ from app.services.printing.certificates import (
 )
 from app.services.printing.context import PrintContext, load_context
 from app.store.db import Store
+from app.ui.editors import fit_popup
+from app.ui.screen import fit_to_screen
 from app.ui.settings import app_settings
 
 OFFSET_KEY = "certificates/offset/"  # + printer name: "x,y" in millimetres
@@ -148,7 +150,7 @@ class CertificateDialog(QDialog):
         super().__init__(parent)
         self.store, self.conference_id, self.run_long = store, conference_id, run_long
         self.setWindowTitle(self.tr("In giấy khen trên phôi"))
-        self.resize(1180, 640)
+        fit_to_screen(self, QSize(1180, 640))
         self.folder = Path(tempfile.mkdtemp(prefix="hoinghi-giay-khen-"))
         # decisions with a number: their honorees get register numbers (stored once a print is made)
         self.pending = issue(store, conference_id)
@@ -174,6 +176,10 @@ class CertificateDialog(QDialog):
             self.template.setCurrentIndex(self.template.findData(saved))
         self.printer = QComboBox()
         self.printer.addItems(printer_names())
+        for combo in (self.template, self.printer):  # long names never widen the dialog past a 1024 screen
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(24)
+            fit_popup(combo)
         self.dx, self.dy = QDoubleSpinBox(), QDoubleSpinBox()
         for spin in (self.dx, self.dy):
             spin.setRange(-MAX_OFFSET, MAX_OFFSET)
@@ -181,7 +187,7 @@ class CertificateDialog(QDialog):
             spin.setDecimals(1)
             spin.setSuffix(" mm")
         self.preview = QLabel()
-        self.preview.setMinimumSize(620, 440)
+        self.preview.setMinimumSize(400, 283)  # an A4 page, landscape, that still fits a 1024×768 screen
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.preview.setStyleSheet("background: #777;")
 
@@ -276,7 +282,9 @@ class CertificateDialog(QDialog):
             return
         document = pypdfium2.PdfDocument(str(path))
         try:
-            image = document[0].render(scale=self.preview.width() / document[0].get_size()[0]).to_pil().convert("RGB")
+            width, height = document[0].get_size()
+            scale = min(self.preview.width() / width, self.preview.height() / height)  # the whole page in view
+            image = document[0].render(scale=scale).to_pil().convert("RGB")
         finally:
             document.close()
         data = image.tobytes("raw", "RGB")

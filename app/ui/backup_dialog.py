@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from app.domain.formats import fmt_date
 from app.errors import AppError
 from app.services.backups import BackupSummary, backups, describe
+from app.ui.screen import fit_to_screen
 
 
 class RestoreDialog(QDialog):
@@ -60,7 +61,7 @@ class RestoreDialog(QDialog):
         layout.addWidget(self.table, 2)
         layout.addWidget(self.preview, 2)
         layout.addWidget(self.buttons)
-        self.resize(860, 560)
+        fit_to_screen(self, QSize(860, 560))
         self.summaries = backups()
         self._fill()
 

@@ -14,7 +14,6 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
@@ -30,6 +29,8 @@ from app.errors import AppError, log_unexpected
 from app.progress import Cancelled, Progress
 from app.ui.i18n import LANGUAGE_KEY, current_language, install_language
 from app.ui.jobs import run_job
+from app.ui.saved import ElidedLabel, SavedLine
+from app.ui.screen import fit_to_screen
 from app.ui.settings import app_settings
 
 if TYPE_CHECKING:  # the window shows before SQLAlchemy and the services are imported
@@ -66,6 +67,8 @@ _DOCUMENT_NAMES = (
 EXCEL_DIR = "excel/last_dir"
 #: Sections only a unit with units below it has.
 ABOVE_ONLY = ("progress", "all_honorees", "all_speeches", "all_delegates")
+#: Sections that are forms, not lists: they scroll on a small screen instead of widening the window.
+SCROLLED = ("unit", "conference", "progress", "review_notes")
 FINDING_SECTION = {"conferences": "conference", "agenda_items": "agenda_items", "speeches": "speeches",
                    "delegates": "delegates", "honorees": "honorees", "invitees": "invitees"}
 
@@ -132,10 +135,12 @@ class DeskWindow(QMainWindow):
         self.checks_dock.setWidget(self.checks)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.checks_dock)
         self._menus()
-        self.unit_label = QLabel()
-        self.statusBar().addPermanentWidget(self.unit_label)
+        self.unit_label = ElidedLabel()
+        self.saved = SavedLine()  # "Đã lưu …  [Mở thư mục]" after every file written from the desk
+        self.statusBar().addWidget(self.saved, 3)
+        self.statusBar().addPermanentWidget(self.unit_label, 1)
         self.setWindowTitle(self.tr("Hội nghị ĐHTT"))
-        self.resize(1280, 800)
+        fit_to_screen(self, self.sizeHint())  # a 1366×768 laptop keeps its status bar in view
         self._docks_sized = False
         self._restore_layout()
         if store is not None and conference_id is not None:
@@ -143,6 +148,9 @@ class DeskWindow(QMainWindow):
         else:
             self.centralWidget().setEnabled(False)
             self.menuBar().setEnabled(False)
+            self.toolbar.setEnabled(False)  # nothing to print or check before the data is open
+            for key in ABOVE_ONLY:  # shown once the unit is known to have units below
+                self.nav.item(self._section_number(key)).setHidden(True)
             self.statusBar().showMessage(self.tr("Đang mở cơ sở dữ liệu…"))
 
     def attach(self, store: Store, conference_id: str) -> None:
@@ -165,6 +173,7 @@ class DeskWindow(QMainWindow):
         self.switcher.fill(store, self.unit.id, conference_id)
         self.centralWidget().setEnabled(True)
         self.menuBar().setEnabled(True)
+        self.toolbar.setEnabled(True)
         self.statusBar().clearMessage()
         self.nav.setCurrentRow(1)
         self.run_checks()
@@ -205,6 +214,7 @@ class DeskWindow(QMainWindow):
             from app.ui.progress_view import ProgressPanel
 
             panel = ProgressPanel(self.store, self.unit.id)
+            panel.files_written.connect(self.saved.show_saved)
         elif key == "review_notes":
             from app.ui.review_panels import ReviewPanel
 
@@ -372,7 +382,12 @@ class DeskWindow(QMainWindow):
         if key not in self.panels:
             number = self._section_number(key)
             placeholder = self.stack.widget(number)
-            self.stack.insertWidget(number, self._make_section(key))
+            panel = self._make_section(key)
+            if key in SCROLLED:
+                from app.ui.screen import scrolling
+
+                panel = scrolling(panel)
+            self.stack.insertWidget(number, panel)
             self.stack.removeWidget(placeholder)
             placeholder.deleteLater()
         return self.panels[key]
@@ -389,7 +404,7 @@ class DeskWindow(QMainWindow):
     def focus_search(self) -> None:
         from app.ui.table_panel import TablePanel
 
-        panel = self.stack.currentWidget()
+        panel = self.panels.get(self.current_key())
         if not isinstance(panel, TablePanel):
             panel = self.show_section("honorees")
         panel.focus_search()
@@ -460,6 +475,8 @@ class DeskWindow(QMainWindow):
             return
         dialog = PrintPreview(pdf, self.tr(KIND_LABELS[kind]), document_file_name(kind, ".pdf"), self)
         dialog.exec()
+        if dialog.saved_to is not None:
+            self.saved.show_saved(dialog.saved_to)
 
     def print_decision(self) -> None:
         """The decision's number and date first (one decision per form the unit grants), then the preview."""
@@ -510,7 +527,7 @@ class DeskWindow(QMainWindow):
         target = self.run_long(self.tr("Sao lưu cơ sở dữ liệu"),
                                lambda progress: backup_sqlite(source, folder or backups_dir(), progress=progress))
         if target is not None:
-            self.statusBar().showMessage(self.tr("Đã sao lưu vào %1").replace("%1", str(target)), 8000)
+            self.saved.show_saved(target, self.tr("Đã sao lưu vào %1"))
         return target
 
     def copy_to_usb(self, folder: Path | None = None) -> Path | None:
@@ -585,8 +602,9 @@ class DeskWindow(QMainWindow):
         table = key.removeprefix("all_")
         if key == "progress":
             out = out or self._excel_target("tien-do.xlsx")
-            return out and self.run_long(self.tr("Xuất bảng tính"), lambda _p: spreadsheet_export.export_progress(
+            done = out and self.run_long(self.tr("Xuất bảng tính"), lambda _p: spreadsheet_export.export_progress(
                 self.store, out))
+            return self._exported(done, out)
         if table not in spreadsheet_export.LISTS:
             QMessageBox.information(self, self.tr("Xuất bảng tính"), self.tr(
                 "Hãy mở một danh sách (điển hình, khách mời, tham luận, đại biểu) hoặc mục Tiến độ rồi xuất."))
@@ -599,8 +617,7 @@ class DeskWindow(QMainWindow):
         done = self.run_long(self.tr("Xuất bảng tính"), lambda progress: spreadsheet_export.export_list(
             self.store, table, out, consolidated=key.startswith("all_"), progress=progress))
         if done is not None:
-            self.statusBar().showMessage(self.tr("Đã xuất %1 dòng ra %2").replace("%1", str(done))
-                                         .replace("%2", str(out)), 8000)
+            self.saved.show_saved(out, self.tr("Đã xuất %2 dòng ra %1").replace("%2", str(done)))
             return out
         return None
 
@@ -608,7 +625,15 @@ class DeskWindow(QMainWindow):
         from app.services.spreadsheet_export import export_report
 
         out = out or self._excel_target("tong-hop-cho-cap-tren.xlsx")
-        return out and self.run_long(self.tr("Xuất bảng tổng hợp"), lambda _p: export_report(self.store, out))
+        done = out and self.run_long(self.tr("Xuất bảng tổng hợp"), lambda _p: export_report(self.store, out))
+        return self._exported(done, out)
+
+    def _exported(self, done: object, out: Path | None) -> Path | None:
+        """*out* named in the status bar when the export *done* (not None) wrote it."""
+        if not done or out is None:
+            return None
+        self.saved.show_saved(out)
+        return out
 
     def import_excel(self, path: Path | None = None) -> int:
         from PySide6.QtWidgets import QFileDialog
@@ -638,6 +663,15 @@ class DeskWindow(QMainWindow):
             self.run_checks()
             self.statusBar().showMessage(self.tr("Đã nhập %1 dòng.").replace("%1", str(dialog.imported)), 8000)
         return dialog.imported
+
+    def receive_bundle(self, path: str) -> None:
+        """A ``.hnb`` double-clicked while this window is open (the second start passed it on):
+        its import preview, once the data is open and no other dialog is in the way."""
+        if self.store is None or QApplication.activeModalWidget() is not None:
+            self.statusBar().showMessage(self.tr("Hãy đóng hộp thoại đang mở rồi mở lại tệp %1.")
+                                         .replace("%1", Path(path).name), 15000)
+            return
+        QTimer.singleShot(0, lambda: self.open_sync(Path(path)))
 
     def open_sync(self, bundle: Path | None = None) -> None:
         """Tệp → Trao đổi dữ liệu qua USB…; with *bundle* (``hoinghi FILE.hnb``) on the receive
@@ -688,8 +722,11 @@ class DeskWindow(QMainWindow):
         settings = app_settings()
         geometry = settings.value("desk/geometry")
         state = settings.value("desk/state")
-        if isinstance(geometry, QByteArray):
-            self.restoreGeometry(geometry)
+        if isinstance(geometry, QByteArray) and self.restoreGeometry(geometry) and not self.isMaximized():
+            from app.ui.screen import available_area, fits
+
+            if not fits(self, available_area(self)):  # saved on a bigger screen, or off this one
+                fit_to_screen(self, self.size())
         if isinstance(state, QByteArray):
             self.restoreState(state)
 
@@ -723,6 +760,9 @@ def reopen(window: DeskWindow, db: str) -> DeskWindow:
     fresh = DeskWindow()
     fresh.setGeometry(window.geometry())
     fresh.show()
+    guard = getattr(window, "guard", None)
+    if guard is not None:  # a second start now brings up the new window
+        _hand_over(guard, fresh)
     message = window.statusBar().currentMessage()
     window.close()
     window.deleteLater()
@@ -730,6 +770,23 @@ def reopen(window: DeskWindow, db: str) -> DeskWindow:
     if message:
         fresh.statusBar().showMessage(message, 15000)
     return fresh
+
+
+#: When the shown window starts answering later starts on its file (see :func:`_open_in`).
+LISTEN_AFTER_MS = 200
+
+
+def _hand_over(guard, window: DeskWindow | None) -> None:  # noqa: ANN001 — a WindowGuard
+    """*window* becomes the one a later start on the same file brings up and hands its bundle to
+    (None: none, as the program ends)."""
+    old = guard.window
+    if old is not None:
+        guard.bundle_received.disconnect(old.receive_bundle)
+        old.guard = None
+    guard.window = window
+    if window is not None:
+        window.guard = guard
+        guard.bundle_received.connect(window.receive_bundle)
 
 
 def run_desk(db: str | None, bundle: Path | None = None) -> int:
@@ -740,17 +797,45 @@ def run_desk(db: str | None, bundle: Path | None = None) -> int:
     app.setApplicationName("Hội nghị ĐHTT")
     sys.excepthook = _show_unexpected
     install_language(app, str(app_settings().value(LANGUAGE_KEY) or "vi"))
+    from app.ui.single_window import guard_for
+
+    guard = guard_for(db)  # one window per database file (None: a database server allows several)
+    if guard is not None and not guard.acquire():
+        return _second_start(guard, bundle)
     window = DeskWindow()
-    window.show()
-    if os.environ.get("HOINGHI_EXIT_WHEN_SHOWN"):  # start-up benchmark: quit once the window is up
-        QTimer.singleShot(0, app.quit)
+    try:
+        window.show()
+        if guard is not None:
+            _hand_over(guard, window)
+        if os.environ.get("HOINGHI_EXIT_WHEN_SHOWN"):  # start-up benchmark: quit once the window is up
+            QTimer.singleShot(0, app.quit)
+            return app.exec()
+        QTimer.singleShot(0, lambda: _open_in(window, db, guard, bundle))
         return app.exec()
-    QTimer.singleShot(0, lambda: _open_in(window, db, bundle))
-    return app.exec()
+    finally:
+        if guard is not None:
+            guard.release()
+            _hand_over(guard, None)  # no cycle left between window and guard: both go now
 
 
-def _open_in(window: DeskWindow, db: str | None, bundle: Path | None = None) -> None:
-    """Open *db* in the shown *window*; the first-run wizard when it holds no conference yet."""
+def _second_start(guard, bundle: Path | None = None) -> int:  # noqa: ANN001 — a WindowGuard another window holds
+    """A second start on a file already open: bring that window to the front (with *bundle*, a
+    double-clicked ``.hnb``, opened there) and open nothing; when it does not answer, one
+    sentence in a message box (and on stderr: :class:`AppError`)."""
+    from app.ui.single_window import refusal
+
+    if guard.ask_first_to_show(bundle=bundle):
+        return 0
+    vi, en = refusal()
+    QMessageBox.warning(None, "Hội nghị ĐHTT", vi)
+    raise AppError(vi, en)
+
+
+def _open_in(window: DeskWindow, db: str | None, guard=None, bundle: Path | None = None) -> None:  # noqa: ANN001
+    """Open *db* in the shown *window*; the first-run wizard when it holds no conference yet.
+    *guard* (a WindowGuard) starts answering later starts on the same file once the data is shown
+    (its local server costs some 10–30 ms, kept off the way to a usable window; a start in
+    between waits for it) — before the wizard, when there is one."""
     app = QApplication.instance()
     app.processEvents()  # paint the window before the slow part
     from app.services.conference import unit_conference
@@ -773,17 +858,26 @@ def _open_in(window: DeskWindow, db: str | None, bundle: Path | None = None) -> 
     if conference is None:
         from app.ui.wizard import FirstRunWizard
 
+        if guard is not None:
+            guard.listen()  # a second start during the wizard must find this window
         wizard = FirstRunWizard(store, window)
         if wizard.exec() != FirstRunWizard.DialogCode.Accepted or wizard.conference_id is None:
             store.close()
             app.exit(0)
             return
         conference_id = wizard.conference_id
+        recovery = wizard.recovery_file
     else:
-        conference_id = conference.id
+        conference_id, recovery = conference.id, None
     window.attach(store, conference_id)
+    if recovery is not None:
+        from app.ui.wizard import recovery_saved_text
+
+        window.saved.show_saved(recovery, recovery_saved_text())
     if bundle is not None:  # a double-clicked .hnb: its import preview
         QTimer.singleShot(0, lambda: window.open_sync(bundle))
+    if guard is not None and guard.server is None:
+        QTimer.singleShot(LISTEN_AFTER_MS, guard.listen)
     if os.environ.get("HOINGHI_EXIT_WHEN_READY"):  # start-up benchmark: quit once the data is shown
         window.repaint()
         QTimer.singleShot(0, app.quit)

@@ -248,6 +248,7 @@ class UnitPanel(_FormPanel):
         for name, text in info.items():
             label = self.form.findChild(QWidget, name)
             label.setText(text)
+            label.setWordWrap(True)  # a long group name wraps instead of widening the window
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         for name, value in self.values.items():
             _show(self.widgets[name], value)

@@ -12,7 +12,7 @@ import copy
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSignalBlocker, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSignalBlocker, QSize, Qt
 from PySide6.QtGui import QColor, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -44,6 +44,8 @@ from app.errors import AppError
 from app.services import plans
 from app.store.db import Store
 from app.ui.editors import ValueEdit
+from app.ui.saved import SavedLine
+from app.ui.screen import fit_to_screen
 
 PLAN_DIR = "plans/last_dir"
 DATE = FieldKind("date")
@@ -148,7 +150,7 @@ class PlanDialog(QDialog):
         self.editable = False
         self.choices = plans.catalogue_choices(store)
         self.setWindowTitle(self.tr("Kế hoạch"))
-        self.resize(1180, 700)
+        fit_to_screen(self, QSize(1180, 700))
 
         self.list = QListWidget()
         self.list.setWordWrap(True)
@@ -194,8 +196,10 @@ class PlanDialog(QDialog):
         undo_button.clicked.connect(self.undo.undo)
         redo_button = buttons.addButton(self.tr("Làm lại"), QDialogButtonBox.ButtonRole.ActionRole)
         redo_button.clicked.connect(self.undo.redo)
+        self.saved = SavedLine()  # "Đã lưu …  [Mở thư mục]" after a plan is exported
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
+        layout.addWidget(self.saved)
         layout.addWidget(buttons)
         self.fill_list(select)
 
@@ -611,6 +615,7 @@ class PlanDialog(QDialog):
             self.warn(exc.vi)
             return None
         remember_folder(PLAN_DIR, out.parent)
+        self.saved.show_saved(out)
         return out
 
     def import_file(self, path: Path | None = None, confirm: bool = True) -> bool:

@@ -128,6 +128,7 @@ class ReviewPanel(QWidget):
         row.addStretch(1)
         self.incoming_label, self.outgoing_label = QLabel(), QLabel()
         layout = QVBoxLayout(self)
+        self.incoming_label.setWordWrap(True)  # never wider than a 1024-pixel screen
         layout.addWidget(self.incoming_label)
         layout.addWidget(self.incoming, 1)
         layout.addLayout(row)
