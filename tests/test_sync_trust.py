@@ -313,12 +313,12 @@ def test_a_record_line_nested_deep_is_refused_by_its_number(trio, monkeypatch):
 
 
 def test_an_unexpected_fault_of_ours_refuses_that_bundle_and_is_logged(trio, monkeypatch, _isolated_home):
-    import app.sync.exchange as exchange
+    import app.sync.planning as planning
 
     honest = trio.export(COMMUNE)
     first = trio.usb / "0-first.hnb"
     first.write_bytes(honest.read_bytes())
-    real = exchange._plan
+    real = planning.plan_records
     calls = []
 
     def failing_once(*args, **kwargs):  # noqa: ANN202
@@ -327,7 +327,7 @@ def test_an_unexpected_fault_of_ours_refuses_that_bundle_and_is_logged(trio, mon
             raise ZeroDivisionError("a bug")
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(exchange, "_plan", failing_once)
+    monkeypatch.setattr(planning, "plan_records", failing_once)
     results = trio.load(DISTRICT, first, honest)
     assert [r.status for r in results] == ["refused", "imported"]
     assert "ZeroDivisionError" in results[0].reason.en

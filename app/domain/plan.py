@@ -254,6 +254,8 @@ def plan_problems(data: Mapping[str, Any], known: Mapping[str, Container[str]] |
     if data.get("kind") not in PLAN_KINDS:
         bad("kind", "Loại kế hoạch phải là: 5 năm (five-year), hằng năm (annual) hoặc chuyên đề (thematic).",
             f"the kind must be one of {', '.join(PLAN_KINDS)}")
+    start: int | None
+    end: int | None
     try:
         start, end = parse_period(str(data.get("period", "")))
     except ValueError:
