@@ -29,6 +29,10 @@ class AppError(Exception):
     def one_line(self) -> str:
         return f"Lỗi: {self.vi} (error: {self.en})"
 
+    def details(self) -> list[str]:
+        """Lines the CLI prints under the one line (the rows a file import refused); none by default."""
+        return []
+
 
 def error_name(exc: BaseException) -> str:
     """``module.Class`` of an exception — what a log or a message may say about it."""

@@ -15,6 +15,7 @@ from importlib.resources import files
 from pathlib import Path
 
 APP_NAME = "HoiNghiDHTT"
+DEFAULT_DB_FILE = "hoinghi.sqlite"
 
 
 def data_dir() -> Path:
@@ -71,3 +72,15 @@ def resources_dir() -> Path:
 def forms_dir() -> Path:
     """The Qt Designer forms (``.ui``) loaded at run time."""
     return shipped_dir("forms")
+
+
+def database_target(db: str | None) -> str | Path:
+    """What ``--db`` / ``HOINGHI_DB`` / the default name: the resolved file for a plain path (or
+    the default file), else the URL as given. Cheap — no SQLAlchemy — so that the window can
+    check it before anything else loads."""
+    value = db or os.environ.get("HOINGHI_DB")
+    if not value:
+        return data_dir() / DEFAULT_DB_FILE
+    if "://" in value:
+        return value
+    return Path(value).expanduser().resolve()

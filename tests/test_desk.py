@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QToolBar
 from sqlalchemy import func, select
 
 from app.cli.main import main
@@ -307,7 +307,7 @@ def test_screenshots_of_every_section(tmp_path, capsys):
     capsys.readouterr()
     assert main(["--db", str(db), "screenshots", "--out", str(out)]) == 0
     files = capsys.readouterr().out.split()
-    assert len(files) == 11  # a commune: 9 sections (none of the units-below ones), preview, wizard
+    assert len(files) == 13  # a commune: 9 sections (none of the units-below ones), preview, wizard, 2 of sync
     from PIL import Image
 
     for name in files:
@@ -330,6 +330,8 @@ def test_hoinghi_opens_the_window_first_then_the_data(qtbot, tmp_path, monkeypat
 
     def attach(self, store, conference_id):  # noqa: ANN001
         assert self.isVisible()  # the frame was on screen before the data
+        assert not self.findChild(QToolBar, "main-toolbar").isEnabled()  # nothing to print before the data
+        assert self.nav.item(self._section_number("progress")).isHidden()
         opened.append(self)
         original(self, store, conference_id)
 
@@ -338,6 +340,7 @@ def test_hoinghi_opens_the_window_first_then_the_data(qtbot, tmp_path, monkeypat
     assert desk_module.run_desk(str(db)) == 0
     window = opened[0]
     assert window.unit.code == COMMUNE and window.menuBar().isEnabled()
+    assert window.findChild(QToolBar, "main-toolbar").isEnabled()
     assert app_settings().value("desk/last_db") == str(db)
     window.store.close()
     window.close()

@@ -148,7 +148,7 @@ def make_legacy(path: Path, home: Path) -> Identity:
 
     from app.store.db import alembic_config
 
-    before = ScriptDirectory.from_config(alembic_config()).get_revision("0009").down_revision
+    before = ScriptDirectory.from_config(alembic_config()).get_revision("0011").down_revision
     with opened(path) as store:
         identity = keys.installation_identity(store)
         keystore.key_file(store.installation_id).unlink()
@@ -388,7 +388,8 @@ def test_the_sync_dialog_of_a_copied_database_says_so_and_restores_the_keys(qtbo
         dialog = SyncDialog(store)
         qtbot.addWidget(dialog)
         dialog.tabs.setCurrentIndex(2)
-        assert dialog.keys_missing.isVisibleTo(dialog) and "keys restore" in dialog.keys_missing.text()
+        assert dialog.keys_missing.isVisibleTo(dialog) and "tệp khôi phục" in dialog.keys_missing.text()
+        assert "hoinghi " not in dialog.keys_missing.text()  # no command line in the window (#18)
         assert dialog.fingerprint.text() == fingerprint
         dialog.grab().save(str(tmp_path / "sync-keys-missing.png"))
         assert dialog.restore_recovery(tmp_path / "dp.hnk", PASSWORD)

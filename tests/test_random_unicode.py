@@ -7,9 +7,13 @@ it with one sentence (AppError / InvalidValue); nothing else may happen."""
 from __future__ import annotations
 
 import csv
+import json
 import shutil
 import tempfile
+import zlib
+from collections.abc import Iterable
 from pathlib import Path
+from unittest.mock import patch
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -42,6 +46,24 @@ rows = st.lists(st.tuples(values, values, values, st.one_of(st.integers(1800, 21
 def _escaped(text: str) -> str:
     """A file cannot hold a lone surrogate: it travels escaped (``\\ud800``)."""
     return text.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
+def _hostile(trio: Trio, lines: list[dict]) -> Path:
+    """A properly signed bundle whose record lines are written as a hostile program may write them:
+    JSON with ``ensure_ascii``, so a lone surrogate travels as ``\\ud800`` (UTF-8 cannot hold it, and
+    the app's own writer never has one to write) and arrives as a lone surrogate after ``json.loads``."""
+
+    def ascii_records(records: Iterable[dict]) -> tuple[bytes, int, dict[str, int]]:
+        records = list(records)
+        data = b"".join(json.dumps(r, ensure_ascii=True, separators=(",", ":"), default=str).encode() + b"\n"
+                        for r in records)
+        counts: dict[str, int] = {}
+        for r in records:
+            counts[str(r.get("t", ""))] = counts.get(str(r.get("t", "")), 0) + 1
+        return zlib.compress(data, 6), len(data), counts
+
+    with patch("app.sync.bundle.encode_records", ascii_records):
+        return _signed(trio, lines)
 
 
 def _write(folder: Path, data: list[tuple[str, str, str, str]], as_xlsx: bool) -> Path:
@@ -106,7 +128,7 @@ def test_random_unicode_through_every_door_and_file(trio_template, _isolated_hom
         honoree = next(line for line in lines if line["t"] == "honorees")
         honoree["r"].update(name=record[0], position=record[1], achievement=record[2], collective=True)
         with opened(trio.db(DISTRICT)) as store:
-            [preview] = import_bundles(store, [_signed(trio, lines)]).previews
+            [preview] = import_bundles(store, [_hostile(trio, lines)]).previews
         assert preview.status in ("imported", "refused")
         if preview.status == "refused":
             assert "\n" not in preview.reason.vi

@@ -238,10 +238,13 @@ class PostCatalogue:
         parts = self.parts(text)
         if len(parts) < 2:
             return text or ""
-        ranked = sorted(range(len(parts)), key=lambda n: (
-            (parts[n].post.block, parts[n].post.rank, parts[n].former) if parts[n].post and not parts[n].post.ignore
-            else (UNKNOWN_BLOCK + 1, n, False)))
-        ignored = [n for n in range(len(parts)) if parts[n].post is not None and parts[n].post.ignore]
+
+        def standing(n: int) -> tuple[int, int, bool]:
+            post = parts[n].post
+            return (post.block, post.rank, parts[n].former) if post and not post.ignore else (UNKNOWN_BLOCK + 1, n, False)
+
+        ranked = sorted(range(len(parts)), key=standing)
+        ignored = [n for n in range(len(parts)) if (post := parts[n].post) is not None and post.ignore]
         order = ignored + [n for n in ranked if n not in ignored]  # a rank ("Đại tá") stays in front
         return ", ".join(parts[n].text.strip() for n in order)
 

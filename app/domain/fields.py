@@ -87,10 +87,10 @@ def parse_value(kind: FieldKind, text: object, choices: Mapping[str, str] | None
         if isinstance(text, date):
             return check_date(text)
         try:
-            value = parse_date(str(text))
+            day = parse_date(str(text))
         except ValueError as exc:
             raise InvalidValue(f"“{short(text)}” không phải ngày hợp lệ (dd/MM/yyyy).", "not a date") from exc
-        return check_date(value)
+        return check_date(day)
     if kind.name == "time":
         return _time(text)
     if kind.name == "bool":

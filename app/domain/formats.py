@@ -3,12 +3,32 @@
 from __future__ import annotations
 
 import re
-from datetime import date, time
+from datetime import UTC, date, datetime, time
 
 
 def fmt_date(value: date | None) -> str:
     """``31/03/2025``; empty for no date."""
     return value.strftime("%d/%m/%Y") if value else ""
+
+
+def fmt_datetime(value: datetime | None) -> str:
+    """``26/11/2026 12:31`` in local time (an aware value is converted; a naive one is local);
+    empty for none."""
+    if value is None:
+        return ""
+    if value.tzinfo is not None:
+        value = value.astimezone()
+    return f"{fmt_date(value.date())} {value:%H:%M}"
+
+
+def fmt_utc_stamp(text: str) -> str:
+    """An ISO timestamp in UTC as files carry it (a bundle's ``2026-11-26T12:31:42``) written as
+    :func:`fmt_datetime`, in local time; *text* unchanged when it is not one."""
+    try:
+        value = datetime.fromisoformat(text)
+    except (TypeError, ValueError):
+        return text
+    return fmt_datetime(value if value.tzinfo is not None else value.replace(tzinfo=UTC))
 
 
 def fmt_int(value: int) -> str:

@@ -14,7 +14,7 @@ import re
 from collections.abc import Container, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
-from typing import Any
+from typing import Any, TypeGuard
 
 from app.domain.fields import MINUTES, integer_range
 from app.domain.formats import fmt_date, fmt_minutes, parse_date
@@ -255,6 +255,8 @@ def plan_problems(data: Mapping[str, Any], known: Mapping[str, Container[str]] |
     if data.get("kind") not in PLAN_KINDS:
         bad("kind", "Loại kế hoạch phải là: 5 năm (five-year), hằng năm (annual) hoặc chuyên đề (thematic).",
             f"the kind must be one of {', '.join(PLAN_KINDS)}")
+    start: int | None
+    end: int | None
     try:
         start, end = parse_period(str(data.get("period", "")))
     except ValueError:
@@ -373,7 +375,7 @@ def _agenda_problems(agenda: object, limit: int, bad: Any) -> None:  # noqa: ANN
             f"the standard agenda lasts {total} min, more than the limit of {limit} min")
 
 
-def _whole(value: object, low: int, high: int) -> bool:
+def _whole(value: object, low: int, high: int) -> TypeGuard[int]:
     return isinstance(value, int) and not isinstance(value, bool) and low <= value <= high
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from sqlalchemy import func, select
 
@@ -45,6 +46,28 @@ class ConferenceReport:
         when = fmt_date(self.conference_date) if self.conference_date else "chưa định ngày"
         title = " ".join(self.conference_title.split()) or "Hội nghị chưa có tên"
         return f"{self.unit_code} — {self.unit_name} — {title} ({when})"
+
+    def as_json(self) -> dict[str, Any]:
+        return {"unit": self.unit_code, "conference": self.conference_id,
+                "findings": [{"code": f.code, "severity": f.severity, "message": f.vi, "table": f.table,
+                              "ids": list(f.ids)} for f in self.findings]}
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    """What ``check`` found: SQLite's integrity problems, then each conference against its plan."""
+
+    problems: list[str]
+    reports: list[ConferenceReport]
+
+    def as_json(self) -> dict[str, Any]:
+        """``{"integrity": [...] or ["ok"], "conferences": [{"unit", "conference", "findings"}]}``."""
+        return {"integrity": self.problems or ["ok"], "conferences": [r.as_json() for r in self.reports]}
+
+
+def check_database(store: Store, every_unit: bool = False) -> CheckResult:
+    """The file's integrity, then this installation's conference(s) — or every conference."""
+    return CheckResult(integrity_problems(store), plan_reports(store, every_unit=every_unit))
 
 
 def integrity_problems(store: Store) -> list[str]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import func, select
@@ -40,9 +41,23 @@ def count_records(session: Session) -> dict[str, int]:
     }
 
 
-def info(store: Store) -> dict[str, Any]:
-    """``{"unit", "schema", "counts"}``; tombstoned records are not counted."""
+@dataclass(frozen=True)
+class DatabaseInfo:
+    """This installation's unit (its code, ``None`` before ``init``), the schema revision and the
+    live records per list."""
+
+    unit: str | None
+    schema: str | None
+    counts: dict[str, int]
+
+    def as_json(self) -> dict[str, Any]:
+        """``{"unit", "schema", "counts"}`` — the ``info --json`` contract."""
+        return {"unit": self.unit, "schema": self.schema, "counts": self.counts}
+
+
+def info(store: Store) -> DatabaseInfo:
+    """What ``info`` shows; tombstoned records are not counted."""
     unit = installation_unit(store)
     with store.session() as session:
         counts = count_records(session)
-    return {"unit": unit.code if unit else None, "schema": store.revision(), "counts": counts}
+    return DatabaseInfo(unit.code if unit else None, store.revision(), counts)

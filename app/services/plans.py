@@ -19,47 +19,26 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.domain.fields import InvalidValue
 from app.domain.plan import (
     CHECKS,
     PLAN_KINDS,
     PlanRules,
     PlanWording,
-    Problem,
     document_reference,
     parse_period,
     period_key,
-    plan_problems,
     shifted_plan,
 )
 from app.errors import AppError
 from app.store.db import Store
-from app.store.models import CatalogueItem, Conference, Plan, Unit
-from app.store.values import check_value
+from app.store.models import Conference, Plan, Unit
+from app.store.plan_documents import check_document, plan_document
 
-FORMAT = "hoinghi-plan/1"
 KIND_LABELS = {"five-year": "Hội nghị điển hình tiên tiến 5 năm", "annual": "Tổng kết năm", "thematic": "Chuyên đề"}
 MAX_FILE = 2_000_000
 
 
 # -- a plan as a document -----------------------------------------------------------------------
-def plan_document(plan: Plan, issuer: Unit | None = None) -> dict[str, Any]:
-    """The plan in the JSON shape of files (``docs/plan-format.md``)."""
-    data: dict[str, Any] = {
-        "format": FORMAT,
-        "code": plan.code,
-        "name": plan.name,
-        "kind": plan.kind,
-        "period": period_key(plan.period_start, plan.period_end),
-        "document": {"number": plan.doc_number, "date": plan.doc_date.isoformat() if plan.doc_date else None,
-                     "body": plan.doc_body},
-        "rules": json.loads(json.dumps(plan.rules or {})),
-    }
-    if issuer is not None:
-        data["issuer"] = {"code": issuer.code, "name": issuer.name}
-    return data
-
-
 def normalise(data: Any) -> Any:  # noqa: ANN401
     """A plan document as read from a file: the older shipped shape (``period_start``,
     ``period_end``, no kind) is read as the five-year plan it was."""
@@ -98,41 +77,6 @@ def _write(plan: Plan, data: Mapping[str, Any]) -> None:
     plan.doc_date = parse_date(str(document["date"])) if document.get("date") else None
     plan.doc_body = (document.get("body") or "").strip() or None
     plan.rules = json.loads(json.dumps(data["rules"]))
-
-
-def known_codes(session: Session) -> dict[str, set[str]]:
-    """Catalogue codes a plan may name."""
-    out: dict[str, set[str]] = {"conference_form": set(), "field": set(), "target_group": set()}
-    for catalogue, code in session.execute(select(CatalogueItem.catalogue, CatalogueItem.code)
-                                           .where(CatalogueItem.catalogue.in_(out))):
-        out[catalogue].add(code)
-    return out
-
-
-class PlanRefused(AppError):
-    """A plan that cannot be stored: every problem, the first one in the sentence."""
-
-    def __init__(self, problems: list[Problem], what: str = "Kế hoạch") -> None:
-        first = problems[0]
-        more = f" (và {len(problems) - 1} lỗi khác)" if len(problems) > 1 else ""
-        super().__init__(f"{what} không hợp lệ: {first.vi}{more}", f"invalid plan: {first.en}")
-        self.problems = problems
-
-
-def check_document(session: Session | None, data: Any, what: str = "Kế hoạch") -> None:  # noqa: ANN401
-    """Raise :class:`PlanRefused` unless *data* is a valid plan (catalogue codes checked when a
-    session is given)."""
-    problems = plan_problems(data, known_codes(session) if session is not None else None)
-    if isinstance(data, Mapping):  # the limits every door (and the bundle reader) uses
-        document = data.get("document") if isinstance(data.get("document"), Mapping) else {}
-        for where, key, value in (("name", "name", data.get("name")), ("document.number", "doc_number",
-                                  document.get("number")), ("document.body", "doc_body", document.get("body"))):
-            try:
-                check_value(Plan, key, value if isinstance(value, str) else None)
-            except InvalidValue as exc:
-                problems.append(Problem(where, f"{where}: {exc.vi}", f"{where}: {exc}"))
-    if problems:
-        raise PlanRefused(problems, what)
 
 
 # -- finding plans, and who may change them -----------------------------------------------------
@@ -191,6 +135,11 @@ class PlanSummary:
         return {"id": self.id, "name": self.name, "period": self.period, "kind": self.kind, "issuer": self.issuer,
                 "issuer_name": self.issuer_name, "document": self.document, "editable": self.editable,
                 "template": self.template, "conferences": self.conferences}
+
+    def document_json(self, document: Mapping[str, Any]) -> dict[str, Any]:
+        """``plan show --json``: the plan's *document* (as in a plan file) with its id and whether
+        this installation may change it."""
+        return {**document, "id": self.id, "editable": self.editable}
 
 
 def _summary(session: Session, plan: Plan, unit_id: str | None, conferences: int = 0) -> PlanSummary:

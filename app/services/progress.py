@@ -18,9 +18,9 @@ from sqlalchemy.orm import Session
 
 from app.domain.plan import PlanRules, PlanWording
 from app.services.catalogues import catalogue
-from app.services.registry import UnitTree
 from app.store.db import Store
 from app.store.models import Conference, Delegate, Honoree, ReviewNote, SyncPeer, Unit
+from app.store.unit_tree import UnitTree
 
 #: Conference states, in the words of the progress view.
 STATE_LABELS = {"held": "Đã tổ chức", "planned": "Đã lên kế hoạch", "none": "Chưa có thông tin"}

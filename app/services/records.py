@@ -30,6 +30,19 @@ REQUIRED = FieldKind("text", required=True)
 BOOL = FieldKind("bool")
 
 
+class Bilingual(str):
+    """A text the list computes (why an invitee sits where it does), in Vietnamese — what it
+    equals and prints — with its English beside it for the English window (as a column carries
+    ``vi`` and ``en``); :meth:`RecordSource.display` shows the one the window speaks."""
+
+    en: str
+
+    def __new__(cls, vi: str, en: str) -> Bilingual:
+        text = super().__new__(cls, vi)
+        text.en = en
+        return text
+
+
 @dataclass(frozen=True)
 class Column:
     key: str
@@ -283,9 +296,9 @@ class RecordSource:
                 shown: dict[str, dict[str, Any]] = {}
                 for number, record in enumerate(records, start=1):
                     place = protocol.place(record.position, record.category)
-                    standing, post = protocol.why(place)
-                    shown[record.id] = {"order": number, "standing": standing, "ranked_post": post,
-                                        "_group": place.key}
+                    (standing, post), (standing_en, post_en) = protocol.why(place), protocol.why(place, english=True)
+                    shown[record.id] = {"order": number, "standing": Bilingual(standing, standing_en),
+                                        "ranked_post": Bilingual(post, post_en), "_group": place.key}
                 ids = [r.id for r in records]
                 if self.search and self.spec.searchable:
                     matching = set(session.scalars(self._scoped(select(model.id))))
@@ -295,19 +308,26 @@ class RecordSource:
             self._computed = (ids, shown)
         return self._computed[0]
 
-    def move_refusal(self, record_id: str, to: int) -> str | None:
-        """Why the row *record_id* cannot move to row *to* (None: it can). In a computed order a
-        row moves only among rows of equal standing (same level, block and post rank)."""
+    def move_refusal(self, record_id: str, to: int, english: bool = False) -> str | None:
+        """Why the row *record_id* cannot move to row *to* (None: it can), in the window's language
+        (*english*). In a computed order a row moves only among rows of equal standing (same
+        level, block and post rank)."""
         if self.spec.computed_order is None:
             return None
         if not self._computed_active() or self.descending:
-            return "Hãy bấm tiêu đề cột “Thứ tự” để về thứ tự lễ tân rồi mới đổi chỗ."
+            return ("Click the “Order” column header to go back to protocol order, then move the row." if english
+                    else "Hãy bấm tiêu đề cột “Thứ tự” để về thứ tự lễ tân rồi mới đổi chỗ.")
         ids = self._computed_ids()
         if not 0 <= to < len(ids):
             return None
         shown = self._computed[1] if self._computed else {}
         if shown[ids[to]]["_group"] != shown[record_id]["_group"]:
-            mine, theirs = shown[record_id], shown[ids[to]]
+            mine, theirs = ({key: self.display(self.spec.column(key), row[key], english) for key in ("standing", "ranked_post")}
+                            for row in (shown[record_id], shown[ids[to]]))
+            if english:
+                return (f"Protocol order follows level, block and post: this row is placed by “{mine['ranked_post']}” "
+                        f"({mine['standing']}), that one by “{theirs['ranked_post']}” ({theirs['standing']}). Rows swap "
+                        "only among people of the same level, block and post; to change it, edit the post or the category.")
             return (f"Thứ tự lễ tân do cấp, khối và chức vụ quyết định: dòng này xếp theo “{mine['ranked_post']}” "
                     f"({mine['standing']}), dòng kia theo “{theirs['ranked_post']}” ({theirs['standing']}). Chỉ đổi chỗ "
                     "được giữa những người cùng cấp, cùng khối, cùng chức vụ; muốn khác thì sửa chức vụ hoặc thành phần.")
@@ -435,6 +455,8 @@ class RecordSource:
         return self._choices[catalogue_name]
 
     def display(self, column: Column, value: Any, english: bool = False) -> str:  # noqa: ANN401
+        if english and isinstance(value, Bilingual):
+            return value.en
         return show_value(column.kind, value, self.choices(column.catalogue, english))
 
     # -- writing --------------------------------------------------------------------------------

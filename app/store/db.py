@@ -14,36 +14,34 @@ import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Engine, create_engine, event, inspect, select, text
+from sqlalchemy import Connection, Engine, create_engine, event, inspect, select, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.errors import AppError
-from app.paths import backups_dir, data_dir
+from app.paths import backups_dir, database_target
 from app.store import changes
 from app.store.backup import backup_sqlite
 from app.store.models import Meta
 
+if TYPE_CHECKING:  # Alembic is imported only when a schema must change
+    from alembic.config import Config
+
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
-DEFAULT_FILE = "hoinghi.sqlite"
 #: How long a write waits for another program's write to finish before saying it is busy.
 BUSY_TIMEOUT_MS = 10_000
 #: The newest schema revision this code writes. Alembic (slow to import) is loaded only when a
 #: database is at another revision; a test keeps this equal to the migrations' head.
-SCHEMA_HEAD = "0009"
+SCHEMA_HEAD = "0011"
 
 
 def resolve_url(db: str | None) -> str:
     """The database URL for ``--db`` / ``HOINGHI_DB`` / the default file."""
-    value = db or os.environ.get("HOINGHI_DB")
-    if not value:
-        return f"sqlite:///{data_dir() / DEFAULT_FILE}"
-    if "://" in value:
-        return value
-    return f"sqlite:///{Path(value).expanduser().resolve()}"
+    target = database_target(db)
+    return target if isinstance(target, str) else f"sqlite:///{target}"
 
 
 def sqlite_path(url: str) -> Path | None:
@@ -54,7 +52,7 @@ def sqlite_path(url: str) -> Path | None:
     return Path(parsed.database)
 
 
-def alembic_config(connection: Any = None):  # noqa: ANN201, ANN401
+def alembic_config(connection: Connection | None = None) -> Config:
     from alembic.config import Config
 
     config = Config()
@@ -188,7 +186,8 @@ class Store:
 
     def get_meta(self, key: str) -> str | None:
         with self.session() as session:
-            return session.get(Meta, key).value if session.get(Meta, key) else None
+            meta = session.get(Meta, key)
+            return meta.value if meta is not None else None
 
     def set_meta(self, key: str, value: str | None) -> None:
         with self.session() as session:
@@ -249,10 +248,11 @@ def open_store(db: str | None = None, *, create: bool = True, upgrade: bool = Tr
     return store
 
 
-def _current_revision(connection: Any) -> str | None:  # noqa: ANN401
+def _current_revision(connection: Connection) -> str | None:
     if not inspect(connection).has_table("alembic_version"):
         return None
-    return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    revision: str | None = connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    return revision
 
 
 def _migrate(store: Store, upgrade: bool) -> None:
@@ -289,11 +289,20 @@ def _migrate(store: Store, upgrade: bool) -> None:
         command.upgrade(alembic_config(connection), "head")
 
 
+def sqlite_connection(connection: Connection) -> sqlite3.Connection:
+    """The ``sqlite3`` connection under *connection* (a SQLite file's: ``Store.path`` is set),
+    for the statements SQLAlchemy does not run itself (journal mode, VACUUM, checkpoints)."""
+    raw = connection.connection.driver_connection
+    if not isinstance(raw, sqlite3.Connection):
+        raise TypeError("not a SQLite connection")
+    return raw
+
+
 def _enable_wal(engine: Engine) -> None:
     """Write-ahead logging: readers never block the writer, a crash never corrupts. Set only
     once the database has been accepted, so a refused file is left byte for byte as it was."""
     with engine.connect() as connection:
-        raw = connection.connection.driver_connection
+        raw = sqlite_connection(connection)
         mode = raw.execute("PRAGMA journal_mode").fetchone()[0]
         if mode != "wal":
             raw.execute("PRAGMA journal_mode=WAL")

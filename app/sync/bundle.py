@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from app.domain.jsonsafe import MAX_DEPTH, loads_bounded, shallow_json  # noqa: F401 — moved there; re-exported
+from app.domain.jsonsafe import MAX_DEPTH, loads_bounded
 from app.errors import AppError
 from app.files import replacing
 from app.sync.crypto import CryptoRefused, Identity, PublicKeys, seal, verify
@@ -100,7 +100,11 @@ def encode_records(lines: Iterable[dict[str, Any]]) -> tuple[bytes, int, dict[st
     plain = 0
     counts: dict[str, int] = {}
     for line in lines:
-        data = json.dumps(line, ensure_ascii=False, separators=(",", ":"), default=str).encode("utf-8") + b"\n"
+        text = json.dumps(line, ensure_ascii=False, separators=(",", ":"), default=str)
+        try:
+            data = text.encode("utf-8") + b"\n"
+        except UnicodeEncodeError:  # a lone surrogate (no stored text has one): JSON's \u escapes
+            data = json.dumps(line, separators=(",", ":"), default=str).encode("ascii") + b"\n"
         plain += len(data)
         table = str(line.get("t", ""))
         counts[table] = counts.get(table, 0) + 1
@@ -219,6 +223,18 @@ def _check_manifest(manifest: object) -> None:
                             "manifest change numbers or counts out of range")
     if not 0 <= manifest["plain_size"] <= MAX_PLAIN:
         raise BundleRefused("Gói khai kích thước dữ liệu bất thường.", "declared plain size out of range")
+
+
+def check_exchange_fields(manifest: dict[str, Any]) -> None:
+    """The optional manifest fields of the exchange — the sending ``installation`` and its
+    ``acks`` (what the sender holds of the recipient's changes) — when present, of the right shape."""
+    for name, kind in (("installation", str), ("acks", list)):
+        if name in manifest and not isinstance(manifest[name], kind):
+            raise BundleRefused("Phần mô tả của gói không hợp lệ.", f"manifest field {name!r} has a wrong type")
+    for ack in manifest.get("acks", []):
+        if not (isinstance(ack, dict) and isinstance(ack.get("installation"), str) and type(ack.get("seq")) is int
+                and 0 <= ack["seq"] < MAX_INT):
+            raise BundleRefused("Phần xác nhận trong gói không hợp lệ.", "malformed acknowledgement in the manifest")
 
 
 def verify_bundle(bundle: Bundle, sender_keys: PublicKeys) -> None:

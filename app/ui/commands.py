@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QUndoCommand
 
+from app.ui.failures import guarded, obsolete
+
 if TYPE_CHECKING:
     from app.ui.table_model import RecordTableModel
 
@@ -16,9 +18,11 @@ class EditCell(QUndoCommand):
         super().__init__(text)
         self.model, self.record_id, self.key, self.old, self.new = model, record_id, key, old, new
 
+    @guarded(failed=obsolete)
     def redo(self) -> None:
         self.model.apply_edit(self.record_id, self.key, self.new)
 
+    @guarded(failed=obsolete)
     def undo(self) -> None:
         self.model.apply_edit(self.record_id, self.key, self.old)
 
@@ -29,6 +33,7 @@ class InsertRows(QUndoCommand):
         self.model, self.rows, self.position = model, rows, position
         self.ids: list[str] = []
 
+    @guarded(failed=obsolete)
     def redo(self) -> None:
         if not self.ids:
             self.ids = self.model.source.insert(self.rows, self.position)
@@ -37,6 +42,7 @@ class InsertRows(QUndoCommand):
                                       if self.position is not None else None)
         self.model.reload(select_ids=self.ids)
 
+    @guarded(failed=obsolete)
     def undo(self) -> None:
         self.model.source.delete(self.ids)
         self.model.reload()
@@ -48,10 +54,12 @@ class DeleteRows(QUndoCommand):
         self.model, self.ids = model, ids
         self.positions = model.source.positions(ids) if model.source.spec.reorderable else None
 
+    @guarded(failed=obsolete)
     def redo(self) -> None:
         self.model.source.delete(self.ids)
         self.model.reload()
 
+    @guarded(failed=obsolete)
     def undo(self) -> None:
         self.model.source.restore(self.ids, self.positions)
         self.model.reload(select_ids=self.ids)
@@ -63,10 +71,12 @@ class MoveRow(QUndoCommand):
         self.model, self.record_id, self.to = model, record_id, to
         self.old: object = 0  # what the source needs to undo the move
 
+    @guarded(failed=obsolete)
     def redo(self) -> None:
         self.old = self.model.source.move(self.record_id, self.to)
         self.model.reload(select_ids=[self.record_id])
 
+    @guarded(failed=obsolete)
     def undo(self) -> None:
         self.model.source.unmove(self.record_id, self.old)
         self.model.reload(select_ids=[self.record_id])
@@ -79,8 +89,10 @@ class EditField(QUndoCommand):
         super().__init__(text)
         self.apply, self.old, self.new = apply, old, new
 
+    @guarded(failed=obsolete)
     def redo(self) -> None:
         self.apply(self.new)
 
+    @guarded(failed=obsolete)
     def undo(self) -> None:
         self.apply(self.old)

@@ -14,7 +14,6 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
@@ -26,10 +25,13 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.documents import KIND_LABELS, KINDS, document_file_name
-from app.errors import AppError, log_unexpected
-from app.progress import Cancelled, Progress
+from app.errors import AppError
+from app.progress import Progress
+from app.ui.failures import guarded, show_failure
 from app.ui.i18n import LANGUAGE_KEY, current_language, install_language
-from app.ui.jobs import run_job
+from app.ui.jobs import run_long
+from app.ui.saved import ElidedLabel, SavedLine
+from app.ui.screen import fit_to_screen
 from app.ui.settings import app_settings
 
 if TYPE_CHECKING:  # the window shows before SQLAlchemy and the services are imported
@@ -66,6 +68,8 @@ _DOCUMENT_NAMES = (
 EXCEL_DIR = "excel/last_dir"
 #: Sections only a unit with units below it has.
 ABOVE_ONLY = ("progress", "all_honorees", "all_speeches", "all_delegates")
+#: Sections that are forms, not lists: they scroll on a small screen instead of widening the window.
+SCROLLED = ("unit", "conference", "progress", "review_notes")
 FINDING_SECTION = {"conferences": "conference", "agenda_items": "agenda_items", "speeches": "speeches",
                    "delegates": "delegates", "honorees": "honorees", "invitees": "invitees"}
 
@@ -75,6 +79,7 @@ class ChecksPanel(QListWidget):
 
     english = False
 
+    @guarded(QSize())
     def sizeHint(self) -> QSize:  # noqa: N802
         return QSize(600, 120)
 
@@ -132,10 +137,12 @@ class DeskWindow(QMainWindow):
         self.checks_dock.setWidget(self.checks)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.checks_dock)
         self._menus()
-        self.unit_label = QLabel()
-        self.statusBar().addPermanentWidget(self.unit_label)
+        self.unit_label = ElidedLabel()
+        self.saved = SavedLine()  # "Đã lưu …  [Mở thư mục]" after every file written from the desk
+        self.statusBar().addWidget(self.saved, 3)
+        self.statusBar().addPermanentWidget(self.unit_label, 1)
         self.setWindowTitle(self.tr("Hội nghị ĐHTT"))
-        self.resize(1280, 800)
+        fit_to_screen(self, self.sizeHint())  # a 1366×768 laptop keeps its status bar in view
         self._docks_sized = False
         self._restore_layout()
         if store is not None and conference_id is not None:
@@ -143,6 +150,9 @@ class DeskWindow(QMainWindow):
         else:
             self.centralWidget().setEnabled(False)
             self.menuBar().setEnabled(False)
+            self.toolbar.setEnabled(False)  # nothing to print or check before the data is open
+            for key in ABOVE_ONLY:  # shown once the unit is known to have units below
+                self.nav.item(self._section_number(key)).setHidden(True)
             self.statusBar().showMessage(self.tr("Đang mở cơ sở dữ liệu…"))
 
     def attach(self, store: Store, conference_id: str) -> None:
@@ -165,6 +175,7 @@ class DeskWindow(QMainWindow):
         self.switcher.fill(store, self.unit.id, conference_id)
         self.centralWidget().setEnabled(True)
         self.menuBar().setEnabled(True)
+        self.toolbar.setEnabled(True)
         self.statusBar().clearMessage()
         self.nav.setCurrentRow(1)
         self.run_checks()
@@ -205,6 +216,7 @@ class DeskWindow(QMainWindow):
             from app.ui.progress_view import ProgressPanel
 
             panel = ProgressPanel(self.store, self.unit.id)
+            panel.files_written.connect(self.saved.show_saved)
         elif key == "review_notes":
             from app.ui.review_panels import ReviewPanel
 
@@ -372,7 +384,12 @@ class DeskWindow(QMainWindow):
         if key not in self.panels:
             number = self._section_number(key)
             placeholder = self.stack.widget(number)
-            self.stack.insertWidget(number, self._make_section(key))
+            panel = self._make_section(key)
+            if key in SCROLLED:
+                from app.ui.screen import scrolling
+
+                panel = scrolling(panel)
+            self.stack.insertWidget(number, panel)
             self.stack.removeWidget(placeholder)
             placeholder.deleteLater()
         return self.panels[key]
@@ -389,7 +406,7 @@ class DeskWindow(QMainWindow):
     def focus_search(self) -> None:
         from app.ui.table_panel import TablePanel
 
-        panel = self.stack.currentWidget()
+        panel = self.panels.get(self.current_key())
         if not isinstance(panel, TablePanel):
             panel = self.show_section("honorees")
         panel.focus_search()
@@ -437,17 +454,8 @@ class DeskWindow(QMainWindow):
     def run_long(self, title: str, work: Callable[[Progress], T]) -> T | None:
         """Run long work off the GUI thread behind a cancellable progress dialog; show any
         failure as one message and return None (then nothing was changed)."""
-        try:
-            return run_job(self, title, work)
-        except Cancelled:
-            self.statusBar().showMessage(self.tr("Đã hủy; không có gì thay đổi."), 8000)
-        except AppError as exc:
-            QMessageBox.warning(self, title, exc.vi)
-        except Exception:  # noqa: BLE001 — logged; the official sees one sentence
-            log = log_unexpected()
-            QMessageBox.critical(self, title, self.tr("Sự cố không mong đợi; không có gì thay đổi. Chi tiết ghi ở %1.")
-                                 .replace("%1", str(log)))
-        return None
+        return run_long(self, title, work, cancelled=lambda: self.statusBar().showMessage(
+            self.tr("Đã hủy; không có gì thay đổi."), 8000))
 
     def print_preview(self, kind: str) -> None:
         from app.services.printing import render_document
@@ -460,6 +468,8 @@ class DeskWindow(QMainWindow):
             return
         dialog = PrintPreview(pdf, self.tr(KIND_LABELS[kind]), document_file_name(kind, ".pdf"), self)
         dialog.exec()
+        if dialog.saved_to is not None:
+            self.saved.show_saved(dialog.saved_to)
 
     def print_decision(self) -> None:
         """The decision's number and date first (one decision per form the unit grants), then the preview."""
@@ -510,7 +520,7 @@ class DeskWindow(QMainWindow):
         target = self.run_long(self.tr("Sao lưu cơ sở dữ liệu"),
                                lambda progress: backup_sqlite(source, folder or backups_dir(), progress=progress))
         if target is not None:
-            self.statusBar().showMessage(self.tr("Đã sao lưu vào %1").replace("%1", str(target)), 8000)
+            self.saved.show_saved(target, self.tr("Đã sao lưu vào %1"))
         return target
 
     def copy_to_usb(self, folder: Path | None = None) -> Path | None:
@@ -536,7 +546,8 @@ class DeskWindow(QMainWindow):
     def restore_backup(self, chosen: Path | None = None, confirm: bool = True) -> bool:
         """Tệp → Khôi phục từ bản sao lưu…: preview, confirm, keep the current database as a
         backup, put the chosen one in its place, open it again."""
-        from app.services.backups import describe, restore
+        from app.domain.formats import fmt_datetime
+        from app.services.backups import describe, for_target, restore
         from app.ui.backup_dialog import RestoreDialog
 
         title = self.tr("Khôi phục từ bản sao lưu")
@@ -544,13 +555,16 @@ class DeskWindow(QMainWindow):
             QMessageBox.information(self, title, self.tr("Với máy chủ PostgreSQL, hãy khôi phục bằng pg_restore."))
             return False
         if chosen is None:
-            dialog = RestoreDialog(self, self.checks.english)
+            dialog = RestoreDialog(self, self.checks.english, str(self.store.path))
             if dialog.exec() != RestoreDialog.DialogCode.Accepted or dialog.chosen is None:
                 return False
             summary = dialog.chosen
         else:
-            summary = describe(chosen)
-        when = f"{summary.at:%d/%m/%Y %H:%M}"
+            summary = for_target(str(self.store.path), describe(chosen))
+            if summary.problem is not None:  # another unit's backup: refused before anything is closed
+                QMessageBox.warning(self, title, summary.problem.vi)
+                return False
+        when = fmt_datetime(summary.at)
         if confirm and QMessageBox.question(self, title, self.tr(
                 "Thay toàn bộ dữ liệu đang dùng bằng bản sao lưu lúc %1?\n\nDữ liệu đang dùng được sao lưu trước, "
                 "có thể khôi phục lại.").replace("%1", when)) != QMessageBox.StandardButton.Yes:
@@ -585,8 +599,9 @@ class DeskWindow(QMainWindow):
         table = key.removeprefix("all_")
         if key == "progress":
             out = out or self._excel_target("tien-do.xlsx")
-            return out and self.run_long(self.tr("Xuất bảng tính"), lambda _p: spreadsheet_export.export_progress(
+            done = out and self.run_long(self.tr("Xuất bảng tính"), lambda _p: spreadsheet_export.export_progress(
                 self.store, out))
+            return self._exported(done, out)
         if table not in spreadsheet_export.LISTS:
             QMessageBox.information(self, self.tr("Xuất bảng tính"), self.tr(
                 "Hãy mở một danh sách (điển hình, khách mời, tham luận, đại biểu) hoặc mục Tiến độ rồi xuất."))
@@ -599,8 +614,7 @@ class DeskWindow(QMainWindow):
         done = self.run_long(self.tr("Xuất bảng tính"), lambda progress: spreadsheet_export.export_list(
             self.store, table, out, consolidated=key.startswith("all_"), progress=progress))
         if done is not None:
-            self.statusBar().showMessage(self.tr("Đã xuất %1 dòng ra %2").replace("%1", str(done))
-                                         .replace("%2", str(out)), 8000)
+            self.saved.show_saved(out, self.tr("Đã xuất %2 dòng ra %1").replace("%2", str(done)))
             return out
         return None
 
@@ -608,7 +622,15 @@ class DeskWindow(QMainWindow):
         from app.services.spreadsheet_export import export_report
 
         out = out or self._excel_target("tong-hop-cho-cap-tren.xlsx")
-        return out and self.run_long(self.tr("Xuất bảng tổng hợp"), lambda _p: export_report(self.store, out))
+        done = out and self.run_long(self.tr("Xuất bảng tổng hợp"), lambda _p: export_report(self.store, out))
+        return self._exported(done, out)
+
+    def _exported(self, done: object, out: Path | None) -> Path | None:
+        """*out* named in the status bar when the export *done* (not None) wrote it."""
+        if not done or out is None:
+            return None
+        self.saved.show_saved(out)
+        return out
 
     def import_excel(self, path: Path | None = None) -> int:
         from PySide6.QtWidgets import QFileDialog
@@ -638,6 +660,15 @@ class DeskWindow(QMainWindow):
             self.run_checks()
             self.statusBar().showMessage(self.tr("Đã nhập %1 dòng.").replace("%1", str(dialog.imported)), 8000)
         return dialog.imported
+
+    def receive_bundle(self, path: str) -> None:
+        """A ``.hnb`` double-clicked while this window is open (the second start passed it on):
+        its import preview, once the data is open and no other dialog is in the way."""
+        if self.store is None or QApplication.activeModalWidget() is not None:
+            self.statusBar().showMessage(self.tr("Hãy đóng hộp thoại đang mở rồi mở lại tệp %1.")
+                                         .replace("%1", Path(path).name), 15000)
+            return
+        QTimer.singleShot(0, lambda: self.open_sync(Path(path)))
 
     def open_sync(self, bundle: Path | None = None) -> None:
         """Tệp → Trao đổi dữ liệu qua USB…; with *bundle* (``hoinghi FILE.hnb``) on the receive
@@ -688,20 +719,26 @@ class DeskWindow(QMainWindow):
         settings = app_settings()
         geometry = settings.value("desk/geometry")
         state = settings.value("desk/state")
-        if isinstance(geometry, QByteArray):
-            self.restoreGeometry(geometry)
+        if isinstance(geometry, QByteArray) and self.restoreGeometry(geometry) and not self.isMaximized():
+            from app.ui.screen import available_area, fits
+
+            if not fits(self, available_area(self)):  # saved on a bigger screen, or off this one
+                fit_to_screen(self, self.size())
         if isinstance(state, QByteArray):
             self.restoreState(state)
 
+    @guarded()
     def closeEvent(self, event) -> None:  # noqa: ANN001, N802
         settings = app_settings()
         settings.setValue("desk/geometry", self.saveGeometry())
         settings.setValue("desk/state", self.saveState())
         super().closeEvent(event)
 
+    @guarded(QSize())
     def sizeHint(self) -> QSize:  # noqa: N802
         return QSize(1280, 800)
 
+    @guarded()
     def showEvent(self, event) -> None:  # noqa: ANN001, N802
         super().showEvent(event)
         if not self._docks_sized and app_settings().value("desk/state") is None:
@@ -712,10 +749,7 @@ class DeskWindow(QMainWindow):
 def _show_unexpected(kind: type[BaseException], exc: BaseException, tb) -> None:  # noqa: ANN001
     """The desk's last line of defence: an error nobody foresaw is logged and shown as one
     sentence; the window stays open (every edit was already committed or refused whole)."""
-    log = log_unexpected(exc.with_traceback(tb))
-    QMessageBox.critical(QApplication.activeWindow(), "Hội nghị ĐHTT",
-                         QApplication.translate("DeskWindow", "Sự cố không mong đợi; chi tiết ghi ở %1.")
-                         .replace("%1", str(log)))
+    show_failure(QApplication.activeWindow(), "Hội nghị ĐHTT", exc.with_traceback(tb))
 
 
 def reopen(window: DeskWindow, db: str) -> DeskWindow:
@@ -723,6 +757,9 @@ def reopen(window: DeskWindow, db: str) -> DeskWindow:
     fresh = DeskWindow()
     fresh.setGeometry(window.geometry())
     fresh.show()
+    guard = getattr(window, "guard", None)
+    if guard is not None:  # a second start now brings up the new window
+        _hand_over(guard, fresh)
     message = window.statusBar().currentMessage()
     window.close()
     window.deleteLater()
@@ -730,6 +767,23 @@ def reopen(window: DeskWindow, db: str) -> DeskWindow:
     if message:
         fresh.statusBar().showMessage(message, 15000)
     return fresh
+
+
+#: When the shown window starts answering later starts on its file (see :func:`_open_in`).
+LISTEN_AFTER_MS = 200
+
+
+def _hand_over(guard, window: DeskWindow | None) -> None:  # noqa: ANN001 — a WindowGuard
+    """*window* becomes the one a later start on the same file brings up and hands its bundle to
+    (None: none, as the program ends)."""
+    old = guard.window
+    if old is not None:
+        guard.bundle_received.disconnect(old.receive_bundle)
+        old.guard = None
+    guard.window = window
+    if window is not None:
+        window.guard = guard
+        guard.bundle_received.connect(window.receive_bundle)
 
 
 def run_desk(db: str | None, bundle: Path | None = None) -> int:
@@ -740,17 +794,45 @@ def run_desk(db: str | None, bundle: Path | None = None) -> int:
     app.setApplicationName("Hội nghị ĐHTT")
     sys.excepthook = _show_unexpected
     install_language(app, str(app_settings().value(LANGUAGE_KEY) or "vi"))
+    from app.ui.single_window import guard_for
+
+    guard = guard_for(db)  # one window per database file (None: a database server allows several)
+    if guard is not None and not guard.acquire():
+        return _second_start(guard, bundle)
     window = DeskWindow()
-    window.show()
-    if os.environ.get("HOINGHI_EXIT_WHEN_SHOWN"):  # start-up benchmark: quit once the window is up
-        QTimer.singleShot(0, app.quit)
+    try:
+        window.show()
+        if guard is not None:
+            _hand_over(guard, window)
+        if os.environ.get("HOINGHI_EXIT_WHEN_SHOWN"):  # start-up benchmark: quit once the window is up
+            QTimer.singleShot(0, app.quit)
+            return app.exec()
+        QTimer.singleShot(0, lambda: _open_in(window, db, guard, bundle))
         return app.exec()
-    QTimer.singleShot(0, lambda: _open_in(window, db, bundle))
-    return app.exec()
+    finally:
+        if guard is not None:
+            guard.release()
+            _hand_over(guard, None)  # no cycle left between window and guard: both go now
 
 
-def _open_in(window: DeskWindow, db: str | None, bundle: Path | None = None) -> None:
-    """Open *db* in the shown *window*; the first-run wizard when it holds no conference yet."""
+def _second_start(guard, bundle: Path | None = None) -> int:  # noqa: ANN001 — a WindowGuard another window holds
+    """A second start on a file already open: bring that window to the front (with *bundle*, a
+    double-clicked ``.hnb``, opened there) and open nothing; when it does not answer, one
+    sentence in a message box (and on stderr: :class:`AppError`)."""
+    from app.ui.single_window import refusal
+
+    if guard.ask_first_to_show(bundle=bundle):
+        return 0
+    vi, en = refusal()
+    QMessageBox.warning(None, "Hội nghị ĐHTT", vi)
+    raise AppError(vi, en)
+
+
+def _open_in(window: DeskWindow, db: str | None, guard=None, bundle: Path | None = None) -> None:  # noqa: ANN001
+    """Open *db* in the shown *window*; the first-run wizard when it holds no conference yet.
+    *guard* (a WindowGuard) starts answering later starts on the same file once the data is shown
+    (its local server costs some 10–30 ms, kept off the way to a usable window; a start in
+    between waits for it) — before the wizard, when there is one."""
     app = QApplication.instance()
     app.processEvents()  # paint the window before the slow part
     from app.services.conference import unit_conference
@@ -773,17 +855,26 @@ def _open_in(window: DeskWindow, db: str | None, bundle: Path | None = None) -> 
     if conference is None:
         from app.ui.wizard import FirstRunWizard
 
+        if guard is not None:
+            guard.listen()  # a second start during the wizard must find this window
         wizard = FirstRunWizard(store, window)
         if wizard.exec() != FirstRunWizard.DialogCode.Accepted or wizard.conference_id is None:
             store.close()
             app.exit(0)
             return
         conference_id = wizard.conference_id
+        recovery = wizard.recovery_file
     else:
-        conference_id = conference.id
+        conference_id, recovery = conference.id, None
     window.attach(store, conference_id)
+    if recovery is not None:
+        from app.ui.wizard import recovery_saved_text
+
+        window.saved.show_saved(recovery, recovery_saved_text())
     if bundle is not None:  # a double-clicked .hnb: its import preview
         QTimer.singleShot(0, lambda: window.open_sync(bundle))
+    if guard is not None and guard.server is None:
+        QTimer.singleShot(LISTEN_AFTER_MS, guard.listen)
     if os.environ.get("HOINGHI_EXIT_WHEN_READY"):  # start-up benchmark: quit once the data is shown
         window.repaint()
         QTimer.singleShot(0, app.quit)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy import select
 
 from app.domain.fields import FieldKind, InvalidValue, parse_value
+from app.domain.formats import fmt_date
 from app.errors import AppError
 from app.services.catalogues import catalogue
 from app.services.conference import FORM_KINDS, STATUSES, update_conference
@@ -31,6 +32,7 @@ from app.store.models import Conference, Unit, UnitProfile
 from app.store.values import check_value, value_kinds
 from app.ui.commands import EditField
 from app.ui.editors import VALUE_KINDS, ValueEdit, fit_popup, show_refusal
+from app.ui.failures import guarded
 from app.ui.forms import load_form
 from app.ui.i18n import InheritedTexts
 
@@ -196,6 +198,7 @@ class ConferencePanel(_FormPanel):
         for number, label in enumerate(STATUSES.values()):
             self.widgets["status"].setItemText(number, QCoreApplication.translate("ConferencePanel", label))
 
+    @guarded()
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
@@ -242,12 +245,13 @@ class UnitPanel(_FormPanel):
                 "code": unit.code, "name": unit.name, "kind": kinds.get(unit.kind, unit.kind),
                 "group": f"{unit.unit_group} — {group.label}" if group else (unit.unit_group or ""),
                 "parent": f"{parent.name} ({parent.code})" if parent else "—",
-                "deadline": f"{group.deadline.strftime('%d/%m/%Y')} ({group.deadline_label})" if group and group.deadline else "—",
+                "deadline": f"{fmt_date(group.deadline)} ({group.deadline_label})" if group and group.deadline else "—",
             }
             self.values = {name: getattr(profile, name, None) if profile else None for name in self.FIELDS}
         for name, text in info.items():
             label = self.form.findChild(QWidget, name)
             label.setText(text)
+            label.setWordWrap(True)  # a long group name wraps instead of widening the window
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         for name, value in self.values.items():
             _show(self.widgets[name], value)

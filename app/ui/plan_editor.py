@@ -12,7 +12,7 @@ import copy
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSignalBlocker, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSignalBlocker, QSize, Qt
 from PySide6.QtGui import QColor, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -44,6 +44,9 @@ from app.errors import AppError
 from app.services import plans
 from app.store.db import Store
 from app.ui.editors import ValueEdit
+from app.ui.failures import guarded, obsolete
+from app.ui.saved import SavedLine
+from app.ui.screen import fit_to_screen
 
 PLAN_DIR = "plans/last_dir"
 DATE = FieldKind("date")
@@ -62,10 +65,12 @@ class EditPlan(QUndoCommand):
         super().__init__(text)
         self.editor, self.code, self.old, self.new = editor, code, old, new
 
+    @guarded(failed=obsolete)
     def redo(self) -> None:
         if not self.editor.store_document(self.code, self.new):
             self.setObsolete(True)  # refused: nothing changed, nothing to undo
 
+    @guarded(failed=obsolete)
     def undo(self) -> None:
         self.editor.store_document(self.code, self.old)
 
@@ -78,6 +83,7 @@ class NewPlan(QUndoCommand):
         self.editor, self.source, self.period, self.kind = editor, source, period, kind
         self.code: str | None = None
 
+    @guarded(failed=obsolete)
     def redo(self) -> None:
         try:
             if self.code is None:
@@ -90,6 +96,7 @@ class NewPlan(QUndoCommand):
             return
         self.editor.fill_list(self.code)
 
+    @guarded(failed=obsolete)
     def undo(self) -> None:
         try:
             plans.set_plan_withdrawn(self.editor.store, self.code or "", True)
@@ -145,9 +152,10 @@ class PlanDialog(QDialog):
         self.code: str | None = None
         self.document: dict[str, Any] = {}
         self.editable = False
+        self._committing = False  # an edit is being stored (or refused): see commit
         self.choices = plans.catalogue_choices(store)
         self.setWindowTitle(self.tr("Kế hoạch"))
-        self.resize(1180, 700)
+        fit_to_screen(self, QSize(1180, 700))
 
         self.list = QListWidget()
         self.list.setWordWrap(True)
@@ -193,9 +201,13 @@ class PlanDialog(QDialog):
         undo_button.clicked.connect(self.undo.undo)
         redo_button = buttons.addButton(self.tr("Làm lại"), QDialogButtonBox.ButtonRole.ActionRole)
         redo_button.clicked.connect(self.undo.redo)
+        self.saved = SavedLine()  # "Đã lưu …  [Mở thư mục]" after a plan is exported
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
+        layout.addWidget(self.saved)
         layout.addWidget(buttons)
+        for button in self.findChildren(QPushButton):  # Enter in a field stores the field, nothing more
+            button.setAutoDefault(False)  # (it pressed "Tạo kế hoạch mới…", the first button)
         self.fill_list(select)
 
     # -- building ------------------------------------------------------------------------------
@@ -506,17 +518,22 @@ class PlanDialog(QDialog):
 
     def commit(self, text: str, data: dict[str, Any] | None = None) -> None:
         """Push the widgets' plan (or *data*) as one undoable edit, if it differs."""
-        if not self.editable or self.code is None:
+        if not self.editable or self.code is None or self._committing:
+            # While a refusal is shown, the field loses the focus to the message box and says
+            # "editing finished" again: the same edit, not a second one (the box showed twice).
             return
+        self._committing = True
         try:
-            new = data if data is not None else self.compose()
-        except InvalidValue as exc:
-            self.warn(exc.vi)
-            self.show_document()
-            return
-        if new == self.document:
-            return
-        self.undo.push(EditPlan(self, self.code, copy.deepcopy(self.document), new, text))
+            try:
+                new = data if data is not None else self.compose()
+            except InvalidValue as exc:
+                self.warn(exc.vi)
+                self.show_document()
+                return
+            if new != self.document:
+                self.undo.push(EditPlan(self, self.code, copy.deepcopy(self.document), new, text))
+        finally:
+            self._committing = False
 
     def store_document(self, code: str, data: dict[str, Any]) -> bool:
         """Save *data* over the plan *code* (validated); show it. False, with a message, when refused."""
@@ -610,6 +627,7 @@ class PlanDialog(QDialog):
             self.warn(exc.vi)
             return None
         remember_folder(PLAN_DIR, out.parent)
+        self.saved.show_saved(out)
         return out
 
     def import_file(self, path: Path | None = None, confirm: bool = True) -> bool:

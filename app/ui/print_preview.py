@@ -7,13 +7,15 @@ import shutil
 from pathlib import Path
 
 import pypdfium2
-from PySide6.QtCore import QRectF, Qt, QUrl
+from PySide6.QtCore import QRectF, QSize, Qt, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QImage, QKeySequence, QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewWidget
 from PySide6.QtWidgets import QDialog, QMessageBox, QToolBar, QVBoxLayout, QWidget
 
 from app.errors import AppError
 from app.files import replacing
+from app.ui.saved import SavedLine
+from app.ui.screen import fit_to_screen
 from app.ui.settings import ask_save_path, remember_folder
 
 LAST_DIR = "print/last_dir"
@@ -69,12 +71,12 @@ class PrintPreview(QDialog):
         self.suggested_name = suggested_name
         self.saved_to: Path | None = None
         self.setWindowTitle(self.tr("Xem trước khi in — %1").replace("%1", title))
-        self.resize(900, 1000)
+        fit_to_screen(self, QSize(900, 1400))  # as tall as the screen allows: a page is taller than wide
         self.printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
         _setup(self.printer, pdf)
         self.preview = QPrintPreviewWidget(self.printer, self)
         self.preview.paintRequested.connect(lambda printer: paint_pdf(self.pdf, printer, max_dpi=110))
-        self.preview.setZoomMode(QPrintPreviewWidget.ZoomMode.FitToWidth)
+        self.preview.setZoomMode(QPrintPreviewWidget.ZoomMode.FitInView)  # the whole page first
 
         toolbar = QToolBar(self)
         self.print_action = self._action(toolbar, self.tr("In…"), QKeySequence.StandardKey.Print, self.print_document)
@@ -91,8 +93,10 @@ class PrintPreview(QDialog):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        self.saved = SavedLine(self)
         layout.addWidget(toolbar)
-        layout.addWidget(self.preview)
+        layout.addWidget(self.preview, 1)
+        layout.addWidget(self.saved)
 
     def _action(self, toolbar: QToolBar, text: str, shortcut: QKeySequence.StandardKey | None, slot) -> QAction:  # noqa: ANN001
         action = QAction(text, self)
@@ -132,12 +136,15 @@ class PrintPreview(QDialog):
             return None
         remember_folder(LAST_DIR, target.parent)
         self.saved_to = target
+        self.saved.show_saved(target)
         self.folder_action.setEnabled(True)
         return target
 
     def open_folder(self) -> None:
-        folder = (self.saved_to or self.pdf).parent
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+        if self.saved.paths:
+            self.saved.open_folder()
+        else:  # ``hoinghi print --preview``: the file the command wrote
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.pdf.parent)))
 
 
 def show_preview(pdf: Path, title: str, suggested_name: str) -> int:

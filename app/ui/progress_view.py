@@ -6,13 +6,14 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QSizePolicy,
     QTabWidget,
@@ -22,9 +23,12 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.formats import fmt_date, fmt_int
+from app.errors import AppError
+from app.files import replacing
 from app.services.progress import STATE_LABELS, TIMING_LABELS, ProgressReport, UnitProgress, unit_progress
 from app.store.db import Store
 from app.ui.editors import fit_popup
+from app.ui.failures import guarded
 from app.ui.settings import last_folder, remember_folder
 
 LATE = QColor("#f8d7da")
@@ -101,21 +105,26 @@ class BarChart(_Chart):
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(title, parent)
         self.data: list[tuple[str, int]] = []
-        self.setMinimumHeight(220)
+        self.setMinimumHeight(150)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
     def set_data(self, data: list[tuple[str, int]]) -> None:
         self.data = data
         self.update()
 
+    @guarded(QSize())
     def sizeHint(self) -> QSize:  # noqa: N802
         return QSize(520, 40 + 24 * max(4, len(self.data)))
 
+    @guarded()
     def paintEvent(self, _event) -> None:  # noqa: ANN001, N802
         painter = self._begin(bool(self.data))
         if painter is None:
             return
-        top, label_w = 30, min(230, self.width() // 3)
+        metrics = painter.fontMetrics()
+        # labels as wide as the longest needs, up to 45% of a narrow chart; longer ones end in "…"
+        longest = max(metrics.horizontalAdvance(label) for label, _ in self.data)
+        top, label_w = 30, int(min(longest + 16, self.width() * 0.45))
         step = max(14.0, (self.height() - top - 8) / len(self.data))
         biggest = max(v for _, v in self.data) or 1
         room = self.width() - label_w - 70
@@ -123,7 +132,7 @@ class BarChart(_Chart):
             y = top + i * step
             painter.setPen(Qt.GlobalColor.black)
             painter.drawText(QRectF(6, y, label_w - 10, step), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight,
-                             label)
+                             metrics.elidedText(label, Qt.TextElideMode.ElideRight, label_w - 10))
             width = room * value / biggest
             painter.fillRect(QRectF(label_w, y + step * 0.15, width, step * 0.7), QColor("#2f6fb3"))
             painter.drawText(QRectF(label_w + width + 4, y, 66, step), Qt.AlignmentFlag.AlignVCenter, fmt_int(value))
@@ -138,12 +147,13 @@ class CompletenessChart(_Chart):
         self.points: list[tuple[date, int]] = []
         self.deadlines: list[date] = []
         self.total = 0
-        self.setMinimumHeight(240)
+        self.setMinimumHeight(150)
 
     def set_data(self, points: list[tuple[date, int]], deadlines: list[date], total: int) -> None:
         self.points, self.deadlines, self.total = points, sorted(set(deadlines)), total
         self.update()
 
+    @guarded()
     def paintEvent(self, _event) -> None:  # noqa: ANN001, N802
         days = [d for d, _ in self.points] + self.deadlines
         painter = self._begin(bool(days and self.total))
@@ -182,6 +192,8 @@ class CompletenessChart(_Chart):
 class ProgressPanel(QWidget):
     """The progress view of a unit with units below it."""
 
+    files_written = Signal(object, str)  # the files saved, and what to say about them (see SavedLine)
+
     def __init__(self, store: Store, unit_id: str, today: date | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store, self.unit_id, self.today = store, unit_id, today
@@ -193,7 +205,7 @@ class ProgressPanel(QWidget):
         self.state.currentIndexChanged.connect(self.refill)
         self.kind.currentIndexChanged.connect(self.refill)
         save_charts = self.save_button = QPushButton(QCoreApplication.translate("ProgressPanel", "Lưu biểu đồ (PNG)…"))
-        save_charts.clicked.connect(self.save_charts)
+        save_charts.clicked.connect(lambda: self.save_charts())  # not clicked(bool) as the folder
         filters = QHBoxLayout()
         self.filter_label = QLabel(QCoreApplication.translate("ProgressPanel", "Lọc:"))
         filters.addWidget(self.filter_label)
@@ -249,6 +261,7 @@ class ProgressPanel(QWidget):
         self.filter_label.setText(QCoreApplication.translate("ProgressPanel", "Lọc:"))
         self.refill()
 
+    @guarded()
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange and self.report is not None:
             self.retranslate()
@@ -384,6 +397,15 @@ class ProgressPanel(QWidget):
             if chart.width() < 100:
                 chart.resize(720, 360)
             path = folder / f"bieu-do-{name}.png"
-            chart.grab().save(str(path))
+            try:
+                with replacing(path) as partial:
+                    if not chart.grab().save(str(partial), "PNG"):
+                        raise OSError("cannot write the picture")
+            except AppError as exc:
+                QMessageBox.warning(self, QCoreApplication.translate("ProgressPanel", "Lưu biểu đồ"), exc.vi)
+                break
             written.append(path)
+        if written:
+            self.files_written.emit(written, QCoreApplication.translate("ProgressPanel", "Đã lưu %2 biểu đồ vào thư mục %1")
+                                    .replace("%2", str(len(written))))
         return written

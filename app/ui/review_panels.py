@@ -20,6 +20,7 @@ from app.domain.formats import fmt_date
 from app.errors import AppError
 from app.services import reviews
 from app.store.db import Store
+from app.ui.failures import guarded
 from app.ui.table_model import RECORD_ID_ROLE
 from app.ui.table_panel import TablePanel
 
@@ -128,6 +129,7 @@ class ReviewPanel(QWidget):
         row.addStretch(1)
         self.incoming_label, self.outgoing_label = QLabel(), QLabel()
         layout = QVBoxLayout(self)
+        self.incoming_label.setWordWrap(True)  # never wider than a 1024-pixel screen
         layout.addWidget(self.incoming_label)
         layout.addWidget(self.incoming, 1)
         layout.addLayout(row)
@@ -145,6 +147,7 @@ class ReviewPanel(QWidget):
             table.setHorizontalHeaderLabels([QCoreApplication.translate("ReviewPanel", h) for h in self.HEADERS])
         self.reload()
 
+    @guarded()
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -23,6 +23,7 @@ from app.errors import AppError
 from app.services import spreadsheet_import as importer
 from app.store.db import Store
 from app.ui.editors import fit_popup
+from app.ui.screen import fit_to_screen
 
 FIELD_LABELS = {
     "-": QT_TRANSLATE_NOOP("ImportDialog", "(không dùng)"),
@@ -84,7 +85,7 @@ class ImportDialog(QDialog):
         layout.addWidget(QLabel(self.tr("Từng dòng sẽ được xử lý thế nào:")))
         layout.addWidget(self.rows, 3)
         layout.addWidget(self.buttons)
-        self.resize(900, 700)
+        fit_to_screen(self, QSize(900, 700))
         self.plan: importer.ImportPlan | None = None
         self.replan()
 

@@ -1,14 +1,17 @@
-"""First run on an empty database: choose this PC's unit (or load the demo), note its key fingerprint
-and save the key recovery file, then the conference basics."""
+"""First run on an empty database: choose this PC's unit (or load the demo), note its identification
+code (the key's fingerprint) and save the recovery file, then the conference basics. A search that
+finds no unit says so in the list, with what to do; *Hủy* asks first and says what quitting leaves."""
 
 from __future__ import annotations
 
 from datetime import time, timedelta
+from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -17,6 +20,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QPushButton,
+    QStackedLayout,
     QVBoxLayout,
     QWidget,
     QWizard,
@@ -25,6 +29,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy import select
 
 from app.domain.fields import InvalidValue
+from app.domain.formats import fmt_date
 from app.domain.vntext import fold
 from app.errors import AppError
 from app.services.catalogues import catalogue
@@ -32,6 +37,10 @@ from app.services.conference import FORM_KINDS
 from app.store.db import Store
 from app.store.models import Unit
 from app.ui.editors import ValueEdit, fit_popup, show_refusal
+from app.ui.failures import guarded
+from app.ui.jobs import run_long
+from app.ui.saved import SavedLine
+from app.ui.screen import fit_to_screen
 
 
 class UnitPage(QWizardPage):
@@ -46,6 +55,14 @@ class UnitPage(QWizardPage):
         self.filter.textChanged.connect(self.fill)
         self.units = QListWidget(self)
         self.units.itemSelectionChanged.connect(self.completeChanged)
+        self.empty = QLabel(self)  # in place of the list when it has nothing to show, and why
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setMargin(24)
+        self.empty.setStyleSheet("QLabel { background: palette(base); border: 1px solid palette(mid); }")
+        self.list_area = QStackedLayout()
+        self.list_area.addWidget(self.units)
+        self.list_area.addWidget(self.empty)
         self.province = QComboBox(self)
         from vietnam_provinces import Province
 
@@ -63,7 +80,7 @@ class UnitPage(QWizardPage):
         row.addWidget(demo)
         layout = QVBoxLayout(self)
         layout.addWidget(self.filter)
-        layout.addWidget(self.units, 1)
+        layout.addLayout(self.list_area, 1)
         layout.addLayout(row)
         self.fill()
 
@@ -79,36 +96,65 @@ class UnitPage(QWizardPage):
                 self.units.addItem(item)
                 if self.units.count() >= 500:
                     break
+        if self.units.count():
+            self.list_area.setCurrentWidget(self.units)
+            return
+        if self.filter.text().strip():
+            self.empty.setText(self.tr(
+                "Không tìm thấy đơn vị nào khớp với “%1”.\n\nHãy gõ ít chữ hơn (một phần của tên, không cần dấu) "
+                "hoặc gõ mã đơn vị. Nếu đơn vị chưa có trong danh mục, hãy chọn tỉnh, thành phố ở dưới rồi bấm "
+                "“Nạp danh mục hành chính”.").replace("%1", self.filter.text().strip()))
+        else:
+            self.empty.setText(self.tr(
+                "Danh mục đơn vị còn trống.\n\nHãy chọn tỉnh, thành phố ở dưới rồi bấm “Nạp danh mục hành chính”, "
+                "hoặc bấm “Nạp dữ liệu mẫu” để xem thử phần mềm."))
+        self.list_area.setCurrentWidget(self.empty)
+
+    def no_unit_found(self) -> bool:
+        """Whether the list area shows the "nothing found" message instead of units."""
+        return self.list_area.currentWidget() is self.empty
 
     def load_official(self) -> None:
         from app.services.registry import import_official
 
         try:
             import_official(self.owner.store, self.province.currentData())
+            self.owner.registry_loaded = True
         except AppError as exc:
             QMessageBox.warning(self, self.tr("Không nạp được"), exc.vi)
         self.fill()
 
     def load_demo(self) -> None:
+        """*Nạp dữ liệu mẫu*: the demo (a few seconds) behind a progress dialog, off the window's
+        thread; it chooses its unit and holds its conference, so the wizard is done."""
         from app.services.conference import unit_conference
         from app.services.demo import run_demo
 
-        try:
-            run_demo(self.owner.store)
-        except AppError as exc:
-            QMessageBox.warning(self, self.tr("Không nạp được"), exc.vi)
+        store = self.owner.store
+        if run_long(self, self.tr("Đang nạp dữ liệu mẫu"), lambda progress: run_demo(store, progress=progress)) is None:
+            return  # cancelled or refused (said in a message): nothing was loaded
+        conference = unit_conference(store, store.unit_id) if store.unit_id else None
+        if conference is None:
+            self.fill()
             return
-        conference = unit_conference(self.owner.store, self.owner.store.unit_id)
-        self.owner.conference_id = conference.id if conference else None
-        self.owner.accept()
+        self.owner.unit_id, self.owner.conference_id = store.unit_id, conference.id
+        self.owner.demo_loaded = True
+        self.owner.accept()  # validates this page (validatePage): the demo's unit is the choice
 
+    @guarded(False)
     def isComplete(self) -> bool:  # noqa: N802
         return bool(self.units.selectedItems())
 
+    @guarded(False)
     def validatePage(self) -> bool:  # noqa: N802
         from app.services.installation import init_unit
 
-        unit_id = self.units.selectedItems()[0].data(Qt.ItemDataRole.UserRole)
+        if self.owner.demo_loaded:
+            return True  # the demo chose its unit (and made its conference)
+        chosen = self.units.selectedItems()
+        if not chosen:
+            return False  # Tiếp is enabled only with a unit chosen (isComplete)
+        unit_id = chosen[0].data(Qt.ItemDataRole.UserRole)
         with self.owner.store.session() as session:
             code = session.get(Unit, unit_id).code
         try:
@@ -121,16 +167,18 @@ class UnitPage(QWizardPage):
 
 
 class KeysPage(QWizardPage):
-    """The PC's keys, made with its unit: the fingerprint to give the district, and a recovery file
-    (password-protected) so that a dead PC does not lock the unit out. The file can be skipped
-    now and saved later (Tệp → Trao đổi dữ liệu qua USB → Khóa và vân tay)."""
+    """The PC's keys, made with its unit: the identification code (fingerprint) to give the
+    district, and a recovery file (password-protected) so that a dead PC does not lock the unit
+    out. The file can be skipped now and saved later (Tệp → Trao đổi dữ liệu qua USB → Mã nhận
+    diện máy)."""
 
     def __init__(self, wizard: FirstRunWizard) -> None:
         super().__init__(wizard)
         self.owner = wizard
-        self.setTitle(self.tr("Khóa của máy"))
-        self.setSubTitle(self.tr("Ghi lại vân tay để cấp trên đối chiếu khi nhận gói dữ liệu đầu tiên. Nên lưu tệp khóa "
-                                 "dự phòng ra USB riêng và cất giữ cẩn thận."))
+        self.setTitle(self.tr("Mã nhận diện của máy"))
+        self.setSubTitle(self.tr("Ghi lại mã nhận diện máy: cấp trên sẽ hỏi mã này khi nhận dữ liệu đầu tiên của đơn "
+                                 "vị. Nên lưu tệp khôi phục ra một USB riêng và cất kỹ: nếu máy hỏng, tệp này giúp "
+                                 "máy mới gửi dữ liệu tiếp mà không phải đăng ký lại."))
         from app.ui.sync_dialog import fingerprint_label
 
         self.fingerprint = fingerprint_label(parent=self)
@@ -145,32 +193,33 @@ class KeysPage(QWizardPage):
         row.addWidget(self.path, 1)
         row.addWidget(browse)
         layout = QFormLayout(self)
-        layout.addRow(self.tr("Vân tay khóa:"), self.fingerprint)
-        layout.addRow(self.tr("Mật khẩu tệp dự phòng:"), self.password)
+        layout.addRow(self.tr("Mã nhận diện máy:"), self.fingerprint)
+        layout.addRow(self.tr("Mật khẩu tệp khôi phục:"), self.password)
         layout.addRow(self.tr("Nhập lại mật khẩu:"), self.again)
-        layout.addRow(self.tr("Lưu tệp dự phòng vào:"), row)
-        layout.addRow(QLabel(self.tr("Để trống mật khẩu nếu muốn lưu tệp dự phòng sau."), self))
+        layout.addRow(self.tr("Lưu tệp khôi phục vào:"), row)
+        later = QLabel(self.tr("Để trống mật khẩu nếu muốn lưu tệp khôi phục sau (Tệp → Trao đổi dữ liệu qua USB → "
+                               "Mã nhận diện máy)."), self)
+        later.setWordWrap(True)
+        layout.addRow(later)
 
+    @guarded()
     def initializePage(self) -> None:  # noqa: N802
-        from pathlib import Path
-
         from app.sync.keys import installation_public, own_unit
 
         self.fingerprint.setText(installation_public(self.owner.store).fingerprint)
         if not self.path.text():
-            self.path.setText(str(Path.home() / f"khoa-du-phong-{own_unit(self.owner.store).code}.hnk"))
+            self.path.setText(str(Path.home() / f"tep-khoi-phuc-{own_unit(self.owner.store).code}.hnk"))
 
     def choose(self) -> None:
         from PySide6.QtWidgets import QFileDialog
 
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Lưu tệp khóa dự phòng"), self.path.text(),
-                                              self.tr("Tệp khóa (*.hnk)"))
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Lưu tệp khôi phục"), self.path.text(),
+                                              self.tr("Tệp khôi phục (*.hnk)"))
         if name:
             self.path.setText(name)
 
+    @guarded(False)
     def validatePage(self) -> bool:  # noqa: N802
-        from pathlib import Path
-
         from app.sync.keys import check_password, write_recovery
 
         if not self.password.text() and not self.again.text():
@@ -184,7 +233,7 @@ class KeysPage(QWizardPage):
             QMessageBox.warning(self, self.title(), self.tr("Hai lần nhập mật khẩu không khớp."))
             return False
         try:
-            write_recovery(self.owner.store, Path(self.path.text()), self.password.text())
+            self.owner.recovery_file = write_recovery(self.owner.store, Path(self.path.text()), self.password.text())
         except AppError as exc:
             QMessageBox.warning(self, self.title(), exc.vi)
             return False
@@ -211,6 +260,7 @@ class ConferencePage(QWizardPage):
         self.copy = QCheckBox(self.tr("Chép danh sách khách mời từ hội nghị trước (đánh dấu “cần xem lại”: "
                                       "người được mời có thể đã đổi chức vụ)"), self)
         self.copy.setVisible(False)
+        self.saved = SavedLine(self)  # the recovery file the previous page wrote, and its folder
         layout = QFormLayout(self)
         layout.addRow(self.tr("Theo kế hoạch:"), self.plan)
         layout.addRow(self.tr("Hình thức:"), self.form)
@@ -219,11 +269,15 @@ class ConferencePage(QWizardPage):
         layout.addRow(self.tr("Địa điểm:"), self.venue)
         layout.addRow(self.tr("Thời hạn:"), self.deadline)
         layout.addRow(self.copy)
+        layout.addRow(self.saved)
 
+    @guarded()
     def initializePage(self) -> None:  # noqa: N802
         from app.services.conference import conferences_of
         from app.services.plans import default_plan, list_plans
 
+        if self.owner.recovery_file is not None:
+            self.saved.show_saved(self.owner.recovery_file, recovery_saved_text())
         with self.owner.store.session() as session:
             unit = session.get(Unit, self.owner.unit_id)
             default = default_plan(session, unit.id).code
@@ -258,11 +312,12 @@ class ConferencePage(QWizardPage):
             self.form.addItem(labels.get(form, form), form)
         fit_popup(self.form)
         if group and group.deadline:
-            self.deadline.setText(f"{group.deadline.strftime('%d/%m/%Y')} ({group.deadline_label})")
+            self.deadline.setText(f"{fmt_date(group.deadline)} ({group.deadline_label})")
             self.day.set_value(group.deadline - timedelta(days=14))
         else:
             self.deadline.setText("—")
 
+    @guarded(False)
     def validatePage(self) -> bool:  # noqa: N802
         from app.services.conference import create_conference
 
@@ -287,16 +342,28 @@ class ConferencePage(QWizardPage):
         return True
 
 
+def recovery_saved_text() -> str:
+    """What the status line says after the recovery file was written (``%1``: the file)."""
+    return QCoreApplication.translate("KeysPage", "Đã lưu tệp khôi phục %1 — cất USB này ở nơi an toàn, tách khỏi máy.")
+
+
 class FirstRunWizard(QWizard):
     """First run: the unit, its keys, the first conference. For a unit already chosen, only the
     conference page: a new conference (*plan*: the plan to preselect)."""
 
     def __init__(self, store: Store, parent: QWidget | None = None, plan: str | None = None) -> None:
+        from app.services.conference import unit_conference
+
         super().__init__(parent)
         self.store = store
         self.unit_id: str | None = store.unit_id
         self.conference_id: str | None = None
         self.plan = plan
+        self.registry_loaded = False
+        self.demo_loaded = False  # Nạp dữ liệu mẫu: the demo's unit and conference
+        self.recovery_file: Path | None = None
+        # the first run: cancelling it closes the program (a new conference from the desk does not)
+        self.first_run = self.unit_id is None or unit_conference(store, self.unit_id) is None
         self.setWindowTitle(self.tr("Hội nghị ĐHTT — Bắt đầu") if self.unit_id is None else self.tr("Hội nghị mới"))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setButtonText(QWizard.WizardButton.NextButton, self.tr("Tiếp >"))
@@ -307,4 +374,25 @@ class FirstRunWizard(QWizard):
             self.addPage(UnitPage(self))
             self.addPage(KeysPage(self))
         self.addPage(ConferencePage(self))
-        self.resize(760, 560)
+        fit_to_screen(self, QSize(760, 560))
+
+    @guarded(failed=QDialog.reject)  # whatever went wrong, Hủy still closes it
+    def reject(self) -> None:
+        """*Hủy*, Esc or the window's close button: on the first run, say what quitting now leaves,
+        and quit only when the official confirms."""
+        if not self.first_run:
+            super().reject()  # a new conference from the desk: nothing was created
+            return
+        if self.unit_id is None:
+            text = self.tr("Máy này chưa được thiết lập: chưa chọn đơn vị, chưa tạo hội nghị nào.")
+            if self.registry_loaded:
+                text += " " + self.tr("Danh mục đơn vị vừa nạp vẫn được giữ.")
+            text += " " + self.tr("Lần mở sau, phần mềm sẽ hỏi lại từ đầu.")
+        else:
+            with self.store.session() as session:
+                unit = session.get(Unit, self.unit_id)
+            text = self.tr("Máy này đã được gắn với %1 (đã lưu), nhưng hội nghị chưa được tạo. Lần mở sau, phần mềm "
+                           "sẽ tiếp tục từ bước thông tin hội nghị.").replace("%1", unit.name if unit else "")
+        text += "\n\n" + self.tr("Thoát phần thiết lập và đóng phần mềm?")
+        if QMessageBox.question(self, self.tr("Thoát phần thiết lập?"), text) == QMessageBox.StandardButton.Yes:
+            super().reject()

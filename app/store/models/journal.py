@@ -4,6 +4,7 @@ locally (never synced) — the record of exports that personal-data rules ask an
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import DateTime, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
@@ -20,3 +21,8 @@ class ExportRecord(Base):
     target: Mapped[str] = mapped_column(Text)  # the file written
     recipient: Mapped[str | None] = mapped_column(String(32))  # a bundle's recipient unit
     rows: Mapped[int] = mapped_column(Integer, default=0)
+
+    def as_json(self) -> dict[str, Any]:
+        """One entry of ``hoinghi exports --json``."""
+        return {"at": self.at.isoformat(timespec="seconds"), "kind": self.kind, "target": self.target,
+                "rows": self.rows, "recipient": self.recipient}

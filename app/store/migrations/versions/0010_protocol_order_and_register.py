@@ -1,7 +1,7 @@
 """ceremony: an invitee's manual protocol order; an honoree's register number (per unit and year)
 
-Revision ID: 0012
-Revises: 0013
+Revision ID: 0010
+Revises: 0009
 Create Date: 2026-12-02 09:00:00.000000
 
 """
@@ -12,8 +12,8 @@ import sqlalchemy as sa
 
 
 # revision identifiers, used by Alembic.
-revision: str = '0012'
-down_revision: Union[str, Sequence[str], None] = '0013'
+revision: str = '0010'
+down_revision: Union[str, Sequence[str], None] = '0009'
 branch_labels: Union[str, Sequence[str], None] = None
 depends_on: Union[str, Sequence[str], None] = None
 

@@ -10,8 +10,8 @@ the keys in the database and would make new ones there (a "changed key" at the p
 keys back in every backup), refuses a database whose keys were moved out ("made by a newer
 version; update the app").
 
-Revision ID: 0009
-Revises: 0012 (given id 0009 for issue 14a; chained after main's last revision at merge)
+Revision ID: 0011
+Revises: 0010
 Create Date: 2026-12-02 10:00:00
 
 """
@@ -19,8 +19,8 @@ from typing import Sequence, Union
 
 
 # revision identifiers, used by Alembic.
-revision: str = '0009'
-down_revision: Union[str, Sequence[str], None] = '0012'
+revision: str = '0011'
+down_revision: Union[str, Sequence[str], None] = '0010'
 branch_labels: Union[str, Sequence[str], None] = None
 depends_on: Union[str, Sequence[str], None] = None
 
