@@ -280,7 +280,11 @@ def test_the_bounded_loader_lives_in_one_place():
     from app.domain import jsonsafe
     from app.sync import bundle
 
-    assert bundle.loads_bounded is jsonsafe.loads_bounded and bundle.shallow_json is jsonsafe.shallow_json
+    assert bundle.loads_bounded is jsonsafe.loads_bounded
+    root = Path(__file__).parents[1] / "app"
+    defined = [p.relative_to(root).as_posix() for p in root.rglob("*.py")
+               if "def loads_bounded(" in p.read_text(encoding="utf-8")]
+    assert defined == ["domain/jsonsafe.py"]
     with pytest.raises(ValueError):
         jsonsafe.loads_bounded(_nested(100_000).encode())
 
