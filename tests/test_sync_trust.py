@@ -366,7 +366,7 @@ _JSON_VALUES = st.recursive(st.none() | st.integers() | _TRICKY_TEXT,
 @settings(max_examples=300, deadline=None)
 @given(value=_JSON_VALUES, ascii_only=st.booleans())
 def test_the_nesting_check_is_exact_whatever_the_strings_hold(value, ascii_only):
-    from app.sync.bundle import shallow_json
+    from app.domain.jsonsafe import shallow_json
 
     text = json.dumps(value, ensure_ascii=ascii_only).encode("utf-8")
     depth = _depth(value)
@@ -375,7 +375,7 @@ def test_the_nesting_check_is_exact_whatever_the_strings_hold(value, ascii_only)
 
 
 def test_brackets_inside_strings_cannot_hide_deep_nesting():
-    from app.sync.bundle import loads_bounded
+    from app.domain.jsonsafe import loads_bounded
 
     # Every structural "[" is followed by a string holding "]", every structural "]" preceded by a
     # string holding "[": counting all brackets sees depth 1, the parser would go 200 deep.

@@ -272,16 +272,24 @@ def editable_document(store: Store, ref: str) -> tuple[dict[str, Any], bool, str
 
 # -- files --------------------------------------------------------------------------------------
 def read_plan_file(path: Path) -> dict[str, Any]:
+    """A plan file from outside, read defensively: bounded in size and nesting (a file nested
+    100,000 deep is refused before parsing, never a crash), UTF-8 (with or without a BOM)."""
+    from app.domain.jsonsafe import TooDeep, loads_bounded
+
     try:
         if path.stat().st_size > MAX_FILE:
             raise AppError(f"Tệp {path.name} quá lớn để là một kế hoạch.", f"{path} is too large for a plan")
-        text = path.read_text(encoding="utf-8-sig")
+        raw = path.read_bytes().removeprefix(b"\xef\xbb\xbf")
     except FileNotFoundError as exc:
         raise AppError(f"Không tìm thấy tệp {path}.", f"file not found: {path}") from exc
-    except (OSError, UnicodeDecodeError) as exc:
-        raise AppError(f"Không đọc được tệp {path.name} (không phải văn bản UTF-8?).", f"cannot read {path}: {exc}") from exc
+    except OSError as exc:
+        raise AppError(f"Không đọc được tệp {path.name}.", f"cannot read {path}: {exc}") from exc
     try:
-        data = json.loads(text)
+        data = loads_bounded(raw)
+    except TooDeep as exc:
+        raise AppError(f"Tệp {path.name} lồng quá sâu, không phải một kế hoạch.", f"{path} is nested too deep for a plan") from exc
+    except UnicodeDecodeError as exc:
+        raise AppError(f"Không đọc được tệp {path.name} (không phải văn bản UTF-8?).", f"cannot read {path}: {exc}") from exc
     except ValueError as exc:
         raise AppError(f"Tệp {path.name} không phải JSON hợp lệ (dòng {getattr(exc, 'lineno', '?')}).",
                        f"{path} is not valid JSON: {exc}") from exc
@@ -457,3 +465,52 @@ def catalogue_choices(store: Store) -> dict[str, dict[str, str]]:
     with store.session() as session:
         return {name: {i.code: i.label for i in catalogue(session, name)}
                 for name in ("conference_form", "field", "target_group")}
+
+
+# -- a plan as the official reads it ------------------------------------------------------------
+def plan_lines(store: Store, ref: str) -> list[str]:
+    """The plan *ref* as the lines ``hoinghi plan show`` prints: the placeholders of its texts
+    written out with the plan's own period ("{period}" → "năm 2025"), catalogue codes as their
+    names, each deadline said once."""
+    from collections.abc import Iterable
+
+    from app.domain.formats import fmt_date, fmt_minutes
+    from app.services.catalogues import catalogue
+
+    with store.session() as session:
+        plan = find_plan(session, ref)
+        summary = _summary(session, plan, store.unit_id)
+        wording = wording_of(plan)
+        rules = rules_of(plan)
+        names = {name: {i.code: i.label for i in catalogue(session, name)}
+                 for name in ("conference_form", "field", "target_group")}
+
+    def named(catalogue_name: str, codes: Iterable[str]) -> str:
+        return ", ".join(names[catalogue_name].get(code, code) for code in codes) or "—"
+
+    def deadline(group: Any) -> str:  # noqa: ANN401 — a GroupRules
+        when = fmt_date(group.deadline) if group.deadline else ""
+        label = " ".join(wording.fill(group.deadline_label or "").split())
+        if label and when and when not in label:
+            return f"{when} ({label})"
+        return label or when or "—"
+
+    lines = [summary.name,
+             f"  Mã: {summary.id}   Giai đoạn: {summary.period}   Loại: {KIND_LABELS.get(summary.kind, summary.kind)}",
+             f"  Ban hành: {summary.document or summary.issuer_name}" + (f" — đơn vị {summary.issuer}" if summary.issuer else "")
+             + ("" if summary.editable else " (chỉ xem)")]
+    for code, group in rules.groups.items():
+        label = wording.fill(group.label) if group.label and group.label != code else ""
+        lines.append(f"  Nhóm {code}{' — ' + label if label else ''}: hạn {deadline(group)}; "
+                     f"hình thức: {named('conference_form', group.forms)}")
+    lines.append(f"  Chương trình chuẩn (tối đa {fmt_minutes(rules.max_minutes)}):")
+    for number, item in enumerate(rules.agenda, start=1):
+        lines.append(f"    {number}. {wording.fill(item.title)} ({fmt_minutes(item.minutes)})"
+                     + (" — bắt buộc" if item.required else ""))
+    if rules.movements:
+        lines.append(f"  Phong trào thi đua: {len(rules.movements)}")
+    if rules.required_fields:
+        lines.append(f"  Lĩnh vực tham luận cần có: {named('field', rules.required_fields)}")
+    if rules.target_groups:
+        lines.append(f"  Đối tượng cần có: {named('target_group', rules.target_groups)}")
+    return lines

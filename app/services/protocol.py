@@ -80,6 +80,7 @@ def load_protocol(session: Session) -> Protocol:
     posts = PostCatalogue.from_items(
         ((i.code, i.label, i.data or {}) for i in post_items),
         {i.code: i.label for i in catalogue(session, "post_abbreviation")},
+        ((i.label, i.data or {}) for i in catalogue(session, "post_qualifier")),
     )
     levels = {i.code: i.data or {} for i in catalogue(session, "attendee_category")}
     level_items = [i for i in catalogue(session, "protocol_level") if i.code.isdigit()]

@@ -442,6 +442,13 @@ class RecordSource:
                     rules = plan.rules or {}
                 self._choices[catalogue_name] = {"custom": "(nội dung riêng)",
                                                  **{a["code"]: wording.fill(a["title"]) for a in rules.get("agenda", [])}}
+            elif catalogue_name == "commendation":  # as this unit writes them ("… UBND phường")
+                from app.services.catalogues import commendation_labels
+                from app.store.models import Unit
+
+                with self.store.session() as session:
+                    unit = session.get(Unit, self.unit_id) if self.unit_id else None
+                    self._choices[catalogue_name] = commendation_labels(session, unit)
             else:
                 with self.store.session() as session:
                     self._choices[catalogue_name] = {i.code: i.label for i in catalogue(session, catalogue_name)}

@@ -28,6 +28,7 @@ from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
+from app.domain.jsonsafe import loads_bounded
 from app.errors import AppError
 from app.files import write_atomically
 from app.store.backup import SECRET_META_KEYS, drop_secrets_from
@@ -35,7 +36,6 @@ from app.store.base import utcnow
 from app.store.db import Store, sqlite_connection
 from app.store.models import Meta, SyncPeer, Unit
 from app.sync import keystore
-from app.sync.bundle import loads_bounded
 from app.sync.crypto import CryptoRefused, Identity, PublicKeys, verify
 
 #: Where versions before schema 0009 kept the private keys (moved out on open: :func:`move_keys_out`).

@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.fields import FieldKind, InvalidValue, parse_value
+from app.domain.fields import MINUTES, FieldKind, InvalidValue, parse_value
 from app.domain.formats import fmt_date, fmt_minutes, parse_date
 from app.domain.plan import CHECKS, PLAN_KINDS, parse_period
 from app.errors import AppError
@@ -50,7 +50,6 @@ from app.ui.screen import fit_to_screen
 
 PLAN_DIR = "plans/last_dir"
 DATE = FieldKind("date")
-MINUTES = FieldKind("minutes", required=True, minimum=0, maximum=600)
 LIMIT = FieldKind("int", required=True, minimum=1, maximum=1440)
 # The plan kinds (app.services.plans.KIND_LABELS) and the shipped plans' issuer, for the translation.
 _PLAN_WORDS = (QT_TRANSLATE_NOOP("PlanDialog", "Hội nghị điển hình tiên tiến 5 năm"),
