@@ -89,6 +89,10 @@ def _build_py_class() -> type:
         """setuptools' ``build_py`` that also ships ``resources/`` and ``forms/`` in the package."""
 
         def run(self) -> None:
+            # setuptools never empties build/lib: a module renamed or removed in the sources (a
+            # migration renumbered, say) would still ship beside its new name. Start clean.
+            if not getattr(self, "editable_mode", False):
+                shutil.rmtree(Path(self.build_lib) / "app", ignore_errors=True)
             super().run()
             root = Path(__file__).resolve().parent.parent
             if getattr(self, "editable_mode", False):

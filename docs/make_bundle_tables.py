@@ -3,8 +3,8 @@
     python docs/make_bundle_tables.py
 
 The tables sit between ``<!-- columns:begin -->`` and ``<!-- columns:end -->``; a test fails when
-they differ from what :func:`app.sync.exchange.wire_columns` and
-:func:`app.sync.exchange.references` say, so the document cannot drift from the reader.
+they differ from what :func:`app.store.synced.wire_columns` and
+:func:`app.store.synced.references` say, so the document cannot drift from the reader.
 """
 
 from __future__ import annotations
@@ -22,7 +22,8 @@ JSON_TYPES = {"str": "string", "int": "integer", "bool": "true/false", "date": "
 
 def tables() -> str:
     """The markdown: one table per synced table, in the order bundles carry them."""
-    from app.sync.exchange import DOWN_MODELS, MAX_VERSION, UNIT_REFS, UP_MODELS, references, wire_columns
+    from app.store.synced import DOWN_MODELS, UNIT_REFS, UP_MODELS, references, wire_columns
+    from app.sync.wire import MAX_VERSION
 
     out: list[str] = []
     for model in (*DOWN_MODELS, *UP_MODELS):

@@ -111,6 +111,58 @@ def test_restore_dialog_previews_before_anything_is_replaced(qtbot, commune_desk
     assert Path(commune_desk.store.path).read_bytes() == raw
 
 
+def test_restore_dialog_lists_this_databases_backups_and_refuses_another_units(qtbot, commune_desk, tmp_path,
+                                                                                  monkeypatch, _isolated_home):
+    """Khôi phục listed the backups of every database of the data folder, with no column saying
+    whose, and restored a district's backup over the commune's database."""
+    from PySide6.QtWidgets import QApplication
+
+    from app.store.backup import automatic_backup
+    from app.ui.backup_dialog import RestoreDialog
+
+    district = tmp_path / "huyện.sqlite"
+    assert main(["--db", str(district), "demo", "--as-unit", "593"]) == 0
+    theirs = automatic_backup(district, "")
+    empty = tmp_path / "trống.sqlite"
+    open_database(str(empty)).close()
+    blank = automatic_backup(empty, "")
+    mine = commune_desk.backup()
+    raw = Path(commune_desk.store.path).read_bytes()
+
+    dialog = RestoreDialog(commune_desk)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.table.rowCount() == 1 and dialog.summaries[0].path == mine
+    assert dialog.table.isColumnHidden(5) and dialog.restore_button.isEnabled()
+    assert not dialog.others.isChecked() and dialog.others.text() == "Hiện bản sao lưu của các cơ sở dữ liệu khác"
+
+    dialog.others.setChecked(True)
+    assert dialog.table.rowCount() == 3 and not dialog.table.isColumnHidden(5)
+    header = dialog.table.horizontalHeaderItem(5).text()
+    rows = {dialog.table.item(r, 5).text(): r for r in range(3)}
+    assert header == "Cơ sở dữ liệu" and set(rows) == {"xã", "huyện", "trống"}
+    assert "593 — " in dialog.table.item(rows["huyện"], 2).text()
+    assert "23083 — Xã Hàm Chính" == dialog.table.item(rows["xã"], 2).text()
+    dialog.table.selectRow(rows["huyện"])
+    text = dialog.preview.toPlainText()
+    assert "Không khôi phục được" in text and "tệp mới" in text and not dialog.restore_button.isEnabled()
+    dialog.table.selectRow(rows["trống"])
+    assert "chưa gắn với đơn vị nào" in dialog.preview.toPlainText() and dialog.restore_button.isEnabled()
+    dialog.table.selectRow(rows["xã"])
+    assert dialog.restore_button.isEnabled() and dialog.chosen.path == mine
+    dialog.reject()
+
+    # the window refuses the district's backup before closing anything, in one sentence
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: said.append(text))
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
+    assert not commune_desk.restore_backup(theirs)
+    assert len(said) == 1 and "593" in said[0] and "\n" not in said[0]
+    assert commune_desk.store.engine is not None and Path(commune_desk.store.path).read_bytes() == raw
+    assert blank.exists()
+    QApplication.processEvents()
+
+
 def test_reopen_shows_a_new_window_on_the_database(qtbot, commune_desk):
     from app.ui.desk import reopen
 

@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+from datetime import date
+from pathlib import Path
+
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QDate
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QDialogButtonBox
 from sqlalchemy import select
 
 from app.cli.main import main
 from app.services.conference import unit_conference
 from app.services.database import open_database
-from app.store.models import Honoree
+from app.store.models import Honoree, UnitProfile
 from app.ui import award_dialogs
 from app.ui.award_dialogs import CertificateDialog, DecisionDialog
 from app.ui.desk import DeskWindow
@@ -42,14 +47,68 @@ def test_the_decision_dialog_remembers_number_and_date_and_fills_the_register(qt
     assert dialog.decisions and dialog.form.count() == 1
     assert set(registered(desk.store).values()) == {None}
     dialog.number.setText("15")
-    dialog.issued.setDate(QDate(2025, 3, 5))
+    dialog.issued.setText("05/03/2025")
     dialog.save()
     numbers = registered(desk.store)
     assert sorted(numbers.values()) == list(range(1, len(numbers) + 1))
     again = DecisionDialog(desk.store, desk.conference_id, desk)
     qtbot.addWidget(again)
-    assert again.number.text() == "15" and again.issued.date() == QDate(2025, 3, 5)
-    assert again.salary.text().replace("\u00a0", " ").startswith("2.340.000")
+    assert again.number.text() == "15" and again.issued.text() == "05/03/2025"
+    assert again.salary.text() == "2.340.000"
+
+
+@pytest.mark.parametrize(("typed", "stored"), [("05/03/2024", "2024-03-05"), ("20022025", "2025-02-20"),
+                                               ("5/3/2024", "2024-03-05")])
+def test_the_decision_date_is_the_date_typed_over_the_old_one(qtbot, desk, typed, stored):
+    """Ctrl+A and 05/03/2024 in "Ngày ký" gave 26/03/2024 (a date box kept the previous day);
+    "20022025" was ignored. The one editor of typed values reads what was typed, or refuses it."""
+    from app.services.awards import date_key, issue_now
+
+    issue_now(desk.store, desk.conference_id, issued=date(2024, 3, 26), form="giay-khen-chu-tich-xa")
+    dialog = DecisionDialog(desk.store, desk.conference_id, desk)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.form.currentData() == "giay-khen-chu-tich-xa"
+    dialog.issued.setFocus()
+    QTest.keyClick(dialog.issued, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClicks(dialog.issued, typed)
+    ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+    ok.click()
+    assert dialog.result() == DecisionDialog.DialogCode.Accepted
+    dialog.save()
+    with desk.store.session() as s:
+        numbers = s.scalars(select(UnitProfile.numbers)).first()
+    assert numbers[date_key(desk.conference_id, dialog.form.currentData())] == stored
+
+
+@pytest.mark.parametrize(("field", "typed"), [("issued", "31/02/2025"), ("issued", "hôm qua"), ("issued", ""),
+                                              ("salary", "hai triệu"), ("salary", "50")])
+def test_a_decision_value_that_cannot_be_read_keeps_the_dialog_open_with_the_reason(qtbot, desk, field, typed):
+    dialog = DecisionDialog(desk.store, desk.conference_id, desk)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    editor = getattr(dialog, field)
+    editor.setText(typed)
+    dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+    assert dialog.isVisible() and dialog.result() != DecisionDialog.DialogCode.Accepted
+    assert editor.toolTip() and dialog.focusWidget() is editor  # the reason at the field, the text kept for correcting
+    assert editor.text() == typed
+
+
+def test_no_date_or_number_box_is_left_in_the_window():
+    """Spin and date boxes always hold some value (their minimum, the previous day): the window
+    uses the one editor of typed values; the only spin boxes left say why in a comment."""
+    import re
+
+    import app.ui
+
+    root = Path(app.ui.__file__).parent
+    for path in root.glob("*.py"):
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+            if re.search(r"\bQ(DateEdit|TimeEdit|DateTimeEdit|SpinBox)\(", line):
+                raise AssertionError(f"{path.name}:{number}: {line.strip()}")
+    source = (root / "award_dialogs.py").read_text(encoding="utf-8")
+    assert "QDoubleSpinBox()" in source and "on purpose" in source  # the printer offsets, justified
 
 
 def test_certificates_preview_offsets_per_printer_and_selected_rows(qtbot, desk, monkeypatch):

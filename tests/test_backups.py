@@ -266,3 +266,53 @@ def test_a_backup_comes_before_every_bundle_and_spreadsheet_import(trio, tmp_pat
     assert [b.reason for b in before_sheet] == ["truoc-nhap-excel"]
     assert _count(before_sheet[0].path, "invitees") == count, "the lists as they were before the import"
     capsys.readouterr()
+
+
+def test_a_database_lists_its_own_backups_and_refuses_another_units(trio, tmp_path, capsys, _isolated_home):
+    """`hoinghi --db r1.sqlite restore <district backup> --yes` made a commune's PC the district's,
+    without a word; the window listed every database's backups together."""
+    from tests.syncing import COMMUNE, DISTRICT
+
+    commune, district = trio.db(COMMUNE), trio.db(DISTRICT)
+    mine = automatic_backup(commune, "")
+    theirs = automatic_backup(district, "hang-ngay")
+    assert [s.path for s in backups(db=str(commune))] == [mine]
+    assert [s.path for s in backups(db=str(district))] == [theirs]
+    assert {s.path for s in backups()} == {mine, theirs}  # `hoinghi backups`: the whole folder, as before
+    [own] = backups(db=str(commune))
+    assert own.database == commune.stem and own.problem is None and own.unit_code == COMMUNE
+
+    before, files = dump(commune), set((_isolated_home / "backups").iterdir())
+    for apply in (False, True):  # the preview already says no
+        with pytest.raises(AppError) as refused:
+            restore(str(commune), theirs, apply=apply)
+        assert DISTRICT in refused.value.vi and COMMUNE in refused.value.vi and "--db" in refused.value.vi
+        assert "\n" not in refused.value.vi
+    code = main(["--db", str(commune), "restore", str(theirs), "--yes"])  # the CLI calls the service
+    _, err = capsys.readouterr()
+    assert code == 1 and len(err.strip().splitlines()) == 1 and "tệp mới" in err and "--db" in err
+    assert dump(commune) == before and set((_isolated_home / "backups").iterdir()) == files
+
+    # on purpose: into a new file, as the refusal says
+    new = tmp_path / "xem-du-lieu-huyen.sqlite"
+    assert main(["--db", str(new), "restore", str(theirs), "--yes"]) == 0
+    assert _count(new) == _count(district)
+    # the same unit's backup goes back over its database, of course
+    assert restore(str(commune), mine, apply=True).summary.unit_code == COMMUNE
+
+
+def test_the_preview_warns_of_a_backup_with_no_unit_or_no_records(capsys, demo_db, tmp_path, _isolated_home):
+    empty = tmp_path / "moi.sqlite"
+    open_database(str(empty)).close()
+    blank = automatic_backup(empty, "")
+    [summary] = backups(db=str(empty))
+    assert summary.unit_code is None and summary.problem is None
+    lines = "\n".join(describe(blank).lines())
+    assert "Lưu ý: Bản sao lưu chưa gắn với đơn vị nào" in lines and "không có dữ liệu nào" in lines
+    english = "\n".join(describe(blank).lines(english=True))
+    assert "Note: the backup belongs to no unit" in english and "holds no records" in english
+    code = main(["--db", str(demo_db), "restore", str(blank)])  # the CLI preview says it too
+    out, _ = capsys.readouterr()
+    assert code == 0 and "chưa gắn với đơn vị nào" in out and "Chưa thay đổi gì" in out
+    full = automatic_backup(demo_db, "")
+    assert not describe(full).warnings()

@@ -45,6 +45,13 @@ def test_round_trip_keeps_every_record_and_its_diacritics(tmp_path):
     assert open_payload(bundle, district, DISTRICT, commune.public()) == RECORDS
 
 
+def test_a_lone_surrogate_is_written_as_a_json_escape_not_a_crash(tmp_path):
+    """A crafted record (no stored text holds one) still makes a bundle: that line in \\u escapes."""
+    lines = [*RECORDS[:2], {"t": "honorees", "r": {"id": "id-x", "name": "Ánh \ud800"}}]
+    bundle = read_bundle(a_bundle(tmp_path, lines))
+    assert open_payload(bundle, district, DISTRICT, commune.public()) == lines
+
+
 def test_personal_data_is_not_readable_in_the_file(tmp_path):
     raw = a_bundle(tmp_path).read_bytes()
     assert "Nguyễn".encode() not in raw and b"Nguy" not in raw

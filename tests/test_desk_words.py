@@ -181,3 +181,42 @@ def catalogue_items(store, name: str) -> list:
 
     with store.session() as session:
         return catalogue(session, name)
+
+
+def test_english_invitee_list_says_why_each_row_sits_there_in_english(qtbot, district):
+    """The invitee list's "Placed by" columns ("Khách cấp trên · Đảng", "Chủ nhà · Đảng") and the
+    refusal of a move across posts stayed Vietnamese in the English window: they are the app's
+    explanation (from the catalogues' English names), not the office's data, so no data is taken
+    out before the check."""
+    from PySide6.QtCore import Qt as QtNS
+
+    from tests.ui_texts import is_vietnamese
+
+    install_language(QApplication.instance(), "en")
+    store = open_database(str(district))
+    try:
+        desk = _shown(qtbot, DeskWindow(store, unit_conference(store, store.unit_id).id))
+        desk.retranslate("en")
+        panel = desk.show_section("invitees")
+        model = panel.model
+        columns = [n for n, c in enumerate(model.source.spec.columns) if c.key in ("standing", "ranked_post")]
+        assert len(columns) == 2 and model.rowCount() > 10
+        texts = [model.headerData(c, QtNS.Orientation.Horizontal) for c in columns]
+        texts += [model.index(r, c).data() for r in range(model.rowCount()) for c in columns]
+        assert "Higher-level guest · Party" in texts and "Host unit · Party" in texts
+        assert model.rows[0]["standing"].startswith("Khách cấp trên")  # stored and printed in Vietnamese
+        messages: list[str] = []
+        panel.message.connect(messages.append)
+        last = model.rowCount() - 1
+        assert model.rows[last]["standing"] != model.rows[0]["standing"]
+        model.move_row(last, 0)  # across posts: refused, with the reason
+        assert messages and panel.last_refusal == messages[-1] and "Protocol order follows" in messages[-1]
+        texts.append(messages[-1])
+        model.sort(next(n for n, c in enumerate(model.source.spec.columns) if c.key == "name"))
+        model.move_row(1, 0)  # sorted by name: back to protocol order first
+        texts.append(messages[-1])
+        assert not [t for t in texts if is_vietnamese(t)], [t for t in texts if is_vietnamese(t)]
+        desk.close()
+    finally:
+        store.close()
+        install_language(QApplication.instance(), "vi")

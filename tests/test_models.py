@@ -175,3 +175,12 @@ def test_timestamps_and_origin_are_set(store):
         unit = _unit(s)
     assert isinstance(unit.created_at, datetime) and unit.updated_at >= unit.created_at
     assert unit.origin == store.installation_id and len(unit.id) == 36
+
+
+def test_every_synced_list_has_a_name_in_both_languages():
+    from app.domain.list_names import TABLE_LABELS, TABLE_LABELS_EN, list_name
+    from app.store.synced import MODELS
+
+    assert set(TABLE_LABELS) == set(TABLE_LABELS_EN) == set(MODELS)
+    assert list_name("honorees") == "Điển hình" and list_name("honorees", english=True) == "Honorees"
+    assert list_name("no_such_table") == "no_such_table"

@@ -160,3 +160,33 @@ def test_the_switcher_lists_the_units_conferences_recent_first_and_opens_one(qtb
         assert unit_conference(store, store.unit_id).id == first.id  # remembered for the next start
     finally:
         store.close()
+
+
+def test_a_bad_period_is_refused_once(qtbot, province, monkeypatch):
+    """One bad period showed the same refusal box twice: while the box was up the field lost the
+    focus to it and said "editing finished" again, and the same edit was stored (and refused) a
+    second time. Enter in the field also pressed "Tạo kế hoạch mới…" (the dialog's first button)."""
+    from PySide6.QtWidgets import QInputDialog
+
+    dialog, undo = province
+    before = dump(dialog.store.path)
+    said: list[str] = []
+
+    def warn(self, text):  # noqa: ANN001, ANN202 — what the message box does to the field: takes its focus
+        said.append(text)
+        dialog.period.editingFinished.emit()
+
+    monkeypatch.setattr(PlanDialog, "warn", warn)
+    asked: list[str] = []
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: asked.append("new plan") or ("", False)))
+    dialog.period.setFocus()
+    dialog.period.selectAll()
+    qtbot.keyClicks(dialog.period, "20x5")
+    qtbot.keyClick(dialog.period, Qt.Key.Key_Return)
+    qtbot.wait(10)
+    assert len(said) == 1 and "Giai đoạn" in said[0]
+    assert asked == [] and undo.count() == 0 and dump(dialog.store.path) == before
+    assert dialog.period.text() == "2020-2025"  # back to what is stored
+    dialog.next_period.setText("2026-2030")  # a later good edit is stored as usual
+    dialog.next_period.editingFinished.emit()
+    assert undo.count() == 1 and len(said) == 1

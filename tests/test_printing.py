@@ -299,3 +299,24 @@ def test_start_time_drives_every_time(demo_db, tmp_path):
     finally:
         store.close()
     assert "13h30 - 13h" in pdf_text(out)
+
+
+def test_date_and_time_are_written_one_way(monkeypatch):
+    """dd/MM/yyyy HH:mm through one helper; a bundle's ISO time in UTC is shown in local time."""
+    import time
+    from datetime import UTC, datetime, timedelta, timezone
+
+    from app.domain.formats import fmt_datetime, fmt_utc_stamp
+
+    assert fmt_datetime(datetime(2026, 11, 26, 9, 5, 42)) == "26/11/2026 09:05"
+    assert fmt_datetime(None) == ""
+    monkeypatch.setenv("TZ", "Asia/Ho_Chi_Minh")
+    time.tzset()
+    try:
+        assert fmt_utc_stamp("2026-11-26T12:31:42") == "26/11/2026 19:31"  # UTC+7
+        assert fmt_datetime(datetime(2026, 11, 26, 5, 0, tzinfo=UTC)) == "26/11/2026 12:00"
+        assert fmt_datetime(datetime(2026, 11, 26, 5, 0, tzinfo=timezone(timedelta(hours=7)))) == "26/11/2026 05:00"
+    finally:
+        monkeypatch.delenv("TZ")
+        time.tzset()
+    assert fmt_utc_stamp("") == "" and fmt_utc_stamp("không rõ") == "không rõ"

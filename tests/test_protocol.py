@@ -157,8 +157,9 @@ def test_posts_print_highest_first(protocol):
 
 def test_catalogue_is_data_and_extendable():
     posts = PostCatalogue.from_items([("truong-ban", "Trưởng ban lễ tân", {"block": 2, "rank": 5, "match": ["TBLT"]})],
-                                     {"hd": "Hội đồng"})
+                                     {"hd": "Hội đồng"}, [("phường", {"kind": "place"})])
     assert posts.place("tblt phường", 3).post.code == "truong-ban"
+    assert posts.place("tblt thôn", 3).post is None  # a qualifier the catalogue does not know
     assert posts.place("Bí thư", 3).post is None
 
 

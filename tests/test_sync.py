@@ -417,15 +417,15 @@ def test_one_bad_bundle_in_a_batch_never_blocks_the_others(trio):
 KILLER = r"""
 import sys, time
 from pathlib import Path
-import app.sync.exchange as exchange
+import app.sync.apply as apply
 
-real = exchange.write_received
+real = apply.write_received
 def slow(*args, **kwargs):
     count = real(*args, **kwargs)
     Path(sys.argv[1]).write_text("writing")
     time.sleep(60)
     return count
-exchange.write_received = slow
+apply.write_received = slow
 from app.cli.main import main
 sys.exit(main(["--db", sys.argv[2], "bundle", "import", sys.argv[3], "--yes"]))
 """

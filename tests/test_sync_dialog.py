@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from pathlib import Path
 
@@ -87,6 +88,9 @@ def test_send_from_the_commune_and_receive_at_the_district(qtbot, trio, tmp_path
         assert len(asked) == 1 and "Mã nhận diện máy" in asked[0] and "hoinghi" not in asked[0]
         assert [p.status for p in dialog.last_result.previews] == ["imported"]
         assert "ĐÃ NHẬP" in dialog.summary.toPlainText() and dialog.save_button.isEnabled()
+        # when the bundle was made, as every date is shown (it said "lập lúc 2026-11-26T12:31:42")
+        made = re.search(r"lập lúc (\S+ \S+)", dialog.summary.toPlainText()).group(1)
+        assert re.fullmatch(r"\d\d/\d\d/\d{4} \d\d:\d\d", made), made
         dialog.resize(900, 640)
         dialog.grab().save(str(tmp_path / "sync-receive.png"))
         dialog.tabs.setCurrentIndex(2)

@@ -313,12 +313,12 @@ def test_a_record_line_nested_deep_is_refused_by_its_number(trio, monkeypatch):
 
 
 def test_an_unexpected_fault_of_ours_refuses_that_bundle_and_is_logged(trio, monkeypatch, _isolated_home):
-    import app.sync.exchange as exchange
+    import app.sync.planning as planning
 
     honest = trio.export(COMMUNE)
     first = trio.usb / "0-first.hnb"
     first.write_bytes(honest.read_bytes())
-    real = exchange._plan
+    real = planning.plan_records
     calls = []
 
     def failing_once(*args, **kwargs):  # noqa: ANN202
@@ -327,7 +327,7 @@ def test_an_unexpected_fault_of_ours_refuses_that_bundle_and_is_logged(trio, mon
             raise ZeroDivisionError("a bug")
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(exchange, "_plan", failing_once)
+    monkeypatch.setattr(planning, "plan_records", failing_once)
     results = trio.load(DISTRICT, first, honest)
     assert [r.status for r in results] == ["refused", "imported"]
     assert "ZeroDivisionError" in results[0].reason.en
@@ -366,7 +366,7 @@ _JSON_VALUES = st.recursive(st.none() | st.integers() | _TRICKY_TEXT,
 @settings(max_examples=300, deadline=None)
 @given(value=_JSON_VALUES, ascii_only=st.booleans())
 def test_the_nesting_check_is_exact_whatever_the_strings_hold(value, ascii_only):
-    from app.sync.bundle import shallow_json
+    from app.domain.jsonsafe import shallow_json
 
     text = json.dumps(value, ensure_ascii=ascii_only).encode("utf-8")
     depth = _depth(value)
@@ -375,7 +375,7 @@ def test_the_nesting_check_is_exact_whatever_the_strings_hold(value, ascii_only)
 
 
 def test_brackets_inside_strings_cannot_hide_deep_nesting():
-    from app.sync.bundle import loads_bounded
+    from app.domain.jsonsafe import loads_bounded
 
     # Every structural "[" is followed by a string holding "]", every structural "]" preceded by a
     # string holding "[": counting all brackets sees depth 1, the parser would go 200 deep.

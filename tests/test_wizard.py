@@ -95,3 +95,34 @@ def test_a_new_conference_from_the_desk_cancels_without_asking(qtbot, tmp_path):
         wizard.deleteLater()
     finally:
         store.close()
+
+
+def test_the_demo_button_on_an_empty_database_loads_the_demo_and_finishes(qtbot, wizard):
+    """"Nạp dữ liệu mẫu" — the first button a new user presses — crashed the program (exit 139):
+    finishing the wizard validated the unit page, which read the first selected unit of an empty
+    list, and the IndexError inside Qt's call was a segmentation fault. The demo now loads behind
+    the progress dialog (off the window's thread) and the wizard finishes on its conference."""
+    from PySide6.QtWidgets import QPushButton
+
+    from app.services.conference import unit_conference
+    from app.store.models import Honoree
+
+    page = wizard.currentPage()
+    assert isinstance(page, UnitPage) and not page.units.selectedItems()
+    button = next(b for b in page.findChildren(QPushButton) if b.text() == "Nạp dữ liệu mẫu")
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert wizard.result() == QWizard.DialogCode.Accepted and not wizard.isVisible()
+    store = wizard.store
+    assert store.unit_id is not None and wizard.unit_id == store.unit_id
+    conference = unit_conference(store, store.unit_id)
+    assert conference is not None and wizard.conference_id == conference.id
+    with store.session() as session:
+        assert session.query(Honoree).count() > 0
+
+
+def test_the_unit_page_with_nothing_chosen_is_not_valid(wizard):
+    page = wizard.currentPage()
+    assert isinstance(page, UnitPage) and not page.units.selectedItems()
+    assert page.validatePage() is False  # not an IndexError inside Qt's call (a crash)
+    wizard.accept()  # what the demo button did: QWizard validates the page first
+    assert wizard.isVisible() and wizard.result() != QWizard.DialogCode.Accepted

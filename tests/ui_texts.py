@@ -166,6 +166,11 @@ def data_strings(db: Path, *files: Path) -> list[str]:
     store = open_database(str(db), create=False)
     try:  # a plan's issuing document, cited as it prints ("Kế hoạch số 12/KH-UBND …")
         found.update(summary.document for summary in list_plans(store) if summary.document)
+        from app.services.catalogues import commendation_labels
+        from app.store.models import Unit
+
+        with store.session() as session:  # the forms as this unit writes them ("… UBND thành phố")
+            found.update(commendation_labels(session, session.get(Unit, store.unit_id) if store.unit_id else None).values())
     finally:
         store.close()
     for path in [*resources_dir().glob("catalogues/*.json"), *resources_dir().glob("plans/*.json")]:

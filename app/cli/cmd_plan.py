@@ -14,7 +14,6 @@ from app.cli.common import EXISTING, EXIT_OK, group, print_json
 from app.domain.plan import PLAN_KINDS
 
 if TYPE_CHECKING:
-    from app.services.plans import PlanSummary
     from app.store.db import Store
 
 STORE = EXISTING
@@ -56,7 +55,7 @@ def run(args: argparse.Namespace, store: Store) -> int:
         if args.json:
             print_json(summary.document_json(data))
         else:
-            _show(summary, data)
+            print("\n".join(plans.plan_lines(store, args.plan)))
     elif command == "export":
         print(plans.export_plan(store, args.plan, Path(args.out)))
     elif command == "import":
@@ -75,25 +74,3 @@ def run(args: argparse.Namespace, store: Store) -> int:
         print(plan.code)
     return EXIT_OK
 
-
-def _show(summary: PlanSummary, data: dict[str, Any]) -> None:
-    from app.domain.formats import fmt_date, parse_date
-    from app.services.plans import KIND_LABELS
-
-    rules = data["rules"]
-    print(f"{data['name']}")
-    print(f"  Mã: {summary.id}   Giai đoạn: {summary.period}   Loại: {KIND_LABELS.get(summary.kind, summary.kind)}")
-    print(f"  Ban hành: {summary.document or summary.issuer_name}"
-          + (f" — đơn vị {summary.issuer}" if summary.issuer else "") + ("" if summary.editable else " (chỉ xem)"))
-    for code, group_ in rules.get("groups", {}).items():
-        deadline = fmt_date(parse_date(group_["deadline"])) if group_.get("deadline") else "—"
-        print(f"  Nhóm {code}: hạn {deadline} {group_.get('deadline_label', '')}; hình thức: {', '.join(group_.get('forms', []))}")
-    print(f"  Chương trình chuẩn (tối đa {rules.get('max_minutes', '?')} phút):")
-    for number, item in enumerate(rules.get("agenda", []), start=1):
-        print(f"    {number}. {item['title']} ({item.get('minutes', 0)} phút){' — bắt buộc' if item.get('required') else ''}")
-    if rules.get("movements"):
-        print(f"  Phong trào thi đua: {len(rules['movements'])}")
-    if rules.get("required_fields"):
-        print(f"  Lĩnh vực tham luận cần có: {', '.join(rules['required_fields'])}")
-    if rules.get("target_groups"):
-        print(f"  Đối tượng cần có: {', '.join(rules['target_groups'])}")

@@ -8,6 +8,13 @@ unit, groups), then the block of the post (Party, People's Council, People's Com
 political-social organisations, others), then the rank of the post within its block — read from
 the post *text* through a catalogue of posts (data) — then the official's manual order, then the
 Vietnamese name order.
+
+A post text is recognised only when the *whole* text is accounted for: a catalogue entry, then
+only known qualifiers (``post_qualifier``: the place — "xã", "phường Phú Thủy", "thành phố Phan
+Thiết" —, the body — "Đảng ủy", "Huyện ủy", "HĐND" —, a neighbourhood — "thôn 3", "khu phố 3" —
+only after the posts that are held there) and the proper name a place or an organisation ends
+with ("Giám đốc Công ty Cổ phần Nước mắm Phan Thiết"). "Trưởng ban Dân vận khu phố" is not the
+Party's "Trưởng Ban Dân vận": it is flagged unknown and sits at the end of its category's block.
 """
 
 from __future__ import annotations
@@ -30,7 +37,13 @@ NO_MANUAL = 10**6
 
 _SPLIT = re.compile(r"\s*(?:[,;]|\bkiêm\b|\bkiem\b)\s*", re.IGNORECASE)
 _TOKEN = re.compile(r"[^0-9a-z]+")
+_WORD = re.compile(r"[^\W_]+")
 _FORMER = ("nguyen",)
+#: Kinds of post qualifier (``post_qualifier`` catalogue, ``data.kind``): a place ("xã", "thành
+#: phố") and a body ("Đảng ủy", "HĐND") may follow any post; a neighbourhood ("thôn", "khu phố")
+#: and an organisation ("Công ty", "Trường", "Sở") only the posts it lists (``data.after``). A
+#: catalogue entry ending with any of them ("Hiệu trưởng Trường") may be followed by a proper name.
+PLACE, BODY, LOCAL, ORGANISATION = "place", "body", "local", "organisation"
 
 
 @dataclass(frozen=True)
@@ -44,6 +57,14 @@ class Post:
     rank: int
     unique: bool = False
     ignore: bool = False
+
+
+@dataclass(frozen=True)
+class Qualifier:
+    """Words that may follow a post in a post text (see :data:`PLACE` …)."""
+
+    kind: str
+    after: frozenset[str] | None = None  # LOCAL: the posts held there (None: any post)
 
 
 @dataclass(frozen=True)
@@ -77,10 +98,12 @@ class Place:
 
 class PostCatalogue:
     """Recognises post texts: accents, case, spelling variants and abbreviations (BTV, BCH,
-    HĐND, UBND, MTTQ …) do not matter; a part matches the longest catalogue entry it starts
-    with; "nguyên …" marks a former holder."""
+    HĐND, UBND, MTTQ …) do not matter; a part is the longest catalogue entry it starts with whose
+    rest is only known qualifiers and proper names (see the module's notes); "nguyên …" marks a
+    former holder."""
 
-    def __init__(self, posts: Iterable[tuple[Post, Sequence[str]]], abbreviations: Mapping[str, str]) -> None:
+    def __init__(self, posts: Iterable[tuple[Post, Sequence[str]]], abbreviations: Mapping[str, str],
+                 qualifiers: Iterable[tuple[str, Qualifier]] = ()) -> None:
         self.abbreviations = {fold(k): tuple(_tokens(v)) for k, v in abbreviations.items()}
         self.posts: dict[str, Post] = {}
         self._patterns: dict[tuple[str, ...], Post] = {}
@@ -92,14 +115,25 @@ class PostCatalogue:
                     self._patterns.setdefault(tokens, post)
         self._longest = max((len(p) for p in self._patterns), default=0)
         self._heads = frozenset(p[0] for p in self._patterns) | set(_FORMER)
+        self._qualifiers: dict[tuple[str, ...], Qualifier] = {}
+        for words, qualifier in qualifiers:
+            tokens = self._expand(_tokens(words))
+            if tokens:
+                self._qualifiers.setdefault(tokens, qualifier)
+        self._longest_qualifier = max((len(q) for q in self._qualifiers), default=0)
+        self._parsed: dict[str, tuple[PostPart, ...]] = {}
 
     @classmethod
-    def from_items(cls, posts: Iterable[tuple[str, str, Mapping[str, Any]]],
-                   abbreviations: Mapping[str, str]) -> PostCatalogue:
-        """From catalogue rows ``(code, label, data)`` with data ``{block, rank, unique, match, ignore}``."""
+    def from_items(cls, posts: Iterable[tuple[str, str, Mapping[str, Any]]], abbreviations: Mapping[str, str],
+                   qualifiers: Iterable[tuple[str, Mapping[str, Any]]] = ()) -> PostCatalogue:
+        """From catalogue rows ``(code, label, data)`` with data ``{block, rank, unique, match, ignore}``,
+        and qualifier rows ``(words, data)`` with data ``{kind, after}``."""
         return cls(((Post(code, label, int(data.get("block", UNKNOWN_BLOCK)), int(data.get("rank", UNKNOWN_RANK)),
                           bool(data.get("unique")), bool(data.get("ignore"))), tuple(data.get("match", ())))
-                    for code, label, data in posts), abbreviations)
+                    for code, label, data in posts), abbreviations,
+                   ((words, Qualifier(str(data.get("kind", PLACE)),
+                                      frozenset(data["after"]) if data.get("after") is not None else None))
+                    for words, data in qualifiers))
 
     def _expand(self, tokens: Sequence[str]) -> tuple[str, ...]:
         out: list[str] = []
@@ -107,30 +141,96 @@ class PostCatalogue:
             out.extend(self.abbreviations.get(token, (token,)))
         return tuple(out)
 
+    def _words(self, text: str) -> list[tuple[str, bool]]:
+        """The tokens of *text* (abbreviations expanded), each with whether its word is written
+        with a capital or a digit (a proper name's word: "Hàm Chính", "3")."""
+        out: list[tuple[str, bool]] = []
+        for word in _WORD.findall(text):
+            named = word[:1].isupper() or word[:1].isdigit()
+            out.extend((token, named) for token in self._expand(_tokens(word)))
+        return out
+
+    def _qualifier_at(self, tokens: Sequence[str], start: int) -> tuple[int, Qualifier | None]:
+        for length in range(min(self._longest_qualifier, len(tokens) - start), 0, -1):
+            qualifier = self._qualifiers.get(tuple(tokens[start:start + length]))
+            if qualifier is not None:
+                return length, qualifier
+        return 0, None
+
+    def _ends_named(self, entry: Sequence[str]) -> bool:
+        """Whether the catalogue entry ends with a place, a body or an organisation (the proper
+        name of which may follow: "Hiệu trưởng Trường" + "THCS Nguyễn Du")."""
+        return any(tuple(entry[-length:]) in self._qualifiers for length in range(1, min(len(entry), self._longest_qualifier) + 1))
+
+    def _accounted(self, post: Post, entry: Sequence[str], rest: Sequence[tuple[str, bool]]) -> bool:
+        """Whether the words after the entry are only qualifiers allowed after *post* and proper
+        names. A name follows a place, a body, or an entry ending with an organisation; it may
+        hold small words and words that are qualifiers elsewhere ("Sở Lao động - Thương binh và
+        Xã hội", "Phát triển nông thôn") — both readings are tried. A neighbourhood ("khu phố 3")
+        after a post not held there refuses the text."""
+        tokens = [token for token, _ in rest]
+        seen: dict[tuple[int, bool, bool], bool] = {}
+
+        def fits(at: int, may_name: bool, in_name: bool) -> bool:
+            if at == len(rest):
+                return True
+            key = (at, may_name, in_name)
+            if key not in seen:  # every step moves forward: no cycle
+                seen[key] = reads(at, may_name, in_name)
+            return seen[key]
+
+        def reads(at: int, may_name: bool, in_name: bool) -> bool:
+            length, qualifier = self._qualifier_at(tokens, at)
+            if qualifier is not None:
+                if qualifier.after is not None:
+                    allowed = post.code in qualifier.after
+                else:  # a place, a body: after any post; a neighbourhood, an organisation: only as listed
+                    allowed = qualifier.kind in (PLACE, BODY)
+                named_next = at + length < len(rest) and rest[at + length][1]
+                if qualifier.kind == LOCAL and not allowed and (named_next or not in_name):
+                    return False  # "Trưởng ban Dân vận khu phố (3)": a neighbourhood post
+                if allowed and fits(at + length, True, False):
+                    return True
+            named = rest[at][1]
+            return (in_name or (may_name and named)) and fits(at + 1, may_name, True)
+
+        return fits(0, self._ends_named(entry), False)
+
     def part(self, text: str) -> PostPart:
-        tokens = self._expand(_tokens(text))
-        former = bool(tokens) and tokens[0] in _FORMER
+        words = self._words(text)
+        former = bool(words) and words[0][0] in _FORMER
         if former:
-            tokens = tokens[1:]
+            words = words[1:]
+        tokens = tuple(token for token, _ in words)
         for length in range(min(len(tokens), self._longest), 0, -1):
             post = self._patterns.get(tokens[:length])
-            if post is not None:
+            if post is not None and self._accounted(post, tokens[:length], words[length:]):
                 return PostPart(text, post, former)
         return PostPart(text, None, former)
 
     def parts(self, text: str | None) -> list[PostPart]:
         """The posts named in *text*. A piece after a comma that cannot start a post continues
-        the one before ("Giám đốc Sở Văn hóa, Thể thao và Du lịch" is one post)."""
+        the one before ("Giám đốc Sở Văn hóa, Thể thao và Du lịch" is one post), as does a place
+        that names no post ("Chủ tịch UBND xã Hàm Chính, huyện Hàm Thuận Bắc")."""
+        known = self._parsed.get(text or "")
+        if known is not None:
+            return list(known)
         pieces: list[str] = []
         for piece in _SPLIT.split(text or ""):
             if not piece.strip():
                 continue
             tokens = self._expand(_tokens(piece))
-            if pieces and tokens and tokens[0] not in self._heads:
+            place = self._qualifier_at(tokens, 0)[1]
+            if pieces and tokens and (tokens[0] not in self._heads or (
+                    place is not None and place.kind == PLACE and self.part(piece).post is None)):
                 pieces[-1] = f"{pieces[-1]}, {piece.strip()}"
             else:
                 pieces.append(piece.strip())
-        return [self.part(piece) for piece in pieces]
+        parsed = tuple(self.part(piece) for piece in pieces)
+        if len(self._parsed) >= 4096:  # post texts repeat: a district's lists hold a few hundred
+            self._parsed.clear()
+        self._parsed[text or ""] = parsed
+        return list(parsed)
 
     def highest_first(self, text: str | None) -> str:
         """The posts of *text* highest first ("Chủ tịch UBND xã, Phó Bí thư Đảng ủy" → "Phó Bí
@@ -138,10 +238,13 @@ class PostCatalogue:
         parts = self.parts(text)
         if len(parts) < 2:
             return text or ""
-        ranked = sorted(range(len(parts)), key=lambda n: (
-            (parts[n].post.block, parts[n].post.rank, parts[n].former) if parts[n].post and not parts[n].post.ignore
-            else (UNKNOWN_BLOCK + 1, n, False)))
-        ignored = [n for n in range(len(parts)) if parts[n].post is not None and parts[n].post.ignore]
+
+        def standing(n: int) -> tuple[int, int, bool]:
+            post = parts[n].post
+            return (post.block, post.rank, parts[n].former) if post and not post.ignore else (UNKNOWN_BLOCK + 1, n, False)
+
+        ranked = sorted(range(len(parts)), key=standing)
+        ignored = [n for n in range(len(parts)) if (post := parts[n].post) is not None and post.ignore]
         order = ignored + [n for n in ranked if n not in ignored]  # a rank ("Đại tá") stays in front
         return ", ".join(parts[n].text.strip() for n in order)
 

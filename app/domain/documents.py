@@ -11,6 +11,8 @@ KINDS = ("programme", "invitations", "honorees", "delegates", "attendance", "nam
 PDF_ONLY = ("namecards", "certificates")
 #: Documents that issue the unit's own commendations: printing them gives register numbers.
 ISSUING = ("decision", "certificates")
+#: The type code in a document's number ("Số: 12/CTr-UBND"), Decree 30/2020 appendix III.
+NUMBER_CODES = {"programme": "CTr", "invitations": "GM", "decision": "QĐ"}
 #: Each document's name, in both languages (the window's menus and preview titles, the CLI).
 KIND_NAMES = {
     "programme": Text("Chương trình hội nghị", "Conference programme"),
@@ -33,3 +35,9 @@ def document_file_name(kind: str, suffix: str) -> str:
     from app.domain.vntext import file_slug
 
     return file_slug(KIND_LABELS.get(kind, kind)) + suffix
+
+
+def own_suffix(kind: str, issuer: str) -> str:
+    """What follows the number in a document's number: "QĐ-UBND" ("CTr" when there is no issuer)."""
+    code = NUMBER_CODES.get(kind, "")
+    return f"{code}-{issuer}" if issuer else code

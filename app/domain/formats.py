@@ -2,12 +2,33 @@
 
 from __future__ import annotations
 
-from datetime import date, time
+import re
+from datetime import UTC, date, datetime, time
 
 
 def fmt_date(value: date | None) -> str:
     """``31/03/2025``; empty for no date."""
     return value.strftime("%d/%m/%Y") if value else ""
+
+
+def fmt_datetime(value: datetime | None) -> str:
+    """``26/11/2026 12:31`` in local time (an aware value is converted; a naive one is local);
+    empty for none."""
+    if value is None:
+        return ""
+    if value.tzinfo is not None:
+        value = value.astimezone()
+    return f"{fmt_date(value.date())} {value:%H:%M}"
+
+
+def fmt_utc_stamp(text: str) -> str:
+    """An ISO timestamp in UTC as files carry it (a bundle's ``2026-11-26T12:31:42``) written as
+    :func:`fmt_datetime`, in local time; *text* unchanged when it is not one."""
+    try:
+        value = datetime.fromisoformat(text)
+    except (TypeError, ValueError):
+        return text
+    return fmt_datetime(value if value.tzinfo is not None else value.replace(tzinfo=UTC))
 
 
 def fmt_int(value: int) -> str:
@@ -70,8 +91,14 @@ def time_range(start: time, end: time) -> str:
 
 
 def document_number(number: str | int | None, code: str, issuer: str) -> str:
-    """``Số: 05/CTr-UBND`` — numbers below 10 take a leading zero; no number leaves the space to fill."""
+    """``Số: 05/CTr-UBND`` — numbers below 10 take a leading zero; no number leaves the space to fill.
+    (A number remembered by an older version with the document's own suffix typed in, "15/CTr-UBND",
+    prints once.)"""
     text = str(number).strip() if number not in (None, "") else ""
+    own = f"{code}-{issuer}" if issuer else code
+    head, slash, tail = text.partition("/")
+    if slash and "".join(tail.split()).casefold() == "".join(own.split()).casefold():
+        text = head.strip()
     if text.isdigit() and int(text) < 10:
         text = f"{int(text):02d}"
     blank = "\u00a0" * 8  # room to write the number by hand
@@ -135,3 +162,12 @@ def money_words(amount: int) -> str:
     """``Một triệu bốn trăm mười nghìn đồng`` — the amount in words, as a decision writes it."""
     text = number_words(amount)
     return text[:1].upper() + text[1:] + " đồng"
+
+
+_PERIOD = re.compile(r"(?<=\d{4}) ([-–]) (?=\d{4})")
+
+
+def unbroken_periods(text: str) -> str:
+    """*text* with each period of years ("2020 - 2025") held on one line: no-break spaces around
+    its dash, so a title never ends a line with "2020 -" and starts the next with "2025"."""
+    return _PERIOD.sub("\u00a0\\1\u00a0", text)

@@ -121,7 +121,7 @@ def detect(text: str) -> str | None:
         return None
     left = {"tcvn3": foreign_letters(from_tcvn3(text)), "vni": foreign_letters(from_vni(text))}
     if left["tcvn3"] != left["vni"]:
-        return min(left, key=left.get)
+        return min(left, key=lambda name: left[name])
     after_vowel = sum(1 for before, ch in zip(text, text[1:], strict=False)
                       if ch in FOREIGN and ch in _VNI_MARKS and before in _VNI_BASES)
     return "vni" if after_vowel * 2 >= foreign else "tcvn3"

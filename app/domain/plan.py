@@ -14,8 +14,9 @@ import re
 from collections.abc import Container, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
-from typing import Any
+from typing import Any, TypeGuard
 
+from app.domain.fields import MINUTES, integer_range
 from app.domain.formats import fmt_date, fmt_minutes, parse_date
 
 #: Kinds of plan: a wave of conferences every five years, the yearly review, a thematic one.
@@ -254,6 +255,8 @@ def plan_problems(data: Mapping[str, Any], known: Mapping[str, Container[str]] |
     if data.get("kind") not in PLAN_KINDS:
         bad("kind", "Loại kế hoạch phải là: 5 năm (five-year), hằng năm (annual) hoặc chuyên đề (thematic).",
             f"the kind must be one of {', '.join(PLAN_KINDS)}")
+    start: int | None
+    end: int | None
     try:
         start, end = parse_period(str(data.get("period", "")))
     except ValueError:
@@ -360,20 +363,19 @@ def _agenda_problems(agenda: object, limit: int, bad: Any) -> None:  # noqa: ANN
         seen.add(item["code"])
         if not isinstance(item.get("title"), str) or not item["title"].strip():
             bad(where, f"Nội dung thứ {number} của chương trình chưa có tên.", f"agenda item {number} has no title")
-        minutes = item.get("minutes", 0)
-        if not _whole(minutes, 0, 600):
-            bad(where, f"Số phút của nội dung thứ {number} phải từ 0 đến 600.", f"agenda item {number}: minutes 0-600")
+        minutes = item.get("minutes")
+        low, high = integer_range(MINUTES)  # the agenda's own rule: what a conference's agenda accepts
+        if not _whole(minutes, low, high):
+            bad(where, f"Nội dung thứ {number} của chương trình cần có thời lượng: số phút từ {low} đến {high}.",
+                f"agenda item {number}: minutes {low}-{high}")
             continue
-        if item.get("required") and not minutes:
-            bad(where, f"Nội dung bắt buộc “{item.get('title', '')}” cần có thời lượng.",
-                f"required agenda item {number} has no time")
         total += minutes
     if total > limit:
         bad("agenda", f"Chương trình chuẩn dài {fmt_minutes(total)}, quá thời lượng tối đa {fmt_minutes(limit)}.",
             f"the standard agenda lasts {total} min, more than the limit of {limit} min")
 
 
-def _whole(value: object, low: int, high: int) -> bool:
+def _whole(value: object, low: int, high: int) -> TypeGuard[int]:
     return isinstance(value, int) and not isinstance(value, bool) and low <= value <= high
 
 

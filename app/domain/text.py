@@ -24,6 +24,23 @@ class Bilingual(Protocol):
     def en(self) -> str: ...
 
 
+class Phrase(str):
+    """A text a list computes (why an invitee sits where it does): a ``str`` in Vietnamese — what
+    it equals, sorts and prints as — with its English beside it, so it is :class:`Bilingual` too
+    and the English window shows :attr:`en`."""
+
+    en: str
+
+    def __new__(cls, vi: str, en: str) -> Phrase:
+        text = super().__new__(cls, vi)
+        text.en = en
+        return text
+
+    @property
+    def vi(self) -> str:
+        return str.__str__(self)
+
+
 @dataclass(frozen=True)
 class Text:
     """One sentence or label, in Vietnamese (the source) and in English."""
@@ -33,12 +50,12 @@ class Text:
 
     def fill(self, *values: object) -> Text:
         """``%1``, ``%2``, … replaced by *values*, in both languages (each value as given, or a
-        :class:`Text`'s own language)."""
+        :class:`Text`'s or :class:`Phrase`'s own language)."""
         vi, en = self.vi, self.en
         for number in range(len(values), 0, -1):  # %10 before %1
             value = values[number - 1]
-            vi = vi.replace(f"%{number}", value.vi if isinstance(value, Text) else str(value))
-            en = en.replace(f"%{number}", value.en if isinstance(value, Text) else str(value))
+            vi = vi.replace(f"%{number}", value.vi if isinstance(value, Text | Phrase) else str(value))
+            en = en.replace(f"%{number}", value.en if isinstance(value, Text | Phrase) else str(value))
         return Text(vi, en)
 
     def get(self, language: str) -> str:

@@ -17,9 +17,10 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from app.domain.fields import FieldKind, parse_value
+from app.domain.documents import own_suffix
+from app.domain.fields import DATE, DOCUMENT_NUMBER, FieldKind, document_number_value, parse_value
 from app.errors import AppError
-from app.services.catalogues import catalogue
+from app.services.catalogues import catalogue, commendation_labels
 from app.services.changes import NOTHING, Changes, written_in
 from app.store.db import Store
 from app.store.models import Conference, Honoree, Plan, Unit, UnitProfile
@@ -114,11 +115,14 @@ def plan_name(session: Session, conference: Conference) -> str:
 def plan_register(session: Session, conference: Conference, form: str, year: int) -> list[tuple[str, int, int]]:
     """Register numbers for every honoree of *form* at *conference* that has none: in sequence per
     unit and year (after the highest ever given, deleted records included, so a number is never
-    reused), collectives first, then individuals, by name. ``[(honoree id, number, year)]``."""
+    reused), in the order of the annex (:func:`app.services.printing.context.honoree_order`).
+    ``[(honoree id, number, year)]``."""
+    from app.services.printing.context import honoree_order
+
     waiting = session.scalars(
         select(Honoree.id).where(Honoree.conference_id == conference.id, Honoree.award_form == form,
                                  Honoree.register_no.is_(None))
-        .order_by(Honoree.collective.desc(), Honoree.sort_key, Honoree.id)
+        .order_by(*honoree_order())
     ).all()
     if not waiting:
         return []
@@ -147,13 +151,21 @@ class Pending:
         return {honoree: (number, year) for honoree, number, year in self.registrations}
 
 
-def _checked(kind: FieldKind, value: object, what_vi: str, what_en: str) -> Any:  # noqa: ANN401
+def _checked(kind: FieldKind, value: object, what_vi: str, what_en: str, own: str | None = None) -> Any:  # noqa: ANN401
+    """*value* read as a field of *kind* (a document number: with its document's own suffix
+    *own*), or one :class:`AppError` naming what was given."""
     from app.domain.fields import InvalidValue
 
     try:
-        return parse_value(kind, value)
+        return document_number_value(value, own) if kind is DOCUMENT_NUMBER else parse_value(kind, value)
     except InvalidValue as exc:
         raise AppError(f"{what_vi}: {exc.vi}", f"{what_en}: {exc}") from exc
+
+
+def checked_issued(issued: date | None) -> date | None:
+    """The issuing date of a document as given (CLI option, dialog), checked by the one date rule
+    (1900–2100): an AppError otherwise — before anything is written or numbered."""
+    return None if issued is None else _checked(DATE, issued, "Ngày ban hành", "issuing date")
 
 
 def issue(store: Store, conference_ref: str | None, number: str | None = None, issued: date | None = None,
@@ -161,9 +173,9 @@ def issue(store: Store, conference_ref: str | None, number: str | None = None, i
     """Before printing the decision or the certificates: what the official gave (number, date,
     base salary, căn cứ lines — each checked like any typed value) and the register numbers of the
     honorees of every decision that has a number. Nothing is stored here (see :func:`commit`)."""
-    from app.domain.fields import DOCUMENT_NUMBER
-    from app.services.printing.context import find_conference
+    from app.services.printing.context import _unit_and_profile, find_conference
 
+    issued = checked_issued(issued)
     with store.session() as session:
         conference = find_conference(session, store.unit_id, conference_ref)
         unit = session.get(Unit, conference.owner_unit_id)
@@ -182,8 +194,9 @@ def issue(store: Store, conference_ref: str | None, number: str | None = None, i
             raise AppError(f"“{form}” không phải hình thức khen thưởng đơn vị tự quyết định cho hội nghị này.",
                            f"{form!r} is not a form this unit grants at this conference")
         if number:
+            suffix = own_suffix("decision", _unit_and_profile(session, conference)[2].issuer)
             numbers[number_key(conference.id, form)] = str(_checked(DOCUMENT_NUMBER, number, "Số quyết định",
-                                                                    "decision number"))
+                                                                    "decision number", suffix))
         if issued and form:
             numbers[date_key(conference.id, form)] = issued.isoformat()
         if base_salary is not None:
@@ -254,9 +267,9 @@ def export_register(store: Store, out: Any) -> int:  # noqa: ANN401 — a Path
     from openpyxl import Workbook
 
     from app.domain.formats import document_number
-    from app.services.journal import record_export
     from app.services.printing.context import Person, _unit_and_profile
     from app.services.spreadsheet_export import _check_target, _save, _Sheet, _subtitle
+    from app.store.export_journal import record_export
 
     _check_target(out)
     if not store.unit_id:
@@ -267,7 +280,7 @@ def export_register(store: Store, out: Any) -> int:  # noqa: ANN401 — a Path
         profile = _unit_and_profile(session, conference)[2] if conference else None
         numbers = profile.numbers if profile else {}
         rewards = load_rewards(session, numbers)
-        labels = {i.code: i.label for i in catalogue(session, "commendation")}
+        labels = commendation_labels(session, unit)
         honorees = session.scalars(
             select(Honoree).where(Honoree.owner_unit_id == unit.id, Honoree.register_no.is_not(None))
             .order_by(Honoree.register_year, Honoree.register_no)

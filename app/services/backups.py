@@ -5,13 +5,20 @@ A restore never guesses: :func:`describe` reads the backup first (schema revisio
 per list) without changing anything — that is the preview. A backup made by a newer version of
 the app is refused before anything is touched; one from an older version is migrated after it
 is put in place (the migration makes its own backup first, as every upgrade does).
+
+The rotating folder is shared by every database of the data folder; each backup's file name
+carries its database's name (``r1-20251126-123142.sqlite`` is a backup of ``r1.sqlite``), so a
+database lists its own backups (:func:`backups` with *db*). A backup of another unit is refused
+over a database that has a unit (:func:`for_target`) — it would make a commune's PC a district's
+without a word; restoring it on purpose is restoring into a new file (``--db``). A backup with no
+unit, or no records, is restored only after the preview has said so (:attr:`BackupSummary.warnings`).
 """
 
 from __future__ import annotations
 
 import shutil
 import sqlite3
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -38,8 +45,29 @@ class BackupSummary:
     unit_code: str | None = None
     unit_name: str | None = None
     counts: dict[str, int] = field(default_factory=dict)
-    #: Why it cannot be restored (newer schema, not a database of this app), else None.
+    #: Why it cannot be restored (newer schema, not a database of this app; another unit's over
+    #: this database: :func:`for_target`), else None.
     problem: AppError | None = None
+    #: The database it is a backup of (the name its file name carries), None for another file.
+    database: str | None = None
+
+    @property
+    def unit(self) -> str:
+        """``23083 — Xã Hàm Chính``; empty when the backup has no unit."""
+        return f"{self.unit_code} — {self.unit_name}" if self.unit_code else ""
+
+    def warnings(self, english: bool = False) -> list[str]:
+        """What the preview must say before such a backup replaces the data: it has no unit, or
+        holds no records (a fresh database's backup)."""
+        found = []
+        if self.problem is None and not self.unit_code:
+            found.append("the backup belongs to no unit: after the restore this PC has to be set up again"
+                         if english else "Bản sao lưu chưa gắn với đơn vị nào: khôi phục xong, máy phải thiết lập lại từ đầu.")
+        if self.problem is None and self.counts and not any(n for name, n in self.counts.items() if name != "units"):
+            found.append("the backup holds no records (no conference, no list): restoring it empties this database"
+                         if english else "Bản sao lưu không có dữ liệu nào (không có hội nghị, danh sách nào): khôi phục "
+                                         "sẽ làm trống cơ sở dữ liệu đang dùng.")
+        return found
 
     def as_json(self) -> dict[str, Any]:
         """The ``hoinghi backups --json`` row: path, time, reason, size, counts."""
@@ -51,24 +79,27 @@ class BackupSummary:
         return named.reason_text(english) if named else self.reason_text
 
     def lines(self, english: bool = False) -> list[str]:
-        """The preview as text lines (CLI and window)."""
-        from app.domain.formats import fmt_date
+        """The preview as text lines (CLI and window). What stands in the way of the restore, or must
+        be known first, comes right under the unit (seen without scrolling)."""
+        from app.domain.formats import fmt_datetime
         from app.services.info import COUNTED
 
         labels = LIST_LABELS_EN if english else LIST_LABELS
-        when = f"{fmt_date(self.at.date())} {self.at:%H:%M}"
-        unit = f"{self.unit_code} — {self.unit_name}" if self.unit_code else ("(none)" if english else "(chưa gắn đơn vị)")
+        unit = self.unit or ("(none)" if english else "(chưa gắn đơn vị)")
         lines = [
             f"{'Backup' if english else 'Bản sao lưu'}: {self.path}",
-            f"{'Made' if english else 'Lập lúc'}: {when} — {self._reason(english)}",
+            f"{'Made' if english else 'Lập lúc'}: {fmt_datetime(self.at)} — {self._reason(english)}",
             f"{'Unit' if english else 'Đơn vị'}: {unit}",
+        ]
+        if self.problem is not None:
+            lines.append(("Cannot be restored: " + self.problem.en) if english else ("Không khôi phục được: " + self.problem.vi))
+        lines += [("Note: " if english else "Lưu ý: ") + warning for warning in self.warnings(english)]
+        lines += [
             f"{'Schema' if english else 'Phiên bản lược đồ'}: {self.schema or '?'} "
             f"({'this app' if english else 'phần mềm này'}: {SCHEMA_HEAD})",
             f"{'Size' if english else 'Dung lượng'}: {self.size / 1e6:.1f} MB",
         ]
         lines += [f"  {labels.get(name, name):<28} {self.counts[name]:>8}" for name in COUNTED if name in self.counts]
-        if self.problem is not None:
-            lines.append(("Cannot be restored: " + self.problem.en) if english else ("Không khôi phục được: " + self.problem.vi))
         return lines
 
 
@@ -97,7 +128,8 @@ def describe(path: Path, known: set[str] | None = None) -> BackupSummary:
     named = parse_name(path)
     at = named.at if named else datetime.fromtimestamp(path.stat().st_mtime)
     summary = BackupSummary(path=path, at=at, reason=named.reason if named else "",
-                            reason_text=named.reason_text() if named else "", size=path.stat().st_size)
+                            reason_text=named.reason_text() if named else "", size=path.stat().st_size,
+                            database=named.stem if named else None)
     uri = f"{path.resolve().as_uri()}?mode=ro&immutable=1"
     try:
         probe = sqlite3.connect(uri, uri=True)
@@ -126,26 +158,78 @@ def describe(path: Path, known: set[str] | None = None) -> BackupSummary:
                 summary.counts = count_records(session)
             except Exception:  # noqa: BLE001 — an older schema may lack a list: counted as far as it goes
                 summary.counts = {}
-            connection = session.connection().connection.driver_connection
-            row = connection.execute("SELECT value FROM meta WHERE key = 'unit_id'").fetchone()
-            if row and row[0]:
-                unit = connection.execute("SELECT code, name FROM units WHERE id = ?", (row[0],)).fetchone()
-                if unit:
-                    summary.unit_code, summary.unit_name = unit
+            unit = _unit_in(session.connection().connection.driver_connection)
+            if unit:
+                summary.unit_code, summary.unit_name = unit
     finally:
         engine.dispose()
     return summary
 
 
-def backups(folder: Path | None = None) -> list[BackupSummary]:
-    """Every backup of the rotating folder (or *folder*), newest first, with what it holds."""
-    known = _known_revisions()
-    found = []
-    for entry in list_backups(folder or backups_dir()):
+def _unit_in(connection: sqlite3.Connection) -> tuple[str, str] | None:
+    """(code, name) of the unit a database belongs to (its ``meta`` row ``unit_id``), or None."""
+    row = connection.execute("SELECT value FROM meta WHERE key = 'unit_id'").fetchone()
+    if not row or not row[0]:
+        return None
+    unit = connection.execute("SELECT code, name FROM units WHERE id = ?", (row[0],)).fetchone()
+    return (unit[0], unit[1]) if unit else None
+
+
+def database_name(db: str | None) -> str | None:
+    """The name the backups of the SQLite database *db* carry (its file name without ``.sqlite``);
+    None for a database server."""
+    target = sqlite_path(resolve_url(db))
+    return target.stem if target is not None else None
+
+
+def current_unit(db: str | None) -> tuple[str, str] | None:
+    """(code, name) of the unit the database *db* belongs to, read without changing it; None when it
+    has none, does not exist, or cannot be read (a damaged database may be why it is restored)."""
+    target = sqlite_path(resolve_url(db))
+    if target is None or not target.is_file():
+        return None
+    try:
+        connection = sqlite3.connect(f"{target.resolve().as_uri()}?mode=ro", uri=True, timeout=5)
         try:
-            found.append(describe(entry.path, known))
+            return _unit_in(connection)
+        finally:
+            connection.close()
+    except sqlite3.Error:
+        return None
+
+
+def for_target(db: str | None, summary: BackupSummary, current: tuple[str, str] | None = None) -> BackupSummary:
+    """*summary* as a restore into *db* sees it: when *db* belongs to a unit and the backup to
+    another, its ``problem`` says so and how to restore it on purpose (into a new file). *current*:
+    the unit of *db* when already read (:func:`current_unit`)."""
+    if summary.problem is not None or not summary.unit_code:
+        return summary
+    current = current if current is not None else current_unit(db)
+    if current is None or current[0] == summary.unit_code:
+        return summary
+    mine = f"{current[0]} — {current[1]}"
+    return replace(summary, problem=AppError(
+        f"Bản sao lưu này là của {summary.unit}, không phải của {mine} (cơ sở dữ liệu đang dùng); không khôi phục đè "
+        f"lên. Muốn dùng dữ liệu đó thì khôi phục vào một tệp mới: hoinghi --db <tệp mới>.sqlite restore "
+        f"\"{summary.path}\" --yes",
+        f"the backup belongs to {summary.unit}, not to {mine} (this database); not restored over it. To use that "
+        f"data on purpose, restore it into a new file: hoinghi --db <new file>.sqlite restore \"{summary.path}\" --yes"))
+
+
+def backups(folder: Path | None = None, db: str | None = None) -> list[BackupSummary]:
+    """The backups of the rotating folder (or *folder*), newest first, with what each holds: of
+    the database *db* only (the name each backup's file name carries), each as a restore into
+    *db* sees it (:func:`for_target`); without *db*, of every database."""
+    known = _known_revisions()
+    name = database_name(db) if db is not None else None
+    current = current_unit(db) if db is not None else None
+    found = []
+    for entry in list_backups(folder or backups_dir(), name):
+        try:
+            summary = describe(entry.path, known)
         except AppError:
             continue  # a damaged file is not offered as a backup
+        found.append(for_target(db, summary, current) if current is not None else summary)
     return found
 
 
@@ -160,8 +244,8 @@ class RestoreResult:
 def restore(db: str | None, backup: Path, apply: bool = False) -> RestoreResult:
     """Without *apply*: the preview, nothing changed. With it: the current database is backed
     up, the backup's content put in its place (SQLite's backup API, in one transaction), and
-    an older schema migrated."""
-    summary = describe(backup)
+    an older schema migrated. A backup of another unit than *db*'s is refused (:func:`for_target`)."""
+    summary = for_target(db, describe(backup))
     if summary.problem is not None:
         raise summary.problem
     url = resolve_url(db)

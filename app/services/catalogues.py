@@ -110,3 +110,23 @@ def active_plan(session: Session) -> Plan:
 
 def plan_rules(plan: Plan) -> PlanRules:
     return PlanRules.from_dict(plan.rules)
+
+
+def commendation_labels(session: Session, unit: Any = None) -> dict[str, str]:  # noqa: ANN401 — a Unit
+    """code → label of the commendation forms as *unit* writes them: a form whose label ends with
+    a word of the unit's kind ("Giấy khen của Chủ tịch UBND xã") reads with the word the unit's own
+    name begins with ("… UBND phường" for Phường Phú Thủy, "… UBND thành phố" for Thành phố Phan
+    Thiết). The words are catalogue data (``unit_word``), not code."""
+    labels = {item.code: item.label for item in catalogue(session, "commendation")}
+    if unit is None:
+        return labels
+    words = [item.label for item in catalogue(session, "unit_word") if (item.data or {}).get("unit_kind") == unit.kind]
+    name = (unit.name or "").casefold()
+    own = max((w for w in words if name.startswith(w.casefold() + " ")), key=len, default=None)
+    if own is None:
+        return labels
+    for code, label in labels.items():
+        word = max((w for w in words if label.casefold().endswith(" " + w.casefold())), key=len, default=None)
+        if word is not None:
+            labels[code] = label[:len(label) - len(word)] + own
+    return labels

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from sqlalchemy import func, select
 
 from app.domain.checks import Finding, check_conference
+from app.domain.formats import fmt_date
 from app.domain.plan import PlanRules
 from app.services.catalogues import labels
 from app.services.plans import plan_of, rules_of, wording_of
@@ -33,6 +35,17 @@ class ConferenceReport:
     unit_name: str
     conference_id: str
     findings: list[Finding]
+    conference_title: str = ""
+    conference_date: date | None = None
+
+    @property
+    def heading(self) -> str:
+        """What the report of one conference is headed with: the unit and the conference — its
+        title and day — so two conferences of one unit are never told apart by nothing
+        ("22915 — Phường Phú Thủy — Hội nghị … (20/03/2025)")."""
+        when = fmt_date(self.conference_date) if self.conference_date else "chưa định ngày"
+        title = " ".join(self.conference_title.split()) or "Hội nghị chưa có tên"
+        return f"{self.unit_code} — {self.unit_name} — {title} ({when})"
 
     def as_json(self) -> dict[str, Any]:
         return {"unit": self.unit_code, "conference": self.conference_id,
@@ -162,7 +175,8 @@ def plan_reports(store: Store, every_unit: bool = False) -> list[ConferenceRepor
     each against its own plan."""
     reports: list[ConferenceReport] = []
     with store.session() as session:
-        query = select(Conference, Unit).join(Unit, Unit.id == Conference.owner_unit_id).order_by(Unit.code)
+        query = (select(Conference, Unit).join(Unit, Unit.id == Conference.owner_unit_id)
+                 .order_by(Unit.code, Conference.date, Conference.id))
         if store.unit_id and not every_unit:
             query = query.where(Conference.owner_unit_id == store.unit_id)
         names = labels(session)
@@ -174,7 +188,8 @@ def plan_reports(store: Store, every_unit: bool = False) -> list[ConferenceRepor
             findings = conference_findings(session, conference, unit, rules[conference.plan_id], names,  # type: ignore[arg-type]
                                            protocol)
             reports.append(ConferenceReport(unit.code, unit.name, conference.id,
-                                            findings + value_findings(session, conference, unit)))
+                                            findings + value_findings(session, conference, unit),
+                                            conference.title or "", conference.date))
     return reports
 
 

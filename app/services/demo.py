@@ -452,8 +452,10 @@ def run_demo(store: Store, scale: int = 1, as_unit: str | None = None, progress:
             ("award_tallies", AwardTally, lambda d: d.tallies(forms)),
         ]
         result = DemoResult(unit.code, len(units))
+        from app.services.backups import LIST_LABELS
+
         for number, (name, model, make) in enumerate(steps):
-            report(progress, number, len(steps), name)
+            report(progress, number, len(steps), LIST_LABELS.get(name, name))  # what the progress dialog says
 
             def rows_of(
                 make: Callable[[_UnitDemo], Iterator[dict[str, Any]]] = make, name: str = name
@@ -466,6 +468,6 @@ def run_demo(store: Store, scale: int = 1, as_unit: str | None = None, progress:
 
             result.counts[name] = bulk_insert(session, model, rows_of())
         session.merge(Meta(key=DEMO_STAMP, value=params))
-        report(progress, len(steps), len(steps), "done")
+        report(progress, len(steps), len(steps), "Xong")
     store.unit_id = unit_id  # committed: this installation now belongs to the demo unit
     return result

@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import select
 
 from app.domain.fields import InvalidValue
+from app.domain.formats import fmt_date
 from app.errors import AppError
 from app.services.catalogues import catalogue
 from app.services.conference import FORM_FIELDS, current_in
@@ -69,7 +70,7 @@ def unit_sheet(store: Store, unit_id: str) -> UnitSheet:
             "code": unit.code, "name": unit.name, "kind": kinds.get(unit.kind, unit.kind),
             "group": f"{unit.unit_group} — {group.label}" if group else (unit.unit_group or ""),
             "parent": f"{parent.name} ({parent.code})" if parent else "—",
-            "deadline": f"{group.deadline.strftime('%d/%m/%Y')} ({group.deadline_label})" if group and group.deadline else "—",
+            "deadline": f"{fmt_date(group.deadline)} ({group.deadline_label})" if group and group.deadline else "—",
         }
         values = {name: getattr(profile, name, None) if profile else None for name in PROFILE_FIELDS}
     return UnitSheet(facts, values)

@@ -1,20 +1,6 @@
-"""The record of exports: what left this installation, when, where to and how many rows."""
+"""The record of exports, for the services and the CLI (kept in the store:
+:mod:`app.store.export_journal`, where USB bundles record theirs too)."""
 
-from __future__ import annotations
+from app.store.export_journal import exports, record_export
 
-from pathlib import Path
-
-from sqlalchemy import select
-
-from app.store.db import Store
-from app.store.models import ExportRecord
-
-
-def record_export(store: Store, kind: str, target: Path, rows: int, recipient: str | None = None) -> None:
-    with store.session() as session:
-        session.add(ExportRecord(kind=kind, target=str(target), rows=rows, recipient=recipient))
-
-
-def exports(store: Store) -> list[ExportRecord]:
-    with store.session() as session:
-        return list(session.scalars(select(ExportRecord).order_by(ExportRecord.at, ExportRecord.id)))
+__all__ = ["exports", "record_export"]

@@ -19,26 +19,22 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.domain.fields import InvalidValue
 from app.domain.plan import (
     CHECKS,
     PLAN_KINDS,
     PlanRules,
     PlanWording,
-    Problem,
     document_reference,
     parse_period,
     period_key,
-    plan_problems,
     shifted_plan,
 )
 from app.domain.text import Text
 from app.errors import AppError
 from app.store.db import Store
-from app.store.models import CatalogueItem, Conference, Plan, Unit
-from app.store.values import check_value
+from app.store.models import Conference, Plan, Unit
+from app.store.plan_documents import check_document, plan_document
 
-FORMAT = "hoinghi-plan/1"
 KIND_NAMES = {"five-year": Text("Hội nghị điển hình tiên tiến 5 năm", "Five-year advanced-model conference"),
               "annual": Text("Tổng kết năm", "Annual review"), "thematic": Text("Chuyên đề", "Thematic")}
 KIND_LABELS = {kind: name.vi for kind, name in KIND_NAMES.items()}
@@ -48,23 +44,6 @@ MAX_FILE = 2_000_000
 
 
 # -- a plan as a document -----------------------------------------------------------------------
-def plan_document(plan: Plan, issuer: Unit | None = None) -> dict[str, Any]:
-    """The plan in the JSON shape of files (``docs/plan-format.md``)."""
-    data: dict[str, Any] = {
-        "format": FORMAT,
-        "code": plan.code,
-        "name": plan.name,
-        "kind": plan.kind,
-        "period": period_key(plan.period_start, plan.period_end),
-        "document": {"number": plan.doc_number, "date": plan.doc_date.isoformat() if plan.doc_date else None,
-                     "body": plan.doc_body},
-        "rules": json.loads(json.dumps(plan.rules or {})),
-    }
-    if issuer is not None:
-        data["issuer"] = {"code": issuer.code, "name": issuer.name}
-    return data
-
-
 def normalise(data: Any) -> Any:  # noqa: ANN401
     """A plan document as read from a file: the older shipped shape (``period_start``,
     ``period_end``, no kind) is read as the five-year plan it was."""
@@ -103,41 +82,6 @@ def _write(plan: Plan, data: Mapping[str, Any]) -> None:
     plan.doc_date = parse_date(str(document["date"])) if document.get("date") else None
     plan.doc_body = (document.get("body") or "").strip() or None
     plan.rules = json.loads(json.dumps(data["rules"]))
-
-
-def known_codes(session: Session) -> dict[str, set[str]]:
-    """Catalogue codes a plan may name."""
-    out: dict[str, set[str]] = {"conference_form": set(), "field": set(), "target_group": set()}
-    for catalogue, code in session.execute(select(CatalogueItem.catalogue, CatalogueItem.code)
-                                           .where(CatalogueItem.catalogue.in_(out))):
-        out[catalogue].add(code)
-    return out
-
-
-class PlanRefused(AppError):
-    """A plan that cannot be stored: every problem, the first one in the sentence."""
-
-    def __init__(self, problems: list[Problem], what: str = "Kế hoạch") -> None:
-        first = problems[0]
-        more = f" (và {len(problems) - 1} lỗi khác)" if len(problems) > 1 else ""
-        super().__init__(f"{what} không hợp lệ: {first.vi}{more}", f"invalid plan: {first.en}")
-        self.problems = problems
-
-
-def check_document(session: Session | None, data: Any, what: str = "Kế hoạch") -> None:  # noqa: ANN401
-    """Raise :class:`PlanRefused` unless *data* is a valid plan (catalogue codes checked when a
-    session is given)."""
-    problems = plan_problems(data, known_codes(session) if session is not None else None)
-    if isinstance(data, Mapping):  # the limits every door (and the bundle reader) uses
-        document = data.get("document") if isinstance(data.get("document"), Mapping) else {}
-        for where, key, value in (("name", "name", data.get("name")), ("document.number", "doc_number",
-                                  document.get("number")), ("document.body", "doc_body", document.get("body"))):
-            try:
-                check_value(Plan, key, value if isinstance(value, str) else None)
-            except InvalidValue as exc:
-                problems.append(Problem(where, f"{where}: {exc.vi}", f"{where}: {exc}"))
-    if problems:
-        raise PlanRefused(problems, what)
 
 
 # -- finding plans, and who may change them -----------------------------------------------------
@@ -333,16 +277,24 @@ def editable_document(store: Store, ref: str) -> tuple[dict[str, Any], bool, str
 
 # -- files --------------------------------------------------------------------------------------
 def read_plan_file(path: Path) -> dict[str, Any]:
+    """A plan file from outside, read defensively: bounded in size and nesting (a file nested
+    100,000 deep is refused before parsing, never a crash), UTF-8 (with or without a BOM)."""
+    from app.domain.jsonsafe import TooDeep, loads_bounded
+
     try:
         if path.stat().st_size > MAX_FILE:
             raise AppError(f"Tệp {path.name} quá lớn để là một kế hoạch.", f"{path} is too large for a plan")
-        text = path.read_text(encoding="utf-8-sig")
+        raw = path.read_bytes().removeprefix(b"\xef\xbb\xbf")
     except FileNotFoundError as exc:
         raise AppError(f"Không tìm thấy tệp {path}.", f"file not found: {path}") from exc
-    except (OSError, UnicodeDecodeError) as exc:
-        raise AppError(f"Không đọc được tệp {path.name} (không phải văn bản UTF-8?).", f"cannot read {path}: {exc}") from exc
+    except OSError as exc:
+        raise AppError(f"Không đọc được tệp {path.name}.", f"cannot read {path}: {exc}") from exc
     try:
-        data = json.loads(text)
+        data = loads_bounded(raw)
+    except TooDeep as exc:
+        raise AppError(f"Tệp {path.name} lồng quá sâu, không phải một kế hoạch.", f"{path} is nested too deep for a plan") from exc
+    except UnicodeDecodeError as exc:
+        raise AppError(f"Không đọc được tệp {path.name} (không phải văn bản UTF-8?).", f"cannot read {path}: {exc}") from exc
     except ValueError as exc:
         raise AppError(f"Tệp {path.name} không phải JSON hợp lệ (dòng {getattr(exc, 'lineno', '?')}).",
                        f"{path} is not valid JSON: {exc}") from exc
@@ -518,3 +470,52 @@ def catalogue_choices(store: Store) -> dict[str, dict[str, str]]:
     with store.session() as session:
         return {name: {i.code: i.label for i in catalogue(session, name)}
                 for name in ("conference_form", "field", "target_group")}
+
+
+# -- a plan as the official reads it ------------------------------------------------------------
+def plan_lines(store: Store, ref: str) -> list[str]:
+    """The plan *ref* as the lines ``hoinghi plan show`` prints: the placeholders of its texts
+    written out with the plan's own period ("{period}" → "năm 2025"), catalogue codes as their
+    names, each deadline said once."""
+    from collections.abc import Iterable
+
+    from app.domain.formats import fmt_date, fmt_minutes
+    from app.services.catalogues import catalogue
+
+    with store.session() as session:
+        plan = find_plan(session, ref)
+        summary = _summary(session, plan, store.unit_id)
+        wording = wording_of(plan)
+        rules = rules_of(plan)
+        names = {name: {i.code: i.label for i in catalogue(session, name)}
+                 for name in ("conference_form", "field", "target_group")}
+
+    def named(catalogue_name: str, codes: Iterable[str]) -> str:
+        return ", ".join(names[catalogue_name].get(code, code) for code in codes) or "—"
+
+    def deadline(group: Any) -> str:  # noqa: ANN401 — a GroupRules
+        when = fmt_date(group.deadline) if group.deadline else ""
+        label = " ".join(wording.fill(group.deadline_label or "").split())
+        if label and when and when not in label:
+            return f"{when} ({label})"
+        return label or when or "—"
+
+    lines = [summary.name,
+             f"  Mã: {summary.id}   Giai đoạn: {summary.period}   Loại: {KIND_LABELS.get(summary.kind, summary.kind)}",
+             f"  Ban hành: {summary.document or summary.issuer_name}" + (f" — đơn vị {summary.issuer}" if summary.issuer else "")
+             + ("" if summary.editable else " (chỉ xem)")]
+    for code, group in rules.groups.items():
+        label = wording.fill(group.label) if group.label and group.label != code else ""
+        lines.append(f"  Nhóm {code}{' — ' + label if label else ''}: hạn {deadline(group)}; "
+                     f"hình thức: {named('conference_form', group.forms)}")
+    lines.append(f"  Chương trình chuẩn (tối đa {fmt_minutes(rules.max_minutes)}):")
+    for number, item in enumerate(rules.agenda, start=1):
+        lines.append(f"    {number}. {wording.fill(item.title)} ({fmt_minutes(item.minutes)})"
+                     + (" — bắt buộc" if item.required else ""))
+    if rules.movements:
+        lines.append(f"  Phong trào thi đua: {len(rules.movements)}")
+    if rules.required_fields:
+        lines.append(f"  Lĩnh vực tham luận cần có: {named('field', rules.required_fields)}")
+    if rules.target_groups:
+        lines.append(f"  Đối tượng cần có: {named('target_group', rules.target_groups)}")
+    return lines

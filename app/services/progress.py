@@ -19,9 +19,9 @@ from sqlalchemy.orm import Session
 from app.domain.plan import PlanRules, PlanWording
 from app.domain.text import Text
 from app.services.catalogues import catalogue
-from app.services.registry import UnitTree
 from app.store.db import Store
 from app.store.models import Conference, Delegate, Honoree, ReviewNote, SyncPeer, Unit
+from app.store.unit_tree import UnitTree
 
 #: Conference states, in the words of the progress view.
 #: A unit's conference, and its timing against the plan's deadline, in words.

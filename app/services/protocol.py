@@ -27,6 +27,9 @@ class Protocol:
     levels: dict[str, dict[str, Any]] = field(default_factory=dict)  # attendee category → {level, block}
     level_labels: dict[int, tuple[str, dict[str, Any]]] = field(default_factory=dict)
     block_labels: dict[int, tuple[str, dict[str, Any]]] = field(default_factory=dict)
+    #: The English window's names of levels, blocks and posts (the catalogues' ``label_en``), by
+    #: ("level", n), ("block", n), ("post", code); a value an office added without one shows as written.
+    english: dict[tuple[str, int | str], str] = field(default_factory=dict)
 
     def place(self, position: str | None, category: str | None) -> Place:
         data = self.levels.get(category or "", {})
@@ -54,26 +57,40 @@ class Protocol:
         text = data.get("intro") or label
         return text.replace("{party}", PARTY_WORD.get(unit_kind or "", "Đảng ủy"))
 
-    def why(self, place: Place) -> tuple[str, str]:
-        """What the desk shows beside an invitee: (level · block, post) — why the row sits there."""
+    def why(self, place: Place, english: bool = False) -> tuple[str, str]:
+        """What the desk shows beside an invitee: (level · block, post) — why the row sits there;
+        *english*: as the English window says it."""
         level = self.level_labels.get(place.level, (str(place.level), {}))[0]
         block = self.block_labels.get(place.block, (str(place.block), {}))[0]
+        if english:
+            level = self.english.get(("level", place.level)) or level
+            block = self.english.get(("block", place.block)) or block
         if place.post is not None:
-            post = ("nguyên " if place.former else "") + place.post.label
+            label = (self.english.get(("post", place.post.code)) if english else None) or place.post.label
+            post = (("former " if english else "nguyên ") if place.former else "") + label
+        elif english:
+            post = "(post not in the catalogue)" if place.unknown else "(no post given)"
         else:
             post = "(chức vụ chưa có trong danh mục)" if place.unknown else "(không ghi chức vụ)"
         return f"{level} · {block}", post
 
 
 def load_protocol(session: Session) -> Protocol:
+    post_items = catalogue(session, "post")
     posts = PostCatalogue.from_items(
-        ((i.code, i.label, i.data or {}) for i in catalogue(session, "post")),
+        ((i.code, i.label, i.data or {}) for i in post_items),
         {i.code: i.label for i in catalogue(session, "post_abbreviation")},
+        ((i.label, i.data or {}) for i in catalogue(session, "post_qualifier")),
     )
     levels = {i.code: i.data or {} for i in catalogue(session, "attendee_category")}
-    level_labels = {int(i.code): (i.label, i.data or {}) for i in catalogue(session, "protocol_level") if i.code.isdigit()}
-    block_labels = {int(i.code): (i.label, i.data or {}) for i in catalogue(session, "post_block") if i.code.isdigit()}
-    return Protocol(posts, levels, level_labels, block_labels)
+    level_items = [i for i in catalogue(session, "protocol_level") if i.code.isdigit()]
+    block_items = [i for i in catalogue(session, "post_block") if i.code.isdigit()]
+    level_labels = {int(i.code): (i.label, i.data or {}) for i in level_items}
+    block_labels = {int(i.code): (i.label, i.data or {}) for i in block_items}
+    english: dict[tuple[str, int | str], str] = {("post", i.code): i.label_en for i in post_items if i.label_en}
+    english.update({("level", int(i.code)): i.label_en for i in level_items if i.label_en})
+    english.update({("block", int(i.code)): i.label_en for i in block_items if i.label_en})
+    return Protocol(posts, levels, level_labels, block_labels, english)
 
 
 def ordered_invitees(session: Session, conference_id: str, protocol: Protocol | None = None) -> list[Invitee]:

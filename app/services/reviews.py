@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
+from app.domain.list_names import TABLE_LABELS
 from app.errors import AppError
 from app.services import registry
 from app.services.changes import Changes, written_in
@@ -15,7 +16,7 @@ from app.store.base import utcnow
 from app.store.changes import tombstone
 from app.store.db import Store
 from app.store.models import Delegate, ReviewNote, Unit
-from app.sync.exchange import MODELS
+from app.store.synced import MODELS
 
 NOTE_TABLES = ("conferences", "agenda_items", "invitees", "honorees", "speeches", "delegates", "award_tallies")
 
@@ -100,8 +101,6 @@ def resolve_note(store: Store, note_id: str, resolution: str) -> Changes:
 
 def note_target_label(store: Store, note: ReviewNote) -> str:
     """What a note is about, in words: "Điển hình: Nguyễn Văn An"."""
-    from app.sync.exchange import TABLE_LABELS
-
     model = MODELS.get(note.target_table)
     with store.session() as session:
         record = session.get(model, note.target_id) if model else None

@@ -8,8 +8,10 @@
   column) and converted, each conversion shown before → after;
 * section rows ("I. TẬP THỂ", "II. CÁ NHÂN") switch between collectives and individuals;
 * a value outside a catalogue (a field written the office's own way) is kept and flagged;
-* every row is reported — imported, converted, refused with its reason — before anything is
-  written, and the import is all or nothing.
+* every row is reported — imported, converted, refused with its reason (a value quoted only in
+  part: a line never echoes a whole cell) — before anything is written, and the import is all or
+  nothing: a row holding data but no name (an empty name cell, a name formula Excel never
+  calculated) is refused, never skipped, so nothing is silently lost; only blank rows are skipped.
 
 No Qt here.
 """
@@ -19,11 +21,10 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
-from datetime import date
 from pathlib import Path
 from typing import Any
 
-from app.domain.fields import InvalidValue
+from app.domain.fields import YEAR, InvalidValue, parse_value, short
 from app.domain.legacy import UNICODE_VIETNAMESE, convert, detect, font_encoding, foreign_letters
 from app.domain.vntext import fold, nfc, split_full_name
 from app.errors import AppError
@@ -120,9 +121,9 @@ class ImportPlan:
         word = {"import": "nhập", "converted": "nhập (đã chuyển mã)", "refused": "TỪ CHỐI", "skipped": "bỏ qua"}
         for row in self.rows:
             name = row.values.get("name") or ""
-            text = f"  dòng {row.line}: {word[row.status]}" + (f" — {name}" if name else "")
+            text = f"  dòng {row.line}: {word[row.status]}" + (f" — {short(name, 80)}" if name else "")
             if row.notes:
-                text += " (" + "; ".join(row.notes) + ")"
+                text += " (" + "; ".join(note.rstrip(".") for note in row.notes) + ")"
             out.append(text)
         out.append(f"Tổng: {len(self.to_import)} dòng sẽ nhập, {len(self.refused)} dòng bị từ chối.")
         return out
@@ -246,12 +247,18 @@ def _column_encodings(body: list[tuple[int, list[Cell]]], columns: dict[int, str
 
 
 def _choices(store: Store, table: str) -> dict[str, dict[str, str]]:
+    from app.services.catalogues import commendation_labels
+    from app.store.models import Unit
+
     with store.session() as session:
         out = {}
         for name, cat in CATALOGUE_OF.items():
             items = catalogue(session, cat)
             mapping = {fold(i.label): i.code for i in items}
             mapping.update({fold(i.code): i.code for i in items})
+            if cat == "commendation" and store.unit_id:  # "… UBND phường", as the unit writes its forms
+                mapping.update({fold(label): code for code, label in
+                                commendation_labels(session, session.get(Unit, store.unit_id)).items()})
             out[name] = mapping
     return out
 
@@ -288,7 +295,7 @@ def _plan_row(line: int, cells: list[Cell], columns: dict[int, str], encodings: 
     family, given = raw.get("family_middle", ""), raw.get("given", "")
     full = raw.get("name", "") or " ".join(p for p in (family, given) if p)
     if not full:
-        return RowReport(line, "skipped", notes=["dòng không có tên"])
+        return _nameless(line, cells, columns, plan)
     collective = _collective(raw.get("collective", ""), full, collective_section, bool(family or given))
     values["collective"] = collective
     if collective:
@@ -301,14 +308,13 @@ def _plan_row(line: int, cells: list[Cell], columns: dict[int, str], encodings: 
     if raw.get("male") and raw.get("female"):
         problems.append("có năm sinh ở cả cột Nam và cột Nữ")
     if year_text and not collective:
-        year = _year(year_text)
-        if year is None:
-            problems.append(f"năm sinh “{year_text}” không hợp lệ")
-        else:
-            values["birth_year"] = year
+        try:
+            values["birth_year"] = _year(year_text)
+        except InvalidValue as exc:
+            problems.append(f"năm sinh: {exc.vi}")
     gender = _gender(raw)
     if gender == "?":
-        problems.append(f"giới tính “{raw.get('gender')}” không rõ (Nam/Nữ)")
+        problems.append(f"giới tính “{short(raw.get('gender'))}” không rõ (Nam/Nữ)")
     elif gender and not collective:
         values["gender"] = gender
     for name in FIELDS[table]:
@@ -318,7 +324,7 @@ def _plan_row(line: int, cells: list[Cell], columns: dict[int, str], encodings: 
         if name in CATALOGUE_OF:
             code = choices[name].get(fold(value))
             if code is None:
-                row.notes.append(f"“{value}” ngoài danh mục — giữ nguyên, cần xem lại")
+                row.notes.append(f"“{short(value)}” ngoài danh mục — giữ nguyên, cần xem lại")
             value = code or value
         values[name] = value
     model = TABLES[table]
@@ -348,13 +354,29 @@ def _collective(flag: str, name: str, section: bool | None, split_name: bool) ->
     return any(folded.startswith(w) for w in COLLECTIVE_WORDS)
 
 
-def _year(text: str) -> int | None:
+def _year(text: str) -> int:
+    """A year of birth from "1980" or a date "12/05/1980", by the one rule of birth years
+    (:data:`app.domain.fields.YEAR`); :class:`InvalidValue` naming the range otherwise."""
     text = text.strip()
-    match = re.fullmatch(r"(\d{4})", text) or re.fullmatch(r"\d{1,2}[/.-]\d{1,2}[/.-](\d{4})", text)
-    if not match:
-        return None
-    year = int(match.group(1))
-    return year if 1900 <= year <= date.today().year else None
+    match = re.fullmatch(r"\d{1,2}[/.-]\d{1,2}[/.-](\d{4})", text)
+    return int(parse_value(YEAR, match.group(1) if match else text))  # type: ignore[arg-type]
+
+
+def _nameless(line: int, cells: list[Cell], columns: dict[int, str], plan: ImportPlan) -> RowReport:
+    """A row without a name: skipped when it holds nothing to import (only a number in "STT"),
+    refused when it does — the row is named, so its data is never silently lost."""
+    named = [i for i, f in columns.items() if f in ("name", "family_middle", "given") and i < len(cells)]
+    uncalculated = [plan.headers[i] for i in named if cells[i].formula_without_value]
+    if uncalculated:
+        return RowReport(line, "refused", notes=[
+            f"ô “{short(uncalculated[0])}” là công thức chưa được tính (không có giá trị đã lưu): mở tệp bằng Excel, "
+            "lưu lại rồi nhập lại"])
+    holding = [plan.headers[i] for i, f in columns.items()
+               if f != "-" and i < len(cells) and (cells[i].text or cells[i].formula_without_value)]
+    if holding:
+        shown = ", ".join(f"“{short(h)}”" for h in holding[:3]) + (" …" if len(holding) > 3 else "")
+        return RowReport(line, "refused", notes=[f"dòng có dữ liệu ({shown}) nhưng không có tên"])
+    return RowReport(line, "skipped", notes=["dòng không có tên"])
 
 
 def _gender(raw: dict[str, str]) -> str | None:

@@ -6,12 +6,26 @@ Nothing here is SQLite-specific: the same mapping runs on PostgreSQL.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from datetime import datetime
-from typing import Any, ClassVar
+from functools import update_wrapper
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
-from sqlalchemy import BigInteger, Boolean, DateTime, ForeignKey, Integer, MetaData, String, Text
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    DateTime,
+    Dialect,
+    ForeignKey,
+    FromClause,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
-from sqlalchemy.types import TypeDecorator
+from sqlalchemy.types import TypeDecorator, TypeEngine
 
 from app.domain.vntext import nfc
 
@@ -32,7 +46,7 @@ class Base(DeclarativeBase):
 class NFCText(TypeDecorator[str]):
     """Text normalised to NFC on the way in — for every insert and update, ORM or Core."""
 
-    impl = Text
+    impl: type[TypeEngine[Any]] | TypeEngine[Any] = Text
     cache_ok = True
 
     def process_bind_param(self, value: str | None, dialect: Any) -> str | None:  # noqa: ANN401
@@ -52,7 +66,7 @@ class SortKey(TypeDecorator[str]):
     impl = String(400)
     cache_ok = True
 
-    def load_dialect_impl(self, dialect: Any):  # noqa: ANN201, ANN401
+    def load_dialect_impl(self, dialect: Dialect) -> TypeEngine[Any]:
         if dialect.name == "postgresql":
             return dialect.type_descriptor(String(400, collation="C"))
         return dialect.type_descriptor(String(400))
@@ -86,6 +100,11 @@ class Record:
     """
 
     DERIVED_FROM: ClassVar[tuple[str, ...]] = ()
+    if TYPE_CHECKING:  # what the declarative base gives every mapped subclass
+        __tablename__: str
+        __table__: ClassVar[FromClause]
+
+        def __init__(self, **values: Any) -> None: ...  # noqa: ANN401
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
@@ -107,3 +126,32 @@ class Record:
         call it, so a sort key can never disagree with the name it was made from.
         """
         return {}
+
+
+def table_of(model: type[Record]) -> Table:
+    """The table *model* is mapped to (the declarative base types it as any ``FromClause``; every
+    model of this app is mapped to a :class:`~sqlalchemy.Table`, with its columns)."""
+    table = model.__table__
+    if not isinstance(table, Table):
+        raise TypeError(f"{model.__name__} is not mapped to a table")
+    return table
+
+
+M = TypeVar("M")
+T = TypeVar("T")
+
+
+def per_model(compute: Callable[[type[M]], T]) -> Callable[[type[M]], T]:
+    """*compute* cached per model class — ``functools.cache`` for functions of a model, which a
+    type checker accepts for a class held in a variable (mypy does not see one as hashable)."""
+    cache: dict[type[M], T] = {}
+
+    def cached(model: type[M]) -> T:
+        try:
+            return cache[model]
+        except KeyError:
+            found = cache[model] = compute(model)
+            return found
+
+    update_wrapper(cached, compute)
+    return cached

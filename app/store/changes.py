@@ -10,11 +10,13 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from sqlalchemy import Connection, event, select, update
+from sqlalchemy import Connection, event, insert, select, update
 from sqlalchemy.orm import ORMExecuteState, Session, sessionmaker, with_loader_criteria
+from sqlalchemy.sql.compiler import SQLCompiler
+from sqlalchemy.sql.schema import CallableColumnDefault, ScalarElementColumnDefault
 
 from app.domain.vntext import nfc
-from app.store.base import NFCText, Record, new_id, utcnow
+from app.store.base import NFCText, Record, new_id, table_of, utcnow
 from app.store.models import Counter
 from app.store.values import clean_record
 
@@ -37,7 +39,7 @@ def reserve_seq(connection: Connection, count: int) -> int:
         update(Counter).where(Counter.name == CHANGE_SEQ).values(value=Counter.value + count)
     )
     if result.rowcount == 0:
-        connection.execute(Counter.__table__.insert().values(name=CHANGE_SEQ, value=count))
+        connection.execute(insert(Counter).values(name=CHANGE_SEQ, value=count))
     last = connection.execute(select(Counter.value).where(Counter.name == CHANGE_SEQ)).scalar_one()
     return last - count + 1
 
@@ -140,33 +142,33 @@ class _Bulk:
     ORM flush would write, without SQLAlchemy building parameters row by row."""
 
     def __init__(self, session: Session, model: type[Record]) -> None:
-        table = model.__table__
+        table = table_of(model)
         self.model = model
         self.connection = session.connection()
         dialect = self.connection.dialect
         self.insert = table.insert().compile(dialect=dialect)
-        self.names: list[str] = (list(self.insert.positiontup) if self.insert.positional
+        self.names: list[str] = (list(self.insert.positiontup or ()) if self.insert.positional
                                  else [c.key for c in table.columns])
         columns = {c.key: c for c in table.columns}
         self.processors = {k: _processor(columns[k], dialect) for k in self.names}
         self.scalar_defaults = {
-            c.key: c.default.arg for c in table.columns if c.default is not None and c.default.is_scalar
+            c.key: c.default.arg for c in table.columns if isinstance(c.default, ScalarElementColumnDefault)
         }
         # Callable defaults (empty JSON lists and dicts); ids and time stamps are set by the caller.
         self.callable_defaults = [
-            c for c in table.columns
-            if c.default is not None and c.default.is_callable and c.key not in ("id", "created_at", "updated_at")
+            (c.key, c.default) for c in table.columns
+            if isinstance(c.default, CallableColumnDefault) and c.key not in ("id", "created_at", "updated_at")
         ]
         self.derive = model.derive if model.DERIVED_FROM else None
         self.seq_index = self.names.index("seq")
-        self._update = None
+        self._update: SQLCompiler | None = None
 
     def complete(self, source: dict[str, Any], owner: str | None) -> dict[str, Any]:
         """*source* with defaults, an id, the owner and the derived columns filled in."""
         row = dict.fromkeys(self.names)
         row.update(self.scalar_defaults)
-        for column in self.callable_defaults:
-            row[column.key] = column.default.arg(None)
+        for key, default in self.callable_defaults:
+            row[key] = default.arg(None)  # type: ignore[arg-type]  # list, dict: they take no execution context
         row.update(source)
         if row["id"] is None:
             row["id"] = new_id()
@@ -202,11 +204,11 @@ class _Bulk:
         if self._update is None:
             from sqlalchemy import bindparam
 
-            table = self.model.__table__
+            table = table_of(self.model)
             statement = table.update().where(table.c.id == bindparam("_id")).values(
                 {k: bindparam(k) for k in self.names if k != "id"})
             self._update = statement.compile(dialect=self.connection.dialect)
-        update_names = list(self._update.positiontup) if self._update.positional else None
+        update_names = list(self._update.positiontup or ()) if self._update.positional else None
         rows = []
         for p in params:
             by_name = dict(zip(self.names, p, strict=True)) if self.insert.positional else dict(p)

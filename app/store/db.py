@@ -14,9 +14,9 @@ import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Engine, create_engine, event, inspect, select, text
+from sqlalchemy import Connection, Engine, create_engine, event, inspect, select, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
@@ -26,6 +26,9 @@ from app.paths import backups_dir, database_target
 from app.store import changes
 from app.store.backup import backup_sqlite
 from app.store.models import Meta
+
+if TYPE_CHECKING:  # Alembic is imported only when a schema must change
+    from alembic.config import Config
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 #: How long a write waits for another program's write to finish before saying it is busy.
@@ -49,7 +52,7 @@ def sqlite_path(url: str) -> Path | None:
     return Path(parsed.database)
 
 
-def alembic_config(connection: Any = None):  # noqa: ANN201, ANN401
+def alembic_config(connection: Connection | None = None) -> Config:
     from alembic.config import Config
 
     config = Config()
@@ -189,7 +192,8 @@ class Store:
 
     def get_meta(self, key: str) -> str | None:
         with self.session() as session:
-            return session.get(Meta, key).value if session.get(Meta, key) else None
+            meta = session.get(Meta, key)
+            return meta.value if meta is not None else None
 
     def set_meta(self, key: str, value: str | None) -> None:
         with self.session() as session:
@@ -250,10 +254,11 @@ def open_store(db: str | None = None, *, create: bool = True, upgrade: bool = Tr
     return store
 
 
-def _current_revision(connection: Any) -> str | None:  # noqa: ANN401
+def _current_revision(connection: Connection) -> str | None:
     if not inspect(connection).has_table("alembic_version"):
         return None
-    return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    revision: str | None = connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    return revision
 
 
 def _migrate(store: Store, upgrade: bool) -> None:
@@ -290,11 +295,20 @@ def _migrate(store: Store, upgrade: bool) -> None:
         command.upgrade(alembic_config(connection), "head")
 
 
+def sqlite_connection(connection: Connection) -> sqlite3.Connection:
+    """The ``sqlite3`` connection under *connection* (a SQLite file's: ``Store.path`` is set),
+    for the statements SQLAlchemy does not run itself (journal mode, VACUUM, checkpoints)."""
+    raw = connection.connection.driver_connection
+    if not isinstance(raw, sqlite3.Connection):
+        raise TypeError("not a SQLite connection")
+    return raw
+
+
 def _enable_wal(engine: Engine) -> None:
     """Write-ahead logging: readers never block the writer, a crash never corrupts. Set only
     once the database has been accepted, so a refused file is left byte for byte as it was."""
     with engine.connect() as connection:
-        raw = connection.connection.driver_connection
+        raw = sqlite_connection(connection)
         mode = raw.execute("PRAGMA journal_mode").fetchone()[0]
         if mode != "wal":
             raw.execute("PRAGMA journal_mode=WAL")

@@ -23,7 +23,6 @@ from __future__ import annotations
 import hashlib
 import io
 import json
-import re
 import uuid
 import zipfile
 import zlib
@@ -33,6 +32,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from app.domain.jsonsafe import MAX_DEPTH, loads_bounded
 from app.errors import AppError
 from app.files import replacing
 from app.sync.crypto import CryptoRefused, Identity, PublicKeys, seal, verify
@@ -44,60 +44,12 @@ MAX_MANIFEST = 1 << 20
 MAX_PLAIN = 4 << 30  # decompressed records
 MAX_RATIO = 200  # plain size / compressed size; real bundles are around 5–10
 PARSE_CHUNK = 4 << 20  # bytes of record lines parsed in one call
-MAX_DEPTH = 32  # nesting of JSON objects and arrays (a record line needs 6, a manifest 3)
 MAX_INT = 2**62  # numbers of the manifest (change numbers, counts) stay below it
 DIRECTIONS = ("up", "down")
 
 
 class BundleRefused(AppError):
     """A bundle that is not imported, with the one-line reason (nothing was changed)."""
-
-
-# -- JSON from outside --------------------------------------------------------------------------
-_NOT_STRUCTURE = bytes(b for b in range(256) if b not in b'"[]{}')
-_JSON_STRING = re.compile(rb'"[^"]*"')
-
-
-_SQUARE = bytes.maketrans(b"{}", b"[]")
-
-
-def _nesting_within(brackets: bytes, limit: int) -> bool:
-    """Whether *brackets* (only ``[]{}``) is balanced and nests at most *limit* deep: with braces
-    counted as brackets, each pass removes the innermost pairs (one level), so *limit* passes
-    empty any shallow enough text. (Whether each pair matches in kind is the parser's concern.)"""
-    brackets = brackets.translate(_SQUARE)
-    for _ in range(limit):
-        if not brackets:
-            return True
-        shorter = brackets.replace(b"[]", b"")
-        if len(shorter) == len(brackets):
-            return False
-        brackets = shorter
-    return not brackets
-
-
-def shallow_json(data: bytes, limit: int = MAX_DEPTH) -> bool:
-    """Whether the JSON text *data* is balanced and nests objects and arrays at most *limit* deep,
-    found without parsing it and in a few passes of C-speed byte operations: drop the escapes that
-    involve quotes (``\\\\`` and ``\\"``), keep only quotes and brackets, drop empty strings
-    ``""`` (two adjacent quotes can only close one string and open the next, so dropping them
-    keeps every bracket where it was, inside or outside a string), drop the strings left (those
-    holding brackets, rare), then count the brackets that remain — the structure the parser would
-    follow."""
-    if b"\\" in data:
-        data = data.replace(b"\\\\", b"").replace(b'\\"', b"")
-    structure = data.translate(None, _NOT_STRUCTURE).replace(b'""', b"")
-    if b'"' in structure:
-        structure = _JSON_STRING.sub(b"", structure)
-    return _nesting_within(structure, limit)
-
-
-def loads_bounded(data: bytes, limit: int = MAX_DEPTH) -> Any:  # noqa: ANN401
-    """``json.loads`` of untrusted UTF-8 bytes that refuses (``ValueError``) nesting deeper than
-    *limit* before parsing, so no input can make the parser recurse without bound."""
-    if not shallow_json(data, limit):
-        raise ValueError(f"JSON nested more than {limit} deep")
-    return json.loads(data.decode("utf-8"))
 
 
 @contextmanager
@@ -148,7 +100,11 @@ def encode_records(lines: Iterable[dict[str, Any]]) -> tuple[bytes, int, dict[st
     plain = 0
     counts: dict[str, int] = {}
     for line in lines:
-        data = json.dumps(line, ensure_ascii=False, separators=(",", ":"), default=str).encode("utf-8") + b"\n"
+        text = json.dumps(line, ensure_ascii=False, separators=(",", ":"), default=str)
+        try:
+            data = text.encode("utf-8") + b"\n"
+        except UnicodeEncodeError:  # a lone surrogate (no stored text has one): JSON's \u escapes
+            data = json.dumps(line, separators=(",", ":"), default=str).encode("ascii") + b"\n"
         plain += len(data)
         table = str(line.get("t", ""))
         counts[table] = counts.get(table, 0) + 1
@@ -267,6 +223,18 @@ def _check_manifest(manifest: object) -> None:
                             "manifest change numbers or counts out of range")
     if not 0 <= manifest["plain_size"] <= MAX_PLAIN:
         raise BundleRefused("Gói khai kích thước dữ liệu bất thường.", "declared plain size out of range")
+
+
+def check_exchange_fields(manifest: dict[str, Any]) -> None:
+    """The optional manifest fields of the exchange — the sending ``installation`` and its
+    ``acks`` (what the sender holds of the recipient's changes) — when present, of the right shape."""
+    for name, kind in (("installation", str), ("acks", list)):
+        if name in manifest and not isinstance(manifest[name], kind):
+            raise BundleRefused("Phần mô tả của gói không hợp lệ.", f"manifest field {name!r} has a wrong type")
+    for ack in manifest.get("acks", []):
+        if not (isinstance(ack, dict) and isinstance(ack.get("installation"), str) and type(ack.get("seq")) is int
+                and 0 <= ack["seq"] < MAX_INT):
+            raise BundleRefused("Phần xác nhận trong gói không hợp lệ.", "malformed acknowledgement in the manifest")
 
 
 def verify_bundle(bundle: Bundle, sender_keys: PublicKeys) -> None:

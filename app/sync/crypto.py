@@ -18,7 +18,7 @@ import os
 from dataclasses import dataclass
 
 from cryptography.exceptions import InvalidSignature, InvalidTag
-from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
@@ -28,7 +28,6 @@ from app.errors import AppError
 
 SEAL_INFO = b"hoinghi-bundle-payload-v1"
 FINGERPRINT_TAG = b"hoinghi-unit-keys-v1"
-_RAW = {"encoding": serialization.Encoding.Raw, "format": serialization.PublicFormat.Raw}
 
 
 class CryptoRefused(AppError):
@@ -76,14 +75,12 @@ class Identity:
         return cls(Ed25519PrivateKey.generate(), X25519PrivateKey.generate())
 
     def public(self) -> PublicKeys:
-        return PublicKeys(self.sign_key.public_key().public_bytes(**_RAW), self.box_key.public_key().public_bytes(**_RAW))
+        return PublicKeys(self.sign_key.public_key().public_bytes_raw(), self.box_key.public_key().public_bytes_raw())
 
     def to_text(self) -> str:
         """The private keys as one line of JSON (kept outside the database: app.sync.keystore)."""
-        raw = {"encoding": serialization.Encoding.Raw, "format": serialization.PrivateFormat.Raw,
-               "encryption_algorithm": serialization.NoEncryption()}
-        return json.dumps({"sign": base64.b64encode(self.sign_key.private_bytes(**raw)).decode(),
-                           "box": base64.b64encode(self.box_key.private_bytes(**raw)).decode()})
+        return json.dumps({"sign": base64.b64encode(self.sign_key.private_bytes_raw()).decode(),
+                           "box": base64.b64encode(self.box_key.private_bytes_raw()).decode()})
 
     @classmethod
     def from_text(cls, text: str) -> Identity:
@@ -99,7 +96,7 @@ class Identity:
         if len(sealed) < 32 + 12 + 16:
             raise CryptoRefused("Dữ liệu mã hóa bị cắt cụt.", "sealed payload truncated")
         ephemeral, nonce, body = sealed[:32], sealed[32:44], sealed[44:]
-        mine = self.box_key.public_key().public_bytes(**_RAW)
+        mine = self.box_key.public_key().public_bytes_raw()
         key = _key(self.box_key.exchange(X25519PublicKey.from_public_bytes(ephemeral)), ephemeral, mine)
         try:
             return ChaCha20Poly1305(key).decrypt(nonce, body, SEAL_INFO)
@@ -115,7 +112,7 @@ def _key(shared: bytes, ephemeral: bytes, recipient: bytes) -> bytes:
 def seal(data: bytes, recipient: PublicKeys) -> bytes:
     """Encrypt *data* so that only the holder of *recipient*'s private key can read it."""
     ephemeral = X25519PrivateKey.generate()
-    ephemeral_public = ephemeral.public_key().public_bytes(**_RAW)
+    ephemeral_public = ephemeral.public_key().public_bytes_raw()
     key = _key(ephemeral.exchange(X25519PublicKey.from_public_bytes(recipient.box)), ephemeral_public, recipient.box)
     nonce = os.urandom(12)
     return ephemeral_public + nonce + ChaCha20Poly1305(key).encrypt(nonce, data, SEAL_INFO)

@@ -28,14 +28,14 @@ from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
+from app.domain.jsonsafe import loads_bounded
 from app.errors import AppError
 from app.files import write_atomically
 from app.store.backup import SECRET_META_KEYS, drop_secrets_from
 from app.store.base import utcnow
-from app.store.db import Store
+from app.store.db import Store, sqlite_connection
 from app.store.models import Meta, SyncPeer, Unit
 from app.sync import keystore
-from app.sync.bundle import loads_bounded
 from app.sync.crypto import CryptoRefused, Identity, PublicKeys, verify
 
 #: Where versions before schema 0009 kept the private keys (moved out on open: :func:`move_keys_out`).
@@ -192,7 +192,7 @@ def _compact(store: Store) -> None:
     import sqlite3
 
     with store.engine.connect() as connection:
-        raw = connection.connection.driver_connection
+        raw = sqlite_connection(connection)
         for statement in ("VACUUM", "PRAGMA wal_checkpoint(TRUNCATE)"):
             try:
                 raw.execute(statement)
@@ -236,7 +236,7 @@ def write_registration(store: Store, path: Path) -> Registration:
     return Registration(unit.code, unit.name, keys)
 
 
-def _read_json(path: Path, what_vi: str) -> dict:
+def _read_json(path: Path, what_vi: str) -> dict[str, Any]:
     try:
         if path.stat().st_size > MAX_KEY_FILE:
             raise ValueError("too large")
@@ -374,10 +374,12 @@ def _recovery_cost(data: dict[str, Any]) -> tuple[dict[str, Any], dict[str, int]
     kdf = header["kdf"]
     if header["format"] != RECOVERY_FORMAT or not isinstance(kdf, dict) or kdf.get("name") != "scrypt":
         raise ValueError("unknown recovery format or key derivation")
-    cost = {k: kdf.get(k) for k in ("n", "r", "p")}
-    for name, value in cost.items():
+    cost: dict[str, int] = {}
+    for name in ("n", "r", "p"):
+        value = kdf.get(name)
         if type(value) is not int or not 1 <= value <= SCRYPT_LIMITS[name]:
             raise ValueError(f"scrypt parameter {name} out of range")
+        cost[name] = value
     if cost["n"] < 2 or cost["n"] & (cost["n"] - 1):
         raise ValueError("scrypt n is not a power of two")
     return header, cost

@@ -13,14 +13,13 @@ from pathlib import Path
 from typing import Any
 
 import pypdfium2
-from PySide6.QtCore import QDate, QLocale, QSize, Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtPrintSupport import QPrinterInfo
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
@@ -30,15 +29,16 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QSpinBox,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
+from app.domain.fields import FieldKind, InvalidValue
+from app.domain.formats import fmt_int
 from app.errors import AppError
-from app.services.awards import base_salary, commit, date_key, issue, issue_now, number_key
+from app.services.awards import BASE_SALARY, base_salary, commit, date_key, issue, issue_now, number_key
 from app.services.changes import NOTHING, Changes
 from app.services.printing.certificates import (
     MAX_OFFSET,
@@ -50,7 +50,7 @@ from app.services.printing.certificates import (
 )
 from app.services.printing.context import PrintContext, load_context
 from app.store.db import Store
-from app.ui.editors import fit_popup
+from app.ui.editors import ValueEdit, fit_popup, show_refusal
 from app.ui.i18n import say
 from app.ui.screen import fit_to_screen
 from app.ui.settings import app_settings
@@ -58,6 +58,8 @@ from app.ui.settings import app_settings
 OFFSET_KEY = "certificates/offset/"  # + printer name: "x,y" in millimetres
 TEMPLATE_KEY = "certificates/template"
 DEFAULT_PRINTER = "(máy in mặc định)"
+#: The day a decision is signed: a date, required.
+ISSUED = FieldKind("date", required=True)
 
 
 def printer_names() -> list[str]:
@@ -97,28 +99,23 @@ class DecisionDialog(QDialog):
             self.form.addItem(f"{item.label} ({len(item.collectives)} tập thể, {len(item.individuals)} cá nhân)", item.form)
         self.number = QLineEdit()
         self.number.setPlaceholderText(self.tr("để trống: in để xin ý kiến, chưa vào sổ"))
-        self.issued = QDateEdit()
-        self.issued.setDisplayFormat("dd/MM/yyyy")
-        self.issued.setCalendarPopup(True)
-        self.salary = QSpinBox()
-        self.salary.setRange(100_000, 1_000_000_000)
-        self.salary.setSingleStep(10_000)
-        self.salary.setGroupSeparatorShown(True)
-        self.salary.setLocale(QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam))  # 2.340.000
-        self.salary.setSuffix(" đồng")
-        self.salary.setValue(base_salary(store, self.numbers))
+        # The one editor of typed values (app.ui.editors): what is typed is what is stored, or it is
+        # refused with the reason — a date box kept the previous day of a date typed over it.
+        self.issued = ValueEdit(ISSUED)
+        self.salary = ValueEdit(BASE_SALARY)
+        self._show_salary(base_salary(store, self.numbers))
         layout = QFormLayout(self)
         layout.addRow(self.tr("Hình thức:"), self.form)
         layout.addRow(self.tr("Số quyết định:"), self.number)
         layout.addRow(self.tr("Ngày ký:"), self.issued)
-        layout.addRow(self.tr("Mức lương cơ sở:"), self.salary)
+        layout.addRow(self.tr("Mức lương cơ sở (đồng):"), self.salary)
         note = QLabel(self.tr("Có số quyết định thì các tập thể, cá nhân được vào sổ khen thưởng (số vào sổ in trên "
                               "giấy khen và danh sách kèm theo)."))
         note.setWordWrap(True)
         layout.addRow(note)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Xem trước và in…"))
-        buttons.accepted.connect(self.accept)
+        buttons.accepted.connect(self.check_and_accept)
         buttons.rejected.connect(self.reject)
         layout.addRow(buttons)
         self.form.currentIndexChanged.connect(self._show_form)
@@ -129,16 +126,43 @@ class DecisionDialog(QDialog):
         form = self.form.currentData()
         self.number.setText(str(self.numbers.get(number_key(self.conference_id, form)) or ""))
         remembered = self.numbers.get(date_key(self.conference_id, form))
-        day = date.fromisoformat(remembered) if remembered else date.today()
-        self.issued.setDate(QDate(day.year, day.month, day.day))
+        self.issued.set_value(date.fromisoformat(remembered) if remembered else date.today())
+
+    def _show_salary(self, amount: int) -> None:
+        self.salary.set_value(amount)
+        self.salary.stored = fmt_int(amount)  # 2.340.000, as it is written (read back the same)
+        self.salary.setText(self.salary.stored)
+
+    def typed(self) -> tuple[date, int] | None:
+        """The date and base salary as typed; None, with the reason at the field, when one is refused."""
+        values = []
+        for editor in (self.issued, self.salary):
+            try:
+                values.append(editor.value())
+            except InvalidValue as exc:
+                editor.mark_refused(say(exc))
+                show_refusal(editor, say(exc))
+                editor.setFocus()
+                editor.selectAll()
+                return None
+            editor.mark_refused(None)
+        return values[0], values[1]
+
+    def check_and_accept(self) -> None:
+        """*Xem trước và in…*: only with a date and a base salary that can be read."""
+        if self.typed() is not None:
+            self.accept()
 
     def save(self) -> Changes:
         """Remember what was given (checked like any typed value) and give register numbers; return
         what changed."""
-        day = self.issued.date()
+        typed = self.typed()
+        if typed is None:
+            raise AppError(self.issued.toolTip() or self.salary.toolTip(), "a typed value was refused")
+        issued, salary = typed
         return issue_now(self.store, self.conference_id, number=self.number.text().strip() or None,
-              issued=date(day.year(), day.month(), day.day()), form=self.form.currentData(),
-              base_salary=str(self.salary.value()) if self.salary.value() != self._base() else None)
+                  issued=issued, form=self.form.currentData(),
+                  base_salary=str(salary) if salary != self._base() else None)
 
     def _base(self) -> int:
         return base_salary(self.store, self.numbers)
@@ -182,6 +206,9 @@ class CertificateDialog(QDialog):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(24)
             fit_popup(combo)
+        # Spin boxes, not the shared ValueEdit, on purpose: an offset is a fraction of a millimetre
+        # nudged with the arrows while the preview beside it redraws on every change, so the number
+        # shown is always the one the preview and the print use (0 is a real offset, not "nothing").
         self.dx, self.dy = QDoubleSpinBox(), QDoubleSpinBox()
         for spin in (self.dx, self.dy):
             spin.setRange(-MAX_OFFSET, MAX_OFFSET)

@@ -1,4 +1,7 @@
-"""Tệp → Khôi phục từ bản sao lưu…: the backups with what each holds, before anything is replaced."""
+"""Tệp → Khôi phục từ bản sao lưu…: the backups of the database in use with what each holds,
+before anything is replaced (those of the other databases of the data folder on request, with the
+database and unit each belongs to); another unit's backup is shown, greyed, with why it cannot be
+restored here."""
 
 from __future__ import annotations
 
@@ -8,6 +11,7 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -21,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.formats import fmt_date
+from app.domain.formats import fmt_datetime
 from app.errors import AppError
 from app.services.backups import BackupSummary, backups, describe
 from app.ui.i18n import say
@@ -31,14 +35,19 @@ from app.ui.screen import fit_to_screen
 class RestoreDialog(QDialog):
     """Choose a backup; its preview (date, unit, counts per list) shows before *Khôi phục*."""
 
-    def __init__(self, parent: QWidget | None = None, english: bool = False) -> None:
+    def __init__(self, parent: QWidget | None = None, english: bool = False, db: str | None = None) -> None:
         super().__init__(parent)
         self.english = english
+        store = getattr(parent, "store", None)
+        #: The database a backup would replace (default: the window's).
+        self.db = db if db is not None else (str(store.path) if store is not None and store.path else None)
         self.chosen: BackupSummary | None = None
         self.setWindowTitle(self.tr("Khôi phục từ bản sao lưu"))
-        self.table = QTableWidget(0, 5)
+        self.table = QTableWidget(0, 6)
         self.table.setHorizontalHeaderLabels([self.tr("Thời điểm"), self.tr("Lý do"), self.tr("Đơn vị"),
-                                              self.tr("Điển hình"), self.tr("Dung lượng")])
+                                              self.tr("Điển hình"), self.tr("Dung lượng"), self.tr("Cơ sở dữ liệu")])
+        self.others = QCheckBox(self.tr("Hiện bản sao lưu của các cơ sở dữ liệu khác"))
+        self.others.toggled.connect(self.refill)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -57,20 +66,40 @@ class RestoreDialog(QDialog):
         self.buttons.addButton(other, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        intro = QLabel(self.tr("Bản sao lưu của cơ sở dữ liệu %1. Cơ sở dữ liệu đang dùng sẽ được sao lưu trước khi bị "
+                               "thay thế.").replace("%1", Path(self.db).name) if self.db else
+                       self.tr("Cơ sở dữ liệu đang dùng sẽ được sao lưu trước khi bị thay thế."))
+        intro.setWordWrap(True)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Cơ sở dữ liệu đang dùng sẽ được sao lưu trước khi bị thay thế.")))
+        layout.addWidget(intro)
         layout.addWidget(self.table, 2)
+        layout.addWidget(self.others)
         layout.addWidget(self.preview, 2)
         layout.addWidget(self.buttons)
         fit_to_screen(self, QSize(860, 560))
-        self.summaries = backups()
+        self.refill()
+
+    def refill(self) -> None:
+        """This database's backups; with *Hiện bản sao lưu của các cơ sở dữ liệu khác*, every
+        database's, with a column naming the database (and the unit's name beside its code)."""
+        from app.services.backups import current_unit, for_target
+
+        everything = self.others.isChecked() or self.db is None
+        self.summaries = backups() if everything else backups(db=self.db)
+        if everything and self.db is not None:
+            current = current_unit(self.db)
+            self.summaries = [for_target(self.db, s, current) if current else s for s in self.summaries]
+        self.table.setColumnHidden(5, not self.others.isChecked())
         self._fill()
 
     def _fill(self) -> None:
+        self.table.clearSelection()
         self.table.setRowCount(len(self.summaries))
+        wide = self.others.isChecked()
         for row, summary in enumerate(self.summaries):
-            values = (f"{fmt_date(summary.at.date())} {summary.at:%H:%M}", summary.reason_text,
-                      summary.unit_code or "", str(summary.counts.get("honorees", "")), f"{summary.size / 1e6:.1f} MB")
+            values = (fmt_datetime(summary.at), summary.reason_text,
+                      (summary.unit if wide else summary.unit_code) or "", str(summary.counts.get("honorees", "")),
+                      f"{summary.size / 1e6:.1f} MB", summary.database or summary.path.name)
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 if summary.problem is not None:
@@ -80,7 +109,9 @@ class RestoreDialog(QDialog):
         if self.summaries:
             self.table.selectRow(0)
         else:
-            self.preview.setPlainText(self.tr("Chưa có bản sao lưu nào trong thư mục sao lưu."))
+            self.chosen = None
+            self.restore_button.setEnabled(False)
+            self.preview.setPlainText(self.tr("Chưa có bản sao lưu nào của cơ sở dữ liệu này trong thư mục sao lưu."))
 
     def _selected(self) -> None:
         rows = self.table.selectionModel().selectedRows()
@@ -101,8 +132,10 @@ class RestoreDialog(QDialog):
             self.open_file(Path(name))
 
     def open_file(self, path: Path) -> None:
+        from app.services.backups import for_target
+
         try:
-            summary = describe(path)
+            summary = for_target(self.db, describe(path)) if self.db else describe(path)
         except AppError as exc:
             QMessageBox.warning(self, self.windowTitle(), say(exc))
             return

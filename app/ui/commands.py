@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QUndoCommand
 
+from app.ui.failures import guarded, obsolete
 from app.ui.operations import changes_of
 
 if TYPE_CHECKING:
@@ -44,9 +45,11 @@ class EditCell(Step):
         super().__init__(text, _announcer(model), model)
         self.model, self.record_id, self.key, self.old, self.new = model, record_id, key, old, new
 
+    @guarded(failed=obsolete)
     def redo(self) -> None:
         self.did(self.model.apply_edit(self.record_id, self.key, self.new))
 
+    @guarded(failed=obsolete)
     def undo(self) -> None:
         self.did(self.model.apply_edit(self.record_id, self.key, self.old))
 
@@ -57,6 +60,7 @@ class InsertRows(Step):
         self.model, self.rows, self.position = model, rows, position
         self.ids: list[str] = []
 
+    @guarded(failed=obsolete)
     def redo(self) -> None:
         if not self.ids:
             self.ids, changes = self.model.source.insert(self.rows, self.position)
@@ -67,6 +71,7 @@ class InsertRows(Step):
         self.model.reload(select_ids=self.ids)
         self.did(changes)
 
+    @guarded(failed=obsolete)
     def undo(self) -> None:
         changes = self.model.source.delete(self.ids)
         self.model.reload()
@@ -79,11 +84,13 @@ class DeleteRows(Step):
         self.model, self.ids = model, ids
         self.positions = model.source.positions(ids) if model.source.spec.reorderable else None
 
+    @guarded(failed=obsolete)
     def redo(self) -> None:
         changes = self.model.source.delete(self.ids)
         self.model.reload()
         self.did(changes)
 
+    @guarded(failed=obsolete)
     def undo(self) -> None:
         changes = self.model.source.restore(self.ids, self.positions)
         self.model.reload(select_ids=self.ids)
@@ -96,11 +103,13 @@ class MoveRow(Step):
         self.model, self.record_id, self.to = model, record_id, to
         self.old: object = 0  # what the source needs to undo the move
 
+    @guarded(failed=obsolete)
     def redo(self) -> None:
         self.old, changes = self.model.source.move(self.record_id, self.to)
         self.model.reload(select_ids=[self.record_id])
         self.did(changes)
 
+    @guarded(failed=obsolete)
     def undo(self) -> None:
         changes = self.model.source.unmove(self.record_id, self.old)
         self.model.reload(select_ids=[self.record_id])
@@ -116,9 +125,11 @@ class EditField(Step):
         super().__init__(text, announce, initiator)
         self.apply, self.old, self.new = apply, old, new
 
+    @guarded(failed=obsolete)
     def redo(self) -> None:
         self.did(self.apply(self.new))
 
+    @guarded(failed=obsolete)
     def undo(self) -> None:
         self.did(self.apply(self.old))
 

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QComboBox, QInputDialog, QToolBar, QWidget
 
 from app.domain.formats import fmt_date
 from app.ui.editors import fit_popup
+from app.ui.failures import guarded
 
 if TYPE_CHECKING:
     from app.ui.desk import DeskWindow
@@ -31,6 +32,7 @@ class ConferenceSwitcher(QComboBox):
         self.activated.connect(lambda index: self.chosen.emit(self.itemData(index)))
         self.filled_with: tuple[object, str, str] | None = None
 
+    @guarded()
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         """A language switch re-words the tip and "chưa định ngày"; the list stays."""
         if event.type() == QEvent.Type.LanguageChange:

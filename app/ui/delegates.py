@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.fields import InvalidValue
 from app.ui.editors import VALUE_KINDS, ValueEdit, fit_popup
+from app.ui.failures import guarded
 from app.ui.i18n import say
 from app.ui.table_model import RecordTableModel
 
@@ -30,6 +31,7 @@ class FieldDelegate(QStyledItemDelegate):
         model = index.model()
         return model.column(index) if isinstance(model, RecordTableModel) else None
 
+    @guarded()
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex) -> QWidget:  # noqa: N802
         column = self._column(index)
         if column is None:
@@ -53,6 +55,7 @@ class FieldDelegate(QStyledItemDelegate):
         editor.cell = QPersistentModelIndex(index)  # for the check on Tab / Enter (eventFilter)
         return editor
 
+    @guarded()
     def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:  # noqa: N802
         value = index.data(Qt.ItemDataRole.EditRole)
         if isinstance(editor, QComboBox):
@@ -78,12 +81,14 @@ class FieldDelegate(QStyledItemDelegate):
             return data if data is not None and editor.itemText(editor.currentIndex()) == text else text
         return editor.text()
 
+    @guarded()
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: QModelIndex) -> None:  # noqa: N802
         if isinstance(editor, QComboBox | QLineEdit):
             model.setData(index, self.typed(editor), Qt.ItemDataRole.EditRole)
         else:
             super().setModelData(editor, model, index)
 
+    @guarded(False)
     def eventFilter(self, editor: QObject, event: QEvent) -> bool:  # noqa: N802
         """Tab or Enter on a value the column refuses keeps the editor open, with the reason at the
         cell (the text stays for correcting; Esc gives up)."""
@@ -100,6 +105,7 @@ class FieldDelegate(QStyledItemDelegate):
                     return True
         return super().eventFilter(editor, event)
 
+    @guarded(False)
     def helpEvent(self, event: QHelpEvent, view: QAbstractItemView, option: QStyleOptionViewItem,  # noqa: N802
                   index: QModelIndex) -> bool:
         """A cell's text cut by its column shows whole in a tooltip (a model's own tip comes first)."""

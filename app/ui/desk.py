@@ -34,6 +34,7 @@ from app.ui.desk_sections import (
     make_section,
     section_number,
 )
+from app.ui.failures import guarded
 from app.ui.i18n import LANGUAGE_KEY, InheritedTexts, install_language, say
 from app.ui.operations import Operations
 from app.ui.saved import ElidedLabel, SavedLine
@@ -281,15 +282,18 @@ class DeskWindow(InheritedTexts, DeskMenus, DeskJobs, QMainWindow):
         if isinstance(state, QByteArray):
             self.restoreState(state)
 
+    @guarded()
     def closeEvent(self, event) -> None:  # noqa: ANN001, N802
         settings = app_settings()
         settings.setValue("desk/geometry", self.saveGeometry())
         settings.setValue("desk/state", self.saveState())
         super().closeEvent(event)
 
+    @guarded(QSize())
     def sizeHint(self) -> QSize:  # noqa: N802
         return QSize(1280, 800)
 
+    @guarded()
     def showEvent(self, event) -> None:  # noqa: ANN001, N802
         super().showEvent(event)
         if not self._docks_sized and app_settings().value("desk/state") is None:

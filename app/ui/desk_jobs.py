@@ -14,11 +14,11 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.domain.documents import KIND_NAMES, document_file_name
 from app.domain.text import Text
-from app.errors import AppError, log_unexpected
-from app.progress import Cancelled, Progress
+from app.errors import AppError
+from app.progress import Progress
 from app.ui.desk_sections import SECTIONS
 from app.ui.i18n import say
-from app.ui.jobs import run_job
+from app.ui.jobs import run_long
 
 T = TypeVar("T")
 
@@ -36,17 +36,8 @@ class DeskJobs:
     def run_long(self, title: str, work: Callable[[Progress], T]) -> T | None:
         """Run long work off the GUI thread behind a cancellable progress dialog; show any
         failure as one message and return None (then nothing was changed)."""
-        try:
-            return run_job(self, title, work)
-        except Cancelled:
-            self.statusBar().showMessage(self.tr("Đã hủy; không có gì thay đổi."), 8000)
-        except AppError as exc:
-            QMessageBox.warning(self, title, say(exc))
-        except Exception:  # noqa: BLE001 — logged; the official sees one sentence
-            log = log_unexpected()
-            QMessageBox.critical(self, title, self.tr("Sự cố không mong đợi; không có gì thay đổi. Chi tiết ghi ở %1.")
-                                 .replace("%1", str(log)))
-        return None
+        return run_long(self, title, work, cancelled=lambda: self.statusBar().showMessage(
+            self.tr("Đã hủy; không có gì thay đổi."), 8000))
 
     def print_preview(self, kind: str) -> None:
         from app.services.printing import render_document
@@ -136,7 +127,8 @@ class DeskJobs:
     def restore_backup(self, chosen: Path | None = None, confirm: bool = True) -> bool:
         """Tệp → Khôi phục từ bản sao lưu…: preview, confirm, keep the current database as a
         backup, put the chosen one in its place, open it again."""
-        from app.services.backups import describe, restore
+        from app.domain.formats import fmt_datetime
+        from app.services.backups import describe, for_target, restore
         from app.ui.backup_dialog import RestoreDialog
 
         title = self.tr("Khôi phục từ bản sao lưu")
@@ -144,13 +136,16 @@ class DeskJobs:
             QMessageBox.information(self, title, self.tr("Với máy chủ PostgreSQL, hãy khôi phục bằng pg_restore."))
             return False
         if chosen is None:
-            dialog = RestoreDialog(self, self.checks.english)
+            dialog = RestoreDialog(self, self.checks.english, str(self.store.path))
             if dialog.exec() != RestoreDialog.DialogCode.Accepted or dialog.chosen is None:
                 return False
             summary = dialog.chosen
         else:
-            summary = describe(chosen)
-        when = f"{summary.at:%d/%m/%Y %H:%M}"
+            summary = for_target(str(self.store.path), describe(chosen))
+            if summary.problem is not None:  # another unit's backup: refused before anything is closed
+                QMessageBox.warning(self, title, say(summary.problem))
+                return False
+        when = fmt_datetime(summary.at)
         if confirm and QMessageBox.question(self, title, self.tr(
                 "Thay toàn bộ dữ liệu đang dùng bằng bản sao lưu lúc %1?\n\nDữ liệu đang dùng được sao lưu trước, "
                 "có thể khôi phục lại.").replace("%1", when)) != QMessageBox.StandardButton.Yes:

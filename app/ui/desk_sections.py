@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
+from app.ui.failures import guarded
 from app.ui.i18n import say
 
 if TYPE_CHECKING:
@@ -46,6 +47,7 @@ class ChecksPanel(QListWidget):
 
     english = False
 
+    @guarded(QSize())
     def sizeHint(self) -> QSize:  # noqa: N802
         return QSize(600, 120)
 

@@ -11,8 +11,9 @@ from pathlib import Path
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from app.errors import AppError, log_unexpected
+from app.errors import AppError
 from app.ui.desk import DeskWindow
+from app.ui.failures import show_failure
 from app.ui.i18n import LANGUAGE_KEY, install_language, say
 from app.ui.settings import app_settings
 
@@ -20,10 +21,7 @@ from app.ui.settings import app_settings
 def _show_unexpected(kind: type[BaseException], exc: BaseException, tb) -> None:  # noqa: ANN001
     """The desk's last line of defence: an error nobody foresaw is logged and shown as one
     sentence; the window stays open (every edit was already committed or refused whole)."""
-    log = log_unexpected(exc.with_traceback(tb))
-    QMessageBox.critical(QApplication.activeWindow(), "Hội nghị ĐHTT",
-                         QApplication.translate("DeskWindow", "Sự cố không mong đợi; chi tiết ghi ở %1.")
-                         .replace("%1", str(log)))
+    show_failure(QApplication.activeWindow(), "Hội nghị ĐHTT", exc.with_traceback(tb))
 
 
 def reopen(window: DeskWindow, db: str) -> DeskWindow:

@@ -18,6 +18,7 @@ from PySide6.QtGui import QColor, QIcon, QKeyEvent, QPainter, QPixmap
 from PySide6.QtWidgets import QCalendarWidget, QComboBox, QLineEdit, QStyle, QToolTip, QVBoxLayout, QWidget
 
 from app.domain.fields import FieldKind, integer_range, parse_value, show_value
+from app.ui.failures import guarded
 
 # Kinds edited by ValueEdit (text and catalogue choices have their own editors).
 VALUE_KINDS = ("int", "year", "minutes", "date", "time")
@@ -113,6 +114,7 @@ class ValueEdit(QLineEdit):
         self.setStyleSheet(ERROR_STYLE if reason else "")
         self.setToolTip(reason or "")
 
+    @guarded()
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         if event.key() == Qt.Key.Key_Escape and self.text() != self.stored:
             self.setText(self.stored)  # a form field: Esc undoes the typing (in a cell, the delegate closes it)

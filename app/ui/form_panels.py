@@ -28,6 +28,7 @@ from app.services.printing import PROFILE_KINDS, check_settings, save_profile
 from app.store.db import Store
 from app.ui.commands import EditField
 from app.ui.editors import VALUE_KINDS, ValueEdit, fit_popup, show_refusal
+from app.ui.failures import guarded
 from app.ui.forms import load_form
 from app.ui.i18n import InheritedTexts, say
 
@@ -202,6 +203,7 @@ class ConferencePanel(_FormPanel):
         for number, name in enumerate(STATUS_NAMES.values()):
             self.widgets["status"].setItemText(number, say(name))
 
+    @guarded()
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()

@@ -8,7 +8,9 @@ local event loop, so the window keeps painting while the caller reads like ordin
 The services know nothing of Qt: they call *progress* (see :mod:`app.progress`); when the user
 presses Cancel the next call raises :class:`~app.progress.Cancelled` inside the worker, the service
 cleans up after itself, and ``run_job`` raises ``Cancelled`` in the caller. Any other exception is
-raised again in the caller, on the GUI thread, where it can be shown as one message.
+raised again in the caller, on the GUI thread, where it can be shown as one message —
+:func:`run_long` does that: it returns None after a cancel (*cancelled* is told) or a failure (shown
+as one sentence, :func:`app.ui.failures.show_failure`).
 """
 
 from __future__ import annotations
@@ -108,3 +110,19 @@ def run_job(parent: QWidget | None, title: str, work: Callable[[Progress], T]) -
     """Run ``work(progress)`` off the GUI thread behind a cancellable progress dialog; return its
     result, or raise what it raised (``Cancelled`` when the user cancelled)."""
     return Job(parent, title, work).run()
+
+
+def run_long(parent: QWidget | None, title: str, work: Callable[[Progress], T],
+             cancelled: Callable[[], None] | None = None) -> T | None:
+    """:func:`run_job`, with any failure shown as one message (titled *title*) and None returned
+    — then nothing was changed; after a cancel *cancelled* is called and None returned."""
+    from app.ui.failures import show_failure
+
+    try:
+        return run_job(parent, title, work)
+    except Cancelled:
+        if cancelled is not None:
+            cancelled()
+    except Exception as exc:  # noqa: BLE001 — an AppError's sentence, or logged and one sentence
+        show_failure(parent, title, exc, nothing_changed=True)
+    return None

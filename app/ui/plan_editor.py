@@ -36,6 +36,7 @@ from app.services import plans
 from app.services.changes import Changes, recording
 from app.store.db import Store
 from app.ui.commands import Step
+from app.ui.failures import guarded, obsolete
 from app.ui.i18n import InheritedTexts, say
 from app.ui.plan_tabs import READ_ONLY, PlanTabs
 from app.ui.saved import SavedLine
@@ -51,6 +52,7 @@ class EditPlan(Step):
         super().__init__(text, getattr(editor.undo, "announce", None), editor)
         self.editor, self.code, self.old, self.new = editor, code, old, new
 
+    @guarded(failed=obsolete)
     def redo(self) -> None:
         changes = self.editor.store_document(self.code, self.new)
         if changes is None:
@@ -58,6 +60,7 @@ class EditPlan(Step):
         else:
             self.did(changes)
 
+    @guarded(failed=obsolete)
     def undo(self) -> None:
         self.did(self.editor.store_document(self.code, self.old))
 
@@ -70,6 +73,7 @@ class NewPlan(Step):
         self.editor, self.source, self.period, self.kind = editor, source, period, kind
         self.code: str | None = None
 
+    @guarded(failed=obsolete)
     def redo(self) -> None:
         store = self.editor.store
         try:
@@ -85,6 +89,7 @@ class NewPlan(Step):
         self.did(written.changes)
         self.editor.fill_list(self.code)
 
+    @guarded(failed=obsolete)
     def undo(self) -> None:
         try:
             with recording(self.editor.store) as written:
@@ -105,6 +110,7 @@ class PlanDialog(InheritedTexts, PlanTabs, QDialog):
         self.code: str | None = None
         self.document: dict[str, Any] = {}
         self.editable = False
+        self._committing = False  # an edit is being stored (or refused): see commit
         self.choices = plans.catalogue_choices(store)
         self.setWindowTitle(self.tr("Kế hoạch"))
         fit_to_screen(self, QSize(1180, 700))
@@ -158,6 +164,8 @@ class PlanDialog(InheritedTexts, PlanTabs, QDialog):
         layout.addWidget(splitter, 1)
         layout.addWidget(self.saved)
         layout.addWidget(buttons)
+        for button in self.findChildren(QPushButton):  # Enter in a field stores the field, nothing more
+            button.setAutoDefault(False)  # (it pressed "Tạo kế hoạch mới…", the first button)
         self.fill_list(select)
 
     # -- showing ------------------------------------------------------------------------------
@@ -214,17 +222,22 @@ class PlanDialog(InheritedTexts, PlanTabs, QDialog):
     # -- editing ------------------------------------------------------------------------------
     def commit(self, text: str, data: dict[str, Any] | None = None) -> None:
         """Push the widgets' plan (or *data*) as one undoable edit, if it differs."""
-        if not self.editable or self.code is None:
+        if not self.editable or self.code is None or self._committing:
+            # While a refusal is shown, the field loses the focus to the message box and says
+            # "editing finished" again: the same edit, not a second one (the box showed twice).
             return
+        self._committing = True
         try:
-            new = data if data is not None else self.compose()
-        except InvalidValue as exc:
-            self.warn(say(exc))
-            self.show_document()
-            return
-        if new == self.document:
-            return
-        self.undo.push(EditPlan(self, self.code, copy.deepcopy(self.document), new, text))
+            try:
+                new = data if data is not None else self.compose()
+            except InvalidValue as exc:
+                self.warn(say(exc))
+                self.show_document()
+                return
+            if new != self.document:
+                self.undo.push(EditPlan(self, self.code, copy.deepcopy(self.document), new, text))
+        finally:
+            self._committing = False
 
     def store_document(self, code: str, data: dict[str, Any]) -> Changes | None:
         """Save *data* over the plan *code* (validated); show it; what changed. None, with a

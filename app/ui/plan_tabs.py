@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.fields import FieldKind, parse_value
+from app.domain.fields import MINUTES, FieldKind, parse_value
 from app.domain.formats import fmt_date, fmt_minutes, parse_date
 from app.domain.plan import CHECKS, PLAN_KINDS
 from app.domain.text import Text
@@ -34,7 +34,6 @@ from app.ui.editors import ValueEdit
 from app.ui.i18n import say
 
 DATE = FieldKind("date")
-MINUTES = FieldKind("minutes", required=True, minimum=0, maximum=600)
 LIMIT = FieldKind("int", required=True, minimum=1, maximum=1440)
 READ_ONLY = QColor("#fff3cd")
 

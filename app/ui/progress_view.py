@@ -29,6 +29,7 @@ from app.services.changes import Changes
 from app.services.progress import STATES, TIMINGS, ProgressReport, UnitProgress, unit_progress
 from app.store.db import Store
 from app.ui.editors import fit_popup
+from app.ui.failures import guarded
 from app.ui.i18n import say
 from app.ui.settings import last_folder, remember_folder
 
@@ -107,9 +108,11 @@ class BarChart(_Chart):
         self.data = data
         self.update()
 
+    @guarded(QSize())
     def sizeHint(self) -> QSize:  # noqa: N802
         return QSize(520, 40 + 24 * max(4, len(self.data)))
 
+    @guarded()
     def paintEvent(self, _event) -> None:  # noqa: ANN001, N802
         painter = self._begin(bool(self.data))
         if painter is None:
@@ -146,6 +149,7 @@ class CompletenessChart(_Chart):
         self.points, self.deadlines, self.total = points, sorted(set(deadlines)), total
         self.update()
 
+    @guarded()
     def paintEvent(self, _event) -> None:  # noqa: ANN001, N802
         days = [d for d, _ in self.points] + self.deadlines
         painter = self._begin(bool(days and self.total))
@@ -253,6 +257,7 @@ class ProgressPanel(QWidget):
         self.filter_label.setText(QCoreApplication.translate("ProgressPanel", "Lọc:"))
         self.refill()
 
+    @guarded()
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange and self.report is not None:
             self.retranslate()

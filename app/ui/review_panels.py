@@ -22,6 +22,7 @@ from app.services import reviews
 from app.services.changes import Changes
 from app.store.db import Store
 from app.ui.commands import Made
+from app.ui.failures import guarded
 from app.ui.i18n import say
 from app.ui.operations import Operations
 from app.ui.table_model import RECORD_ID_ROLE
@@ -168,6 +169,7 @@ class ReviewPanel(QWidget):
             table.setHorizontalHeaderLabels([QCoreApplication.translate("ReviewPanel", h) for h in self.HEADERS])
         self.reload()
 
+    @guarded()
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()

@@ -11,6 +11,8 @@ from PySide6.QtCore import QDir, QEvent, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
+from app.ui.failures import guarded
+
 
 def native(path: Path) -> str:
     """*path* as the official's system writes it (backslashes on Windows)."""
@@ -26,6 +28,7 @@ class ElidedLabel(QLabel):
         self._full = ""
         self.setText(text)
 
+    @guarded()
     def setText(self, text: str) -> None:  # noqa: N802
         self._full = text
         self.setToolTip(text)
@@ -37,13 +40,16 @@ class ElidedLabel(QLabel):
     def _elide(self) -> None:
         super().setText(self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideMiddle, max(self.width(), 40)))
 
+    @guarded()
     def resizeEvent(self, event) -> None:  # noqa: ANN001, N802
         super().resizeEvent(event)
         self._elide()
 
+    @guarded(QSize())
     def sizeHint(self) -> QSize:  # noqa: N802
         return QSize(self.fontMetrics().horizontalAdvance(self._full) + 4, super().sizeHint().height())
 
+    @guarded(QSize())
     def minimumSizeHint(self) -> QSize:  # noqa: N802
         return QSize(60, super().minimumSizeHint().height())
 
@@ -72,6 +78,7 @@ class SavedLine(QWidget):
         self.button.setText(self.tr("Mở thư mục"))
         self.button.setToolTip(self.tr("Mở thư mục chứa tệp vừa lưu"))
 
+    @guarded()
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()

@@ -4,6 +4,7 @@ printed; and the records two PCs of one unit both changed, settled one by one.""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.formats import fmt_utc_stamp
 from app.errors import AppError
 from app.files import write_atomically
 from app.services.changes import Changes, received
@@ -154,7 +156,8 @@ class ReceiveTab:
     def _show(self, result: exchange.BatchResult) -> None:
         self.last_result = result
         refused = len(result.refused)
-        lines = [exchange.summary_text(p) for p in result.previews]
+        # the time a bundle was made, as every date is shown (its manifest has ISO, in UTC)
+        lines = [exchange.summary_text(replace(p, created_at=fmt_utc_stamp(p.created_at))) for p in result.previews]
         lines.append(self.tr("Xong: %1 gói, %2 gói bị từ chối.").replace("%1", str(len(result.previews)))
                      .replace("%2", str(refused)))
         self.summary.setPlainText("\n\n".join(lines))

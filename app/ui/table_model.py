@@ -27,6 +27,7 @@ from app.services.changes import Changes
 from app.services.records import Column, RecordSource
 from app.ui.columns import header
 from app.ui.commands import DeleteRows, EditCell, InsertRows, MoveRow
+from app.ui.failures import guarded
 from app.ui.i18n import say
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -60,9 +61,11 @@ class RecordTableModel(QAbstractTableModel):
         if select_ids:
             self.reloaded.emit(select_ids)
 
+    @guarded(False)
     def canFetchMore(self, parent: ModelIndex = QModelIndex()) -> bool:  # noqa: B008, N802
         return not parent.isValid() and len(self.rows) < self.total
 
+    @guarded()
     def fetchMore(self, parent: ModelIndex = QModelIndex()) -> None:  # noqa: B008, N802
         if parent.isValid():
             return
@@ -86,9 +89,11 @@ class RecordTableModel(QAbstractTableModel):
             self.fetchMore()
 
     # -- Qt model API -------------------------------------------------------------------------
+    @guarded(0)
     def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self.rows)
 
+    @guarded(0)
     def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self.source.spec.columns)
 
@@ -96,6 +101,7 @@ class RecordTableModel(QAbstractTableModel):
         number = index if isinstance(index, int) else index.column()
         return self.source.spec.columns[number]
 
+    @guarded()
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802, ANN401
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return header(self.source.spec.name, self.column(section).key)
@@ -103,6 +109,7 @@ class RecordTableModel(QAbstractTableModel):
             return str(section + 1)
         return None
 
+    @guarded()
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: ANN401
         if not index.isValid() or index.row() >= len(self.rows):
             return None
@@ -131,6 +138,7 @@ class RecordTableModel(QAbstractTableModel):
                 return self.tr("Giá trị ngoài danh mục (được giữ nguyên như đã nhập).")
         return None
 
+    @guarded(Qt.ItemFlag.NoItemFlags)
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         if not index.isValid():
@@ -142,6 +150,7 @@ class RecordTableModel(QAbstractTableModel):
             base |= Qt.ItemFlag.ItemIsDragEnabled
         return base
 
+    @guarded(False)
     def setData(self, index: ModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802, ANN401
         if not index.isValid() or self.source.spec.read_only:
             return False
@@ -163,6 +172,7 @@ class RecordTableModel(QAbstractTableModel):
                                 self.tr("Sửa “%1”").replace("%1", name)))
         return True
 
+    @guarded()
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         spec_column = self.column(column)
         if spec_column.order_column is None:
@@ -231,18 +241,22 @@ class RecordTableModel(QAbstractTableModel):
             self.undo.push(MoveRow(self, self.rows[number]["id"], to, self.tr("Đổi thứ tự")))
 
     # -- drag and drop (ordered tables) ---------------------------------------------------------
+    @guarded(Qt.DropAction.MoveAction)
     def supportedDropActions(self) -> Qt.DropAction:  # noqa: N802
         return Qt.DropAction.MoveAction
 
+    @guarded([])
     def mimeTypes(self) -> list[str]:  # noqa: N802
         return [ROW_MIME]
 
+    @guarded()
     def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:  # noqa: N802
         data = QMimeData()
         rows = sorted({i.row() for i in indexes})
         data.setData(ROW_MIME, QByteArray(json.dumps(rows).encode()))
         return data
 
+    @guarded(False)
     def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: ModelIndex) -> bool:  # noqa: N802
         if action != Qt.DropAction.MoveAction or not data.hasFormat(ROW_MIME):
             return False

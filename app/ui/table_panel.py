@@ -23,6 +23,7 @@ from app.services.changes import Changes
 from app.ui.columns import header, width
 from app.ui.delegates import FieldDelegate
 from app.ui.editors import show_refusal
+from app.ui.failures import guarded
 from app.ui.i18n import InheritedTexts, say
 from app.ui.table_model import RecordTableModel
 
@@ -34,6 +35,7 @@ class RecordTableView(QTableView):
         super().__init__(panel)
         self.panel = panel
 
+    @guarded()
     def keyPressEvent(self, event: Any) -> None:  # noqa: N802, ANN401
         if self.panel.model.source.spec.read_only and (
                 event.matches(QKeySequence.StandardKey.Paste) or event.matches(QKeySequence.StandardKey.Delete)):
@@ -141,6 +143,7 @@ class TablePanel(InheritedTexts, QWidget):
         self.search.setPlaceholderText(self.tr("Tìm (không cần dấu)… Ctrl+F"))
         self._update_count()
 
+    @guarded()
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()

@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -27,13 +28,16 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.fields import InvalidValue
+from app.domain.formats import fmt_date
 from app.domain.vntext import fold
 from app.errors import AppError
 from app.services import first_start
 from app.services.conference import FORM_KINDS
 from app.store.db import Store
 from app.ui.editors import ValueEdit, fit_popup, show_refusal
+from app.ui.failures import guarded
 from app.ui.i18n import say
+from app.ui.jobs import run_long
 from app.ui.saved import SavedLine
 from app.ui.screen import fit_to_screen
 
@@ -114,25 +118,36 @@ class UnitPage(QWizardPage):
         self.fill()
 
     def load_demo(self) -> None:
+        """*Nạp dữ liệu mẫu*: the demo (a few seconds) behind a progress dialog, off the window's
+        thread; it chooses its unit and holds its conference, so the wizard is done."""
         from app.services.conference import unit_conference
         from app.services.demo import run_demo
 
-        try:
-            run_demo(self.owner.store)
-        except AppError as exc:
-            QMessageBox.warning(self, self.tr("Không nạp được"), say(exc))
+        store = self.owner.store
+        if run_long(self, self.tr("Đang nạp dữ liệu mẫu"), lambda progress: run_demo(store, progress=progress)) is None:
+            return  # cancelled or refused (said in a message): nothing was loaded
+        conference = unit_conference(store, store.unit_id) if store.unit_id else None
+        if conference is None:
+            self.fill()
             return
-        conference = unit_conference(self.owner.store, self.owner.store.unit_id)
-        self.owner.conference_id = conference.id if conference else None
-        self.owner.accept()
+        self.owner.unit_id, self.owner.conference_id = store.unit_id, conference.id
+        self.owner.demo_loaded = True
+        self.owner.accept()  # validates this page (validatePage): the demo's unit is the choice
 
+    @guarded(False)
     def isComplete(self) -> bool:  # noqa: N802
         return bool(self.units.selectedItems())
 
+    @guarded(False)
     def validatePage(self) -> bool:  # noqa: N802
         from app.services.installation import init_unit
 
-        unit_id = self.units.selectedItems()[0].data(Qt.ItemDataRole.UserRole)
+        if self.owner.demo_loaded:
+            return True  # the demo chose its unit (and made its conference)
+        chosen = self.units.selectedItems()
+        if not chosen:
+            return False  # Tiếp is enabled only with a unit chosen (isComplete)
+        unit_id = chosen[0].data(Qt.ItemDataRole.UserRole)
         try:
             init_unit(self.owner.store, first_start.unit_choice(self.owner.store, unit_id).code)
         except AppError as exc:
@@ -178,6 +193,7 @@ class KeysPage(QWizardPage):
         later.setWordWrap(True)
         layout.addRow(later)
 
+    @guarded()
     def initializePage(self) -> None:  # noqa: N802
         from app.sync.keys import installation_public, own_unit
 
@@ -193,6 +209,7 @@ class KeysPage(QWizardPage):
         if name:
             self.path.setText(name)
 
+    @guarded(False)
     def validatePage(self) -> bool:  # noqa: N802
         from app.sync.keys import check_password, write_recovery
 
@@ -245,6 +262,7 @@ class ConferencePage(QWizardPage):
         layout.addRow(self.copy)
         layout.addRow(self.saved)
 
+    @guarded()
     def initializePage(self) -> None:  # noqa: N802
         from app.services.plans import list_plans
 
@@ -278,11 +296,12 @@ class ConferencePage(QWizardPage):
             self.form.addItem(label, form)
         fit_popup(self.form)
         if wanted.deadline:
-            self.deadline.setText(f"{wanted.deadline.strftime('%d/%m/%Y')} ({wanted.deadline_label})")
+            self.deadline.setText(f"{fmt_date(wanted.deadline)} ({wanted.deadline_label})")
             self.day.set_value(wanted.deadline - timedelta(days=14))
         else:
             self.deadline.setText("—")
 
+    @guarded(False)
     def validatePage(self) -> bool:  # noqa: N802
         from app.services.conference import create_conference
 
@@ -325,6 +344,7 @@ class FirstRunWizard(QWizard):
         self.conference_id: str | None = None
         self.plan = plan
         self.registry_loaded = False
+        self.demo_loaded = False  # Nạp dữ liệu mẫu: the demo's unit and conference
         self.recovery_file: Path | None = None
         # the first run: cancelling it closes the program (a new conference from the desk does not)
         self.first_run = self.unit_id is None or unit_conference(store, self.unit_id) is None
@@ -340,6 +360,7 @@ class FirstRunWizard(QWizard):
         self.addPage(ConferencePage(self))
         fit_to_screen(self, QSize(760, 560))
 
+    @guarded(failed=QDialog.reject)  # whatever went wrong, Hủy still closes it
     def reject(self) -> None:
         """*Hủy*, Esc or the window's close button: on the first run, say what quitting now leaves,
         and quit only when the official confirms."""

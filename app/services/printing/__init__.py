@@ -15,8 +15,8 @@ from typing import Any
 
 from sqlalchemy import select
 
-from app.domain.documents import ISSUING, KIND_LABELS, KINDS, PDF_ONLY
-from app.domain.fields import DOCUMENT_NUMBER, NUMBER_KINDS, InvalidValue, parse_value
+from app.domain.documents import ISSUING, KIND_LABELS, KINDS, PDF_ONLY, own_suffix
+from app.domain.fields import DOCUMENT_NUMBER, NUMBER_KINDS, InvalidValue, document_number_value, parse_value
 from app.errors import AppError
 from app.files import replacing
 from app.progress import Progress, report
@@ -105,17 +105,22 @@ SETTING_LABELS = {
 }
 
 
-def check_settings(**values: Any) -> dict[str, Any]:  # noqa: ANN401
+def check_settings(issuer_code: str | None = None, **values: Any) -> dict[str, Any]:  # noqa: ANN401
     """Document settings (``signer_name=…``, ``numbers={kind: number}``, …) checked by the rules
-    of every door — cleaned text within its column's length — or one :class:`AppError` naming the
-    setting. ``None`` values (not given) are left out."""
+    of every door — cleaned text within its column's length, a document number a number — or one
+    :class:`AppError` naming the setting. ``None`` values (not given) are left out. *issuer_code*: the
+    issuer code of the unit ("UBND"), when known: a number typed with its document's own suffix
+    ("15/CTr-UBND") is then stored as "15", any other suffix refused; before the unit is known
+    the suffix is kept for :func:`with_settings` and :func:`save_profile` to settle."""
     out: dict[str, Any] = {}
     for key, value in values.items():
         if value is None:
             continue
         try:
             if key == "numbers":
-                out[key] = {kind: parse_value(DOCUMENT_NUMBER, number) for kind, number in value.items()}
+                out[key] = {kind: parse_value(DOCUMENT_NUMBER, number) if issuer_code is None
+                            else document_number_value(number, own_suffix(kind, issuer_code))
+                            for kind, number in value.items()}
             else:
                 out[key] = check_value(UnitProfile, key, value)
         except InvalidValue as exc:
@@ -127,6 +132,8 @@ def check_settings(**values: Any) -> dict[str, Any]:  # noqa: ANN401
 def with_settings(ctx: PrintContext, settings: dict[str, Any]) -> PrintContext:
     """*ctx* printing with *settings* (from :func:`check_settings`) instead of the saved ones —
     to write a document before anything is remembered."""
+    if settings.get("numbers"):
+        settings = {**settings, **check_settings(ctx.profile.issuer, numbers=settings["numbers"])}
     fields = {"place": settings.get("place_name")} | {
         key: settings.get(key) for key in ("signer_name", "signer_title", "authority", "parent_body", "issuing_body")}
     profile = replace(ctx.profile, **{k: v for k, v in fields.items() if v})
@@ -143,7 +150,8 @@ PROFILE_KINDS = {"batch_size": replace(NUMBER_KINDS["batch_size"], required=True
 def save_profile(store: Store, unit_id: str, **values: Any) -> Changes:  # noqa: ANN401
     """Remember document settings of a unit (signer, place, numbers by document kind, …), checked
     by :func:`check_settings` first (nothing is saved when one is refused); return what changed."""
-    values = check_settings(**values)
+    issuer = _issuer(store, unit_id) if values.get("numbers") else None
+    values = check_settings(issuer, **values)
     numbers = values.pop("numbers", None)
     with store.session() as session:
         profile = session.scalars(select(UnitProfile).where(UnitProfile.owner_unit_id == unit_id)).first()
@@ -155,3 +163,15 @@ def save_profile(store: Store, unit_id: str, **values: Any) -> Changes:  # noqa:
         if numbers:
             profile.numbers = {**(profile.numbers or {}), **numbers}
     return written_in(session)
+
+
+def _issuer(store: Store, unit_id: str) -> str:
+    """The issuer code in the unit's document numbers ("UBND"): remembered, or from its kind."""
+    from app.services.printing.context import issuer_code
+    from app.store.models import Unit
+
+    with store.session() as session:
+        profile = session.scalars(select(UnitProfile).where(UnitProfile.owner_unit_id == unit_id)).first()
+        remembered = str((profile.numbers or {}).get("issuer", "")) if profile else ""
+        unit = session.get(Unit, unit_id)
+        return remembered or (issuer_code(unit) if unit is not None else "")

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from app.domain.ceremony import Place
 from app.domain.plan import PlanWording, agenda_times
 from app.errors import AppError
-from app.services.catalogues import catalogue
+from app.services.catalogues import catalogue, commendation_labels
 from app.services.protocol import load_protocol
 from app.store.db import Store
 from app.store.models import (
@@ -281,10 +281,22 @@ def load_profile(store: Store, conference_id: str) -> Profile:
         return _unit_and_profile(session, conference)[2]
 
 
+def honoree_order() -> tuple[Any, ...]:
+    """The order of a conference's honorees in every printed list and annex — collectives first,
+    then by name, two of the same name by register number, then by record — and so the order
+    register numbers are given in (:func:`app.services.awards.plan_register`): the annex's
+    numbers run in sequence down its own rows."""
+    return (Honoree.collective.desc(), Honoree.sort_key, Honoree.register_no.asc().nulls_last(), Honoree.id)
+
+
 def load_context(store: Store, conference_ref: str | None = None, issued: date | None = None,
                  pending: Any = None) -> PrintContext:  # noqa: ANN401
     """Everything a document prints. *pending* (:class:`app.services.awards.Pending`): the decision
-    numbers and register numbers about to be stored, printed as if they were."""
+    numbers and register numbers about to be stored, printed as if they were. *issued* is checked
+    by the one date rule first (every door that prints a date the official gave)."""
+    from app.services.awards import checked_issued
+
+    issued = checked_issued(issued)
     with store.session() as session:
         conference = find_conference(session, store.unit_id, conference_ref)
         unit, parent, profile = _unit_and_profile(session, conference)
@@ -303,6 +315,7 @@ def load_context(store: Store, conference_ref: str | None = None, issued: date |
                 award_rank = {i.code: int(i.data.get("rank", 99)) for i in items}
             if name == "attendee_category":
                 intro = {i.code: i.data.get("intro") or i.label for i in items}
+        labels["commendation"] = commendation_labels(session, unit)  # "… UBND phường" for a phường
 
         items = session.scalars(
             select(AgendaItem).where(AgendaItem.conference_id == conference.id).order_by(AgendaItem.position)
@@ -320,8 +333,7 @@ def load_context(store: Store, conference_ref: str | None = None, issued: date |
 
         honorees = []
         for h in session.scalars(
-            select(Honoree).where(Honoree.conference_id == conference.id)
-            .order_by(Honoree.collective.desc(), Honoree.sort_key)
+            select(Honoree).where(Honoree.conference_id == conference.id).order_by(*honoree_order())
         ):
             titles = "; ".join(
                 " ".join(x for x in (c.get("title", ""), f"(QĐ số {c['decision_no']})" if c.get("decision_no") else "") if x)

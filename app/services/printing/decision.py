@@ -4,6 +4,7 @@ của …)", I. Tập thể, II. Cá nhân, with the register numbers and the re
 
 from __future__ import annotations
 
+from app.domain.documents import NUMBER_CODES
 from app.domain.formats import document_number, fmt_int, money, money_words, official_date, place_date_line
 from app.errors import AppError
 from app.services.printing.blocks import (
@@ -21,7 +22,7 @@ from app.services.printing.blocks import (
 )
 from app.services.printing.context import FormDecision, PrintContext
 
-CODE = "QĐ"
+CODE = NUMBER_CODES["decision"]
 REASON = "đã có thành tích xuất sắc trong phong trào thi đua yêu nước {period}"  # period: "giai đoạn 2020 - 2025"
 
 

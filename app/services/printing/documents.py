@@ -6,6 +6,7 @@ import json
 from collections.abc import Callable
 
 from app.domain.ceremony import Batch, honouring_batches, salutation
+from app.domain.documents import NUMBER_CODES
 from app.domain.formats import document_number, place_date_line, time_range
 from app.domain.plan import PlanWording
 from app.errors import AppError
@@ -25,7 +26,7 @@ from app.services.printing.blocks import (
 from app.services.printing.context import Person, PrintContext, in_sentence
 
 # Document-type codes in the number (Decree 30/2020, appendix III).
-CODES = {"programme": "CTr", "invitations": "GM"}
+CODES = {kind: NUMBER_CODES[kind] for kind in ("programme", "invitations")}
 
 
 def _header(ctx: PrintContext, kind: str | None) -> Header:

@@ -17,6 +17,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
 
+from app.domain.formats import unbroken_periods
 from app.domain.vntext import scrub
 from app.services.printing import blocks as b
 from app.services.printing.fonts import fit_size, widest
@@ -234,12 +235,12 @@ class _Writer:
     def title(self, t: b.Title) -> None:
         self._para(self.word, t.kind.upper(), 14, bold=True, before=14, after=2)
         for line in t.summary:
-            self._para(self.word, line, 14, bold=True)
+            self._para(self.word, unbroken_periods(line), 14, bold=True)
         rule = min(self.width * 0.3, max(widest(line, True, 14) for line in t.summary) * 0.5 * MM_PER_PT) \
             if t.summary else self.width * 0.25
         _rule(self.word, rule, self.width)
         if t.note:
-            self._para(self.word, t.note, 13, italic=True, after=4)
+            self._para(self.word, unbroken_periods(t.note), 13, italic=True, after=4)
         self._spacer(self.word, 6)
 
     def para(self, p: b.Para) -> None:

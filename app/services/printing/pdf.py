@@ -27,6 +27,7 @@ from reportlab.platypus import Table as RLTable
 from reportlab.platypus import TableStyle as RLTableStyle
 from reportlab.platypus.flowables import HRFlowable
 
+from app.domain.formats import unbroken_periods
 from app.progress import Progress, report
 from app.services.printing import blocks as b
 from app.services.printing.fonts import FAMILY, fit_size, font_name, printable, register, widest
@@ -100,10 +101,10 @@ class _Renderer:
     def title(self, t: b.Title) -> list[Flowable]:
         out: list[Flowable] = [_p(t.kind.upper(), size=14, bold=True, before=14, after=2)]
         for line in t.summary:
-            out.append(_p(line, size=14, bold=True, after=0))
+            out.append(_p(unbroken_periods(line), size=14, bold=True, after=0))
         out += _rule(min(self.width * 0.3, max(widest(line, True, 14) for line in t.summary) * 0.5) if t.summary else self.width * 0.25)
         if t.note:
-            out.append(_p(t.note, size=13, italic=True, after=4))
+            out.append(_p(unbroken_periods(t.note), size=13, italic=True, after=4))
         out.append(Spacer(1, 6))
         return out
 

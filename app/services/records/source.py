@@ -13,7 +13,7 @@ from sqlalchemy import Select, func, select
 
 from app.domain.fields import FieldKind, InvalidValue, parse_value, show_value
 from app.domain.plan import agenda_times
-from app.domain.text import Text
+from app.domain.text import Phrase, Text
 from app.domain.vntext import fold
 from app.services.catalogues import catalogue
 from app.services.changes import Changes
@@ -139,9 +139,9 @@ class RecordSource:
                 shown: dict[str, dict[str, Any]] = {}
                 for number, record in enumerate(records, start=1):
                     place = protocol.place(record.position, record.category)
-                    standing, post = protocol.why(place)
-                    shown[record.id] = {"order": number, "standing": standing, "ranked_post": post,
-                                        "_group": place.key}
+                    (standing, post), (standing_en, post_en) = protocol.why(place), protocol.why(place, english=True)
+                    shown[record.id] = {"order": number, "standing": Phrase(standing, standing_en),
+                                        "ranked_post": Phrase(post, post_en), "_group": place.key}
                 ids = [r.id for r in records]
                 if self.search and self.spec.searchable:
                     matching = set(session.scalars(self._scoped(select(model.id))))
@@ -265,6 +265,13 @@ class RecordSource:
                     wording = conference_wording(session, conference) if conference else wording_of(plan)
                     rules = plan.rules or {}
                 self._choices[catalogue_name] = {a["code"]: wording.fill(a["title"]) for a in rules.get("agenda", [])}
+            elif catalogue_name == "commendation":  # as this unit writes them ("… UBND phường")
+                from app.services.catalogues import commendation_labels
+                from app.store.models import Unit
+
+                with self.store.session() as session:
+                    unit = session.get(Unit, self.unit_id) if self.unit_id else None
+                    self._choices[catalogue_name] = commendation_labels(session, unit)
             else:
                 with self.store.session() as session:
                     self._choices[catalogue_name] = {i.code: i.label for i in catalogue(session, catalogue_name)}
@@ -273,6 +280,8 @@ class RecordSource:
         return self._choices[catalogue_name]
 
     def display(self, column: Column, value: Any, english: bool = False) -> str:  # noqa: ANN401
+        if english and isinstance(value, Phrase):
+            return value.en
         return show_value(column.kind, value, self.choices(column.catalogue, english))
 
     # -- writing --------------------------------------------------------------------------------

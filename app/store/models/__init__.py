@@ -1,4 +1,7 @@
-"""The conference data model (SQLAlchemy 2.0 typed mapping). No Qt here."""
+"""The conference data model (SQLAlchemy 2.0 typed mapping). No Qt here.
+
+Which of these tables sync, in which order, and which of their columns travel: :mod:`app.store.synced`.
+"""
 
 from app.store.base import Base, Record
 from app.store.models.conference import AgendaItem, Conference, Speech
@@ -8,22 +11,6 @@ from app.store.models.people import Delegate, Honoree, Invitee
 from app.store.models.registry import CatalogueItem, Counter, Meta, Plan, Unit
 from app.store.models.reports import AwardTally, ReviewNote
 from app.store.models.sync import SyncConflict, SyncLedger, SyncPeer, SyncReceived
-
-#: Synced record classes, in an order where every foreign key points backwards.
-RECORD_CLASSES: tuple[type[Record], ...] = (
-    Unit,
-    Plan,
-    CatalogueItem,
-    Conference,
-    AgendaItem,
-    Invitee,
-    Honoree,
-    Speech,
-    Delegate,
-    AwardTally,
-    ReviewNote,
-    UnitProfile,
-)
 
 __all__ = [
     "Base",
@@ -42,7 +29,6 @@ __all__ = [
     "AwardTally",
     "ReviewNote",
     "UnitProfile",
-    "RECORD_CLASSES",
     "SyncPeer",
     "SyncReceived",
     "SyncLedger",

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from sqlalchemy import JSON, Boolean, ForeignKey, Index, Integer, String
 from sqlalchemy.orm import Mapped, declared_attr, mapped_column
@@ -18,7 +18,9 @@ class Named:
     name, then family name (Vietnamese collation); ``search_text`` is the accent-folded name.
     """
 
-    DERIVED_FROM = ("collective", "family_middle", "given", "name")
+    DERIVED_FROM: ClassVar[tuple[str, ...]] = ("collective", "family_middle", "given", "name")
+    if TYPE_CHECKING:
+        __tablename__: str  # of the record class it is mixed into
 
     collective: Mapped[bool] = mapped_column(Boolean, default=False)
     family_middle: Mapped[str | None] = mapped_column(NFCString(120))
@@ -32,7 +34,7 @@ class Named:
     workplace: Mapped[str | None] = mapped_column(NFCText)
 
     @declared_attr.directive
-    def __table_args__(cls) -> tuple:  # noqa: N805
+    def __table_args__(cls) -> tuple[Index]:  # noqa: N805
         # Covering index for accent-insensitive search: a substring match scans this index only
         # (not the table), and its sort_key gives the matches' order in the same pass.
         return (Index(f"ix_{cls.__tablename__}_search", "search_text", "deleted", "sort_key", "id"),)
