@@ -94,9 +94,7 @@ def recording(store: Store) -> Iterator[Recorded]:
 
 def current_versions(store: Store, refs: Iterable[Ref]) -> dict[Ref, int | None]:
     """The change number each record carries now (None: not in the database), tombstones included."""
-    from app.store.models import RECORD_CLASSES
-
-    models = {m.__tablename__: m for m in RECORD_CLASSES}
+    from app.store.synced import MODELS as models
     by_table: dict[str, list[str]] = {}
     for table, record_id in refs:
         by_table.setdefault(table, []).append(record_id)

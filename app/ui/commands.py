@@ -146,6 +146,7 @@ class Made(Step):
         self.make, self.take_back = make, take_back
         self.ids: list[str] = []
 
+    @guarded(failed=obsolete)
     def redo(self) -> None:
         if not self.ids:
             self.ids, changes = self.make()
@@ -153,5 +154,6 @@ class Made(Step):
         else:
             self.did(self.take_back(self.ids, True))
 
+    @guarded(failed=obsolete)
     def undo(self) -> None:
         self.did(self.take_back(self.ids, False))

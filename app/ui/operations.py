@@ -20,6 +20,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from app.domain.text import Text
+from app.ui.failures import guarded
 
 if TYPE_CHECKING:
     from app.services.changes import Changes, Ref
@@ -106,6 +107,7 @@ class Operations(QUndoStack):
         self.clear()
         self.refused.emit(reason)
 
+    @guarded()
     def undo(self) -> None:
         if self.index() == 0:
             if self.cleared_because is not None:  # told once; then Undo rests until the next edit
@@ -119,6 +121,7 @@ class Operations(QUndoStack):
             return
         super().undo()
 
+    @guarded()
     def redo(self) -> None:
         if self.index() >= self.count():
             return
@@ -128,10 +131,12 @@ class Operations(QUndoStack):
             return
         super().redo()
 
+    @guarded()
     def push(self, command: QUndoCommand) -> None:
         self.cleared_because = None
         super().push(command)
 
+    @guarded()
     def beginMacro(self, text: str) -> None:  # noqa: N802
         self.cleared_because = None
         super().beginMacro(text)

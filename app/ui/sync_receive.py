@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.formats import fmt_utc_stamp
+from app.domain.list_names import list_text
 from app.errors import AppError
 from app.files import write_atomically
 from app.services.changes import Changes, received
@@ -207,7 +208,7 @@ class ReceiveTab:
         self.conflicts.clear()
         for conflict in exchange.open_conflicts(self.store):
             name = conflict.incoming.get("name") or conflict.incoming.get("title") or conflict.record_id
-            label = exchange.TABLE_LABELS.get(conflict.table_name, conflict.table_name)
+            label = say(list_text(conflict.table_name))
             item = QListWidgetItem(self.tr("%1: “%2” — đơn vị %3, lần sửa thứ %4").replace("%1", label)
                                    .replace("%2", str(name)).replace("%3", conflict.unit_code)
                                    .replace("%4", str(conflict.local_version)))

@@ -339,9 +339,9 @@ class RecordSource:
 
 
 PROTOCOL_ORDER_FIRST = Text("Hãy bấm tiêu đề cột “Thứ tự” để về thứ tự lễ tân rồi mới đổi chỗ.",
-                            "Click the “Order” column's header to return to the protocol order before moving rows.")
+                            "Click the “Order” column header to go back to protocol order, then move the row.")
 ONLY_AMONG_EQUALS = Text(
     "Thứ tự lễ tân do cấp, khối và chức vụ quyết định: dòng này xếp theo “%1” (%2), dòng kia theo “%3” (%4). Chỉ "
     "đổi chỗ được giữa những người cùng cấp, cùng khối, cùng chức vụ; muốn khác thì sửa chức vụ hoặc thành phần.",
-    "The protocol order follows level, block and post: this row is placed by “%1” (%2), the other by “%3” (%4). "
-    "Rows move only among people of the same level, block and post; to change that, edit the post or the category.")
+    "Protocol order follows level, block and post: this row is placed by “%1” (%2), that one by “%3” (%4). Rows "
+    "swap only among people of the same level, block and post; to change it, edit the post or the category.")
