@@ -49,7 +49,7 @@ def _popup_fits(qtbot, combo: QComboBox, where: str) -> None:
 
 def test_every_combo_box_list_is_as_wide_as_its_longest_choice(qtbot, desk):
     checked = []
-    for number, (key, _vi, _en) in enumerate(SECTIONS):
+    for number, (key, _name) in enumerate(SECTIONS):
         if desk.nav.item(number).isHidden():
             continue
         panel = desk.show_section(key)

@@ -48,7 +48,7 @@ def toolbar_texts(panel: QWidget) -> list[str]:
 
 def test_switching_language_keeps_every_action_toolbar_and_panel(qtbot, desk):
     built = []
-    for number, (key, _vi, _en) in enumerate(SECTIONS):
+    for number, (key, _name) in enumerate(SECTIONS):
         if not desk.nav.item(number).isHidden():
             desk.show_section(key)
             built.append(key)

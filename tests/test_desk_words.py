@@ -49,7 +49,9 @@ def _shown(qtbot, widget: QWidget) -> QWidget:
 
 def windows(qtbot, db: Path, tmp_path: Path, language: str) -> Iterator[tuple[str, QWidget]]:
     """Every kind of window and dialog the desk opens, shown, one after the other."""
+    from app.domain.documents import KIND_NAMES
     from app.services.printing import render_document
+    from app.ui.i18n import say
     from app.ui.print_preview import PrintPreview
     from app.ui.spreadsheet_dialog import ImportDialog
     from app.ui.sync_dialog import SyncDialog
@@ -59,13 +61,13 @@ def windows(qtbot, db: Path, tmp_path: Path, language: str) -> Iterator[tuple[st
     try:
         desk = _shown(qtbot, DeskWindow(store, unit_conference(store, store.unit_id).id))
         desk.retranslate(language)
-        for number, (key, _vi, _en) in enumerate(SECTIONS):
+        for number, (key, _name) in enumerate(SECTIONS):
             desk.nav.setCurrentRow(number)
             QApplication.processEvents()
             yield f"desk › {key}", desk
         yield "desk › menus", desk.menuBar()
         pdf = render_document(store, "programme", tmp_path / "programme.pdf", desk.conference_id)
-        yield "print preview", _shown(qtbot, PrintPreview(pdf, desk.tr("Chương trình hội nghị"), "x.pdf", desk))
+        yield "print preview", _shown(qtbot, PrintPreview(pdf, say(KIND_NAMES["programme"]), "x.pdf", desk))
         from app.ui.conference_switcher import open_plans
 
         plans = _shown(qtbot, open_plans(desk, show=False))

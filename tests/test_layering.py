@@ -36,13 +36,7 @@ ALLOWED: dict[str, tuple[str, ...]] = {
 #: Window modules that still query the store's models themselves — known exceptions to "nothing
 #: from ui into store models", each removed by issue #17c (operations through services). A module
 #: that no longer does it must leave this list (the test says so).
-UI_MODEL_EXCEPTIONS = {
-    "app.ui.conference_switcher": "#17c: the conference list of the switcher through a service",
-    "app.ui.desk": "#17c: the desk's unit and conference lookups through services",
-    "app.ui.form_panels": "#17c: the form sections read and write through services",
-    "app.ui.sync_dialog": "#17c: peers and units of the sync dialog through a service",
-    "app.ui.wizard": "#17c: the first-start wizard's unit lookups through a service",
-}
+UI_MODEL_EXCEPTIONS: dict[str, str] = {}  # none left: the window asks the services (#17)
 
 
 def layer(module: str) -> str:

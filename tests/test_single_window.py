@@ -189,7 +189,7 @@ def test_the_window_holds_the_lock_while_open_and_releases_it_when_it_closes(qtb
     from PySide6.QtNetwork import QLocalSocket
     from PySide6.QtWidgets import QApplication
 
-    from app.ui import desk
+    from app.ui import desk, desk_start
 
     db = tmp_path / "xa.sqlite"
     assert main(["--db", str(db), "demo", "--as-unit", "23083"]) == 0
@@ -214,7 +214,7 @@ def test_the_window_holds_the_lock_while_open_and_releases_it_when_it_closes(qtb
     def attach(self, store, conference_id):  # noqa: ANN001
         windows.append(self)
         original(self, store, conference_id)
-        QTimer.singleShot(desk.LISTEN_AFTER_MS + 300, look)
+        QTimer.singleShot(desk_start.LISTEN_AFTER_MS + 300, look)
 
     monkeypatch.setattr(desk.DeskWindow, "attach", attach)
     assert desk.run_desk(str(db)) == 0

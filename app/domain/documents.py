@@ -3,6 +3,8 @@ database is open)."""
 
 from __future__ import annotations
 
+from app.domain.text import Text
+
 KINDS = ("programme", "invitations", "honorees", "delegates", "attendance", "namecards", "script", "decision",
          "certificates")
 #: Printed only as PDF (positions on paper matter).
@@ -11,17 +13,21 @@ PDF_ONLY = ("namecards", "certificates")
 ISSUING = ("decision", "certificates")
 #: The type code in a document's number ("Số: 12/CTr-UBND"), Decree 30/2020 appendix III.
 NUMBER_CODES = {"programme": "CTr", "invitations": "GM", "decision": "QĐ"}
-KIND_LABELS = {
-    "programme": "Chương trình hội nghị",
-    "invitations": "Giấy mời",
-    "honorees": "Danh sách tập thể, cá nhân điển hình tiên tiến",
-    "delegates": "Danh sách đại biểu đi dự hội nghị cấp trên",
-    "attendance": "Danh sách đại biểu dự hội nghị (ký tên)",
-    "namecards": "Biển tên đại biểu",
-    "script": "Kịch bản điều hành",
-    "decision": "Quyết định khen thưởng (kèm danh sách)",
-    "certificates": "Giấy khen (in trên phôi)",
+#: Each document's name, in both languages (the window's menus and preview titles, the CLI).
+KIND_NAMES = {
+    "programme": Text("Chương trình hội nghị", "Conference programme"),
+    "invitations": Text("Giấy mời", "Invitations"),
+    "honorees": Text("Danh sách tập thể, cá nhân điển hình tiên tiến",
+                     "List of advanced-model collectives and individuals"),
+    "delegates": Text("Danh sách đại biểu đi dự hội nghị cấp trên", "Delegates to the higher-level conference"),
+    "attendance": Text("Danh sách đại biểu dự hội nghị (ký tên)", "Attendance sheet (signatures)"),
+    "namecards": Text("Biển tên đại biểu", "Name cards"),
+    "script": Text("Kịch bản điều hành", "Running script"),
+    "decision": Text("Quyết định khen thưởng (kèm danh sách)", "Commendation decision (with its list)"),
+    "certificates": Text("Giấy khen (in trên phôi)", "Certificates of merit (on pre-printed blanks)"),
 }
+#: The Vietnamese names (file names, the printed words).
+KIND_LABELS = {kind: name.vi for kind, name in KIND_NAMES.items()}
 
 
 def document_file_name(kind: str, suffix: str) -> str:

@@ -25,11 +25,12 @@ from app.domain.vntext import fold, nfc, scrub
 
 
 class InvalidValue(ValueError):
-    """The text cannot be stored in this field; ``vi`` says why, in Vietnamese."""
+    """The text cannot be stored in this field; ``vi`` and ``en`` say why (a ``Text``-like value)."""
 
     def __init__(self, vi: str, en: str) -> None:
         super().__init__(en)
         self.vi = vi
+        self.en = en
 
 
 @dataclass(frozen=True)

@@ -3,6 +3,8 @@ a review note's target — in Vietnamese and in English, by table name."""
 
 from __future__ import annotations
 
+from app.domain.text import Text
+
 #: Vietnamese names (the import summary, the conflict list, a review note's target).
 TABLE_LABELS: dict[str, str] = {
     "units": "Đơn vị", "plans": "Kế hoạch", "catalogue_items": "Danh mục", "review_notes": "Ghi chú góp ý",
@@ -22,3 +24,8 @@ TABLE_LABELS_EN: dict[str, str] = {
 def list_name(table: str, english: bool = False) -> str:
     """The name of the list kept in *table* (the table name itself for one not listed here)."""
     return (TABLE_LABELS_EN if english else TABLE_LABELS).get(table, table)
+
+
+def list_text(table: str) -> Text:
+    """The name of the list kept in *table*, in both languages (the window says it in its own)."""
+    return Text(list_name(table), list_name(table, english=True))

@@ -21,6 +21,7 @@ from app.domain.documents import own_suffix
 from app.domain.fields import DATE, DOCUMENT_NUMBER, FieldKind, document_number_value, parse_value
 from app.errors import AppError
 from app.services.catalogues import catalogue, commendation_labels
+from app.services.changes import NOTHING, Changes, written_in
 from app.store.db import Store
 from app.store.models import Conference, Honoree, Plan, Unit, UnitProfile
 
@@ -214,10 +215,10 @@ def issue(store: Store, conference_ref: str | None, number: str | None = None, i
     return pending
 
 
-def commit(store: Store, pending: Pending) -> None:
-    """Store what :func:`issue` computed (the document was written)."""
+def commit(store: Store, pending: Pending) -> Changes:
+    """Store what :func:`issue` computed (the document was written); return what changed."""
     if pending.numbers is None and not pending.registrations:
-        return
+        return NOTHING
     with store.session() as session:
         if pending.numbers is not None:
             profile = session.scalars(select(UnitProfile).where(UnitProfile.owner_unit_id == pending.unit_id)).first()
@@ -229,13 +230,18 @@ def commit(store: Store, pending: Pending) -> None:
         for honoree in session.scalars(select(Honoree).where(Honoree.id.in_(list(register)))) if register else ():
             if honoree.register_no is None:  # given meanwhile by another window: keep that one
                 honoree.register_no, honoree.register_year = register[honoree.id]
+    return written_in(session)
 
 
-def issue_now(store: Store, conference_ref: str | None, **given: Any) -> Pending:  # noqa: ANN401
+def issue_now(store: Store, conference_ref: str | None, **given: Any) -> Changes:  # noqa: ANN401
     """:func:`issue` and :func:`commit` at once (the desk's decision dialog: the official pressed OK)."""
-    pending = issue(store, conference_ref, **given)
-    commit(store, pending)
-    return pending
+    return commit(store, issue(store, conference_ref, **given))
+
+
+def base_salary(store: Store, numbers: dict[str, Any] | None = None) -> int:
+    """The base salary the rewards are computed from (the unit's own, else the catalogue's)."""
+    with store.session() as session:
+        return load_rewards(session, numbers or {}).base_salary
 
 
 def own_forms(session: Session, unit: Unit, conference: Conference) -> list[str]:

@@ -19,6 +19,7 @@ from app.domain.plan import PlanRules
 from app.errors import AppError
 from app.paths import resources_dir
 from app.services.plans import default_plan, load_shipped
+from app.store.db import Store
 from app.store.models import CatalogueItem, Meta, Plan
 
 RESOURCES_STAMP = "resources_digest"
@@ -93,6 +94,12 @@ def catalogue(session: Session, name: str) -> list[CatalogueItem]:
     return list(session.scalars(
         select(CatalogueItem).where(CatalogueItem.catalogue == name).order_by(CatalogueItem.position)
     ))
+
+
+def choices(store: Store, name: str) -> dict[str, str]:
+    """code → label of the catalogue *name*, in its order (the window's lists and filters)."""
+    with store.session() as session:
+        return {item.code: item.label for item in catalogue(session, name)}
 
 
 def active_plan(session: Session) -> Plan:

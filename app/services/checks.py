@@ -191,3 +191,13 @@ def plan_reports(store: Store, every_unit: bool = False) -> list[ConferenceRepor
                                             findings + value_findings(session, conference, unit),
                                             conference.title or "", conference.date))
     return reports
+
+
+def findings(store: Store, conference_id: str) -> list[Finding]:
+    """The plan checks of one conference (the desk's live list)."""
+    with store.session() as session:
+        conference = session.get(Conference, conference_id)
+        if conference is None:
+            return []
+        unit = session.get(Unit, conference.owner_unit_id)
+        return conference_findings(session, conference, unit)

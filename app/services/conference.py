@@ -11,7 +11,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.domain.fields import NUMBER_KINDS, FieldKind, InvalidValue
+from app.domain.text import Text
 from app.errors import AppError
+from app.services.changes import Changes, written_in
 from app.services.plans import default_plan, find_plan, rules_of, wording_of
 from app.store.db import Store
 from app.store.models import AgendaItem, CatalogueItem, Conference, Invitee, Meta, Plan, Unit
@@ -28,7 +30,10 @@ FORM_KINDS = {
     "status": FieldKind("catalogue", required=True),
     "expected_attendance": NUMBER_KINDS["expected_attendance"],
 }
-STATUSES = {"planned": "Dự kiến", "held": "Đã tổ chức", "reported": "Đã báo cáo"}
+#: A conference's states, in both languages.
+STATUS_NAMES = {"planned": Text("Dự kiến", "Planned"), "held": Text("Đã tổ chức", "Held"),
+                "reported": Text("Đã báo cáo", "Reported")}
+STATUSES = {code: text.vi for code, text in STATUS_NAMES.items()}
 #: The conference this installation works on (local: never travels).
 CURRENT = "current_conference"
 #: What an invitee copied from an earlier conference keeps (the rest is this conference's own).
@@ -90,6 +95,44 @@ def current_in(session: Session, unit_id: str) -> Conference | None:
     return mine[0] if mine else None
 
 
+@dataclass(frozen=True)
+class Opening:
+    """What the window needs to open a conference: its unit, and whether units report to it."""
+
+    conference_id: str
+    unit_id: str
+    unit_code: str
+    unit_name: str
+    has_units_below: bool
+    plan_code: str
+
+    @property
+    def id(self) -> str:  # the unit's (``window.unit.id``)
+        return self.unit_id
+
+    @property
+    def code(self) -> str:
+        return self.unit_code
+
+    @property
+    def name(self) -> str:
+        return self.unit_name
+
+
+def opening(store: Store, conference_id: str) -> Opening:
+    with store.session() as session:
+        conference = session.get(Conference, conference_id)
+        if conference is None:
+            raise AppError("Hội nghị không còn nữa.", "the conference is gone")
+        unit = session.get(Unit, conference.owner_unit_id)
+        if unit is None:
+            raise AppError("Đơn vị của hội nghị không còn trong danh mục.", "the conference's unit is gone")
+        below = session.scalars(select(Unit.id).where(Unit.parent_id == unit.id).limit(1)).first()
+        from app.services.plans import plan_of
+
+        return Opening(conference.id, unit.id, unit.code, unit.name, below is not None, plan_of(session, conference).code)
+
+
 def unit_conference(store: Store, unit_id: str) -> Conference | None:
     """The conference the unit works on (see :func:`current_in`)."""
     with store.session() as session:
@@ -101,7 +144,8 @@ def set_current(store: Store, conference_id: str) -> None:
     store.set_meta(CURRENT, conference_id)
 
 
-def update_conference(store: Store, conference_id: str, key: str, value: Any) -> None:  # noqa: ANN401
+def update_conference(store: Store, conference_id: str, key: str, value: Any) -> Changes:  # noqa: ANN401
+    """Store one field of the conference (checked as every door checks it); return what changed."""
     if key not in FORM_FIELDS:
         raise ValueError(key)
     try:
@@ -113,6 +157,7 @@ def update_conference(store: Store, conference_id: str, key: str, value: Any) ->
         if conference is None:
             raise AppError("Hội nghị không còn nữa.", "the conference is gone")
         setattr(conference, key, value)
+    return written_in(session)
 
 
 def _form_label(session: Session, code: str) -> str:

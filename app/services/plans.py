@@ -29,12 +29,17 @@ from app.domain.plan import (
     period_key,
     shifted_plan,
 )
+from app.domain.text import Text
 from app.errors import AppError
 from app.store.db import Store
 from app.store.models import Conference, Plan, Unit
 from app.store.plan_documents import check_document, plan_document
 
-KIND_LABELS = {"five-year": "Hội nghị điển hình tiên tiến 5 năm", "annual": "Tổng kết năm", "thematic": "Chuyên đề"}
+KIND_NAMES = {"five-year": Text("Hội nghị điển hình tiên tiến 5 năm", "Five-year advanced-model conference"),
+              "annual": Text("Tổng kết năm", "Annual review"), "thematic": Text("Chuyên đề", "Thematic")}
+KIND_LABELS = {kind: name.vi for kind, name in KIND_NAMES.items()}
+#: Who issued a plan that came with the app.
+SHIPPED_ISSUER = Text("Kèm theo phần mềm", "Shipped with the software")
 MAX_FILE = 2_000_000
 
 
@@ -146,7 +151,7 @@ def _summary(session: Session, plan: Plan, unit_id: str | None, conferences: int
     issuer = issuer_of(session, plan)
     return PlanSummary(
         plan.code, plan.id, plan.name, period_key(plan.period_start, plan.period_end), plan.kind,
-        issuer.code if issuer else None, issuer.name if issuer else (plan.doc_body or "Kèm theo phần mềm"),
+        issuer.code if issuer else None, issuer.name if issuer else (plan.doc_body or SHIPPED_ISSUER.vi),
         document_reference(plan.doc_number, plan.doc_date, plan.doc_body), may_edit(session, plan, unit_id),
         bool((plan.rules or {}).get("template")), conferences)
 

@@ -17,14 +17,21 @@ from sqlalchemy import false, func, select
 from sqlalchemy.orm import Session
 
 from app.domain.plan import PlanRules, PlanWording
+from app.domain.text import Text
 from app.services.catalogues import catalogue
 from app.store.db import Store
 from app.store.models import Conference, Delegate, Honoree, ReviewNote, SyncPeer, Unit
 from app.store.unit_tree import UnitTree
 
 #: Conference states, in the words of the progress view.
-STATE_LABELS = {"held": "Đã tổ chức", "planned": "Đã lên kế hoạch", "none": "Chưa có thông tin"}
-TIMING_LABELS = {"on-time": "Đúng hạn", "late": "Trễ hạn", "due": "Chưa đến hạn", "": ""}
+#: A unit's conference, and its timing against the plan's deadline, in words.
+STATES = {"held": Text("Đã tổ chức", "Held"), "planned": Text("Đã lên kế hoạch", "Planned"),
+          "none": Text("Chưa có thông tin", "No information")}
+TIMINGS = {"on-time": Text("Đúng hạn", "On time"), "late": Text("Trễ hạn", "Late"),
+           "due": Text("Chưa đến hạn", "Not yet due"), "": Text("", "")}
+#: The same in Vietnamese (the exported sheets).
+STATE_LABELS = {code: text.vi for code, text in STATES.items()}
+TIMING_LABELS = {code: text.vi for code, text in TIMINGS.items()}
 
 
 @dataclass

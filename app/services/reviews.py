@@ -10,6 +10,7 @@ from sqlalchemy import select
 from app.domain.list_names import TABLE_LABELS
 from app.errors import AppError
 from app.services import registry
+from app.services.changes import Changes, written_in
 from app.services.conference import unit_conference
 from app.store.base import utcnow
 from app.store.changes import tombstone
@@ -28,22 +29,48 @@ def units_below(store: Store) -> set[str]:
 
 def add_note(store: Store, table: str, record_id: str, text: str) -> ReviewNote:
     """Write a review note on a record of a unit below this one; it travels down in the next bundle."""
+    [note_id], _changes = add_notes(store, table, [record_id], text)
+    with store.session() as session:
+        return session.get(ReviewNote, note_id)
+
+
+def add_notes(store: Store, table: str, record_ids: list[str], text: str) -> tuple[list[str], Changes]:
+    """One note with *text* on each record (of units below) of *table*, in one transaction; the
+    notes' ids and what changed."""
     text = (text or "").strip()
     if not text:
         raise AppError("Hãy viết nội dung góp ý.", "the note is empty")
     if table not in NOTE_TABLES:
         raise AppError("Không góp ý được trên loại dữ liệu này.", f"notes are not written on {table}")
     below = units_below(store)
+    notes = []
     with store.session() as session:
-        record = session.get(MODELS[table], record_id)
-        if record is None:
-            raise AppError("Không thấy bản ghi cần góp ý.", f"no record {record_id} in {table}")
-        if record.owner_unit_id not in below:
-            raise AppError("Chỉ góp ý được trên dữ liệu của đơn vị cấp dưới.", "notes are for records of lower units")
-        note = ReviewNote(target_table=table, target_id=record_id, target_unit_id=record.owner_unit_id, text=text,
-                          status="open", owner_unit_id=store.unit_id)
-        session.add(note)
-    return note
+        for record_id in record_ids:
+            record = session.get(MODELS[table], record_id)
+            if record is None:
+                raise AppError("Không thấy bản ghi cần góp ý.", "the record to comment on is gone")
+            if record.owner_unit_id not in below:
+                raise AppError("Chỉ góp ý được trên dữ liệu của đơn vị cấp dưới.", "notes are for records of lower units")
+            note = ReviewNote(target_table=table, target_id=record_id, target_unit_id=record.owner_unit_id, text=text,
+                              status="open", owner_unit_id=store.unit_id)
+            session.add(note)
+            notes.append(note)
+        session.flush()
+        ids = [n.id for n in notes]
+    return ids, written_in(session)
+
+
+def withdraw_notes(store: Store, note_ids: list[str], back: bool = False) -> Changes:
+    """Take back notes written here (their deletion travels down), or with *back* bring them back."""
+    with store.session() as session:
+        for note_id in note_ids:
+            note = session.get(ReviewNote, note_id, execution_options={"include_deleted": True})
+            if note is not None and note.owner_unit_id == store.unit_id:
+                if back:
+                    note.deleted = False
+                else:
+                    tombstone(note)
+    return written_in(session)
 
 
 def notes_for_this_unit(store: Store, open_only: bool = False) -> list[ReviewNote]:
@@ -61,7 +88,7 @@ def notes_written_here(store: Store) -> list[ReviewNote]:
                                     .order_by(ReviewNote.created_at.desc())))
 
 
-def resolve_note(store: Store, note_id: str, resolution: str) -> ReviewNote:
+def resolve_note(store: Store, note_id: str, resolution: str) -> Changes:
     """Mark a note about this unit's records resolved, with what was done; the resolution goes up
     in the next bundle to the parent."""
     with store.session() as session:
@@ -69,7 +96,7 @@ def resolve_note(store: Store, note_id: str, resolution: str) -> ReviewNote:
         if note is None or note.target_unit_id != store.unit_id:
             raise AppError("Không có góp ý này cho đơn vị.", f"no note {note_id} for this unit")
         note.status, note.resolution, note.resolved_at = "resolved", (resolution or "").strip() or None, utcnow()
-    return note
+    return written_in(session)
 
 
 def note_target_label(store: Store, note: ReviewNote) -> str:

@@ -33,6 +33,21 @@ LISTS = ("honorees", "invitees", "delegates", "speeches")
 TITLES = {"honorees": "DANH SÁCH TẬP THỂ, CÁ NHÂN ĐIỂN HÌNH TIÊN TIẾN", "invitees": "DANH SÁCH KHÁCH MỜI",
           "delegates": "DANH SÁCH ĐẠI BIỂU ĐỀ NGHỊ DỰ HỘI NGHỊ CẤP TRÊN", "speeches": "DANH SÁCH THAM LUẬN"}
 DATE_FORMAT = "dd/mm/yyyy"
+#: Each list's sheet name.
+SHEET_NAMES = {"honorees": "Điển hình tiên tiến", "invitees": "Thành phần / Khách mời",
+               "delegates": "Đại biểu dự cấp trên", "speeches": "Tham luận"}
+#: The header and width (in characters) of each column a sheet carries — the sheet's own words,
+#: read back by the importer; the window's headers are its own (``app.ui.columns``).
+SHEET_COLUMNS: dict[str, tuple[str, float]] = {
+    "name": ("Họ và tên / Tên tập thể", 28.6), "given": ("Tên", 10.0), "birth_year": ("Năm sinh", 10.0),
+    "gender": ("Giới tính", 10.0), "position": ("Chức vụ", 24.3), "workplace": ("Đơn vị công tác", 24.3),
+    "field": ("Lĩnh vực", 17.1), "target_group": ("Đối tượng", 17.1), "collective": ("Tập thể", 8.6),
+    "award_form": ("Hình thức khen thưởng", 25.7), "achievement": ("Tóm tắt thành tích", 37.1),
+    "category": ("Thành phần", 22.9), "manual_order": ("Thứ tự trong nhóm", 11.4), "honorific": ("Xưng hô", 11.4),
+    "invitation_sent": ("Đã gửi giấy mời", 12.9), "attended": ("Có mặt", 10.0), "needs_review": ("Cần xem lại", 11.4),
+    "status": ("Trạng thái", 14.3), "presenter": ("Người trình bày", 28.6), "title": ("Chủ đề", 45.7),
+    "minutes": ("Số phút", 10.0), "media": ("Minh họa (video, ảnh)", 22.9),
+}
 HEADER_ROW = 3
 
 
@@ -126,8 +141,7 @@ def list_columns(store: Store, table: str, consolidated: bool) -> tuple[list[tup
             elif column.catalogue:
                 labels[column.key] = {i.code: i.label for i in catalogue(session, column.catalogue)}
         units = dict(session.execute(select(Unit.id, Unit.name)).all())
-    headers = [("STT", 6.0)] + ([("Đơn vị", 30.0)] if consolidated else []) + [
-        (c.vi, max(8.0, c.width / 7)) for c in columns]
+    headers = [("STT", 6.0)] + ([("Đơn vị", 30.0)] if consolidated else []) + [SHEET_COLUMNS[c.key] for c in columns]
     keys = (["owner_unit_id"] if consolidated else []) + [c.key for c in columns]
     kinds = {c.key: c.kind.name for c in columns}
     shows: list[Any] = []
@@ -179,7 +193,7 @@ def export_list(store: Store, table: str, out: Path, consolidated: bool = False,
             from app.services.plans import conference_wording
 
             title = f"{title} {conference_wording(session, conference).period_phrase.upper()}"
-        sheet = _Sheet(workbook, spec.vi, title, _subtitle(store), headers, freeze_columns=2)
+        sheet = _Sheet(workbook, SHEET_NAMES[table], title, _subtitle(store), headers, freeze_columns=2)
         pairs = list(enumerate(shows))
 
         def rows() -> Iterator[list[Any]]:

@@ -21,6 +21,9 @@ from app.store.models import Counter
 from app.store.values import clean_record
 
 CHANGE_SEQ = "change_seq"
+#: ``session.info`` key: every record a session's flushes wrote, ``(table, id) → seq`` (the change
+#: number it got) — what an operation reports as changed (``app.services.changes``).
+WRITTEN = "written"
 
 
 def reserve_seq(connection: Connection, count: int) -> int:
@@ -90,6 +93,9 @@ def _before_flush(session: Session, _ctx: Any, _instances: Any) -> None:  # noqa
         obj.updated_at = now
         obj.version = (obj.version or 0) + 1
         obj.origin = origin
+    written: dict[tuple[str, str], int] = session.info.setdefault(WRITTEN, {})
+    for obj in (*new, *dirty):
+        written[(obj.__tablename__, obj.id)] = obj.seq
 
 
 def _unowned_classes() -> tuple[type, ...]:

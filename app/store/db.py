@@ -168,11 +168,17 @@ class Store:
         changes.install(self._factory)
         self.installation_id = ""
         self.unit_id: str | None = None
+        #: While set, what every session writes is added here too — ``(table, id) → seq``
+        #: (``app.services.changes.recording``: an operation made of several service calls).
+        self.recording: dict[tuple[str, str], int] | None = None
 
     @contextmanager
     def session(self) -> Iterator[Session]:
         """A session in one transaction: committed on success, rolled back on any error."""
-        session = self._factory(info={"installation_id": self.installation_id, "unit_id": self.unit_id})
+        info: dict[str, Any] = {"installation_id": self.installation_id, "unit_id": self.unit_id}
+        if self.recording is not None:
+            info[changes.WRITTEN] = self.recording
+        session = self._factory(info=info)
         try:
             with session.begin():
                 yield session

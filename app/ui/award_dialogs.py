@@ -38,7 +38,8 @@ from PySide6.QtWidgets import (
 from app.domain.fields import FieldKind, InvalidValue
 from app.domain.formats import fmt_int
 from app.errors import AppError
-from app.services.awards import BASE_SALARY, commit, date_key, issue, issue_now, load_rewards, number_key
+from app.services.awards import BASE_SALARY, base_salary, commit, date_key, issue, issue_now, number_key
+from app.services.changes import NOTHING, Changes
 from app.services.printing.certificates import (
     MAX_OFFSET,
     Template,
@@ -50,6 +51,7 @@ from app.services.printing.certificates import (
 from app.services.printing.context import PrintContext, load_context
 from app.store.db import Store
 from app.ui.editors import ValueEdit, fit_popup, show_refusal
+from app.ui.i18n import say
 from app.ui.screen import fit_to_screen
 from app.ui.settings import app_settings
 
@@ -101,8 +103,7 @@ class DecisionDialog(QDialog):
         # refused with the reason — a date box kept the previous day of a date typed over it.
         self.issued = ValueEdit(ISSUED)
         self.salary = ValueEdit(BASE_SALARY)
-        with store.session() as session:
-            self._show_salary(load_rewards(session, self.numbers).base_salary)
+        self._show_salary(base_salary(store, self.numbers))
         layout = QFormLayout(self)
         layout.addRow(self.tr("Hình thức:"), self.form)
         layout.addRow(self.tr("Số quyết định:"), self.number)
@@ -139,8 +140,8 @@ class DecisionDialog(QDialog):
             try:
                 values.append(editor.value())
             except InvalidValue as exc:
-                editor.mark_refused(exc.vi)
-                show_refusal(editor, exc.vi)
+                editor.mark_refused(say(exc))
+                show_refusal(editor, say(exc))
                 editor.setFocus()
                 editor.selectAll()
                 return None
@@ -152,19 +153,19 @@ class DecisionDialog(QDialog):
         if self.typed() is not None:
             self.accept()
 
-    def save(self) -> None:
-        """Remember what was given (checked like any typed value) and give register numbers."""
+    def save(self) -> Changes:
+        """Remember what was given (checked like any typed value) and give register numbers; return
+        what changed."""
         typed = self.typed()
         if typed is None:
             raise AppError(self.issued.toolTip() or self.salary.toolTip(), "a typed value was refused")
         issued, salary = typed
-        issue_now(self.store, self.conference_id, number=self.number.text().strip() or None,
+        return issue_now(self.store, self.conference_id, number=self.number.text().strip() or None,
                   issued=issued, form=self.form.currentData(),
                   base_salary=str(salary) if salary != self._base() else None)
 
     def _base(self) -> int:
-        with self.store.session() as session:
-            return load_rewards(session, self.numbers).base_salary
+        return base_salary(self.store, self.numbers)
 
 
 class CertificateDialog(QDialog):
@@ -180,6 +181,7 @@ class CertificateDialog(QDialog):
         self.pending = issue(store, conference_id)
         self.ctx: PrintContext = load_context(store, conference_id, pending=self.pending)
         self.rows = list(recipients(self.ctx))
+        self.changes = NOTHING  # the register numbers printed (the desk announces them)
 
         self.table = QTableWidget(len(self.rows), 3)
         self.table.setHorizontalHeaderLabels([self.tr("Số vào sổ"), self.tr("Tên tập thể / Họ và tên"), self.tr("Hình thức")])
@@ -305,7 +307,7 @@ class CertificateDialog(QDialog):
         try:
             write_certificates(single, path, self.chosen_template(), self.offset(), blank=True)
         except AppError as exc:
-            self.preview.setText(exc.vi)
+            self.preview.setText(say(exc))
             return
         document = pypdfium2.PdfDocument(str(path))
         try:
@@ -338,7 +340,7 @@ class CertificateDialog(QDialog):
         try:
             only = self.only()
         except AppError as exc:
-            QMessageBox.information(self, self.windowTitle(), exc.vi)
+            QMessageBox.information(self, self.windowTitle(), say(exc))
             return None
         app_settings().setValue(TEMPLATE_KEY, self.template.currentData())
         path = self.folder / "giay-khen.pdf"
@@ -347,6 +349,6 @@ class CertificateDialog(QDialog):
             self.ctx, path, shape, offset, only=only, progress=progress))
         if done is None:
             return None
-        commit(self.store, self.pending)  # the register numbers printed are kept
+        self.changes |= commit(self.store, self.pending)  # the register numbers printed are kept
         self._open_preview(path, self.tr("Giấy khen"))
         return path

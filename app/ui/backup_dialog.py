@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from app.domain.formats import fmt_datetime
 from app.errors import AppError
 from app.services.backups import BackupSummary, backups, describe
+from app.ui.i18n import say
 from app.ui.screen import fit_to_screen
 
 
@@ -136,7 +137,7 @@ class RestoreDialog(QDialog):
         try:
             summary = for_target(self.db, describe(path)) if self.db else describe(path)
         except AppError as exc:
-            QMessageBox.warning(self, self.windowTitle(), exc.vi)
+            QMessageBox.warning(self, self.windowTitle(), say(exc))
             return
         self.table.clearSelection()
         self.show_summary(summary)

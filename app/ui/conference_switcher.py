@@ -73,15 +73,12 @@ def open_plans(desk: DeskWindow, select: str | None = None, show: bool = True) -
     from app.ui.plan_editor import PlanDialog
 
     if select is None and desk.conference_id:
-        from app.services.plans import plan_of
-        from app.store.models import Conference
+        from app.services.conference import opening
 
-        with desk.store.session() as session:
-            select = plan_of(session, session.get(Conference, desk.conference_id)).code
+        select = opening(desk.store, desk.conference_id).plan_code
     dialog = PlanDialog(desk.store, desk.undo, desk, select)
     if show:
         dialog.exec()
-        desk.schedule_checks()  # the plan's rules may have changed
     return dialog
 
 
@@ -101,7 +98,6 @@ def new_plan_from(desk: DeskWindow) -> None:
     dialog = open_plans(desk, summaries[labels.index(label)].id, show=False)
     dialog.new_from_current()
     dialog.exec()
-    desk.schedule_checks()
 
 
 def new_conference(desk: DeskWindow) -> None:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from app.domain.fields import InvalidValue
 from app.ui.editors import VALUE_KINDS, ValueEdit, fit_popup
 from app.ui.failures import guarded
+from app.ui.i18n import say
 from app.ui.table_model import RecordTableModel
 
 COMMIT_KEYS = (Qt.Key.Key_Tab, Qt.Key.Key_Backtab, Qt.Key.Key_Return, Qt.Key.Key_Enter)
@@ -99,8 +100,8 @@ class FieldDelegate(QStyledItemDelegate):
                     model.source.parse(model.column(cell.column()).key, self.typed(editor))
                 except InvalidValue as exc:
                     if isinstance(editor, ValueEdit):
-                        editor.mark_refused(exc.vi)
-                    model.invalid.emit(model.index(cell.row(), cell.column()), exc.vi)
+                        editor.mark_refused(say(exc))
+                    model.invalid.emit(model.index(cell.row(), cell.column()), say(exc))
                     return True
         return super().eventFilter(editor, event)
 

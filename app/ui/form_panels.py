@@ -5,10 +5,9 @@ Each widget is named after the field it edits; every change is one undoable comm
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QSignalBlocker, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
@@ -19,22 +18,19 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 
 from app.domain.fields import FieldKind, InvalidValue, parse_value
-from app.domain.formats import fmt_date
 from app.errors import AppError
-from app.services.catalogues import catalogue
-from app.services.conference import FORM_KINDS, STATUSES, update_conference
+from app.services import forms
+from app.services.changes import Changes
+from app.services.conference import FORM_KINDS, STATUS_NAMES, STATUSES, update_conference
 from app.services.printing import PROFILE_KINDS, check_settings, save_profile
 from app.store.db import Store
-from app.store.models import Conference, Unit, UnitProfile
-from app.store.values import check_value, value_kinds
 from app.ui.commands import EditField
 from app.ui.editors import VALUE_KINDS, ValueEdit, fit_popup, show_refusal
 from app.ui.failures import guarded
 from app.ui.forms import load_form
-from app.ui.i18n import InheritedTexts
+from app.ui.i18n import InheritedTexts, say
 
 
 def _value_of(widget: QWidget, kind: FieldKind) -> Any:  # noqa: ANN401
@@ -123,7 +119,7 @@ class _FormPanel(InheritedTexts, QWidget):
         try:
             new = _value_of(widget, self.kinds[name])
         except InvalidValue as exc:
-            self._refuse(widget, exc.vi)
+            self._refuse(widget, say(exc))
             return
         if isinstance(widget, ValueEdit):
             widget.mark_refused(None)
@@ -135,11 +131,12 @@ class _FormPanel(InheritedTexts, QWidget):
         try:
             new = self.check_value(name, new)  # the rules of every door, before anything is stored
         except AppError as exc:
-            self._refuse(widget, exc.vi)
+            self._refuse(widget, say(exc))
             return
         label = self.form.findChild(QWidget, f"{name}_label")
         text = label.text().rstrip(":") if label is not None else name
-        self.undo.push(EditField(lambda v, n=name: self._apply(n, v), old, new, self.tr("Sửa “%1”").replace("%1", text)))
+        self.undo.push(EditField(lambda v, n=name: self._apply(n, v), old, new, self.tr("Sửa “%1”").replace("%1", text),
+                                 getattr(self.undo, "announce", None), self))
 
     def _refuse(self, widget: QWidget, reason: str) -> None:
         """Nothing is stored: the reason shows at the field, which keeps the text and the focus
@@ -150,43 +147,51 @@ class _FormPanel(InheritedTexts, QWidget):
         self.message.emit(reason)
         QTimer.singleShot(0, widget.setFocus)
 
-    def _apply(self, name: str, value: Any) -> None:  # noqa: ANN401
-        self.store_value(name, value)
+    def _apply(self, name: str, value: Any) -> Changes:  # noqa: ANN401
+        changes = self.store_value(name, value)
         self.values[name] = value
         _show(self.widgets[name], value)
         self.changed.emit()
+        return changes
 
-    def store_value(self, name: str, value: Any) -> None:  # noqa: ANN401
+    def store_value(self, name: str, value: Any) -> Changes:  # noqa: ANN401
+        """Write *value* through the service; return what changed."""
+        raise NotImplementedError
+
+    #: The tables whose changes this form shows.
+    TABLES: tuple[str, ...] = ()
+
+    def on_changes(self, changes: Changes, initiator: object) -> bool:
+        """Read the form again when *changes* (announced by the window) touch it, unless it made them."""
+        if initiator is self or not changes.touches(*self.TABLES):
+            return False
+        self.refresh()
+        return True
+
+    def refresh(self) -> None:
         raise NotImplementedError
 
     def check_value(self, name: str, value: Any) -> Any:  # noqa: ANN401
         """*value* as it will be stored, or :class:`AppError` saying why it cannot be."""
         return value
 
-    def limit_lengths(self, model: type) -> None:
+    def limit_lengths(self, limits: dict[str, int]) -> None:
         """A line cannot take more characters than its column holds (the bundle reader's limit)."""
-        kinds = value_kinds(model)
         for name, widget in self.widgets.items():
-            if isinstance(widget, QLineEdit) and name in kinds and kinds[name].limit:
-                widget.setMaxLength(kinds[name].limit)
-
-
-# The conference's states (app.services.conference.STATUSES), listed for the translation.
-_STATUS_NAMES = (QT_TRANSLATE_NOOP("ConferencePanel", "Dự kiến"), QT_TRANSLATE_NOOP("ConferencePanel", "Đã tổ chức"),
-                 QT_TRANSLATE_NOOP("ConferencePanel", "Đã báo cáo"))
+            if isinstance(widget, QLineEdit) and name in limits:
+                widget.setMaxLength(limits[name])
 
 
 class ConferencePanel(_FormPanel):
     FIELDS = ("form", "title", "date", "start_time", "venue", "chair", "co_host", "status", "expected_attendance", "notes")
+    TABLES = ("conferences",)
 
     def __init__(self, store: Store, conference_id: str, undo: QUndoStack, parent: QWidget | None = None) -> None:
         super().__init__("conference", self.FIELDS, FORM_KINDS, undo, parent)
         self.store = store
         self.conference_id = conference_id
-        forms = self.widgets["form"]
-        with store.session() as session:
-            for item in catalogue(session, "conference_form"):
-                forms.addItem(item.label, item.code)
+        for code, label in forms.conference_forms(store):
+            self.widgets["form"].addItem(label, code)
         for code in STATUSES:
             self.widgets["status"].addItem("", code)
         self.retranslate()
@@ -195,8 +200,8 @@ class ConferencePanel(_FormPanel):
 
     def retranslate(self) -> None:
         """The status choices in the current language (the form's labels follow by themselves)."""
-        for number, label in enumerate(STATUSES.values()):
-            self.widgets["status"].setItemText(number, QCoreApplication.translate("ConferencePanel", label))
+        for number, name in enumerate(STATUS_NAMES.values()):
+            self.widgets["status"].setItemText(number, say(name))
 
     @guarded()
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
@@ -205,50 +210,33 @@ class ConferencePanel(_FormPanel):
         super().changeEvent(event)
 
     def refresh(self) -> None:
-        with self.store.session() as session:
-            conference = session.get(Conference, self.conference_id)
-            self.values = {name: getattr(conference, name) for name in self.FIELDS}
+        self.values = forms.conference_values(self.store, self.conference_id)
         for name, value in self.values.items():
             _show(self.widgets[name], value)
 
-    def store_value(self, name: str, value: Any) -> None:  # noqa: ANN401
-        update_conference(self.store, self.conference_id, name, value)
+    def store_value(self, name: str, value: Any) -> Changes:  # noqa: ANN401
+        return update_conference(self.store, self.conference_id, name, value)
 
     def check_value(self, name: str, value: Any) -> Any:  # noqa: ANN401
-        try:
-            return check_value(Conference, name, value)
-        except InvalidValue as exc:
-            raise AppError(exc.vi, str(exc)) from exc
+        return forms.check_conference_value(name, value)
 
 
 class UnitPanel(_FormPanel):
-    FIELDS = ("parent_body", "issuing_body", "place_name", "signer_name", "signer_title", "authority",
-              "mc_name", "reader_name", "batch_size")
+    FIELDS = forms.PROFILE_FIELDS
+    TABLES = ("units", "unit_profiles", "plans", "conferences")
 
     def __init__(self, store: Store, unit_id: str, undo: QUndoStack, parent: QWidget | None = None) -> None:
         super().__init__("unit", self.FIELDS, PROFILE_KINDS, undo, parent)
         self.store = store
         self.unit_id = unit_id
         self.refresh()
-        self.limit_lengths(UnitProfile)
+        self.limit_lengths(forms.profile_limits())
         self.connect_edits()
 
     def refresh(self) -> None:
-        with self.store.session() as session:
-            unit = session.get(Unit, self.unit_id)
-            parent = session.get(Unit, unit.parent_id) if unit.parent_id else None
-            kinds = {i.code: i.label for i in catalogue(session, "unit_kind")}
-            rules = self._rules(session)
-            profile = session.scalars(select(UnitProfile).where(UnitProfile.owner_unit_id == self.unit_id)).first()
-            group = rules.group(unit.unit_group)
-            info = {
-                "code": unit.code, "name": unit.name, "kind": kinds.get(unit.kind, unit.kind),
-                "group": f"{unit.unit_group} — {group.label}" if group else (unit.unit_group or ""),
-                "parent": f"{parent.name} ({parent.code})" if parent else "—",
-                "deadline": f"{fmt_date(group.deadline)} ({group.deadline_label})" if group and group.deadline else "—",
-            }
-            self.values = {name: getattr(profile, name, None) if profile else None for name in self.FIELDS}
-        for name, text in info.items():
+        sheet = forms.unit_sheet(self.store, self.unit_id)
+        self.values = dict(sheet.values)
+        for name, text in sheet.facts.items():
             label = self.form.findChild(QWidget, name)
             label.setText(text)
             label.setWordWrap(True)  # a long group name wraps instead of widening the window
@@ -256,14 +244,6 @@ class UnitPanel(_FormPanel):
         for name, value in self.values.items():
             _show(self.widgets[name], value)
         self._placeholders()
-
-    def _rules(self, session: Any) -> Any:  # noqa: ANN401
-        """The rules of the plan the unit's current conference follows (its group, its deadline)."""
-        from app.services.conference import current_in
-        from app.services.plans import default_plan, plan_of, rules_of
-
-        chosen = current_in(session, self.unit_id)
-        return rules_of(plan_of(session, chosen) if chosen else default_plan(session, self.unit_id))
 
     def _placeholders(self) -> None:
         """Show, greyed, what prints when a field is left empty."""
@@ -287,11 +267,9 @@ class UnitPanel(_FormPanel):
                 widget.setPlaceholderText(text)
                 widget.setProperty("document_text", True)  # printed words: Vietnamese in either language
 
-    def store_value(self, name: str, value: Any) -> None:  # noqa: ANN401
-        save_profile(self.store, self.unit_id, **{name: value if value is not None else ""})
+    def store_value(self, name: str, value: Any) -> Changes:  # noqa: ANN401
+        return save_profile(self.store, self.unit_id, **{name: value if value is not None else ""})
 
     def check_value(self, name: str, value: Any) -> Any:  # noqa: ANN401
         return check_settings(**{name: value}).get(name) if value is not None else None
 
-
-Apply = Callable[[Any], None]

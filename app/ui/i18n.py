@@ -1,4 +1,9 @@
-"""Languages of the window: Vietnamese (the source text) and English (Qt Linguist translation)."""
+"""Languages of the window: Vietnamese (the source text) and English.
+
+Two sources, one rule each: the widgets' own words go through Qt's ``tr`` (Qt Linguist, the
+``.ts`` catalogue); every word the core gives — a ``Text``, an ``AppError``, a finding — carries
+both languages and is shown with :func:`say`. Either way the window's language decides, errors
+included."""
 
 from __future__ import annotations
 
@@ -8,6 +13,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
 
+from app.domain.text import Bilingual
 from app.paths import is_checkout, resources_dir
 
 LANGUAGE_KEY = "ui/language"
@@ -18,6 +24,11 @@ _current = ["vi"]
 def current_language() -> str:
     """The language the window speaks now ("vi" or "en")."""
     return _current[0]
+
+
+def say(text: Bilingual) -> str:
+    """*text* (a ``Text``, an ``AppError``, an ``InvalidValue``, a finding) in the window's language."""
+    return text.en if _current[0] == "en" else text.vi
 
 
 #: The catalogues loaded for each language: the app's own texts are written in Vietnamese (English

@@ -25,10 +25,12 @@ from PySide6.QtWidgets import (
 from app.domain.formats import fmt_date, fmt_int
 from app.errors import AppError
 from app.files import replacing
-from app.services.progress import STATE_LABELS, TIMING_LABELS, ProgressReport, UnitProgress, unit_progress
+from app.services.changes import Changes
+from app.services.progress import STATES, TIMINGS, ProgressReport, UnitProgress, unit_progress
 from app.store.db import Store
 from app.ui.editors import fit_popup
 from app.ui.failures import guarded
+from app.ui.i18n import say
 from app.ui.settings import last_folder, remember_folder
 
 LATE = QColor("#f8d7da")
@@ -40,7 +42,8 @@ CONTEXT = "ProgressPanel"
 
 
 def _(text: str) -> str:
-    """*text* in the window's language (Vietnamese is the source; English from the .ts file)."""
+    """The panel's own words (filters, columns, charts) in the window's language, by Qt's catalogue; the
+    states the service gives are Text (``app.services.progress.STATES``)."""
     return QCoreApplication.translate(CONTEXT, text)
 
 
@@ -58,13 +61,6 @@ COLUMNS = (
     QT_TRANSLATE_NOOP("ProgressPanel", "Cá nhân"), QT_TRANSLATE_NOOP("ProgressPanel", "CN / ND / LĐTT"),
     QT_TRANSLATE_NOOP("ProgressPanel", "Đại biểu đề nghị"), QT_TRANSLATE_NOOP("ProgressPanel", "Gói nhận gần nhất"),
     QT_TRANSLATE_NOOP("ProgressPanel", "Góp ý chưa xử lý"))
-# Labels the service gives (app.services.progress), listed here so that they are translated.
-_SERVICE_LABELS = (
-    QT_TRANSLATE_NOOP("ProgressPanel", "Đã tổ chức"), QT_TRANSLATE_NOOP("ProgressPanel", "Đã lên kế hoạch"),
-    QT_TRANSLATE_NOOP("ProgressPanel", "Chưa có thông tin"), QT_TRANSLATE_NOOP("ProgressPanel", "Đúng hạn"),
-    QT_TRANSLATE_NOOP("ProgressPanel", "Chưa đến hạn"))
-
-
 def matches(row: UnitProgress, state: str, kind: str) -> bool:
     """Whether *row* passes the view's filters (state filter code, unit kind or "")."""
     if kind and row.kind != kind:
@@ -267,14 +263,18 @@ class ProgressPanel(QWidget):
             self.retranslate()
         super().changeEvent(event)
 
+    def on_changes(self, changes: Changes, initiator: object) -> None:
+        """The units below report by bundles (announced without initiator); the plan sets the deadlines."""
+        if (initiator is None and changes) or changes.touches("plans", "units"):
+            self.reload()
+
     def reload(self) -> None:
         self.report = unit_progress(self.store, self.unit_id, self.today)
         kinds = sorted({r.kind for r in self.report.rows})
-        from app.services.catalogues import catalogue
+        from app.services.catalogues import choices
 
-        with self.store.session() as session:
-            labels = {c.code: c.label for c in catalogue(session, "unit_kind")}
-            self.form_labels = {c.code: c.label for c in catalogue(session, "conference_form")}
+        labels = choices(self.store, "unit_kind")
+        self.form_labels = choices(self.store, "conference_form")
         self.kind.blockSignals(True)
         self.kind.clear()
         self.kind.addItem(QCoreApplication.translate("ProgressPanel", "Mọi loại đơn vị"), "")
@@ -323,8 +323,8 @@ class ProgressPanel(QWidget):
         share = (f"{row.share(row.workers):.0%} / {row.share(row.farmers):.0%} / {row.share(row.direct_labourers):.0%}"
                  if row.individuals else "")
         texts = (f"{row.name} ({row.code})", self.form_labels.get(row.form or "", row.form or ""), fmt_date(row.held_on) if row.held_on else "",
-                 _(STATE_LABELS[row.state]), fmt_date(row.deadline) if row.deadline else "",
-                 _(TIMING_LABELS[row.timing]) if row.timing else "",
+                 say(STATES[row.state]), fmt_date(row.deadline) if row.deadline else "",
+                 say(TIMINGS[row.timing]) if row.timing else "",
                  str(row.collectives), str(row.individuals), share, str(row.delegates), bundle,
                  str(row.open_notes) if row.open_notes else "")
         cells = []
@@ -402,7 +402,7 @@ class ProgressPanel(QWidget):
                     if not chart.grab().save(str(partial), "PNG"):
                         raise OSError("cannot write the picture")
             except AppError as exc:
-                QMessageBox.warning(self, QCoreApplication.translate("ProgressPanel", "Lưu biểu đồ"), exc.vi)
+                QMessageBox.warning(self, QCoreApplication.translate("ProgressPanel", "Lưu biểu đồ"), say(exc))
                 break
             written.append(path)
         if written:

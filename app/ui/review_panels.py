@@ -19,8 +19,12 @@ from PySide6.QtWidgets import (
 from app.domain.formats import fmt_date
 from app.errors import AppError
 from app.services import reviews
+from app.services.changes import Changes
 from app.store.db import Store
+from app.ui.commands import Made
 from app.ui.failures import guarded
+from app.ui.i18n import say
+from app.ui.operations import Operations
 from app.ui.table_model import RECORD_ID_ROLE
 from app.ui.table_panel import TablePanel
 
@@ -61,7 +65,7 @@ class ConsolidatedPanel(TablePanel):
         from app.ui.table_model import RecordTableModel
 
         source = RecordSource(store, CONSOLIDATED[f"all_{table}"], owners=tuple(units_below(store)))
-        model = RecordTableModel(source, undo, parent)
+        model = RecordTableModel(source, undo if undo is not None else Operations(store=store), parent)
         model.english = english
         model.reload()
         return cls(model, store, table, parent)
@@ -79,29 +83,46 @@ class ConsolidatedPanel(TablePanel):
                                                      self.tr("Nội dung góp ý (gửi xuống trong gói dữ liệu tới):"))
             if not ok:
                 return 0
-        try:
-            for record_id in ids:
-                reviews.add_note(self.store, self.table, record_id, text)
+        history = self.model.undo
+        count = len(ids)
+        try:  # one undoable step: Ctrl+Z takes the notes back before they travel
+            history.push(Made(self.tr("Góp ý %n dòng", "", count),
+                              lambda: reviews.add_notes(self.store, self.table, ids, text),
+                              lambda notes, back: reviews.withdraw_notes(self.store, notes, back),
+                              getattr(history, "announce", None), self))
         except AppError as exc:
-            self.message.emit(exc.vi)
+            self.message.emit(say(exc))
             return 0
         self.message.emit(self.tr("Đã ghi %1 góp ý; sẽ gửi xuống trong gói tới.").replace("%1", str(len(ids))))
         return len(ids)
 
     def approve(self) -> int:
         try:
-            made = reviews.approve_delegates(self.store, self.selected_ids())
+            made = self._execute(lambda: reviews.approve_delegates(self.store, self.selected_ids()))
         except AppError as exc:
-            self.message.emit(exc.vi)
+            self.message.emit(say(exc))
             return 0
         self.message.emit(self.tr("Đã duyệt %1 đại biểu; gửi lên cấp trên trong gói tới.").replace("%1", str(made)))
         self._mark_approved()
         return made
 
     def withdraw(self) -> int:
-        removed = reviews.withdraw_delegates(self.store, self.selected_ids())
+        removed = self._execute(lambda: reviews.withdraw_delegates(self.store, self.selected_ids()))
         self._mark_approved()
         return removed
+
+    def _execute(self, call):  # noqa: ANN001, ANN202
+        """A write announced to the window (the roll-up's delegates are this unit's own list)."""
+        result = call()
+        announce = getattr(self.model.undo, "announce", None)
+        if announce is not None and result:
+            announce(Changes.of_tables(["delegates"]), self)
+        return result
+
+    def on_changes(self, changes: Changes, initiator: object) -> None:
+        """Records of the units below change only by bundles; the approvals by this panel too."""
+        if self.model.on_changes(changes, initiator) and self.table == "delegates":
+            self._mark_approved()
 
     def _mark_approved(self, *_args: object) -> None:
         self.model.highlight = {k: APPROVED for k in reviews.rolled_up(self.store)}
@@ -117,9 +138,10 @@ class ReviewPanel(QWidget):
                QT_TRANSLATE_NOOP("ReviewPanel", "Nội dung góp ý"), QT_TRANSLATE_NOOP("ReviewPanel", "Tình trạng"),
                QT_TRANSLATE_NOOP("ReviewPanel", "Cách xử lý"))
 
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Store, parent: QWidget | None = None, operations: Operations | None = None) -> None:
         super().__init__(parent)
         self.store = store
+        self.operations = operations  # the window's: a resolution is announced there
         self.incoming = self._table()
         self.outgoing = self._table()
         self.resolve_button = QPushButton()
@@ -189,6 +211,12 @@ class ReviewPanel(QWidget):
                                                            self.tr("Đơn vị đã xử lý thế nào:"))
             if not ok:
                 return False
-        reviews.resolve_note(self.store, note_id, resolution)
+        changes = reviews.resolve_note(self.store, note_id, resolution)
         self.reload()
+        if self.operations is not None:
+            self.operations.announce(changes, self)
         return True
+
+    def on_changes(self, changes: Changes, initiator: object) -> None:
+        if initiator is not self and changes.touches("review_notes"):
+            self.reload()

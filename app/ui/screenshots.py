@@ -15,12 +15,12 @@ def take_screenshots(db: str | None, out: Path, language: str = "vi", size: tupl
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
-    from app.domain.documents import KIND_LABELS, document_file_name
+    from app.domain.documents import KIND_NAMES, document_file_name
     from app.services.conference import unit_conference
     from app.services.database import open_database
     from app.services.printing import render_document
     from app.ui.desk import SECTIONS, DeskWindow
-    from app.ui.i18n import install_language
+    from app.ui.i18n import install_language, say
     from app.ui.print_preview import PrintPreview
     from app.ui.screen import assume_screen, fit_to_screen
     from app.ui.sync_dialog import SyncDialog
@@ -45,7 +45,7 @@ def take_screenshots(db: str | None, out: Path, language: str = "vi", size: tupl
         window.show()
         if language != "vi":
             window.retranslate(language)
-        for number, (key, _vi, _en) in enumerate(SECTIONS):
+        for number, (key, _name) in enumerate(SECTIONS):
             if window.nav.item(number).isHidden():  # a section this unit does not have
                 continue
             window.nav.setCurrentRow(number)
@@ -54,7 +54,7 @@ def take_screenshots(db: str | None, out: Path, language: str = "vi", size: tupl
             window.grab().save(str(path))
             written.append(path)
         pdf = render_document(store, "programme", out / ".programme.pdf", conference.id)
-        preview = PrintPreview(pdf, window.tr(KIND_LABELS["programme"]), document_file_name("programme", ".pdf"))
+        preview = PrintPreview(pdf, say(KIND_NAMES["programme"]), document_file_name("programme", ".pdf"))
         preview.show()
         for _ in range(5):
             app.processEvents()

@@ -23,6 +23,7 @@ from app.errors import AppError
 from app.services import spreadsheet_import as importer
 from app.store.db import Store
 from app.ui.editors import fit_popup
+from app.ui.i18n import say
 from app.ui.screen import fit_to_screen
 
 FIELD_LABELS = {
@@ -133,14 +134,14 @@ class ImportDialog(QDialog):
         try:
             self.replan()
         except AppError as exc:
-            self.summary.setText(exc.vi)
+            self.summary.setText(say(exc))
             self.import_button.setEnabled(False)
 
     def apply(self) -> None:
         try:
             self.imported = importer.apply_import(self.store, self.plan, self.maps)
         except AppError as exc:
-            self.summary.setText(exc.vi)
+            self.summary.setText(say(exc))
             return
         self.accept()
 

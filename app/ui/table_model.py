@@ -23,9 +23,12 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QUndoStack
 
 from app.domain.fields import InvalidValue
+from app.services.changes import Changes
 from app.services.records import Column, RecordSource
+from app.ui.columns import header
 from app.ui.commands import DeleteRows, EditCell, InsertRows, MoveRow
 from app.ui.failures import guarded
+from app.ui.i18n import say
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 ROW_MIME = "application/x-hoinghi-row-ids"
@@ -36,7 +39,7 @@ class RecordTableModel(QAbstractTableModel):
     BATCH = 200
 
     changed = Signal()  # any data changed (the plan checks listen)
-    invalid = Signal(QModelIndex, str)  # refused input, with the Vietnamese reason
+    invalid = Signal(QModelIndex, str)  # refused input, with the reason in the window's language
     reloaded = Signal(list)  # ids to select after a reload
 
     def __init__(self, source: RecordSource, undo: QUndoStack, parent: QObject | None = None) -> None:
@@ -101,8 +104,7 @@ class RecordTableModel(QAbstractTableModel):
     @guarded()
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802, ANN401
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            column = self.column(section)
-            return column.en if self.english else column.vi
+            return header(self.source.spec.name, self.column(section).key)
         if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
             return str(section + 1)
         return None
@@ -160,12 +162,12 @@ class RecordTableModel(QAbstractTableModel):
         try:
             parsed = self.source.parse(column.key, value)
         except InvalidValue as exc:
-            self.invalid.emit(QModelIndex(index), exc.vi)
+            self.invalid.emit(QModelIndex(index), say(exc))
             return False
         row = self.rows[index.row()]
         if parsed == row.get(column.key):
             return False
-        name = column.en if self.english else column.vi
+        name = header(self.source.spec.name, column.key)
         self.undo.push(EditCell(self, row["id"], column.key, row.get(column.key), parsed,
                                 self.tr("Sửa “%1”").replace("%1", name)))
         return True
@@ -185,17 +187,40 @@ class RecordTableModel(QAbstractTableModel):
             self.reload()
 
     # -- changes (called by the undo commands) --------------------------------------------------
-    def apply_edit(self, record_id: str, key: str, value: Any) -> None:  # noqa: ANN401
-        self.source.update(record_id, key, value)
+    def apply_edit(self, record_id: str, key: str, value: Any) -> Changes:  # noqa: ANN401
+        """Write one cell's value through the service; show the row as stored; return what changed."""
+        changes = self.source.update(record_id, key, value)
         if self.source.spec.reorderable or self.source.spec.computed_order:  # following times, or the order, change
             self.reload(select_ids=[record_id])
-            return
+            return changes
         number = self.row_of(record_id)
         fresh = self.source.get(record_id)
         if number >= 0 and fresh is not None:
             self.rows[number] = fresh
             self.dataChanged.emit(self.index(number, 0), self.index(number, self.columnCount() - 1))
         self.changed.emit()
+        return changes
+
+    def depends_on(self) -> tuple[str, ...]:
+        """The tables whose changes this list shows (the agenda's times follow the conference's
+        start; the consolidated lists name the units)."""
+        table = self.source.spec.table
+        if table == "agenda_items":
+            return (table, "conferences")
+        if self.source.spec.scope == "owners":
+            return (table, "units")
+        return (table,)
+
+    def on_changes(self, changes: Changes, initiator: object) -> bool:
+        """Read the list again when *changes* (announced by the window) touch it — not when this
+        model asked for them (it shows its own edits already). True if it did."""
+        if initiator is self or not changes.touches(*self.depends_on()):
+            return False
+        if self.source.spec.read_only and initiator is not None:
+            return False  # the records of units below change only by bundles (announced without initiator)
+        self.source.forget()
+        self.reload()
+        return True
 
     def insert_rows(self, rows: list[dict[str, Any]], position: int | None = None) -> None:
         count = len(rows)  # (a plain name: lupdate reads no call as the count)
@@ -209,9 +234,9 @@ class RecordTableModel(QAbstractTableModel):
 
     def move_row(self, number: int, to: int) -> None:
         if self.source.spec.movable and 0 <= number < len(self.rows) and number != to:
-            refusal = self.source.move_refusal(self.rows[number]["id"], to, self.english)
+            refusal = self.source.move_refusal(self.rows[number]["id"], to)
             if refusal:
-                self.invalid.emit(self.index(number, 0), refusal)
+                self.invalid.emit(self.index(number, 0), say(refusal))
                 return
             self.undo.push(MoveRow(self, self.rows[number]["id"], to, self.tr("Đổi thứ tự")))
 

@@ -19,10 +19,12 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.fields import InvalidValue
+from app.services.changes import Changes
+from app.ui.columns import header, width
 from app.ui.delegates import FieldDelegate
 from app.ui.editors import show_refusal
 from app.ui.failures import guarded
-from app.ui.i18n import InheritedTexts
+from app.ui.i18n import InheritedTexts, say
 from app.ui.table_model import RecordTableModel
 
 
@@ -96,7 +98,7 @@ class TablePanel(InheritedTexts, QWidget):
             self.view.horizontalHeader().setSortIndicator(natural, Qt.SortOrder.AscendingOrder)
             self.view.setSortingEnabled(True)
         for number, column in enumerate(spec.columns):
-            self.view.setColumnWidth(number, column.width)
+            self.view.setColumnWidth(number, width(spec.name, column.key))
         self.view.horizontalHeader().setStretchLastSection(True)
 
         top = QHBoxLayout()
@@ -114,6 +116,10 @@ class TablePanel(InheritedTexts, QWidget):
         model.rowsInserted.connect(self._update_count)
         model.reloaded.connect(self.select_ids)
         self.retranslate()
+
+    def on_changes(self, changes: Changes, initiator: object) -> None:
+        """The window announced a write: the list reads its data again if it shows what changed."""
+        self.model.on_changes(changes, initiator)
 
     def _action(self, shortcut: str | None, slot) -> QAction:  # noqa: ANN001
         """An action of the list's toolbar, also on the table's right-click menu; its text is set
@@ -218,7 +224,8 @@ class TablePanel(InheritedTexts, QWidget):
         start_col = current.column() if current.isValid() else next(
             i for i, c in enumerate(self.model.source.spec.columns)
             if c.editable and c.kind.name == "text" and c.catalogue is None)
-        columns = self.model.source.spec.columns
+        spec = self.model.source.spec
+        columns = spec.columns
         edits: list[tuple[int, str, Any]] = []
         new_rows: list[dict[str, Any]] = []
         for r, cells in enumerate(lines):
@@ -232,7 +239,8 @@ class TablePanel(InheritedTexts, QWidget):
                 except InvalidValue as exc:
                     QMessageBox.warning(self, self.tr("Không dán được"),
                                         self.tr("Dòng %1, cột “%2”: %3\nChưa dán gì.")
-                                        .replace("%1", str(r + 1)).replace("%2", columns[number].vi).replace("%3", exc.vi))
+                                        .replace("%1", str(r + 1)).replace("%2", header(spec.name, columns[number].key))
+                                        .replace("%3", say(exc)))
                     return
             row = start_row + r
             if row < self.model.rowCount():

@@ -26,18 +26,17 @@ from PySide6.QtWidgets import (
     QWizard,
     QWizardPage,
 )
-from sqlalchemy import select
 
 from app.domain.fields import InvalidValue
 from app.domain.formats import fmt_date
 from app.domain.vntext import fold
 from app.errors import AppError
-from app.services.catalogues import catalogue
+from app.services import first_start
 from app.services.conference import FORM_KINDS
 from app.store.db import Store
-from app.store.models import Unit
 from app.ui.editors import ValueEdit, fit_popup, show_refusal
 from app.ui.failures import guarded
+from app.ui.i18n import say
 from app.ui.jobs import run_long
 from app.ui.saved import SavedLine
 from app.ui.screen import fit_to_screen
@@ -85,17 +84,11 @@ class UnitPage(QWizardPage):
         self.fill()
 
     def fill(self) -> None:
-        wanted = fold(self.filter.text())
         self.units.clear()
-        with self.owner.store.session() as session:
-            for unit in session.scalars(select(Unit).order_by(Unit.sort_key)):
-                if wanted and wanted not in unit.search_text and wanted not in unit.code.lower():
-                    continue
-                item = QListWidgetItem(f"{unit.name}  ({unit.code})")
-                item.setData(Qt.ItemDataRole.UserRole, unit.id)
-                self.units.addItem(item)
-                if self.units.count() >= 500:
-                    break
+        for unit in first_start.find_units(self.owner.store, self.filter.text()):
+            item = QListWidgetItem(f"{unit.name}  ({unit.code})")
+            item.setData(Qt.ItemDataRole.UserRole, unit.id)
+            self.units.addItem(item)
         if self.units.count():
             self.list_area.setCurrentWidget(self.units)
             return
@@ -121,7 +114,7 @@ class UnitPage(QWizardPage):
             import_official(self.owner.store, self.province.currentData())
             self.owner.registry_loaded = True
         except AppError as exc:
-            QMessageBox.warning(self, self.tr("Không nạp được"), exc.vi)
+            QMessageBox.warning(self, self.tr("Không nạp được"), say(exc))
         self.fill()
 
     def load_demo(self) -> None:
@@ -155,12 +148,10 @@ class UnitPage(QWizardPage):
         if not chosen:
             return False  # Tiếp is enabled only with a unit chosen (isComplete)
         unit_id = chosen[0].data(Qt.ItemDataRole.UserRole)
-        with self.owner.store.session() as session:
-            code = session.get(Unit, unit_id).code
         try:
-            init_unit(self.owner.store, code)
+            init_unit(self.owner.store, first_start.unit_choice(self.owner.store, unit_id).code)
         except AppError as exc:
-            QMessageBox.warning(self, self.tr("Không chọn được"), exc.vi)
+            QMessageBox.warning(self, self.tr("Không chọn được"), say(exc))
             return False
         self.owner.unit_id = unit_id
         return True
@@ -227,7 +218,7 @@ class KeysPage(QWizardPage):
         try:
             check_password(self.password.text())  # the same check as the command line and the sync dialog
         except AppError as exc:
-            QMessageBox.warning(self, self.title(), exc.vi)
+            QMessageBox.warning(self, self.title(), say(exc))
             return False
         if self.password.text() != self.again.text():
             QMessageBox.warning(self, self.title(), self.tr("Hai lần nhập mật khẩu không khớp."))
@@ -235,7 +226,7 @@ class KeysPage(QWizardPage):
         try:
             self.owner.recovery_file = write_recovery(self.owner.store, Path(self.path.text()), self.password.text())
         except AppError as exc:
-            QMessageBox.warning(self, self.title(), exc.vi)
+            QMessageBox.warning(self, self.title(), say(exc))
             return False
         return True
 
@@ -273,15 +264,12 @@ class ConferencePage(QWizardPage):
 
     @guarded()
     def initializePage(self) -> None:  # noqa: N802
-        from app.services.conference import conferences_of
-        from app.services.plans import default_plan, list_plans
+        from app.services.plans import list_plans
 
         if self.owner.recovery_file is not None:
             self.saved.show_saved(self.owner.recovery_file, recovery_saved_text())
-        with self.owner.store.session() as session:
-            unit = session.get(Unit, self.owner.unit_id)
-            default = default_plan(session, unit.id).code
-            earlier = bool(conferences_of(session, unit.id))
+        start = first_start.conference_start(self.owner.store, self.owner.unit_id)
+        unit, default, earlier = start.unit, start.default_plan, start.held_before
         self.plan.blockSignals(True)
         self.plan.clear()
         for summary in list_plans(self.owner.store):
@@ -298,22 +286,18 @@ class ConferencePage(QWizardPage):
         self.plan_chosen()
 
     def plan_chosen(self) -> None:
-        from app.services.plans import find_plan, rules_of
 
         code = self.plan.currentData()
         if not code:
             return
         self.form.clear()
-        with self.owner.store.session() as session:
-            unit = session.get(Unit, self.owner.unit_id)
-            group = rules_of(find_plan(session, code)).group(unit.unit_group)
-            labels = {i.code: i.label for i in catalogue(session, "conference_form")}
-        for form in (group.forms if group and group.forms else labels):
-            self.form.addItem(labels.get(form, form), form)
+        wanted = first_start.plan_for_unit(self.owner.store, self.owner.unit_id, code)
+        for form, label in wanted.forms:
+            self.form.addItem(label, form)
         fit_popup(self.form)
-        if group and group.deadline:
-            self.deadline.setText(f"{fmt_date(group.deadline)} ({group.deadline_label})")
-            self.day.set_value(group.deadline - timedelta(days=14))
+        if wanted.deadline:
+            self.deadline.setText(f"{fmt_date(wanted.deadline)} ({wanted.deadline_label})")
+            self.day.set_value(wanted.deadline - timedelta(days=14))
         else:
             self.deadline.setText("—")
 
@@ -326,8 +310,8 @@ class ConferencePage(QWizardPage):
             try:
                 values.append(editor.value())
             except InvalidValue as exc:
-                editor.mark_refused(exc.vi)
-                show_refusal(editor, exc.vi)
+                editor.mark_refused(say(exc))
+                show_refusal(editor, say(exc))
                 editor.setFocus()
                 return False
             editor.mark_refused(None)
@@ -336,7 +320,7 @@ class ConferencePage(QWizardPage):
                                            values[0], values[1], self.venue.text(), plan=self.plan.currentData(),
                                            copy_invitees=self.copy.isVisible() and self.copy.isChecked())
         except AppError as exc:
-            QMessageBox.warning(self, self.title(), exc.vi)
+            QMessageBox.warning(self, self.title(), say(exc))
             return False
         self.owner.conference_id = conference.id
         return True
@@ -389,8 +373,7 @@ class FirstRunWizard(QWizard):
                 text += " " + self.tr("Danh mục đơn vị vừa nạp vẫn được giữ.")
             text += " " + self.tr("Lần mở sau, phần mềm sẽ hỏi lại từ đầu.")
         else:
-            with self.store.session() as session:
-                unit = session.get(Unit, self.unit_id)
+            unit = first_start.unit_choice(self.store, self.unit_id)
             text = self.tr("Máy này đã được gắn với %1 (đã lưu), nhưng hội nghị chưa được tạo. Lần mở sau, phần mềm "
                            "sẽ tiếp tục từ bước thông tin hội nghị.").replace("%1", unit.name if unit else "")
         text += "\n\n" + self.tr("Thoát phần thiết lập và đóng phần mềm?")

@@ -20,6 +20,7 @@ from app.domain.fields import DOCUMENT_NUMBER, NUMBER_KINDS, InvalidValue, docum
 from app.errors import AppError
 from app.files import replacing
 from app.progress import Progress, report
+from app.services.changes import Changes, written_in
 from app.services.printing.context import PrintContext, load_context
 from app.services.printing.documents import BUILDERS
 from app.store.db import Store
@@ -146,9 +147,9 @@ def with_settings(ctx: PrintContext, settings: dict[str, Any]) -> PrintContext:
 PROFILE_KINDS = {"batch_size": replace(NUMBER_KINDS["batch_size"], required=True)}
 
 
-def save_profile(store: Store, unit_id: str, **values: Any) -> None:  # noqa: ANN401
+def save_profile(store: Store, unit_id: str, **values: Any) -> Changes:  # noqa: ANN401
     """Remember document settings of a unit (signer, place, numbers by document kind, …), checked
-    by :func:`check_settings` first (nothing is saved when one is refused)."""
+    by :func:`check_settings` first (nothing is saved when one is refused); return what changed."""
     issuer = _issuer(store, unit_id) if values.get("numbers") else None
     values = check_settings(issuer, **values)
     numbers = values.pop("numbers", None)
@@ -161,6 +162,7 @@ def save_profile(store: Store, unit_id: str, **values: Any) -> None:  # noqa: AN
             setattr(profile, key, value)
         if numbers:
             profile.numbers = {**(profile.numbers or {}), **numbers}
+    return written_in(session)
 
 
 def _issuer(store: Store, unit_id: str) -> str:
