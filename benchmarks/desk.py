@@ -22,7 +22,7 @@ SEARCHES = ("nguyen van a", "duc", "tran thi")
 PAGE = 200
 
 
-def _floor(db: Path):  # noqa: ANN202
+def _floor(db: Path):
     """sqlite3 doing the table's own work: count the rows and read the first page in order; for a
     search, the same one pass over the search index, a sort, and the page read by id."""
     con = sqlite3.connect(f"file:{db}?mode=ro", uri=True)

@@ -8,6 +8,6 @@ if sys.stdout is None or sys.stderr is None:  # the windowed hoinghi.exe on Wind
     sys.stdout = sys.stdout or _sink
     sys.stderr = sys.stderr or _sink
 
-from app.cli.main import run  # noqa: E402
+from app.cli.main import run
 
 run()

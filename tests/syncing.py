@@ -92,10 +92,10 @@ class Trio:
         with opened(self.db(sender)) as store:
             return export_bundle(store, self.usb, recipient).path
 
-    def load(self, receiver: str, *paths: Path, trust: tuple[str, ...] = ()):  # noqa: ANN201
+    def load(self, receiver: str, *paths: Path, trust: tuple[str, ...] = ()):
         with opened(self.db(receiver)) as store:
             return import_bundles(store, paths, trust=trust).previews
 
-    def preview(self, receiver: str, *paths: Path):  # noqa: ANN201
+    def preview(self, receiver: str, *paths: Path):
         with opened(self.db(receiver)) as store:
             return import_bundles(store, paths, apply=False).previews

@@ -259,7 +259,7 @@ def test_calibrate_moves_every_field_by_the_offset(issued_demo, tmp_path, capsys
     def positions(path: Path) -> list[tuple[str, float, float]]:
         found: list[tuple[str, float, float]] = []
 
-        def visit(text, cm, tm, font, size):  # noqa: ANN001
+        def visit(text, cm, tm, font, size):
             if text.strip():
                 found.append((text, tm[4] * cm[0] + cm[4], tm[5] * cm[3] + cm[5]))
 

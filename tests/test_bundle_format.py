@@ -90,7 +90,7 @@ def test_sealed_for_someone_else(tmp_path):
     assert "does not decrypt" in refuses(path)
 
 
-def rewrite(path: Path, change) -> Path:  # noqa: ANN001
+def rewrite(path: Path, change) -> Path:
     with zipfile.ZipFile(path) as archive:
         parts = {n: archive.read(n) for n in archive.namelist()}
     parts = change(parts)
@@ -169,7 +169,7 @@ def test_a_full_stick_leaves_no_file(tmp_path, monkeypatch):
 
     bundle = make_bundle(commune, COMMUNE, district.public(), DISTRICT, "up", RECORDS, 1, 400)
 
-    def full(fd):  # noqa: ANN001
+    def full(fd):
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(os, "fsync", full)
@@ -234,7 +234,7 @@ def test_a_bad_read_back_leaves_no_file(tmp_path, monkeypatch, read_back):
     bundle = make_bundle(commune, COMMUNE, district.public(), DISTRICT, "up", RECORDS, 1, 400)
     other = make_bundle(commune, COMMUNE, district.public(), DISTRICT, "up", RECORDS[:1], 1, 400)
 
-    def bad(path):  # noqa: ANN001
+    def bad(path):
         if read_back == "unreadable":
             raise BundleRefused("Tệp bị hỏng.", "corrupt bundle")
         return other

@@ -328,7 +328,7 @@ def test_hoinghi_opens_the_window_first_then_the_data(qtbot, tmp_path, monkeypat
     opened: list[DeskWindow] = []
     original = desk_module.DeskWindow.attach
 
-    def attach(self, store, conference_id):  # noqa: ANN001
+    def attach(self, store, conference_id):
         assert self.isVisible()  # the frame was on screen before the data
         assert not self.findChild(QToolBar, "main-toolbar").isEnabled()  # nothing to print before the data
         assert self.nav.item(self._section_number("progress")).isHidden()

@@ -88,7 +88,7 @@ def _type_in_cell(qtbot, panel: TablePanel, row: int, key: str, text: str) -> QW
     return editor
 
 
-def _cases(column) -> list[tuple[str, object, str]]:  # noqa: ANN001
+def _cases(column) -> list[tuple[str, object, str]]:
     """(typed, stored value or REFUSED, words of the refusal) for a column."""
     kind = column.kind
     empty = (("", REFUSED, "không được để trống") if kind.required else ("", None, ""))  # (the effective kind)

@@ -19,7 +19,7 @@ from tests.syncing import COMMUNE, DISTRICT, PROVINCE, opened
 TODAY = date(2025, 12, 31)
 
 
-def expected_late(path) -> set[str]:  # noqa: ANN001
+def expected_late(path) -> set[str]:
     """Late units computed straight from the file and the plan, independently of the service."""
     plan = json.loads((resources_dir() / "plans" / "binh-thuan-2025.json").read_text(encoding="utf-8"))
     deadlines = {code: date.fromisoformat(g["deadline"]) for code, g in plan["rules"]["groups"].items() if g.get("deadline")}
@@ -76,7 +76,7 @@ def test_progress_view_shows_the_demo_late_units_as_late_and_filters_work(qtbot,
     panel.grab().save(str(tmp_path / "progress-charts.png"))
 
 
-def consolidated_panel(qtbot, store, table: str) -> ConsolidatedPanel:  # noqa: ANN001
+def consolidated_panel(qtbot, store, table: str) -> ConsolidatedPanel:
     panel = ConsolidatedPanel.for_table(store, table)
     qtbot.addWidget(panel)
     return panel

@@ -68,7 +68,7 @@ def test_an_error_in_a_virtual_is_logged_and_said_once_not_a_crash(qtbot, no_box
 
     class Chart(QWidget):
         @guarded()
-        def paintEvent(self, _event) -> None:  # noqa: ANN001, N802
+        def paintEvent(self, _event) -> None:  # noqa: N802
             raise KeyError("secret value")
 
         @guarded(QSize(10, 10))

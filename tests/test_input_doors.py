@@ -73,7 +73,7 @@ def test_the_one_text_rule():
 
 
 # -- typing and paste in the desk ---------------------------------------------------------------
-def _desk(qtbot, path: Path):  # noqa: ANN202
+def _desk(qtbot, path: Path):
     from app.services.conference import unit_conference
     from app.services.database import open_database
     from app.ui.desk import DeskWindow

@@ -243,7 +243,7 @@ class BrokenKeyring(MemoryKeyring):
 
 
 @pytest.fixture
-def credential_store(monkeypatch):  # noqa: ANN201
+def credential_store(monkeypatch):
     monkeypatch.delenv("HOINGHI_KEYSTORE")
     previous = keyring.get_keyring()
     backend = MemoryKeyring()

@@ -64,7 +64,7 @@ def test_a_database_error_with_parameters_logs_type_place_and_command_only(commu
     error: one line on stderr, the log has its type, where, and the command — not the names."""
     from app.services import spreadsheet_import
 
-    def twice(session, model, rows):  # noqa: ANN001, ANN202
+    def twice(session, model, rows):
         rows = [{**row, "id": "00000000-0000-4000-8000-000000000001"} for row in rows]
         bulk_insert(session, model, rows)
         return bulk_insert(session, model, rows)
@@ -87,7 +87,7 @@ def test_a_full_disk_says_so_without_the_records(commune_db, tmp_path, capsys, m
     pages = sqlite3.connect(commune_db).execute("PRAGMA page_count").fetchone()[0]
     real = store_db._sqlite_pragmas
 
-    def capped(connection, record):  # noqa: ANN001, ANN202
+    def capped(connection, record):
         real(connection, record)
         connection.execute(f"PRAGMA max_page_count={pages + 2}")
 
@@ -167,7 +167,7 @@ def test_a_write_refused_as_read_only_by_sqlite_says_read_only(commune_db, capsy
     chmod tests below make it real where the platform lets them)."""
     real = store_db._sqlite_pragmas
 
-    def read_only(connection, record):  # noqa: ANN001, ANN202
+    def read_only(connection, record):
         real(connection, record)
         connection.execute("PRAGMA query_only=1")
 

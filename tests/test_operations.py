@@ -34,7 +34,7 @@ def warnings(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     return shown
 
 
-def open_desk(qtbot, path: Path) -> DeskWindow:  # noqa: ANN001
+def open_desk(qtbot, path: Path) -> DeskWindow:
     store = open_database(str(path))
     window = DeskWindow(store, unit_conference(store, store.unit_id).id)
     qtbot.addWidget(window)

@@ -172,7 +172,7 @@ def test_a_bad_period_is_refused_once(qtbot, province, monkeypatch):
     before = dump(dialog.store.path)
     said: list[str] = []
 
-    def warn(self, text):  # noqa: ANN001, ANN202 — what the message box does to the field: takes its focus
+    def warn(self, text):  # what the message box does to the field: takes its focus
         said.append(text)
         dialog.period.editingFinished.emit()
 

@@ -185,7 +185,7 @@ def test_print_without_a_conference_takes_the_one_the_unit_works_on(demo_store, 
 
 
 # -- a new plan from an old one -----------------------------------------------------------------
-def _dates(value, path=""):  # noqa: ANN001, ANN202
+def _dates(value, path=""):
     """Every date (and year-bearing text) in a plan document, by where it is."""
     if isinstance(value, dict):
         for key, item in value.items():
@@ -371,7 +371,7 @@ def test_a_database_from_revision_0008_keeps_its_conference_on_the_shipped_plan(
 
 
 # -- no period written in code ------------------------------------------------------------------
-def _literals(tree: ast.AST):  # noqa: ANN202
+def _literals(tree: ast.AST):
     docstrings = set()
     for node in ast.walk(tree):
         if isinstance(node, ast.Module | ast.ClassDef | ast.FunctionDef | ast.AsyncFunctionDef) and node.body:

@@ -85,7 +85,7 @@ def _write(folder: Path, data: list[tuple[str, str, str, str]], as_xlsx: bool) -
     return path
 
 
-def _step(work) -> str:  # noqa: ANN001
+def _step(work) -> str:
     """Run one step: "ok", or "refused" with one sentence. Anything else fails the test."""
     try:
         work()

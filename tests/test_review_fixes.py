@@ -289,7 +289,7 @@ def test_the_bounded_loader_lives_in_one_place():
         jsonsafe.loads_bounded(_nested(100_000).encode())
 
 
-def _template(tmp_path: Path, change) -> Path:  # noqa: ANN001
+def _template(tmp_path: Path, change) -> Path:
     shipped = Path(__file__).parents[1] / "resources" / "templates" / "certificates" / "giay-khen-a4-ngang.json"
     data = json.loads(shipped.read_text(encoding="utf-8"))
     change(data)
@@ -298,7 +298,7 @@ def _template(tmp_path: Path, change) -> Path:  # noqa: ANN001
     return path
 
 
-def _set_box(index: int, value: object):  # noqa: ANN202
+def _set_box(index: int, value: object):
     def change(data: dict) -> None:
         data["fields"]["recipient"]["box"][index] = value
     return change

@@ -53,7 +53,7 @@ def test_save_as_pdf_names_the_file_and_opens_its_folder(qtbot, desk, tmp_path, 
     target = saving_to(monkeypatch, tmp_path / "Văn bản" / "chuong-trinh.pdf")
     seen: dict[str, str] = {}
 
-    def official_saves(dialog) -> int:  # noqa: ANN001 — what the official does in the preview
+    def official_saves(dialog) -> int:  # what the official does in the preview
         assert dialog.saved.isHidden()
         dialog.save_pdf()
         seen["preview"] = dialog.saved.text()

@@ -34,7 +34,7 @@ def second_start(db: Path, tmp_path: Path) -> subprocess.Popen:
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
 
 
-def finished(process: subprocess.Popen, qtbot) -> int:  # noqa: ANN001
+def finished(process: subprocess.Popen, qtbot) -> int:
     """Wait (serving this process's events meanwhile) for *process* to end; never leave it running."""
     try:
         qtbot.waitUntil(lambda: process.poll() is not None, timeout=15000)
@@ -211,7 +211,7 @@ def test_the_window_holds_the_lock_while_open_and_releases_it_when_it_closes(qtb
         shiboken6.delete(probe)  # now: a socket notifier left behind would shadow a later server's
         QApplication.instance().quit()
 
-    def attach(self, store, conference_id):  # noqa: ANN001
+    def attach(self, store, conference_id):
         windows.append(self)
         original(self, store, conference_id)
         QTimer.singleShot(desk_start.LISTEN_AFTER_MS + 300, look)

@@ -108,7 +108,7 @@ def _counting(monkeypatch) -> list[int]:
     return count
 
 
-def _edit_sheet(path: Path, change) -> None:  # noqa: ANN001
+def _edit_sheet(path: Path, change) -> None:
     with zipfile.ZipFile(path) as archive:
         parts = {i.filename: archive.read(i) for i in archive.infolist()}
     parts["xl/worksheets/sheet1.xml"] = change(parts["xl/worksheets/sheet1.xml"])

@@ -197,16 +197,16 @@ def open_conflicts_of(path: Path) -> list:
 
 
 # -- refusals: one reason each, the database unchanged -----------------------------------------
-def _identity(path: Path):  # noqa: ANN202
+def _identity(path: Path):
     with opened(path) as store:
         return installation_identity(store)
 
 
-def _district_keys(trio: Trio):  # noqa: ANN202
+def _district_keys(trio: Trio):
     return _identity(trio.db(DISTRICT)).public()
 
 
-def _signed(trio: Trio, lines: list[dict], **manifest) -> Path:  # noqa: ANN003
+def _signed(trio: Trio, lines: list[dict], **manifest) -> Path:
     """A bundle properly signed by the commune and sealed for the district, with chosen records."""
     me = _identity(trio.db(COMMUNE))
     extra = {"installation": "bbbbbbbb-0000-4000-8000-000000000001", "sender_keys": me.public().as_json(),
@@ -215,7 +215,7 @@ def _signed(trio: Trio, lines: list[dict], **manifest) -> Path:  # noqa: ANN003
     return write_bundle(bundle, trio.usb / f"{COMMUNE}_20250101_9.hnb")
 
 
-def _rezip(source: Path, target: Path, change) -> Path:  # noqa: ANN001
+def _rezip(source: Path, target: Path, change) -> Path:
     with zipfile.ZipFile(source) as archive:
         parts = {i.filename: archive.read(i) for i in archive.infolist()}
     parts = change(parts)
@@ -585,7 +585,7 @@ def test_cancel_during_a_batch_keeps_the_bundles_done_and_rolls_back_the_current
     before = dump(trio.db(DISTRICT))
     seen: list[tuple[int, int, str]] = []
 
-    def cancel_at(name: str):  # noqa: ANN202
+    def cancel_at(name: str):
         def progress(done: int, total: int, text: str) -> None:
             seen.append((done, total, text))
             if text.startswith(name) and "Đang ghi" in text:

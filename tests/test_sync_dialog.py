@@ -73,7 +73,7 @@ def test_send_from_the_commune_and_receive_at_the_district(qtbot, trio, tmp_path
         con.execute("delete from sync_peers where unit_code = ?", (COMMUNE,))
     asked: list[str] = []
 
-    def answer(_parent, _title, text, *args):  # noqa: ANN001, ANN002, ANN202
+    def answer(_parent, _title, text, *args):
         asked.append(text)
         return QMessageBox.StandardButton.Yes
 

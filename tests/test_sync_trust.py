@@ -25,7 +25,7 @@ from tests.syncing import COMMUNE, DISTRICT, OTHER_COMMUNE, PROVINCE, Trio, open
 
 
 # -- helpers ------------------------------------------------------------------------------------
-def identity(trio: Trio, code: str):  # noqa: ANN201
+def identity(trio: Trio, code: str):
     with opened(trio.db(code)) as store:
         return installation_identity(store)
 
@@ -206,7 +206,7 @@ def test_an_absurd_version_is_refused_not_frozen_in(hostile, version):
 
 
 # -- the signature before the ledger -------------------------------------------------------------
-def _rezip(source: Path, target: Path, change) -> Path:  # noqa: ANN001
+def _rezip(source: Path, target: Path, change) -> Path:
     with zipfile.ZipFile(source) as archive:
         parts = {i.filename: archive.read(i) for i in archive.infolist()}
     change(parts)
@@ -282,7 +282,7 @@ def test_any_failure_reading_one_file_refuses_that_file_and_the_batch_goes_on(tr
     bad.write_bytes(honest.read_bytes())
     real = bundle_module._read_member
 
-    def reading(archive, info):  # noqa: ANN001, ANN202
+    def reading(archive, info):
         if Path(str(archive.filename)).name == bad.name:
             raise failure("from the zip library")
         return real(archive, info)
@@ -321,7 +321,7 @@ def test_an_unexpected_fault_of_ours_refuses_that_bundle_and_is_logged(trio, mon
     real = planning.plan_records
     calls = []
 
-    def failing_once(*args, **kwargs):  # noqa: ANN202
+    def failing_once(*args, **kwargs):
         calls.append(1)
         if len(calls) == 1:
             raise ZeroDivisionError("a bug")

@@ -44,7 +44,7 @@ def test_cancel_asks_first_and_says_what_quitting_leaves(qtbot, wizard, tmp_path
     asked: list[str] = []
     answer = {"value": QMessageBox.StandardButton.No}
 
-    def question(_parent, _title, text, *args):  # noqa: ANN001, ANN002, ANN202
+    def question(_parent, _title, text, *args):
         asked.append(text)
         return answer["value"]
 

@@ -112,7 +112,7 @@ def conference_findings(
     return found + post_findings(protocol or load_protocol(session), invitees)  # type: ignore[arg-type]
 
 
-def post_findings(protocol: Protocol, invitees: list) -> list[Finding]:  # noqa: ANN001
+def post_findings(protocol: Protocol, invitees: list) -> list[Finding]:
     """Post texts the post catalogue does not know (their holders sit at the end of their
     category's block: never guessed silently), and unique posts held by two people."""
     found: list[Finding] = []

@@ -102,7 +102,7 @@ def _unexpected(path: Path, exc: Exception) -> BundleRefused:
 
         try:
             log_unexpected(exc)
-        except Exception:  # noqa: BLE001 — the refusal matters more than the log
+        except Exception:  # noqa: BLE001, S110 — the refusal matters more than the log
             pass
     return BundleRefused(f"Gói {path.name} không đọc được ({exc.__class__.__name__}); không nhập gì từ gói này.",
                          f"{path.name}: unexpected {exc.__class__.__name__} while importing; nothing imported from it")

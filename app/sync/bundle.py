@@ -63,7 +63,7 @@ def refusing(name: str) -> Iterator[None]:
     except (RecursionError, MemoryError) as exc:
         raise BundleRefused(f"Tệp {name} quá lớn hoặc lồng quá sâu để đọc (nghi là tệp độc hại); bị từ chối.",
                             f"{name}: too large or too deeply nested to read ({exc.__class__.__name__})") from None
-    except Exception as exc:  # noqa: BLE001 — a zip library or decoder error on a hostile file
+    except Exception as exc:  # a zip library or decoder error on a hostile file
         raise BundleRefused(f"Tệp {name} bị hỏng hoặc không phải gói dữ liệu ({exc.__class__.__name__}); bị từ chối.",
                             f"{name}: cannot be read as a bundle ({exc.__class__.__name__})") from exc
 

@@ -27,7 +27,7 @@ COMMIT_KEYS = (Qt.Key.Key_Tab, Qt.Key.Key_Backtab, Qt.Key.Key_Return, Qt.Key.Key
 
 
 class FieldDelegate(QStyledItemDelegate):
-    def _column(self, index: QModelIndex | QPersistentModelIndex):  # noqa: ANN202
+    def _column(self, index: QModelIndex | QPersistentModelIndex):
         model = index.model()
         return model.column(index) if isinstance(model, RecordTableModel) else None
 

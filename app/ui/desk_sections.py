@@ -51,7 +51,7 @@ class ChecksPanel(QListWidget):
     def sizeHint(self) -> QSize:  # noqa: N802
         return QSize(600, 120)
 
-    def show_findings(self, findings: list) -> None:  # noqa: ANN001
+    def show_findings(self, findings: list) -> None:
         self.clear()
         if not findings:
             item = QListWidgetItem(self.tr("✔ Chuẩn bị đạt yêu cầu của kế hoạch."))

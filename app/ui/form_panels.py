@@ -60,7 +60,7 @@ def _show(widget: QWidget, value: Any) -> None:  # noqa: ANN401
     del blocker
 
 
-def _changed_signals(widget: QWidget) -> list:  # noqa: ANN202
+def _changed_signals(widget: QWidget) -> list:
     if isinstance(widget, QComboBox):
         return [widget.currentIndexChanged]
     if isinstance(widget, QPlainTextEdit):

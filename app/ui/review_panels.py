@@ -111,7 +111,7 @@ class ConsolidatedPanel(TablePanel):
         self._mark_approved()
         return removed
 
-    def _execute(self, call):  # noqa: ANN001, ANN202
+    def _execute(self, call):  # noqa: ANN001
         """A write announced to the window (the roll-up's delegates are this unit's own list)."""
         result = call()
         announce = getattr(self.model.undo, "announce", None)

@@ -166,7 +166,7 @@ class SyncDialog(InheritedTexts, SendTab, ReceiveTab, KeysTab, QDialog):
             "USB → Mã nhận diện máy) và so từng nhóm. Mã có trùng khớp không?")) + "</p>")
         return "".join(parts)
 
-    def _guard(self, work):  # noqa: ANN001, ANN202
+    def _guard(self, work):  # noqa: ANN001
         try:
             return work()
         except AppError as exc:

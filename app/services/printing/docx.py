@@ -165,7 +165,7 @@ class _Writer:
             spacing.set(qn("w:lineRule"), "auto")
 
     def _para(self, container, text: str = "", size: float = 13, bold: bool = False, italic: bool = False,  # noqa: ANN001
-              align: str = "center", before: float = 0, after: float = 0, leading: float = 1.2):  # noqa: ANN202
+              align: str = "center", before: float = 0, after: float = 0, leading: float = 1.2):
         paragraph = container.add_paragraph()
         paragraph.alignment = _ALIGN[align]
         paragraph.paragraph_format.space_before = Pt(before)
@@ -184,7 +184,7 @@ class _Writer:
                 run._r.insert(0, OxmlElement("w:br"))
 
     @staticmethod
-    def _cell_para(cell):  # noqa: ANN001, ANN205
+    def _cell_para(cell):  # noqa: ANN001
         """The cell's first (empty) paragraph, then new ones."""
         first = cell.paragraphs[0]
         if not first.text and len(cell.paragraphs) == 1 and not getattr(cell, "_used", False):
@@ -193,7 +193,7 @@ class _Writer:
         return cell.add_paragraph()
 
     def _cell_text(self, cell, text: str, size: float = 13, bold: bool = False, italic: bool = False,  # noqa: ANN001
-                   align: str = "center", leading: float = 1.2, after: float = 0):  # noqa: ANN202
+                   align: str = "center", leading: float = 1.2, after: float = 0):
         paragraph = self._cell_para(cell)
         paragraph.alignment = _ALIGN[align]
         paragraph.paragraph_format.space_after = Pt(after)

@@ -330,7 +330,7 @@ class RecordSource:
     def positions(self, ids: list[str]) -> list[int]:
         return writing.positions(self, ids)
 
-    def move(self, record_id: str, new_position: int) -> tuple[Any, Changes]:  # noqa: ANN401
+    def move(self, record_id: str, new_position: int) -> tuple[Any, Changes]:
         """Move a record of an ordered table to *new_position*; return what :meth:`unmove` needs
         (its old position; in a computed order, the old manual order of its equals) and what changed."""
         if self.spec.computed_order is not None:
