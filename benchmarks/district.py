@@ -54,12 +54,12 @@ def progress_figure(db: Path, runs: int) -> Figure:
     from PySide6.QtWidgets import QApplication
 
     from app.services.database import open_database
-    from app.ui.progress_view import ProgressPanel
+    from app.ui.units_below_view import ProgressPanel
 
     app = QApplication.instance() or QApplication([])
     store = open_database(str(db), create=False)
     with store.session() as session:
-        from app.services.progress import progress_plan
+        from app.services.units_below import progress_plan
 
         plan_id = progress_plan(session, store, store.unit_id).id
     panels: list[ProgressPanel] = []

@@ -49,7 +49,7 @@ def _shown(qtbot, widget: QWidget) -> QWidget:
 
 def windows(qtbot, db: Path, tmp_path: Path, language: str) -> Iterator[tuple[str, QWidget]]:
     """Every kind of window and dialog the desk opens, shown, one after the other."""
-    from app.domain.documents import KIND_NAMES
+    from app.domain.document_kinds import KIND_NAMES
     from app.services.printing import render_document
     from app.ui.i18n import say
     from app.ui.print_preview import PrintPreview

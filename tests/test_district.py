@@ -12,8 +12,8 @@ from sqlalchemy import select
 from app.paths import resources_dir
 from app.services.reviews import notes_for_this_unit, notes_written_here
 from app.store.models import Delegate, Honoree, ReviewNote, Unit
-from app.ui.progress_view import LATE, ProgressPanel
 from app.ui.review_panels import ConsolidatedPanel, ReviewPanel
+from app.ui.units_below_view import LATE, ProgressPanel
 from tests.syncing import COMMUNE, DISTRICT, PROVINCE, opened
 
 TODAY = date(2025, 12, 31)

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 from sqlalchemy import select
 
 from app.errors import AppError
-from app.progress import Cancelled
+from app.long_work import Cancelled
 from app.services.conference import unit_conference
 from app.services.database import open_database
 from app.services.demo import run_demo

@@ -3,7 +3,7 @@
     domain  ←  store  ←  sync  ←  services  ←  ui  ←  cli  ←  app.__main__
 
 Every package may import itself and the packages to its left, never one to its right; the base
-modules (``app``, ``app.errors``, ``app.paths``, ``app.files``, ``app.progress``, ``app.build``) sit
+modules (``app``, ``app.errors``, ``app.paths``, ``app.files``, ``app.long_work``, ``app.build``) sit
 under all of them but the domain, which imports nothing of ours but the domain; ``app.selftest``
 is part of the CLI (``hoinghi --self-test``). The window does not query the store's models
 itself: it asks the services (the exceptions it still has are listed below, each to be removed
@@ -21,7 +21,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 APP = ROOT / "app"
 
-BASE = ("app", "app.errors", "app.paths", "app.files", "app.progress", "app.build")
+BASE = ("app", "app.errors", "app.paths", "app.files", "app.long_work", "app.build")
 #: Each layer, bottom to top, with what it may import besides itself.
 ALLOWED: dict[str, tuple[str, ...]] = {
     "domain": (),

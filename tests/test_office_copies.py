@@ -17,7 +17,7 @@ import pypdfium2
 import pytest
 from pypdf import PdfReader
 
-from app.domain.documents import KINDS, PDF_ONLY
+from app.domain.document_kinds import KINDS, PDF_ONLY
 from app.services.awards import issue_now
 from app.services.database import open_database
 from app.services.printing import write

@@ -14,13 +14,13 @@ from pypdf import PdfReader
 
 from app.cli.main import main
 from app.domain.ceremony import honouring_batches
-from app.domain.documents import PDF_ONLY
+from app.domain.document_kinds import PDF_ONLY
 from app.domain.formats import document_number, official_date, place_date_line
 from app.domain.plan import agenda_times
 from app.services.database import open_database
 from app.services.printing import KINDS, render_document, write
+from app.services.printing.contents import batches
 from app.services.printing.context import load_context
-from app.services.printing.documents import batches
 from app.services.printing.fonts import missing_glyphs, printable
 from tests.conftest import dump
 

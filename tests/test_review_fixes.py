@@ -622,8 +622,8 @@ def test_check_names_each_conference(commune, capsys):
 def test_periods_in_printed_titles_never_break(commune_template):
     from app.services.database import open_database
     from app.services.printing import blocks
+    from app.services.printing.contents import BUILDERS
     from app.services.printing.context import load_context
-    from app.services.printing.documents import BUILDERS
     from app.services.printing.fonts import register
     from app.services.printing.pdf import _Renderer
 

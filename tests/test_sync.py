@@ -577,7 +577,7 @@ def test_keys_accepted_for_a_peer_are_kept_across_a_restart(trio):
 
 
 def test_cancel_during_a_batch_keeps_the_bundles_done_and_rolls_back_the_current_one(trio):
-    from app.progress import Cancelled
+    from app.long_work import Cancelled
 
     first = trio.export(COMMUNE)
     record = edit_first_honoree(trio.db(COMMUNE), "Sửa sau gói đầu")

@@ -55,7 +55,7 @@ class _Job:
 
 
 def prepare(args: argparse.Namespace) -> None:
-    from app.domain.documents import ISSUING
+    from app.domain.document_kinds import ISSUING
     from app.services.printing import check_settings, check_target
 
     if not args.out and not args.preview:
@@ -76,7 +76,7 @@ def prepare(args: argparse.Namespace) -> None:
 
 
 def run(args: argparse.Namespace, store: Store) -> int:
-    from app.domain.documents import ISSUING
+    from app.domain.document_kinds import ISSUING
     from app.services.printing import save_profile, with_settings, write
     from app.services.printing.context import load_context
 
@@ -109,7 +109,7 @@ def run(args: argparse.Namespace, store: Store) -> int:
 
 
 def _show_preview(document: str, out: Path) -> None:
-    from app.domain.documents import document_file_name
+    from app.domain.document_kinds import document_file_name
     from app.services.printing import KIND_LABELS
     from app.ui.print_preview import show_preview
 

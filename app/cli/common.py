@@ -25,7 +25,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any, NoReturn
 
 from app.errors import AppError
-from app.progress import Progress
+from app.long_work import Progress
 
 if TYPE_CHECKING:
     from app.store.db import Store

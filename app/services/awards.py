@@ -17,7 +17,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from app.domain.documents import own_suffix
+from app.domain.document_kinds import own_suffix
 from app.domain.fields import DATE, DOCUMENT_NUMBER, FieldKind, document_number_value, parse_value
 from app.errors import AppError
 from app.services.catalogues import catalogue, commendation_labels

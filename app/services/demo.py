@@ -26,8 +26,8 @@ from sqlalchemy import func, select
 from app.domain.plan import PlanRules, PlanWording
 from app.domain.vntext import full_name
 from app.errors import AppError
+from app.long_work import Progress, report
 from app.paths import resources_dir
-from app.progress import Progress, report
 from app.services.catalogues import active_plan, catalogue, labels
 from app.services.plans import rules_of, wording_of
 from app.services.printing.context import in_sentence, place_of

@@ -19,12 +19,12 @@ from sqlalchemy import func, select
 from app.domain.formats import fmt_date
 from app.errors import AppError
 from app.files import replacing
-from app.progress import Progress, report
+from app.long_work import Progress, report
 from app.services.catalogues import catalogue
 from app.services.conference import unit_conference
-from app.services.progress import STATE_LABELS, TIMING_LABELS, ProgressReport, unit_progress
 from app.services.records import FIXED_CHOICES, SPECS
 from app.services.tables import sheet_row, sheet_value
+from app.services.units_below import STATE_LABELS, TIMING_LABELS, ProgressReport, unit_progress
 from app.store.db import Store
 from app.store.export_journal import record_export
 from app.store.models import AwardTally, Unit

@@ -20,7 +20,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from app.errors import AppError
-from app.progress import Progress, report
+from app.long_work import Progress, report
 
 #: Rows of the ``meta`` table that never leave the database file in a copy: where versions before
 #: schema 0009 kept the installation's private keys (now in app.sync.keystore, outside the file).

@@ -22,6 +22,6 @@ The stages, in the order a bundle meets them:
 6. :mod:`~app.sync.summary` — what happened, in words an official reads.
 
 :mod:`~app.sync.exchange` is the front the window and the CLI call. Layering: sync imports the
-domain and the store (and :mod:`app.errors`, :mod:`app.paths`, :mod:`app.progress`), never the
+domain and the store (and :mod:`app.errors`, :mod:`app.paths`, :mod:`app.long_work`), never the
 services, the window or the CLI; services may call it (``docs/architecture.md``).
 """

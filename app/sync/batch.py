@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.errors import AppError
-from app.progress import Cancelled, Progress, report
+from app.long_work import Cancelled, Progress, report
 from app.store.backup import backup_sqlite
 from app.store.db import Store
 from app.sync.apply import apply_bundle

@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session
 
 from app import __version__
 from app.errors import AppError
-from app.progress import Progress, report
+from app.long_work import Progress, report
 from app.store.base import table_of, utcnow
 from app.store.changes import current_seq
 from app.store.db import Store

@@ -12,10 +12,10 @@ from typing import TypeVar
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from app.domain.documents import KIND_NAMES, document_file_name
+from app.domain.document_kinds import KIND_NAMES, document_file_name
 from app.domain.text import Text
 from app.errors import AppError
-from app.progress import Progress
+from app.long_work import Progress
 from app.ui.desk_sections import SECTIONS
 from app.ui.i18n import say
 from app.ui.jobs import run_long

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu
 
-from app.domain.documents import KIND_NAMES, KINDS
+from app.domain.document_kinds import KIND_NAMES, KINDS
 from app.ui.desk_sections import SECTIONS
 from app.ui.i18n import current_language, say
 

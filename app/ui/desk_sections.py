@@ -79,7 +79,7 @@ def make_section(desk: DeskWindow, key: str) -> QWidget:
         panel = UnitPanel(desk.store, desk.unit.id, desk.undo)
         panel.message.connect(lambda text: desk.statusBar().showMessage(text, 8000))
     elif key == "progress":
-        from app.ui.progress_view import ProgressPanel
+        from app.ui.units_below_view import ProgressPanel
 
         panel = ProgressPanel(desk.store, desk.unit.id)
         panel.files_written.connect(desk.saved.show_saved)

@@ -5,8 +5,8 @@ local event loop, so the window keeps painting while the caller reads like ordin
 
     pdf = run_job(self, "Đang in…", lambda progress: render_document(..., progress=progress))
 
-The services know nothing of Qt: they call *progress* (see :mod:`app.progress`); when the user
-presses Cancel the next call raises :class:`~app.progress.Cancelled` inside the worker, the service
+The services know nothing of Qt: they call *progress* (see :mod:`app.long_work`); when the user
+presses Cancel the next call raises :class:`~app.long_work.Cancelled` inside the worker, the service
 cleans up after itself, and ``run_job`` raises ``Cancelled`` in the caller. Any other exception is
 raised again in the caller, on the GUI thread, where it can be shown as one message —
 :func:`run_long` does that: it returns None after a cancel (*cancelled* is told) or a failure (shown
@@ -22,7 +22,7 @@ from typing import Any, TypeVar
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from app.progress import Cancelled, Progress
+from app.long_work import Cancelled, Progress
 
 T = TypeVar("T")
 

@@ -15,7 +15,7 @@ def take_screenshots(db: str | None, out: Path, language: str = "vi", size: tupl
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
-    from app.domain.documents import KIND_NAMES, document_file_name
+    from app.domain.document_kinds import KIND_NAMES, document_file_name
     from app.services.conference import unit_conference
     from app.services.database import open_database
     from app.services.printing import render_document

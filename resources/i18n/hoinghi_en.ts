@@ -1963,182 +1963,182 @@ The current data is backed up first and can be restored.</translation>
 <context>
     <name>ProgressPanel</name>
     <message>
-        <location filename="../../app/ui/progress_view.py" line="51" />
+        <location filename="../../app/ui/units_below_view.py" line="51" />
         <source>Tất cả đơn vị</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../../app/ui/progress_view.py" line="52" />
+        <location filename="../../app/ui/units_below_view.py" line="52" />
         <source>Trễ hạn</source>
         <translation>Late</translation>
     </message>
     <message>
-        <location filename="../../app/ui/progress_view.py" line="53" />
+        <location filename="../../app/ui/units_below_view.py" line="53" />
         <source>Chưa báo cáo</source>
         <translation>Not reported</translation>
     </message>
     <message>
-        <location filename="../../app/ui/progress_view.py" line="54" />
+        <location filename="../../app/ui/units_below_view.py" line="54" />
         <source>Chưa tổ chức</source>
         <translation>Not held</translation>
     </message>
     <message>
-        <location filename="../../app/ui/progress_view.py" line="55" />
+        <location filename="../../app/ui/units_below_view.py" line="55" />
         <source>Đã tổ chức đúng hạn</source>
         <translation>Held on time</translation>
     </message>
     <message>
-        <location filename="../../app/ui/progress_view.py" line="58" />
+        <location filename="../../app/ui/units_below_view.py" line="58" />
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/progress_view.py" line="58" />
+        <location filename="../../app/ui/units_below_view.py" line="58" />
         <source>Hình thức</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../app/ui/progress_view.py" line="59" />
+        <location filename="../../app/ui/units_below_view.py" line="59" />
         <source>Ngày tổ chức</source>
         <translation>Date held</translation>
     </message>
     <message>
-        <location filename="../../app/ui/progress_view.py" line="59" />
+        <location filename="../../app/ui/units_below_view.py" line="59" />
         <source>Tình trạng</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/progress_view.py" line="60" />
+        <location filename="../../app/ui/units_below_view.py" line="60" />
         <source>Hạn</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../app/ui/progress_view.py" line="60" />
+        <location filename="../../app/ui/units_below_view.py" line="60" />
         <source>Tiến độ</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../app/ui/progress_view.py" line="60" />
+        <location filename="../../app/ui/units_below_view.py" line="60" />
         <source>Tập thể</source>
         <translation>Collectives</translation>
     </message>
     <message>
-        <location filename="../../app/ui/progress_view.py" line="61" />
+        <location filename="../../app/ui/units_below_view.py" line="61" />
         <source>Cá nhân</source>
         <translation>Individuals</translation>
     </message>
     <message>
-        <location filename="../../app/ui/progress_view.py" line="61" />
+        <location filename="../../app/ui/units_below_view.py" line="61" />
         <source>CN / ND / LĐTT</source>
         <translation>Workers / farmers / direct labour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/progress_view.py" line="62" />
+        <location filename="../../app/ui/units_below_view.py" line="62" />
         <source>Đại biểu đề nghị</source>
         <translation>Delegates proposed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/progress_view.py" line="62" />
+        <location filename="../../app/ui/units_below_view.py" line="62" />
         <source>Gói nhận gần nhất</source>
         <translation>Last bundle received</translation>
     </message>
     <message>
-        <location filename="../../app/ui/progress_view.py" line="63" />
+        <location filename="../../app/ui/units_below_view.py" line="63" />
         <source>Góp ý chưa xử lý</source>
         <translation>Open notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/progress_view.py" line="93" />
+        <location filename="../../app/ui/units_below_view.py" line="93" />
         <source>Chưa có số liệu</source>
         <translation>No figures yet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/progress_view.py" line="141" />
+        <location filename="../../app/ui/units_below_view.py" line="141" />
         <source>Số đơn vị đã tổ chức hội nghị theo thời gian (đường đỏ: hạn)</source>
         <translation>Units that have held their conference, over time (red lines: deadlines)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/progress_view.py" line="203" />
-        <location filename="../../app/ui/progress_view.py" line="256" />
+        <location filename="../../app/ui/units_below_view.py" line="203" />
+        <location filename="../../app/ui/units_below_view.py" line="256" />
         <source>Lưu biểu đồ (PNG)…</source>
         <translation>Save charts (PNG)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/progress_view.py" line="206" />
-        <location filename="../../app/ui/progress_view.py" line="257" />
+        <location filename="../../app/ui/units_below_view.py" line="206" />
+        <location filename="../../app/ui/units_below_view.py" line="257" />
         <source>Lọc:</source>
         <translation>Filter:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/progress_view.py" line="224" />
+        <location filename="../../app/ui/units_below_view.py" line="224" />
         <source>Điển hình tiên tiến theo lĩnh vực</source>
         <translation>Honorees by field</translation>
     </message>
     <message>
-        <location filename="../../app/ui/progress_view.py" line="225" />
+        <location filename="../../app/ui/units_below_view.py" line="225" />
         <source>Cá nhân điển hình theo đối tượng</source>
         <translation>Individual honorees by target group</translation>
     </message>
     <message>
-        <location filename="../../app/ui/progress_view.py" line="241" />
-        <location filename="../../app/ui/progress_view.py" line="254" />
+        <location filename="../../app/ui/units_below_view.py" line="241" />
+        <location filename="../../app/ui/units_below_view.py" line="254" />
         <source>Bảng tiến độ</source>
         <translation>Progress table</translation>
     </message>
     <message>
-        <location filename="../../app/ui/progress_view.py" line="242" />
-        <location filename="../../app/ui/progress_view.py" line="255" />
+        <location filename="../../app/ui/units_below_view.py" line="242" />
+        <location filename="../../app/ui/units_below_view.py" line="255" />
         <source>Biểu đồ</source>
         <translation>Charts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/progress_view.py" line="252" />
-        <location filename="../../app/ui/progress_view.py" line="280" />
+        <location filename="../../app/ui/units_below_view.py" line="252" />
+        <location filename="../../app/ui/units_below_view.py" line="280" />
         <source>Mọi loại đơn vị</source>
         <translation>Every kind of unit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/progress_view.py" line="321" />
+        <location filename="../../app/ui/units_below_view.py" line="321" />
         <source>%1 (số %2)</source>
         <translation>%1 (no. %2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/progress_view.py" line="345" />
+        <location filename="../../app/ui/units_below_view.py" line="345" />
         <source>&lt;b&gt;Đang hiện %1 đơn vị&lt;/b&gt;: đã tổ chức %2, trễ hạn %3, chưa báo cáo %4; tập thể %5, cá nhân %6, đại biểu đề nghị %7.</source>
         <translation>&lt;b&gt;Showing %1 units&lt;/b&gt;: held %2, late %3, not reported %4; collectives %5, individuals %6, delegates proposed %7.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/progress_view.py" line="350" />
+        <location filename="../../app/ui/units_below_view.py" line="350" />
         <source>&lt;i&gt;Tổng theo loại đơn vị (mọi đơn vị cấp dưới):&lt;/i&gt;</source>
         <translation>&lt;i&gt;Totals by kind of unit (every unit below):&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/progress_view.py" line="352" />
+        <location filename="../../app/ui/units_below_view.py" line="352" />
         <source>%1: %2 đơn vị, đã tổ chức %3, trễ hạn %4, cá nhân %5</source>
         <translation>%1: %2 units, held %3, late %4, individuals %5</translation>
     </message>
     <message>
-        <location filename="../../app/ui/progress_view.py" line="358" />
+        <location filename="../../app/ui/units_below_view.py" line="358" />
         <source>&lt;i&gt;Tổng theo cấp:&lt;/i&gt; </source>
         <translation>&lt;i&gt;Totals by level:&lt;/i&gt; </translation>
     </message>
     <message>
-        <location filename="../../app/ui/progress_view.py" line="359" />
+        <location filename="../../app/ui/units_below_view.py" line="359" />
         <source>cấp %1: %2 đơn vị, đã tổ chức %3, trễ hạn %4</source>
         <translation>level %1: %2 units, held %3, late %4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/progress_view.py" line="390" />
+        <location filename="../../app/ui/units_below_view.py" line="390" />
         <source>Lưu biểu đồ vào thư mục</source>
         <translation>Save the charts in a folder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/progress_view.py" line="405" />
+        <location filename="../../app/ui/units_below_view.py" line="405" />
         <source>Lưu biểu đồ</source>
         <translation>Save the charts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/progress_view.py" line="409" />
+        <location filename="../../app/ui/units_below_view.py" line="409" />
         <source>Đã lưu %2 biểu đồ vào thư mục %1</source>
         <translation>Saved %2 charts in the folder %1</translation>
     </message>
@@ -2146,103 +2146,103 @@ The current data is backed up first and can be restored.</translation>
 <context>
     <name>ReceiveTab</name>
     <message>
-        <location filename="../../app/ui/sync_receive.py" line="48" />
+        <location filename="../../app/ui/sync_receive.py" line="49" />
         <source>Xem trước</source>
         <extracomment>The folder last used for bundles (the stick, or another folder).</extracomment>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_receive.py" line="50" />
+        <location filename="../../app/ui/sync_receive.py" line="51" />
         <source>Nhập các gói đã chọn</source>
         <translation>Import the selected bundles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_receive.py" line="52" />
+        <location filename="../../app/ui/sync_receive.py" line="53" />
         <source>Lưu biên bản…</source>
         <translation>Save the summary…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_receive.py" line="54" />
+        <location filename="../../app/ui/sync_receive.py" line="55" />
         <source>In biên bản…</source>
         <translation>Print the summary…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_receive.py" line="66" />
+        <location filename="../../app/ui/sync_receive.py" line="67" />
         <source>Các gói trên USB gửi cho đơn vị này:</source>
         <translation>Bundles on the stick for this unit:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_receive.py" line="83" />
+        <location filename="../../app/ui/sync_receive.py" line="84" />
         <source>%1 — từ %2, %3 bản ghi</source>
         <translation>%1 — from %2, %3 records</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_receive.py" line="118" />
+        <location filename="../../app/ui/sync_receive.py" line="119" />
         <source>Không có gói nào để xem.</source>
         <translation>No bundle to look at.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_receive.py" line="120" />
+        <location filename="../../app/ui/sync_receive.py" line="121" />
         <source>Đang đọc các gói</source>
         <translation>Reading the bundles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_receive.py" line="135" />
+        <location filename="../../app/ui/sync_receive.py" line="136" />
         <source>Đang nhập các gói</source>
         <translation>Importing the bundles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_receive.py" line="147" />
+        <location filename="../../app/ui/sync_receive.py" line="148" />
         <source>Gói dữ liệu của %1.</source>
         <translation>A data bundle from %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_receive.py" line="148" />
+        <location filename="../../app/ui/sync_receive.py" line="149" />
         <source>%1 gửi gói dữ liệu lần đầu.</source>
         <translation>%1 sends its first data bundle.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_receive.py" line="150" />
+        <location filename="../../app/ui/sync_receive.py" line="151" />
         <source>Xác nhận đơn vị gửi</source>
         <translation>Confirm the sender</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_receive.py" line="161" />
+        <location filename="../../app/ui/sync_receive.py" line="162" />
         <source>Xong: %1 gói, %2 gói bị từ chối.</source>
         <translation>Done: %1 bundles, %2 refused.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_receive.py" line="169" />
+        <location filename="../../app/ui/sync_receive.py" line="170" />
         <source>Lưu biên bản nhập gói</source>
         <translation>Save the import summary</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_receive.py" line="176" />
+        <location filename="../../app/ui/sync_receive.py" line="177" />
         <source>Đã lưu biên bản nhập gói: %1</source>
         <translation>Saved the import summary: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_receive.py" line="189" />
+        <location filename="../../app/ui/sync_receive.py" line="190" />
         <source>Giữ bản trong máy</source>
         <translation>Keep this PC's copy</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_receive.py" line="191" />
+        <location filename="../../app/ui/sync_receive.py" line="192" />
         <source>Lấy bản trong gói</source>
         <translation>Take the bundle's copy</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_receive.py" line="197" />
+        <location filename="../../app/ui/sync_receive.py" line="198" />
         <source>Hai máy của cùng một đơn vị đã sửa cùng một bản ghi. Hãy hỏi đơn vị đó bản nào đúng rồi chọn; không bản nào bị bỏ qua khi chưa chọn.</source>
         <translation>Two PCs of the same unit changed the same record. Ask that unit which one is right, then choose; nothing is dropped until you do.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_receive.py" line="211" />
+        <location filename="../../app/ui/sync_receive.py" line="212" />
         <source>%1: “%2” — đơn vị %3, lần sửa thứ %4</source>
         <translation>%1: “%2” — unit %3, edit number %4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_receive.py" line="216" />
+        <location filename="../../app/ui/sync_receive.py" line="217" />
         <source>Xung đột (%1)</source>
         <translation>Conflicts (%1)</translation>
     </message>

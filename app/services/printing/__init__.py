@@ -15,14 +15,14 @@ from typing import Any
 
 from sqlalchemy import select
 
-from app.domain.documents import ISSUING, KIND_LABELS, KINDS, PDF_ONLY, own_suffix
+from app.domain.document_kinds import ISSUING, KIND_LABELS, KINDS, PDF_ONLY, own_suffix
 from app.domain.fields import DOCUMENT_NUMBER, NUMBER_KINDS, InvalidValue, document_number_value, parse_value
 from app.errors import AppError
 from app.files import replacing
-from app.progress import Progress, report
+from app.long_work import Progress, report
 from app.services.changes import Changes, written_in
+from app.services.printing.contents import BUILDERS
 from app.services.printing.context import PrintContext, load_context
-from app.services.printing.documents import BUILDERS
 from app.store.db import Store
 from app.store.models import UnitProfile
 from app.store.values import check_value
@@ -55,7 +55,7 @@ def check_target(kind: str, out: Path) -> str:
 
 def write(ctx: PrintContext, kind: str, out: Path, progress: Progress | None = None, **options: Any) -> Path:  # noqa: ANN401
     """Build the document *kind* from *ctx* and write it to *out* atomically. *progress* may
-    raise :class:`~app.progress.Cancelled`: the partial file is removed and *out* is untouched.
+    raise :class:`~app.long_work.Cancelled`: the partial file is removed and *out* is untouched.
     *options*: of the certificates (template, offset, test_page, only)."""
     suffix = check_target(kind, out)
     with replacing(out, "ổ đĩa đầy, tệp đang mở trong chương trình khác, hoặc không có quyền") as partial:

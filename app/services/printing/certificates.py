@@ -26,8 +26,8 @@ from reportlab.pdfgen.canvas import Canvas
 from app.domain.formats import fmt_date, place_date_line
 from app.domain.jsonsafe import TooDeep, loads_bounded
 from app.errors import AppError
+from app.long_work import Progress, report
 from app.paths import resources_dir
-from app.progress import Progress, report
 from app.services.printing.context import FormDecision, Person, PrintContext
 from app.services.printing.fonts import font_name, printable, register
 
@@ -434,7 +434,7 @@ def write_certificates(ctx: PrintContext, path: Path, template: str | Template |
                        form: str | None = None, blank: bool = False, progress: Progress | None = None) -> int:
     """One page per certificate (or the test page); returns the number of pages.
     *blank*: draw the blank's artwork under the fields (preview, pictures — never on a blank)."""
-    from app.services.printing.documents import _wording
+    from app.services.printing.contents import _wording
 
     shape = template if isinstance(template, Template) else load_template(template)
     offset = check_offset(*offset)

@@ -4,7 +4,7 @@ của …)", I. Tập thể, II. Cá nhân, with the register numbers and the re
 
 from __future__ import annotations
 
-from app.domain.documents import NUMBER_CODES
+from app.domain.document_kinds import NUMBER_CODES
 from app.domain.formats import document_number, fmt_int, money, money_words, official_date, place_date_line
 from app.errors import AppError
 from app.services.printing.blocks import (
@@ -109,7 +109,7 @@ def _annex(ctx: PrintContext, decision: FormDecision, period: str) -> list:
 
 def decision(ctx: PrintContext) -> Document:
     """Every decision of the unit's own forms, each with its annex."""
-    from app.services.printing.documents import _wording
+    from app.services.printing.contents import _wording
 
     commendations = ctx.commendations
     if commendations is None or not commendations.decisions:

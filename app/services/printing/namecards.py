@@ -12,7 +12,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
-from app.progress import Progress, report
+from app.long_work import Progress, report
 from app.services.printing.context import Person
 from app.services.printing.fonts import font_name, printable, register
 

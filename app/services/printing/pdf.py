@@ -28,7 +28,7 @@ from reportlab.platypus import TableStyle as RLTableStyle
 from reportlab.platypus.flowables import HRFlowable
 
 from app.domain.formats import unbroken_periods
-from app.progress import Progress, report
+from app.long_work import Progress, report
 from app.services.printing import blocks as b
 from app.services.printing.fonts import FAMILY, fit_size, font_name, printable, register, widest
 

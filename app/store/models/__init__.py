@@ -5,9 +5,9 @@ Which of these tables sync, in which order, and which of their columns travel: :
 
 from app.store.base import Base, Record
 from app.store.models.conference import AgendaItem, Conference, Speech
-from app.store.models.documents import UnitProfile
 from app.store.models.journal import ExportRecord
 from app.store.models.people import Delegate, Honoree, Invitee
+from app.store.models.profiles import UnitProfile
 from app.store.models.registry import CatalogueItem, Counter, Meta, Plan, Unit
 from app.store.models.reports import AwardTally, ReviewNote
 from app.store.models.sync import SyncConflict, SyncLedger, SyncPeer, SyncReceived

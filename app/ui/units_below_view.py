@@ -26,7 +26,7 @@ from app.domain.formats import fmt_date, fmt_int
 from app.errors import AppError
 from app.files import replacing
 from app.services.changes import Changes
-from app.services.progress import STATES, TIMINGS, ProgressReport, UnitProgress, unit_progress
+from app.services.units_below import STATES, TIMINGS, ProgressReport, UnitProgress, unit_progress
 from app.store.db import Store
 from app.ui.editors import fit_popup
 from app.ui.failures import guarded
@@ -43,7 +43,7 @@ CONTEXT = "ProgressPanel"
 
 def _(text: str) -> str:
     """The panel's own words (filters, columns, charts) in the window's language, by Qt's catalogue; the
-    states the service gives are Text (``app.services.progress.STATES``)."""
+    states the service gives are Text (``app.services.units_below.STATES``)."""
     return QCoreApplication.translate(CONTEXT, text)
 
 

@@ -6,7 +6,7 @@ import json
 from collections.abc import Callable
 
 from app.domain.ceremony import Batch, honouring_batches, salutation
-from app.domain.documents import NUMBER_CODES
+from app.domain.document_kinds import NUMBER_CODES
 from app.domain.formats import document_number, place_date_line, time_range
 from app.domain.plan import PlanWording
 from app.errors import AppError
