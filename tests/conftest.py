@@ -19,6 +19,20 @@ if not os.environ.get("HOINGHI_HOME"):
 
     os.environ["HOINGHI_HOME"] = tempfile.mkdtemp(prefix="hoinghi-tests-")
 
+#: Modules whose every test is slow by nature: printed copies converted by an office suite,
+#: random text through every door, fuzzed bundles, the wheel built and installed.
+SLOW_MODULES = {"test_office_copies", "test_random_unicode", "test_packaging", "test_screen_sizes"}
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """The fast set a developer runs while iterating (``pytest -m "not slow"``): the domain, the
+    store, the services, sync and the command line. A test is ``slow`` when it opens real windows
+    (it asks for ``qtbot``), sits in :data:`SLOW_MODULES`, or is marked ``slow`` itself. CI runs all."""
+    for item in items:
+        module = item.module.__name__.rsplit(".", 1)[-1] if getattr(item, "module", None) else ""
+        if "qtbot" in getattr(item, "fixturenames", ()) or module in SLOW_MODULES:
+            item.add_marker(pytest.mark.slow)
+
 
 @pytest.fixture(autouse=True)
 def _isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
