@@ -14,7 +14,8 @@ def _database_with_invitees(count: int) -> tuple[Path, str]:
     from sqlalchemy import select
 
     from app.services.database import open_database
-    from app.services.demo import _Names, run_demo
+    from app.services.demo import run_demo
+    from app.services.demo_people import Names
     from app.store.changes import bulk_insert
     from app.store.models import Conference, Invitee
 
@@ -26,7 +27,7 @@ def _database_with_invitees(count: int) -> tuple[Path, str]:
     import random
 
     rng = random.Random(7)
-    names = _Names()
+    names = Names()
     with store.session() as s:
         conference = s.scalars(select(Conference)).one()
         s.execute(Invitee.__table__.delete())
@@ -103,7 +104,8 @@ def certificates(count: int, runs: int) -> Figure:
     from reportlab.pdfgen.canvas import Canvas
 
     from app.services.database import open_database
-    from app.services.demo import _Names
+    from app.services.demo_people import Names
+    from app.services.printing import certificate_layout
     from app.services.printing import certificates as cert
     from app.services.printing.context import FormDecision, Person, load_context
     from app.services.printing.fonts import font_name, printable
@@ -116,7 +118,7 @@ def certificates(count: int, runs: int) -> Figure:
     run_demo(store, as_unit="23083")
     ctx = load_context(store, "23083", date(2025, 3, 5))
     store.close()
-    rng, names = random.Random(11), _Names()
+    rng, names = random.Random(11), Names()
     achievements = names.pools["achievements"]
     people = []
     for n in range(count):
@@ -134,7 +136,7 @@ def certificates(count: int, runs: int) -> Figure:
     ours_out, floor_out = tmp / "ours.pdf", tmp / "floor.pdf"
 
     def fresh_caches() -> None:  # every run of ours measures the fitting, not a warm cache
-        cert._width.cache_clear()
+        certificate_layout._width.cache_clear()
         printable.cache_clear()
 
     def ours() -> None:

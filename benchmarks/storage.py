@@ -13,14 +13,15 @@ from benchmarks.core import PY, Figure, executemany_floor, paired_ms, process_ms
 def _source_rows(count: int) -> list[dict]:
     """Honoree rows as the demo generator makes them (names, fields, commendations …)."""
     from app.domain.plan import PlanRules, PlanWording
-    from app.services.demo import _Names, _UnitDemo
+    from app.services.demo_people import Names
+    from app.services.demo_units import UnitDemo
     from app.store.models import Unit
 
     rules = PlanRules.from_dict({"agenda": [], "groups": {}})
     unit = Unit(id="00000000-0000-4000-8000-000000000000", code="22978", name="Xã Hàm Chính", kind="xa", unit_group="A")
     # Commendation years come from a plan's period: any five-year one (the rows are only written).
     wording = PlanWording.of("five-year", 2020, 2025, rules)
-    demo = _UnitDemo(unit, None, rules, _Names(), 1, wording, {})
+    demo = UnitDemo(unit, None, rules, Names(), 1, wording, {})
     rows: list[dict] = []
     fields = ["nong-nghiep", "cong-nghiep", "du-lich", "thuong-mai", "dich-vu", "giao-duc"]
     while len(rows) < count:

@@ -64,9 +64,9 @@ def test_same_order_as_icu_on_a_real_name_list():
     """Our stored key orders a real list of names exactly as ICU (Qt's QCollator, vi) does."""
     from PySide6.QtCore import QCollator, QLocale
 
-    from app.services.demo import _load
+    from app.services.demo_people import load_pool
 
-    pools = _load("names.json")
+    pools = load_pool("names.json")
     words = (
         [f for f, _ in pools["family"]] + pools["middle_male"] + pools["middle_female"]
         + pools["given_male"] + pools["given_female"]
