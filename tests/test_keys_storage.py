@@ -22,7 +22,7 @@ from app.cli.main import main
 from app.errors import AppError
 from app.services.database import open_database
 from app.store.db import SCHEMA_HEAD
-from app.sync import keys, keystore
+from app.sync import keys, keystore, recovery
 from app.sync.crypto import Identity
 from tests.syncing import COMMUNE, DISTRICT, opened
 
@@ -300,7 +300,7 @@ def test_a_hostile_installation_id_never_names_a_path():
                                       "abababababab", " password123 "])
 def test_weak_recovery_passwords_are_refused_everywhere(commune, tmp_path, capsys, password):
     with pytest.raises(AppError) as caught:
-        keys.check_password(password)
+        recovery.check_password(password)
     assert caught.value.vi and caught.value.en and "\n" not in caught.value.vi
     secret = tmp_path / "mk.txt"
     secret.write_text(password, encoding="utf-8")
@@ -311,14 +311,14 @@ def test_weak_recovery_passwords_are_refused_everywhere(commune, tmp_path, capsy
 
 def test_a_strong_recovery_file_restores_with_the_password_typed_either_way(commune, tmp_path):
     with opened(commune) as store:
-        keys.write_recovery(store, tmp_path / "dp.hnk", PASSWORD)
+        recovery.write_recovery(store, tmp_path / "dp.hnk", PASSWORD)
         fingerprint = keys.installation_public(store).fingerprint
     document = json.loads((tmp_path / "dp.hnk").read_text(encoding="utf-8"))
     assert document["format"] == 2 and document["kdf"] == {"name": "scrypt", "n": 2**17, "r": 8, "p": 1}
     decomposed = unicodedata.normalize("NFD", PASSWORD)  # an input method typing combining accents
     assert decomposed != PASSWORD
     with opened(commune) as store:
-        assert keys.restore_recovery(store, tmp_path / "dp.hnk", decomposed) == fingerprint
+        assert recovery.restore_recovery(store, tmp_path / "dp.hnk", decomposed) == fingerprint
 
 
 def test_an_old_recovery_file_still_restores(commune, tmp_path):
@@ -326,7 +326,7 @@ def test_an_old_recovery_file_still_restores(commune, tmp_path):
     from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
     identity = identity_of(commune)
-    header = {"kind": keys.RECOVERY_KIND, "format": 1, "unit": COMMUNE, "fingerprint": identity.public().fingerprint}
+    header = {"kind": recovery.RECOVERY_KIND, "format": 1, "unit": COMMUNE, "fingerprint": identity.public().fingerprint}
     salt, nonce = os.urandom(16), os.urandom(12)
     key = Scrypt(salt=salt, length=32, n=2**15, r=8, p=1).derive(b"12345678")  # as version 1 wrote them
     sealed = ChaCha20Poly1305(key).encrypt(nonce, identity.to_text().encode(), json.dumps(header, sort_keys=True).encode())
@@ -334,19 +334,19 @@ def test_an_old_recovery_file_still_restores(commune, tmp_path):
                 "keys": base64.b64encode(sealed).decode()}
     (tmp_path / "cu.hnk").write_text(json.dumps(document), encoding="utf-8")
     with opened(commune) as store:
-        assert keys.restore_recovery(store, tmp_path / "cu.hnk", "12345678") == identity.public().fingerprint
+        assert recovery.restore_recovery(store, tmp_path / "cu.hnk", "12345678") == identity.public().fingerprint
 
 
 @pytest.mark.parametrize("kdf", [{"name": "scrypt", "n": 2**30, "r": 8, "p": 1}, {"name": "scrypt", "n": 3, "r": 8, "p": 1},
                                  {"name": "argon9", "n": 2**17, "r": 8, "p": 1}, "scrypt"])
 def test_a_recovery_file_asking_for_absurd_work_is_refused_at_once(commune, tmp_path, kdf):
     with opened(commune) as store:
-        keys.write_recovery(store, tmp_path / "dp.hnk", PASSWORD)
+        recovery.write_recovery(store, tmp_path / "dp.hnk", PASSWORD)
     document = json.loads((tmp_path / "dp.hnk").read_text(encoding="utf-8"))
     document["kdf"] = kdf
     (tmp_path / "dp.hnk").write_text(json.dumps(document), encoding="utf-8")
     with opened(commune) as store, pytest.raises(AppError, match="not a key recovery file"):
-        keys.restore_recovery(store, tmp_path / "dp.hnk", PASSWORD)
+        recovery.restore_recovery(store, tmp_path / "dp.hnk", PASSWORD)
 
 
 def test_a_key_file_nested_deep_is_refused_not_a_crash(commune, tmp_path, capsys):
@@ -379,7 +379,7 @@ def test_the_sync_dialog_of_a_copied_database_says_so_and_restores_the_keys(qtbo
     from app.ui.sync_dialog import SyncDialog
 
     with opened(commune) as store:
-        keys.write_recovery(store, tmp_path / "dp.hnk", PASSWORD)
+        recovery.write_recovery(store, tmp_path / "dp.hnk", PASSWORD)
         fingerprint = keys.installation_public(store).fingerprint
     monkeypatch.setenv("HOINGHI_HOME", str(tmp_path / "may-moi"))  # the database on another PC
     informed: list[str] = []

@@ -25,7 +25,7 @@ def prepare(args: argparse.Namespace) -> None:
     """The recovery password is asked and checked before anything changes."""
     args.password = None
     if args.recovery:
-        from app.sync.keys import check_password
+        from app.sync.recovery import check_password
 
         args.password = password(args, confirm=True)
         check_password(args.password)
@@ -33,7 +33,8 @@ def prepare(args: argparse.Namespace) -> None:
 
 def run(args: argparse.Namespace, store: Store) -> int:
     from app.services.installation import init_unit
-    from app.sync.keys import installation_identity, write_recovery
+    from app.sync.keys import installation_identity
+    from app.sync.recovery import write_recovery
 
     unit = init_unit(store, args.unit)
     fingerprint = installation_identity(store).public().fingerprint

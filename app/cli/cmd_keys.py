@@ -35,18 +35,18 @@ def add_parser(sub: Any) -> None:  # noqa: ANN401
 
 
 def run(args: argparse.Namespace, store: Store) -> int:
-    from app.sync import keys
+    from app.sync import keys, recovery
 
     if args.keys_command == "show":
         _show(args, store)
     elif args.keys_command == "export" and args.recovery:
-        print(keys.write_recovery(store, Path(args.out), password(args, confirm=True)))
+        print(recovery.write_recovery(store, Path(args.out), password(args, confirm=True)))
     elif args.keys_command == "export":
         registration = keys.write_registration(store, Path(args.out))
         print(Path(args.out))
         print(f"Đơn vị {registration.unit} — vân tay {registration.keys.fingerprint}", file=sys.stderr)
     elif args.keys_command == "restore":
-        fingerprint = keys.restore_recovery(store, Path(args.file), password(args))
+        fingerprint = recovery.restore_recovery(store, Path(args.file), password(args))
         print(f"Đã khôi phục khóa; vân tay {fingerprint}")
     else:
         _import(args, store)

@@ -13,7 +13,8 @@
   nothing: a row holding data but no name (an empty name cell, a name formula Excel never
   calculated) is refused, never skipped, so nothing is silently lost; only blank rows are skipped.
 
-No Qt here.
+Which column is which field (headers, mappings, legacy encodings) is
+:mod:`app.services.spreadsheet_columns`. No Qt here.
 """
 
 from __future__ import annotations
@@ -25,11 +26,20 @@ from pathlib import Path
 from typing import Any
 
 from app.domain.fields import YEAR, InvalidValue, parse_value, short
-from app.domain.legacy import UNICODE_VIETNAMESE, convert, detect, font_encoding, foreign_letters
+from app.domain.legacy import UNICODE_VIETNAMESE, convert, font_encoding, foreign_letters
 from app.domain.vntext import fold, nfc, split_full_name
 from app.errors import AppError
 from app.services.catalogues import catalogue
 from app.services.conference import unit_conference
+from app.services.spreadsheet_columns import (
+    FONTS,
+    MAPPINGS_KEY,
+    column_encodings,
+    find_header,
+    header_field,
+    parse_mappings,
+    remembered_mappings,
+)
 from app.services.tables import Cell, read_sheet
 from app.store.backup import automatic_backup
 from app.store.changes import bulk_insert
@@ -38,34 +48,6 @@ from app.store.models import Delegate, Honoree, Invitee, Meta
 from app.store.values import check_name, check_value
 
 TABLES = {"honorees": Honoree, "invitees": Invitee, "delegates": Delegate}
-MAPPINGS_KEY = "xlsx_mappings"
-HEADER_SCAN = 30
-
-#: Known headers (folded: no accents, lower case) → field. "-" means a column to ignore.
-HEADERS: dict[str, tuple[str, ...]] = {
-    "-": ("stt", "tt", "so tt", "so thu tu"),
-    "name": ("ho va ten", "ho ten", "ho va ten / ten tap the", "ho va ten, ten tap the", "ten tap the, ca nhan",
-             "ten tap the", "ten don vi, ca nhan", "ho ten / ten tap the", "ten tap the/ca nhan"),
-    "family_middle": ("ho va ten dem", "ho dem", "ho va chu dem", "ho va dem"),
-    "given": ("ten",),
-    "birth_year": ("nam sinh",),
-    "birth_date": ("ngay sinh", "ngay thang nam sinh", "ngay, thang, nam sinh"),
-    "gender": ("gioi tinh", "gioi"),
-    "male": ("nam",),
-    "female": ("nu",),
-    "position": ("chuc vu", "chuc danh", "chuc vu, chuc danh"),
-    "workplace": ("don vi cong tac", "noi cong tac", "co quan, don vi", "don vi", "co quan cong tac"),
-    "field": ("linh vuc", "nganh, linh vuc", "linh vuc hoat dong"),
-    "achievement": ("thanh tich", "tom tat thanh tich", "thanh tich tieu bieu", "thanh tich noi bat"),
-    "target_group": ("doi tuong", "thanh phan doi tuong"),
-    "award_form": ("hinh thuc khen thuong", "hinh thuc de nghi khen thuong", "danh hieu, hinh thuc khen thuong"),
-    "ethnicity": ("dan toc",),
-    "religion": ("ton giao",),
-    "notes": ("ghi chu",),
-    "category": ("thanh phan", "thanh phan moi"),
-    "honorific": ("xung ho", "danh xung"),
-    "collective": ("tap the", "tap the / ca nhan", "loai"),
-}
 #: Fields each list takes (beyond the name, year and gender every list has).
 FIELDS = {
     "honorees": ("position", "workplace", "field", "achievement", "target_group", "award_form", "ethnicity",
@@ -130,51 +112,6 @@ class ImportPlan:
 
 
 # -- planning -----------------------------------------------------------------------------------
-def _header_field(text: str, mapping: dict[str, str]) -> str | None:
-    key = fold(nfc(text) or "").replace("_", " ").strip(" .:*")
-    key = re.sub(r"\s+", " ", key)
-    if key in mapping:
-        return mapping[key]
-    for name, aliases in HEADERS.items():
-        if key in aliases:
-            return name
-    return None
-
-
-def parse_mappings(pairs: list[str]) -> dict[str, str]:
-    """``["Cột X=field", …]`` → {folded header: field}; a field must be one the importer knows."""
-    known = set(HEADERS) | {"-"}
-    out: dict[str, str] = {}
-    for pair in pairs:
-        header, sep, target = pair.rpartition("=")
-        target = target.strip()
-        if not sep or not header.strip() or target not in known:
-            raise AppError(f"Ghép cột “{pair}” không đúng dạng “Tên cột=trường” (trường: {', '.join(sorted(known))}).",
-                           f"bad --map {pair!r}: use \"Header=field\" with a known field")
-        out[re.sub(r"\s+", " ", fold(header).strip(" .:*"))] = target
-    return out
-
-
-def remembered_mappings(store: Store) -> dict[str, str]:
-    value = store.get_meta(MAPPINGS_KEY)
-    try:
-        return dict(json.loads(value)) if value else {}
-    except (ValueError, TypeError):
-        return {}
-
-
-def _find_header(rows: list[tuple[int, list[Cell]]], mapping: dict[str, str]) -> int:
-    best, best_score = -1, 1
-    for index, (_, cells) in enumerate(rows[:HEADER_SCAN]):
-        score = sum(1 for c in cells if c.text and _header_field(c.text, mapping) not in (None, "-"))
-        if score > best_score:
-            best, best_score = index, score
-    if best < 0:
-        raise AppError("Không tìm thấy dòng tiêu đề (cần ít nhất hai cột như “Họ và tên”, “Năm sinh”, “Chức vụ”).",
-                       "no header row found (need at least two known headers such as Họ và tên, Năm sinh)")
-    return best
-
-
 def plan_import(store: Store, table: str, path: Path, maps: list[str] | None = None) -> ImportPlan:
     """Read *path* and say, row by row, what importing it into *table* would do. Writes nothing."""
     if table not in TABLES:
@@ -183,19 +120,19 @@ def plan_import(store: Store, table: str, path: Path, maps: list[str] | None = N
     rows = read_sheet(path)
     if not rows:
         raise AppError(f"Tệp {path.name} không có dữ liệu.", f"{path.name} is empty")
-    at = _find_header(rows, mapping)
+    at = find_header(rows, mapping)
     header_line, header_cells = rows[at]
     headers = [c.text for c in header_cells]
     columns: dict[int, str] = {}
     for i, text in enumerate(headers):
-        found = _header_field(text, mapping) if text else None
+        found = header_field(text, mapping) if text else None
         if found is not None:
             columns[i] = found
     body = rows[at + 1:]
     # A second header row right below (e.g. "Nam" | "Nữ" under a merged "Năm sinh"): take its names.
     if body:
         sub = {"male", "female", "given", "family_middle"}
-        below = {i: _header_field(c.text, mapping) for i, c in enumerate(body[0][1])
+        below = {i: header_field(c.text, mapping) for i, c in enumerate(body[0][1])
                  if c.text and (i >= len(headers) or c.text != headers[i])}  # merged cells repeat the header
         if below and all(v in sub for v in below.values()):
             for i, found in below.items():
@@ -208,7 +145,7 @@ def plan_import(store: Store, table: str, path: Path, maps: list[str] | None = N
         raise AppError("Không thấy cột “Họ và tên” (hoặc “Họ và tên đệm” + “Tên”); ghép cột bằng --map.",
                        "no name column (Họ và tên, or Họ và tên đệm + Tên); map one with --map")
     unmapped = [h for i, h in enumerate(headers) if h and i not in columns]
-    encodings = _column_encodings(body, columns)
+    encodings = column_encodings(body, columns)
     plan = ImportPlan(table, path, header_line, columns, headers, unmapped, [])
     choices = _choices(store, table)
     collective_section: bool | None = None
@@ -227,23 +164,6 @@ def plan_import(store: Store, table: str, path: Path, maps: list[str] | None = N
                 continue
         plan.rows.append(_plan_row(line, cells, columns, encodings, choices, collective_section, table, plan))
     return plan
-
-
-FONTS = "fonts"
-
-
-def _column_encodings(body: list[tuple[int, list[Cell]]], columns: dict[int, str]) -> dict[int, str | None]:
-    """How each column's legacy text is recognised: by the cells' fonts when any cell of the column
-    has a legacy font (then only those cells are converted), else by the characters of the whole
-    column together (short names alone are too little to tell)."""
-    out: dict[int, str | None] = {}
-    for i in columns:
-        cells = [cells[i] for _, cells in body if i < len(cells) and cells[i].text]
-        if any(font_encoding(c.font) for c in cells):
-            out[i] = FONTS
-        else:  # judged on the cells that could be legacy text at all
-            out[i] = detect(" ".join(c.text for c in cells if not UNICODE_VIETNAMESE.search(c.text)))
-    return out
 
 
 def _choices(store: Store, table: str) -> dict[str, dict[str, str]]:

@@ -2,8 +2,8 @@
 that turn the database into a bundle and a bundle into changes.
 
 Below the stages: :mod:`~app.sync.crypto` (sign/verify, seal/open), :mod:`~app.sync.keystore`
-(where private keys live), :mod:`~app.sync.keys` (this installation's keys, registration and
-recovery files, known peers) and :mod:`~app.sync.bundle` (the file: manifest, signature, sealed
+(where private keys live), :mod:`~app.sync.keys` (this installation's keys, registration
+files, known peers), :mod:`~app.sync.recovery` (the password-protected recovery file) and :mod:`~app.sync.bundle` (the file: manifest, signature, sealed
 payload — ``docs/bundle-format.md``). The model registry the stages read (which tables travel,
 their columns and references) is the store's: :mod:`app.store.synced`.
 

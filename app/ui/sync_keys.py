@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.sync import keys
+from app.sync import keys, recovery
 from app.sync.partners import known_peers
 from app.ui.settings import app_settings
 from app.ui.sync_receive import LAST_FOLDER
@@ -191,8 +191,8 @@ class KeysTab:
     def export_recovery(self) -> None:
         password, ok = QInputDialog.getText(self, self.tr("Mật khẩu"), self.tr(
             "Đặt mật khẩu cho tệp khôi phục (ít nhất %1 ký tự, không phải mật khẩu dễ đoán). Ghi mật khẩu ra giấy, "
-            "cất riêng với USB:").replace("%1", str(keys.MIN_PASSWORD)), QLineEdit.EchoMode.Password)
-        if not ok or self._guard(lambda: keys.check_password(password) or True) is None:
+            "cất riêng với USB:").replace("%1", str(recovery.MIN_PASSWORD)), QLineEdit.EchoMode.Password)
+        if not ok or self._guard(lambda: recovery.check_password(password) or True) is None:
             return
         again, ok = QInputDialog.getText(self, self.tr("Mật khẩu"), self.tr("Nhập lại mật khẩu:"), QLineEdit.EchoMode.Password)
         if not ok:
@@ -202,7 +202,7 @@ class KeysTab:
             return
         path = self._pick_save(self.tr("Lưu tệp khôi phục"), f"tep-khoi-phuc-{self.me.code}.hnk",
                                self.tr("Tệp khôi phục (*.hnk)"))
-        if path is not None and self._guard(lambda: keys.write_recovery(self.store, path, password)) is not None:
+        if path is not None and self._guard(lambda: recovery.write_recovery(self.store, path, password)) is not None:
             self.saved.show_saved(path, self.tr("Đã lưu tệp khôi phục %1 — cất USB này ở nơi an toàn, tách khỏi máy."))
 
     def restore_recovery(self, path: Path | None = None, password: str | None = None) -> bool:
@@ -220,7 +220,7 @@ class KeysTab:
                                                 QLineEdit.EchoMode.Password)
             if not ok:
                 return False
-        fingerprint = self._guard(lambda: keys.restore_recovery(self.store, path, password))
+        fingerprint = self._guard(lambda: recovery.restore_recovery(self.store, path, password))
         if fingerprint is None:
             return False
         self.fingerprint.setText(fingerprint)

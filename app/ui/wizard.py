@@ -211,7 +211,7 @@ class KeysPage(QWizardPage):
 
     @guarded(False)
     def validatePage(self) -> bool:  # noqa: N802
-        from app.sync.keys import check_password, write_recovery
+        from app.sync.recovery import check_password, write_recovery
 
         if not self.password.text() and not self.again.text():
             return True  # later, from the sync dialog

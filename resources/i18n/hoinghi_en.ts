@@ -1963,182 +1963,182 @@ The current data is backed up first and can be restored.</translation>
 <context>
     <name>ProgressPanel</name>
     <message>
-        <location filename="../../app/ui/units_below_view.py" line="51" />
+        <location filename="../../app/ui/units_below_view.py" line="52" />
         <source>Tất cả đơn vị</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../../app/ui/units_below_view.py" line="52" />
+        <location filename="../../app/ui/units_below_view.py" line="53" />
         <source>Trễ hạn</source>
         <translation>Late</translation>
     </message>
     <message>
-        <location filename="../../app/ui/units_below_view.py" line="53" />
+        <location filename="../../app/ui/units_below_view.py" line="54" />
         <source>Chưa báo cáo</source>
         <translation>Not reported</translation>
     </message>
     <message>
-        <location filename="../../app/ui/units_below_view.py" line="54" />
+        <location filename="../../app/ui/units_below_view.py" line="55" />
         <source>Chưa tổ chức</source>
         <translation>Not held</translation>
     </message>
     <message>
-        <location filename="../../app/ui/units_below_view.py" line="55" />
+        <location filename="../../app/ui/units_below_view.py" line="56" />
         <source>Đã tổ chức đúng hạn</source>
         <translation>Held on time</translation>
     </message>
     <message>
-        <location filename="../../app/ui/units_below_view.py" line="58" />
+        <location filename="../../app/ui/units_below_view.py" line="59" />
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/units_below_view.py" line="58" />
+        <location filename="../../app/ui/units_below_view.py" line="59" />
         <source>Hình thức</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../app/ui/units_below_view.py" line="59" />
+        <location filename="../../app/ui/units_below_view.py" line="60" />
         <source>Ngày tổ chức</source>
         <translation>Date held</translation>
     </message>
     <message>
-        <location filename="../../app/ui/units_below_view.py" line="59" />
+        <location filename="../../app/ui/units_below_view.py" line="60" />
         <source>Tình trạng</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/units_below_view.py" line="60" />
+        <location filename="../../app/ui/units_below_view.py" line="61" />
         <source>Hạn</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../app/ui/units_below_view.py" line="60" />
+        <location filename="../../app/ui/units_below_view.py" line="61" />
         <source>Tiến độ</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../app/ui/units_below_view.py" line="60" />
+        <location filename="../../app/ui/units_below_view.py" line="61" />
         <source>Tập thể</source>
         <translation>Collectives</translation>
     </message>
     <message>
-        <location filename="../../app/ui/units_below_view.py" line="61" />
+        <location filename="../../app/ui/units_below_view.py" line="62" />
         <source>Cá nhân</source>
         <translation>Individuals</translation>
     </message>
     <message>
-        <location filename="../../app/ui/units_below_view.py" line="61" />
+        <location filename="../../app/ui/units_below_view.py" line="62" />
         <source>CN / ND / LĐTT</source>
         <translation>Workers / farmers / direct labour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/units_below_view.py" line="62" />
+        <location filename="../../app/ui/units_below_view.py" line="63" />
         <source>Đại biểu đề nghị</source>
         <translation>Delegates proposed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/units_below_view.py" line="62" />
+        <location filename="../../app/ui/units_below_view.py" line="63" />
         <source>Gói nhận gần nhất</source>
         <translation>Last bundle received</translation>
     </message>
     <message>
-        <location filename="../../app/ui/units_below_view.py" line="63" />
+        <location filename="../../app/ui/units_below_view.py" line="64" />
         <source>Góp ý chưa xử lý</source>
         <translation>Open notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/units_below_view.py" line="93" />
+        <location filename="../../app/ui/units_below_charts.py" line="37" />
         <source>Chưa có số liệu</source>
         <translation>No figures yet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/units_below_view.py" line="141" />
+        <location filename="../../app/ui/units_below_charts.py" line="85" />
         <source>Số đơn vị đã tổ chức hội nghị theo thời gian (đường đỏ: hạn)</source>
         <translation>Units that have held their conference, over time (red lines: deadlines)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/units_below_view.py" line="203" />
-        <location filename="../../app/ui/units_below_view.py" line="256" />
+        <location filename="../../app/ui/units_below_view.py" line="90" />
+        <location filename="../../app/ui/units_below_view.py" line="143" />
         <source>Lưu biểu đồ (PNG)…</source>
         <translation>Save charts (PNG)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/units_below_view.py" line="206" />
-        <location filename="../../app/ui/units_below_view.py" line="257" />
+        <location filename="../../app/ui/units_below_view.py" line="93" />
+        <location filename="../../app/ui/units_below_view.py" line="144" />
         <source>Lọc:</source>
         <translation>Filter:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/units_below_view.py" line="224" />
+        <location filename="../../app/ui/units_below_view.py" line="111" />
         <source>Điển hình tiên tiến theo lĩnh vực</source>
         <translation>Honorees by field</translation>
     </message>
     <message>
-        <location filename="../../app/ui/units_below_view.py" line="225" />
+        <location filename="../../app/ui/units_below_view.py" line="112" />
         <source>Cá nhân điển hình theo đối tượng</source>
         <translation>Individual honorees by target group</translation>
     </message>
     <message>
-        <location filename="../../app/ui/units_below_view.py" line="241" />
-        <location filename="../../app/ui/units_below_view.py" line="254" />
+        <location filename="../../app/ui/units_below_view.py" line="128" />
+        <location filename="../../app/ui/units_below_view.py" line="141" />
         <source>Bảng tiến độ</source>
         <translation>Progress table</translation>
     </message>
     <message>
-        <location filename="../../app/ui/units_below_view.py" line="242" />
-        <location filename="../../app/ui/units_below_view.py" line="255" />
+        <location filename="../../app/ui/units_below_view.py" line="129" />
+        <location filename="../../app/ui/units_below_view.py" line="142" />
         <source>Biểu đồ</source>
         <translation>Charts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/units_below_view.py" line="252" />
-        <location filename="../../app/ui/units_below_view.py" line="280" />
+        <location filename="../../app/ui/units_below_view.py" line="139" />
+        <location filename="../../app/ui/units_below_view.py" line="167" />
         <source>Mọi loại đơn vị</source>
         <translation>Every kind of unit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/units_below_view.py" line="321" />
+        <location filename="../../app/ui/units_below_view.py" line="208" />
         <source>%1 (số %2)</source>
         <translation>%1 (no. %2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/units_below_view.py" line="345" />
+        <location filename="../../app/ui/units_below_view.py" line="232" />
         <source>&lt;b&gt;Đang hiện %1 đơn vị&lt;/b&gt;: đã tổ chức %2, trễ hạn %3, chưa báo cáo %4; tập thể %5, cá nhân %6, đại biểu đề nghị %7.</source>
         <translation>&lt;b&gt;Showing %1 units&lt;/b&gt;: held %2, late %3, not reported %4; collectives %5, individuals %6, delegates proposed %7.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/units_below_view.py" line="350" />
+        <location filename="../../app/ui/units_below_view.py" line="237" />
         <source>&lt;i&gt;Tổng theo loại đơn vị (mọi đơn vị cấp dưới):&lt;/i&gt;</source>
         <translation>&lt;i&gt;Totals by kind of unit (every unit below):&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/units_below_view.py" line="352" />
+        <location filename="../../app/ui/units_below_view.py" line="239" />
         <source>%1: %2 đơn vị, đã tổ chức %3, trễ hạn %4, cá nhân %5</source>
         <translation>%1: %2 units, held %3, late %4, individuals %5</translation>
     </message>
     <message>
-        <location filename="../../app/ui/units_below_view.py" line="358" />
+        <location filename="../../app/ui/units_below_view.py" line="245" />
         <source>&lt;i&gt;Tổng theo cấp:&lt;/i&gt; </source>
         <translation>&lt;i&gt;Totals by level:&lt;/i&gt; </translation>
     </message>
     <message>
-        <location filename="../../app/ui/units_below_view.py" line="359" />
+        <location filename="../../app/ui/units_below_view.py" line="246" />
         <source>cấp %1: %2 đơn vị, đã tổ chức %3, trễ hạn %4</source>
         <translation>level %1: %2 units, held %3, late %4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/units_below_view.py" line="390" />
+        <location filename="../../app/ui/units_below_view.py" line="277" />
         <source>Lưu biểu đồ vào thư mục</source>
         <translation>Save the charts in a folder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/units_below_view.py" line="405" />
+        <location filename="../../app/ui/units_below_view.py" line="292" />
         <source>Lưu biểu đồ</source>
         <translation>Save the charts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/units_below_view.py" line="409" />
+        <location filename="../../app/ui/units_below_view.py" line="296" />
         <source>Đã lưu %2 biểu đồ vào thư mục %1</source>
         <translation>Saved %2 charts in the folder %1</translation>
     </message>
