@@ -38,8 +38,9 @@ def _lrelease() -> list[str] | None:
     return [found] if found else None
 
 
-def compile_translations(source_dir: Path | None = None, target_dir: Path | None = None,
-                         force: bool = False) -> list[Path]:
+def compile_translations(
+    source_dir: Path | None = None, target_dir: Path | None = None, force: bool = False
+) -> list[Path]:
     """Compile every ``.ts`` of *source_dir* (default: the shipped ``i18n`` folder) whose ``.qm``
     in *target_dir* (default: beside it) is missing or stale; return the ``.qm`` files written."""
     if source_dir is None:

@@ -45,9 +45,9 @@ def _short_path(filename: str) -> str:
     parts = Path(filename).parts
     for anchor in ("site-packages", "lib", "Lib"):
         if anchor in parts:
-            return "/".join(parts[len(parts) - parts[::-1].index(anchor):])
+            return "/".join(parts[len(parts) - parts[::-1].index(anchor) :])
     if "app" in parts:
-        return "/".join(parts[len(parts) - 1 - parts[::-1].index("app"):])
+        return "/".join(parts[len(parts) - 1 - parts[::-1].index("app") :])
     return Path(filename).name
 
 

@@ -62,9 +62,14 @@ def self_test(out: TextIO | None = None) -> int:
     out = out or sys.stdout
     from app import __version__
 
-    out.write(f"Hội nghị ĐHTT {__version__} — tự kiểm tra (self-test); Python {platform.python_version()}, "
-              f"{platform.system()} {platform.release()}{', frozen' if getattr(sys, 'frozen', False) else ''}\n")
-    saved = {key: os.environ.get(key) for key in ("HOINGHI_HOME", "HOINGHI_DB", "QT_QPA_PLATFORM", "HOINGHI_KEYSTORE")}
+    out.write(
+        f"Hội nghị ĐHTT {__version__} — tự kiểm tra (self-test); Python {platform.python_version()}, "
+        f"{platform.system()} {platform.release()}{', frozen' if getattr(sys, 'frozen', False) else ''}\n"
+    )
+    saved = {
+        key: os.environ.get(key)
+        for key in ("HOINGHI_HOME", "HOINGHI_DB", "QT_QPA_PLATFORM", "HOINGHI_KEYSTORE")
+    }
     store_step = _key_store()
     with tempfile.TemporaryDirectory(prefix="hoinghi-self-test-", ignore_cleanup_errors=True) as tmp:
         root = Path(tmp)
@@ -109,6 +114,7 @@ def _key_store() -> Callable[[], str]:
         if isinstance(found, Exception):
             raise found
         return found
+
     return step
 
 
@@ -150,6 +156,7 @@ def _run_steps(steps: _Steps, root: Path) -> None:
             if "CHƯƠNG TRÌNH" not in text.upper():
                 raise RuntimeError("the .docx has no programme title")
             return f"{path.stat().st_size // 1024} KB"
+
         return work
 
     def backup() -> str:

@@ -25,7 +25,10 @@ def build_demo(scale: int) -> Path:
     result = run_demo(store, scale=scale)
     store.close()
     seconds = time.perf_counter() - start
-    print(f"# demo --scale {scale}: {result.counts['honorees']:,} honorees in {seconds:.1f} s ({path})", flush=True)
+    print(
+        f"# demo --scale {scale}: {result.counts['honorees']:,} honorees in {seconds:.1f} s ({path})",
+        flush=True,
+    )
     return path
 
 
@@ -33,8 +36,12 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks")
     parser.add_argument("--quick", action="store_true", help="small data, few runs (a smoke run)")
     parser.add_argument("--json", type=Path, help="write the figures to this file as JSON")
-    parser.add_argument("--no-frozen", dest="frozen", action="store_false",
-                        help="leave out the frozen build's figures (they build it with PyInstaller, ~1 min)")
+    parser.add_argument(
+        "--no-frozen",
+        dest="frozen",
+        action="store_false",
+        help="leave out the frozen build's figures (they build it with PyInstaller, ~1 min)",
+    )
     args = parser.parse_args(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -63,7 +70,9 @@ def main(argv: list[str] | None = None) -> int:
         ceiling = (f"≤{f.goal:g}×" if f.floor else f"≤{f.goal:g}") if f.goal else ""
         goal = " ".join(g for g in (ceiling, f"<{f.limit:g}" if f.limit else "") if g) or "-"
         met = {True: "yes", False: "NO", None: ""}[f.met]
-        print(f"{f.name:<26} {f.value:>8.1f}{f.unit:<2} {floor:>10} {ratio:>7} {goal:>10}  {met}   # {f.note}")
+        print(
+            f"{f.name:<26} {f.value:>8.1f}{f.unit:<2} {floor:>10} {ratio:>7} {goal:>10}  {met}   # {f.note}"
+        )
     if args.json:
         args.json.write_text(json.dumps({f.name: f.as_json() for f in figures}, indent=1), encoding="utf-8")
     return 0

@@ -37,8 +37,15 @@ class Figure:
         return all(checks) if checks else None
 
     def as_json(self) -> dict[str, object]:
-        return {"value": round(self.value, 2), "unit": self.unit, "floor": None if self.floor is None else round(self.floor, 2),
-                "ratio": self.ratio, "goal": self.goal, "limit": self.limit, "met": self.met}
+        return {
+            "value": round(self.value, 2),
+            "unit": self.unit,
+            "floor": None if self.floor is None else round(self.floor, 2),
+            "ratio": self.ratio,
+            "goal": self.goal,
+            "limit": self.limit,
+            "met": self.met,
+        }
 
 
 def median_ms(work: Callable[[], object], runs: int, setup: Callable[[], object] | None = None) -> float:
@@ -53,8 +60,12 @@ def median_ms(work: Callable[[], object], runs: int, setup: Callable[[], object]
     return statistics.median(times)
 
 
-def paired_ms(work: Callable[[], object], floor: Callable[[], object], runs: int,
-              setup: Callable[[], object] | None = None) -> tuple[float, float]:
+def paired_ms(
+    work: Callable[[], object],
+    floor: Callable[[], object],
+    runs: int,
+    setup: Callable[[], object] | None = None,
+) -> tuple[float, float]:
     """Medians of *work* and *floor*, run in turn (A B A B …) so drift hits both alike."""
     a, b = [], []
     for _ in range(runs):
@@ -67,7 +78,9 @@ def paired_ms(work: Callable[[], object], floor: Callable[[], object], runs: int
     return statistics.median(a), statistics.median(b)
 
 
-def process_ms(argv: list[str], floor_argv: list[str], runs: int, env: dict[str, str] | None = None) -> tuple[float, float]:
+def process_ms(
+    argv: list[str], floor_argv: list[str], runs: int, env: dict[str, str] | None = None
+) -> tuple[float, float]:
     """Whole-process medians of two commands, run in turn. Bytecode caches are written (as an
     installed app has them: pip compiles at install), even where PYTHONDONTWRITEBYTECODE is set."""
     env = dict(os.environ if env is None else env)
@@ -90,13 +103,22 @@ def process_ms(argv: list[str], floor_argv: list[str], runs: int, env: dict[str,
 PY = sys.executable
 
 
-def executemany_floor(source_db: Path, table: str, columns: list[str], rows: list[tuple], target: Path,
-                      ) -> Callable[[], None]:
+def executemany_floor(
+    source_db: Path,
+    table: str,
+    columns: list[str],
+    rows: list[tuple],
+    target: Path,
+) -> Callable[[], None]:
     """The floor of a bulk write: bare sqlite3 ``executemany`` of *rows* into a fresh file with
     *table* exactly as in *source_db* (same columns, same indexes), WAL and synchronous=NORMAL
     like the app."""
-    ddl = [r[0] for r in sqlite3.connect(source_db).execute(
-        "select sql from sqlite_master where tbl_name = ? and sql is not null", (table,))]
+    ddl = [
+        r[0]
+        for r in sqlite3.connect(source_db).execute(
+            "select sql from sqlite_master where tbl_name = ? and sql is not null", (table,)
+        )
+    ]
     insert = f"insert into {table} ({','.join(columns)}) values ({','.join('?' * len(columns))})"
 
     def floor() -> None:

@@ -26,19 +26,26 @@ def _floor(db: Path):
     """sqlite3 doing the table's own work: count the rows and read the first page in order; for a
     search, the same one pass over the search index, a sort, and the page read by id."""
     con = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
-    columns = ("id, collective, name, given, birth_year, gender, position, workplace, field, target_group, "
-               "award_form, achievement")
+    columns = (
+        "id, collective, name, given, birth_year, gender, position, workplace, field, target_group, "
+        "award_form, achievement"
+    )
 
     def first_page(order: str = "sort_key", like: str | None = None) -> None:
         if like is None:
             con.execute("select count(*) from honorees where deleted = 0").fetchone()
-            con.execute(f"select {columns} from honorees where deleted = 0 order by {order}, id limit {PAGE}").fetchall()
+            con.execute(
+                f"select {columns} from honorees where deleted = 0 order by {order}, id limit {PAGE}"
+            ).fetchall()
             return
-        keys = con.execute("select sort_key, id from honorees where search_text like ? and deleted = 0",
-                           (f"%{like}%",)).fetchall()
+        keys = con.execute(
+            "select sort_key, id from honorees where search_text like ? and deleted = 0", (f"%{like}%",)
+        ).fetchall()
         keys.sort()
         ids = [k[1] for k in keys[:PAGE]]
-        con.execute(f"select {columns} from honorees where id in ({','.join('?' * len(ids))})", ids).fetchall()
+        con.execute(
+            f"select {columns} from honorees where id in ({','.join('?' * len(ids))})", ids
+        ).fetchall()
 
     return first_page
 
@@ -108,7 +115,9 @@ def child(db: Path) -> dict[str, object]:
 
     def sort() -> None:
         order["desc"] = not order["desc"]
-        panel.view.sortByColumn(column, Qt.SortOrder.DescendingOrder if order["desc"] else Qt.SortOrder.AscendingOrder)
+        panel.view.sortByColumn(
+            column, Qt.SortOrder.DescendingOrder if order["desc"] else Qt.SortOrder.AscendingOrder
+        )
         panel.view.repaint()
 
     def sort_floor() -> None:
@@ -122,8 +131,14 @@ def child(db: Path) -> dict[str, object]:
     loaded = panel.model.rowCount()
     rss = peak_rss_mb()
     store.close()
-    return {"honorees": total, "first": first, "search": searched, "sort": sorted_,
-            "loaded_after_scrolling": loaded, "peak_rss_mb": rss}
+    return {
+        "honorees": total,
+        "first": first,
+        "search": searched,
+        "sort": sorted_,
+        "loaded_after_scrolling": loaded,
+        "peak_rss_mb": rss,
+    }
 
 
 def peak_rss_mb() -> float:
@@ -135,42 +150,99 @@ def peak_rss_mb() -> float:
                 return int(line.split()[1]) / 1024
     except OSError:
         pass
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / (1 << 20 if sys.platform == "darwin" else 1024)
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / (
+        1 << 20 if sys.platform == "darwin" else 1024
+    )
 
 
-BARE_WINDOW = ("import sys, resource; from PySide6.QtCore import QTimer; "
-               "from PySide6.QtWidgets import QApplication, QMainWindow; app = QApplication(sys.argv[:1]); "
-               "w = QMainWindow(); w.resize(1280, 800); w.show(); QTimer.singleShot(0, app.quit); app.exec()")
+BARE_WINDOW = (
+    "import sys, resource; from PySide6.QtCore import QTimer; "
+    "from PySide6.QtWidgets import QApplication, QMainWindow; app = QApplication(sys.argv[:1]); "
+    "w = QMainWindow(); w.resize(1280, 800); w.show(); QTimer.singleShot(0, app.quit); app.exec()"
+)
 
 
 def figures(db: Path, runs: int) -> list[Figure]:
-    env = dict(os.environ, BENCH_RUNS=str(runs), QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
-    done = subprocess.run([PY, "-m", "benchmarks.desk", str(db)], capture_output=True, text=True, env=env, check=False)
+    env = dict(
+        os.environ, BENCH_RUNS=str(runs), QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen")
+    )
+    done = subprocess.run(
+        [PY, "-m", "benchmarks.desk", str(db)], capture_output=True, text=True, env=env, check=False
+    )
     if done.returncode != 0:
         raise SystemExit(f"desk benchmark failed:\n{done.stderr}")
     r = json.loads(done.stdout.strip().splitlines()[-1])
-    bare = subprocess.run([PY, "-c", BARE_WINDOW + "; from benchmarks.desk import peak_rss_mb; print(peak_rss_mb())"],
-                          capture_output=True, text=True, env=env, check=True)
+    bare = subprocess.run(
+        [PY, "-c", BARE_WINDOW + "; from benchmarks.desk import peak_rss_mb; print(peak_rss_mb())"],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=True,
+    )
     bare_mb = float(bare.stdout.strip().splitlines()[-1])
     app = [PY, "-m", "app", "--db", str(db)]
-    cold, cold_floor = process_ms(app, [PY, "-c", BARE_WINDOW], max(3, runs), env=dict(env, HOINGHI_EXIT_WHEN_SHOWN="1"))
-    ready, ready_floor = process_ms(app, [PY, "-c", BARE_WINDOW], max(3, runs), env=dict(env, HOINGHI_EXIT_WHEN_READY="1"))
+    cold, cold_floor = process_ms(
+        app, [PY, "-c", BARE_WINDOW], max(3, runs), env=dict(env, HOINGHI_EXIT_WHEN_SHOWN="1")
+    )
+    ready, ready_floor = process_ms(
+        app, [PY, "-c", BARE_WINDOW], max(3, runs), env=dict(env, HOINGHI_EXIT_WHEN_READY="1")
+    )
     n = f"{r['honorees']:,}"
     return [
-        Figure("desk-first-rows", r["first"][0], "ms", r["first"][1], None,
-               f"table of all {n} honorees built, shown and painted vs sqlite3 count + first page", limit=300),
-        Figure("desk-search", r["search"][0], "ms", r["search"][1], None,
-               f"accent-free search {SEARCHES} over {n} honorees vs sqlite3: one LIKE pass, sort, page by id", limit=100),
-        Figure("desk-sort-name", r["sort"][0], "ms", r["sort"][1], None,
-               "click the name header (Vietnamese order, both ways) vs sqlite3 ORDER BY sort_key", limit=300),
-        Figure("desk-peak-memory", r["peak_rss_mb"], "MB", bare_mb, None,
-               f"peak RSS after all of the above and {r['loaded_after_scrolling']:,} rows scrolled in, "
-               "vs a bare QMainWindow process", limit=400),
-        Figure("desk-cold-start", cold, "ms", cold_floor, 2.0,
-               "`python -m app` to the shown main window vs a bare PySide6 QMainWindow, whole process"),
-        Figure("desk-ready", ready, "ms", ready_floor, 4.0,
-               "`python -m app` to the window with the database open and the first section painted, "
-               "vs the same bare window"),
+        Figure(
+            "desk-first-rows",
+            r["first"][0],
+            "ms",
+            r["first"][1],
+            None,
+            f"table of all {n} honorees built, shown and painted vs sqlite3 count + first page",
+            limit=300,
+        ),
+        Figure(
+            "desk-search",
+            r["search"][0],
+            "ms",
+            r["search"][1],
+            None,
+            f"accent-free search {SEARCHES} over {n} honorees vs sqlite3: one LIKE pass, sort, page by id",
+            limit=100,
+        ),
+        Figure(
+            "desk-sort-name",
+            r["sort"][0],
+            "ms",
+            r["sort"][1],
+            None,
+            "click the name header (Vietnamese order, both ways) vs sqlite3 ORDER BY sort_key",
+            limit=300,
+        ),
+        Figure(
+            "desk-peak-memory",
+            r["peak_rss_mb"],
+            "MB",
+            bare_mb,
+            None,
+            f"peak RSS after all of the above and {r['loaded_after_scrolling']:,} rows scrolled in, "
+            "vs a bare QMainWindow process",
+            limit=400,
+        ),
+        Figure(
+            "desk-cold-start",
+            cold,
+            "ms",
+            cold_floor,
+            2.0,
+            "`python -m app` to the shown main window vs a bare PySide6 QMainWindow, whole process",
+        ),
+        Figure(
+            "desk-ready",
+            ready,
+            "ms",
+            ready_floor,
+            4.0,
+            "`python -m app` to the window with the database open and the first section painted, "
+            "vs the same bare window",
+        ),
     ]
 
 

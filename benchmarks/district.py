@@ -30,7 +30,9 @@ def export_figure(db: Path, runs: int) -> Figure:
     from openpyxl import load_workbook
 
     rows = list(load_workbook(out, read_only=True).active.iter_rows(min_row=4, values_only=True))
-    header = list(next(load_workbook(out, read_only=True).active.iter_rows(min_row=3, max_row=3, values_only=True)))
+    header = list(
+        next(load_workbook(out, read_only=True).active.iter_rows(min_row=3, max_row=3, values_only=True))
+    )
 
     def ours() -> None:
         export_list(store, "honorees", out, consolidated=True)
@@ -45,8 +47,14 @@ def export_figure(db: Path, runs: int) -> Figure:
 
     value, base = paired_ms(ours, floor, runs)
     store.close()
-    return Figure(f"xlsx-export-{count}", value, "ms", base, 1.2,
-                  f"export_list of {count:,} honorees of every unit below vs bare openpyxl write-only of the same rows")
+    return Figure(
+        f"xlsx-export-{count}",
+        value,
+        "ms",
+        base,
+        1.2,
+        f"export_list of {count:,} honorees of every unit below vs bare openpyxl write-only of the same rows",
+    )
 
 
 def progress_figure(db: Path, runs: int) -> Figure:
@@ -73,16 +81,27 @@ def progress_figure(db: Path, runs: int) -> Figure:
 
     def floor() -> None:
         con = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
-        con.execute("select id, code, name, kind, parent_id, unit_group from units order by sort_key").fetchall()
+        con.execute(
+            "select id, code, name, kind, parent_id, unit_group from units order by sort_key"
+        ).fetchall()
         # The conferences of one plan, and the honorees and delegates grouped by conference.
-        con.execute("select id, owner_unit_id, form, date, status from conferences where plan_id = ? "
-                    "or plan_id is null order by created_at", (plan_id,)).fetchall()
-        con.execute("select conference_id, collective, field, target_group, count(*) from honorees where deleted = 0 "
-                    "group by conference_id, collective, field, target_group").fetchall()
-        con.execute("select conference_id, status, count(*) from delegates where deleted = 0 "
-                    "group by conference_id, status").fetchall()
-        con.execute("select target_unit_id, count(*) from review_notes where deleted = 0 and status = 'open' "
-                    "group by target_unit_id").fetchall()
+        con.execute(
+            "select id, owner_unit_id, form, date, status from conferences where plan_id = ? "
+            "or plan_id is null order by created_at",
+            (plan_id,),
+        ).fetchall()
+        con.execute(
+            "select conference_id, collective, field, target_group, count(*) from honorees where deleted = 0 "
+            "group by conference_id, collective, field, target_group"
+        ).fetchall()
+        con.execute(
+            "select conference_id, status, count(*) from delegates where deleted = 0 "
+            "group by conference_id, status"
+        ).fetchall()
+        con.execute(
+            "select target_unit_id, count(*) from review_notes where deleted = 0 and status = 'open' "
+            "group by target_unit_id"
+        ).fetchall()
         con.close()
 
     def dispose() -> None:
@@ -93,9 +112,15 @@ def progress_figure(db: Path, runs: int) -> Figure:
     value, base = paired_ms(ours, floor, runs, setup=dispose)
     dispose()
     store.close()
-    return Figure("progress-view-open", value, "ms", base, None,
-                  "ProgressPanel built and shown over the province demo vs sqlite3 running the same grouped queries",
-                  limit=500)
+    return Figure(
+        "progress-view-open",
+        value,
+        "ms",
+        base,
+        None,
+        "ProgressPanel built and shown over the province demo vs sqlite3 running the same grouped queries",
+        limit=500,
+    )
 
 
 def figures(db: Path, runs: int) -> list[Figure]:

@@ -24,8 +24,21 @@ def _build(name: str, rebuild: bool) -> Path:
         env = dict(os.environ)
         if name != "hoinghi":
             env["HOINGHI_BARE_WINDOW"] = str(ROOT / "benchmarks" / "bare_window.py")
-        subprocess.run([sys.executable, str(ROOT / "packaging" / "build.py"), "--no-test", "--name", name,
-                        "--dist", str(OUT)], cwd=ROOT, env=env, check=True, capture_output=True)
+        subprocess.run(
+            [
+                sys.executable,
+                str(ROOT / "packaging" / "build.py"),
+                "--no-test",
+                "--name",
+                name,
+                "--dist",
+                str(OUT),
+            ],
+            cwd=ROOT,
+            env=env,
+            check=True,
+            capture_output=True,
+        )
     return folder
 
 
@@ -35,13 +48,30 @@ def figures(db: Path, runs: int, rebuild: bool = True) -> list[Figure]:
 
     app = _build("hoinghi", rebuild)
     bare = _build("bare-window", rebuild)
-    env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"), HOINGHI_EXIT_WHEN_READY="1")
-    ready, floor = process_ms([str(executable(app)), "--db", str(db)], [str(executable(bare, "bare-window"))],
-                              max(3, runs), env=env)
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+        HOINGHI_EXIT_WHEN_READY="1",
+    )
+    ready, floor = process_ms(
+        [str(executable(app)), "--db", str(db)], [str(executable(bare, "bare-window"))], max(3, runs), env=env
+    )
     return [
-        Figure("frozen-size", folder_mb(app), "MB", folder_mb(bare), None,
-               "dist/hoinghi/ on disk vs a bare QMainWindow frozen by the same spec"),
-        Figure("frozen-ready", ready, "ms", floor, 3.0,
-               "frozen hoinghi to the window with the database open and the first section painted, "
-               "vs the frozen bare QMainWindow shown, whole process"),
+        Figure(
+            "frozen-size",
+            folder_mb(app),
+            "MB",
+            folder_mb(bare),
+            None,
+            "dist/hoinghi/ on disk vs a bare QMainWindow frozen by the same spec",
+        ),
+        Figure(
+            "frozen-ready",
+            ready,
+            "ms",
+            floor,
+            3.0,
+            "frozen hoinghi to the window with the database open and the first section painted, "
+            "vs the frozen bare QMainWindow shown, whole process",
+        ),
     ]

@@ -19,11 +19,22 @@ def _sheets(folder: Path, rows: int, columns: int) -> tuple[Path, Path]:
 
     wb = Workbook()
     ws = wb.active
-    ws.append(["STT", "Họ và tên", "Năm sinh", "Chức vụ", "Đơn vị công tác", "Thành tích"]
-              + [f"Cột {n}" for n in range(columns - 6)])
+    ws.append(
+        ["STT", "Họ và tên", "Năm sinh", "Chức vụ", "Đơn vị công tác", "Thành tích"]
+        + [f"Cột {n}" for n in range(columns - 6)]
+    )
     for number in range(rows):
-        ws.append([number + 1, f"Nguyễn Văn {number}", 1960 + number % 45, "Cán bộ", f"Thôn {number % 9 + 1}",
-                   "Hoàn thành xuất sắc nhiệm vụ"] + [f"giá trị {number}-{n}" for n in range(columns - 6)])
+        ws.append(
+            [
+                number + 1,
+                f"Nguyễn Văn {number}",
+                1960 + number % 45,
+                "Cán bộ",
+                f"Thôn {number % 9 + 1}",
+                "Hoàn thành xuất sắc nhiệm vụ",
+            ]
+            + [f"giá trị {number}-{n}" for n in range(columns - 6)]
+        )
     real = folder / "real.xlsx"
     wb.save(real)
     wb = Workbook()
@@ -63,9 +74,21 @@ def figures(runs: int, rows: int = 2000, columns: int = 50) -> list[Figure]:
     far = median_ms(lambda: plan_import(store, "honorees", sparse), runs)
     store.close()
     return [
-        Figure(f"xlsx-import-{rows}x{columns}", value, "ms", base, 2.5,
-               f"plan_import of a {rows:,} × {columns} sheet vs bare openpyxl read-only values of it"),
-        Figure("xlsx-import-far-cell", far, "ms", None, None,
-               f"plan_import of a {sparse.stat().st_size // 1024} KB sheet with one formatted empty cell at AX20000",
-               limit=1000),
+        Figure(
+            f"xlsx-import-{rows}x{columns}",
+            value,
+            "ms",
+            base,
+            2.5,
+            f"plan_import of a {rows:,} × {columns} sheet vs bare openpyxl read-only values of it",
+        ),
+        Figure(
+            "xlsx-import-far-cell",
+            far,
+            "ms",
+            None,
+            None,
+            f"plan_import of a {sparse.stat().st_size // 1024} KB sheet with one formatted empty cell at AX20000",
+            limit=1000,
+        ),
     ]

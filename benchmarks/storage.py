@@ -18,7 +18,13 @@ def _source_rows(count: int) -> list[dict]:
     from app.store.models import Unit
 
     rules = PlanRules.from_dict({"agenda": [], "groups": {}})
-    unit = Unit(id="00000000-0000-4000-8000-000000000000", code="22978", name="Xã Hàm Chính", kind="xa", unit_group="A")
+    unit = Unit(
+        id="00000000-0000-4000-8000-000000000000",
+        code="22978",
+        name="Xã Hàm Chính",
+        kind="xa",
+        unit_group="A",
+    )
     # Commendation years come from a plan's period: any five-year one (the rows are only written).
     wording = PlanWording.of("five-year", 2020, 2025, rules)
     demo = UnitDemo(unit, None, rules, Names(), 1, wording, {})
@@ -52,7 +58,9 @@ def bulk_write(count: int, runs: int) -> Figure:
     # The floor writes exactly the rows our path stored, into an identical table with the same indexes.
     with store.session() as s:
         bulk_insert(s, Honoree, [dict(r) for r in source])
-    final = sqlite3.connect(tmp / "ours.sqlite").execute(f"select {','.join(columns)} from honorees").fetchall()
+    final = (
+        sqlite3.connect(tmp / "ours.sqlite").execute(f"select {','.join(columns)} from honorees").fetchall()
+    )
     floor = executemany_floor(tmp / "ours.sqlite", "honorees", columns, final, tmp / "floor.sqlite")
 
     def reset() -> None:
@@ -65,8 +73,14 @@ def bulk_write(count: int, runs: int) -> Figure:
 
     value, base = paired_ms(ours, floor, runs, setup=reset)
     store.close()
-    return Figure(f"honoree-write-{count}", value, "ms", base, 3.0,
-                  "bulk_insert of demo honorees vs sqlite3 executemany of the same final rows")
+    return Figure(
+        f"honoree-write-{count}",
+        value,
+        "ms",
+        base,
+        3.0,
+        "bulk_insert of demo honorees vs sqlite3 executemany of the same final rows",
+    )
 
 
 def open_and_info(db: Path, runs: int) -> list[Figure]:
@@ -88,11 +102,31 @@ def open_and_info(db: Path, runs: int) -> list[Figure]:
         con.close()
 
     value, base = paired_ms(ours, floor, runs)
-    raw = ("import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); "
-           f"[c.execute('select count(*) from '+t+' where deleted=0').fetchone() for t in {tables!r}]")
-    proc, proc_floor = process_ms([PY, "-m", "app", "--db", str(db), "info", "--json"], [PY, "-c", raw, str(db)],
-                                  max(3, runs // 2), env=dict(os.environ))
+    raw = (
+        "import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); "
+        f"[c.execute('select count(*) from '+t+' where deleted=0').fetchone() for t in {tables!r}]"
+    )
+    proc, proc_floor = process_ms(
+        [PY, "-m", "app", "--db", str(db), "info", "--json"],
+        [PY, "-c", raw, str(db)],
+        max(3, runs // 2),
+        env=dict(os.environ),
+    )
     return [
-        Figure("open-and-info", value, "ms", base, None, "open_database + info vs sqlite3 connect + counts, in process"),
-        Figure("info-process", proc, "ms", proc_floor, None, "`python -m app info --json` vs a python -c sqlite3 count, whole process"),
+        Figure(
+            "open-and-info",
+            value,
+            "ms",
+            base,
+            None,
+            "open_database + info vs sqlite3 connect + counts, in process",
+        ),
+        Figure(
+            "info-process",
+            proc,
+            "ms",
+            proc_floor,
+            None,
+            "`python -m app info --json` vs a python -c sqlite3 count, whole process",
+        ),
     ]

@@ -98,9 +98,14 @@ def figures(count: int, runs: int) -> list[Figure]:
     fresh()
     ours()
     columns = [c.key for c in Honoree.__table__.columns]
-    final = sqlite3.connect(work).execute(
-        f"select {','.join(columns)} from honorees h where owner_unit_id = (select id from units where code = ?)",
-        (COMMUNE,)).fetchall()
+    final = (
+        sqlite3.connect(work)
+        .execute(
+            f"select {','.join(columns)} from honorees h where owner_unit_id = (select id from units where code = ?)",
+            (COMMUNE,),
+        )
+        .fetchall()
+    )
     floor = executemany_floor(work, "honorees", columns, final, tmp / "floor.sqlite")
 
     value, base = paired_ms(ours, floor, runs, setup=fresh)
@@ -145,12 +150,31 @@ def figures(count: int, runs: int) -> list[Figure]:
     change_ms, change_floor = paired_ms(one_change, one_change_floor, max(runs, 5))
     commune.close()
     return [
-        Figure(f"sync-import-{honorees}", value, "ms", base, 3.0,
-               f"import_bundles of a {honorees:,}-honoree bundle (verify, decrypt, check, write) vs sqlite3 "
-               f"executemany of the same rows; the pre-import backup adds {backup_ms:.0f} ms"),
-        Figure("sync-export-one-change", change_ms, "ms", change_floor, None,
-               f"export_bundle after one edit in a {honorees:,}-honoree database vs sqlite3 reading the changed rows "
-               f"and writing them (the full first export took {export_all_ms:.0f} ms)", limit=200),
-        Figure("sync-bytes-per-honoree", per_record, "B", None, 80,
-               f"size of the first bundle ({first.path.stat().st_size:,} bytes) / honorees in it"),
+        Figure(
+            f"sync-import-{honorees}",
+            value,
+            "ms",
+            base,
+            3.0,
+            f"import_bundles of a {honorees:,}-honoree bundle (verify, decrypt, check, write) vs sqlite3 "
+            f"executemany of the same rows; the pre-import backup adds {backup_ms:.0f} ms",
+        ),
+        Figure(
+            "sync-export-one-change",
+            change_ms,
+            "ms",
+            change_floor,
+            None,
+            f"export_bundle after one edit in a {honorees:,}-honoree database vs sqlite3 reading the changed rows "
+            f"and writing them (the full first export took {export_all_ms:.0f} ms)",
+            limit=200,
+        ),
+        Figure(
+            "sync-bytes-per-honoree",
+            per_record,
+            "B",
+            None,
+            80,
+            f"size of the first bundle ({first.path.stat().st_size:,} bytes) / honorees in it",
+        ),
     ]

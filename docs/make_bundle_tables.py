@@ -15,9 +15,15 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 DOCUMENT = HERE / "bundle-format.md"
 BEGIN, END = "<!-- columns:begin -->", "<!-- columns:end -->"
-JSON_TYPES = {"str": "string", "int": "integer", "bool": "true/false", "date": "string `YYYY-MM-DD`",
-              "datetime": "string, UTC `YYYY-MM-DDTHH:MM:SS[.ffffff]`", "time": "string `HH:MM:SS`",
-              "json": "array or object"}
+JSON_TYPES = {
+    "str": "string",
+    "int": "integer",
+    "bool": "true/false",
+    "date": "string `YYYY-MM-DD`",
+    "datetime": "string, UTC `YYYY-MM-DDTHH:MM:SS[.ffffff]`",
+    "time": "string `HH:MM:SS`",
+    "json": "array or object",
+}
 
 
 def tables() -> str:
@@ -33,7 +39,9 @@ def tables() -> str:
         out.append("|---|---|---|---|---|")
         for column in wire_columns(model):
             kind = JSON_TYPES[column.kind]
-            required = "yes" if column.name == "id" or (not column.nullable and not column.has_default) else ""
+            required = (
+                "yes" if column.name == "id" or (not column.nullable and not column.has_default) else ""
+            )
             if column.name == "id":
                 limit = "a UUID"
             elif column.name == "version":

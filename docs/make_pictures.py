@@ -31,7 +31,9 @@ def main() -> int:
 
     store = open_database(str(home / "demo.sqlite"))
     run_demo(store, as_unit="23083")
-    issue_now(store, None, number="15", issued=date(2025, 2, 10))  # the decision has a number: the register fills
+    issue_now(
+        store, None, number="15", issued=date(2025, 2, 10)
+    )  # the decision has a number: the register fills
     ctx = load_context(store, None, date(2025, 2, 10))
     out = HERE / "pictures"
     out.mkdir(exist_ok=True)

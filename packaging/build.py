@@ -38,8 +38,24 @@ def build(spec: Path, name: str, dist: Path, work: Path) -> Path:
     shutil.rmtree(stage.parent, ignore_errors=True)
     stage_package_data(ROOT, stage)
     shutil.rmtree(dist / name, ignore_errors=True)
-    subprocess.run([sys.executable, "-m", "PyInstaller", "--noconfirm", "--clean", "--log-level", "WARN",
-                    "--distpath", str(dist), "--workpath", str(work), str(spec)], cwd=ROOT, check=True)
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "PyInstaller",
+            "--noconfirm",
+            "--clean",
+            "--log-level",
+            "WARN",
+            "--distpath",
+            str(dist),
+            "--workpath",
+            str(work),
+            str(spec),
+        ],
+        cwd=ROOT,
+        check=True,
+    )
     return dist / name
 
 
@@ -48,10 +64,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-test", action="store_true", help="do not run the built app's --self-test")
     parser.add_argument("--name", default="hoinghi")
     parser.add_argument("--dist", type=Path, default=ROOT / "dist")
-    parser.add_argument("--installer", action="store_true", help="Windows: also make the Inno Setup installer")
+    parser.add_argument(
+        "--installer", action="store_true", help="Windows: also make the Inno Setup installer"
+    )
     args = parser.parse_args(argv)
     start = time.perf_counter()
-    folder = build(ROOT / "packaging" / "hoinghi.spec", args.name, args.dist, ROOT / "build" / f"pyinstaller-{args.name}")
+    folder = build(
+        ROOT / "packaging" / "hoinghi.spec", args.name, args.dist, ROOT / "build" / f"pyinstaller-{args.name}"
+    )
     exe = executable(folder, args.name)
     if not exe.is_file():
         raise SystemExit(f"the build left no {exe}")
@@ -81,7 +101,11 @@ def iscc() -> Path | None:
     found = shutil.which("ISCC") or shutil.which("iscc")
     if found:
         return Path(found)
-    for base in (os.environ.get("ProgramFiles(x86)"), os.environ.get("ProgramFiles"), os.environ.get("LOCALAPPDATA")):
+    for base in (
+        os.environ.get("ProgramFiles(x86)"),
+        os.environ.get("ProgramFiles"),
+        os.environ.get("LOCALAPPDATA"),
+    ):
         for sub in ("Inno Setup 6", "Programs/Inno Setup 6"):
             candidate = Path(base or "/nonexistent") / sub / "ISCC.exe"
             if candidate.is_file():
@@ -96,8 +120,11 @@ def installer(folder: Path) -> int:
     if compiler is None:
         raise SystemExit("Inno Setup 6 (ISCC.exe) not found: install it from jrsoftware.org, then run again")
     script = ROOT / "packaging" / "windows" / "hoinghi.iss"
-    done = subprocess.run([str(compiler), f"/DAppVersion={__version__}", f"/DSourceDir={folder}", str(script)],
-                          cwd=script.parent, check=False)
+    done = subprocess.run(
+        [str(compiler), f"/DAppVersion={__version__}", f"/DSourceDir={folder}", str(script)],
+        cwd=script.parent,
+        check=False,
+    )
     if done.returncode == 0:
         print(ROOT / "dist" / f"HoiNghiDHTT-{__version__}-setup.exe")
     return done.returncode

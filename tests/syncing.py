@@ -73,7 +73,12 @@ def build_trio(folder: Path) -> Path:
             run_demo(store, as_unit=code)
             write_registration(store, folder / f"{code}.hnk")
             store.close()
-        for me, other in ((COMMUNE, DISTRICT), (DISTRICT, COMMUNE), (DISTRICT, PROVINCE), (PROVINCE, DISTRICT)):
+        for me, other in (
+            (COMMUNE, DISTRICT),
+            (DISTRICT, COMMUNE),
+            (DISTRICT, PROVINCE),
+            (PROVINCE, DISTRICT),
+        ):
             with opened(folder / f"{NAMES[me]}.sqlite") as store:
                 register(store, read_registration(folder / f"{other}.hnk"), accept=True)
     return folder

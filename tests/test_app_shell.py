@@ -59,15 +59,24 @@ def test_about_box_says_where_everything_is(qtbot, commune_desk, _isolated_home)
     dialog = AboutDialog(str(commune_desk.store.path), commune_desk)
     qtbot.addWidget(dialog)
     text = dialog.text.text()
-    for fact in (app.__version__, str(_isolated_home), str(commune_desk.store.path), "hoinghi-errors.log",
-                 qVersion(), "Python", "SIL Open Font License"):
+    for fact in (
+        app.__version__,
+        str(_isolated_home),
+        str(commune_desk.store.path),
+        "hoinghi-errors.log",
+        qVersion(),
+        "Python",
+        "SIL Open Font License",
+    ):
         assert fact in text
     menus = {a.text(): a for a in commune_desk.menuBar().actions()}
     help_actions = [a.text() for a in menus["Trợ &giúp"].menu().actions()]
     assert help_actions == ["Giới thiệu Hội nghị ĐHTT…"]
 
 
-def test_file_menu_backup_now_restore_and_copy_to_usb(qtbot, commune_desk, tmp_path, monkeypatch, _isolated_home):
+def test_file_menu_backup_now_restore_and_copy_to_usb(
+    qtbot, commune_desk, tmp_path, monkeypatch, _isolated_home
+):
     file_menu = next(a.menu() for a in commune_desk.menuBar().actions() if a.text() == "&Tệp")
     texts = [a.text() for a in file_menu.actions()]
     assert texts[:3] == ["Sao lưu ngay", "Khôi phục từ bản sao lưu…", "Chép cơ sở dữ liệu ra USB…"]
@@ -78,7 +87,9 @@ def test_file_menu_backup_now_restore_and_copy_to_usb(qtbot, commune_desk, tmp_p
     usb = tmp_path / "USB KINGSTON"
     usb.mkdir()
     copy = commune_desk.copy_to_usb(usb)
-    assert copy.parent == usb and sqlite3.connect(copy).execute("pragma integrity_check").fetchone()[0] == "ok"
+    assert (
+        copy.parent == usb and sqlite3.connect(copy).execute("pragma integrity_check").fetchone()[0] == "ok"
+    )
 
     panel = commune_desk.show_section("honorees")
     before = panel.model.rowCount()
@@ -87,7 +98,9 @@ def test_file_menu_backup_now_restore_and_copy_to_usb(qtbot, commune_desk, tmp_p
         con.execute("delete from honorees")
     monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
     windows = []
-    monkeypatch.setattr("app.ui.desk.reopen", lambda window, path: windows.append(DeskWindow()) or windows[-1])
+    monkeypatch.setattr(
+        "app.ui.desk.reopen", lambda window, path: windows.append(DeskWindow()) or windows[-1]
+    )
     assert commune_desk.restore_backup(backup)
     assert sqlite3.connect(db).execute("select count(*) from honorees").fetchone()[0] == before
     replaced = [b for b in list_backups(_isolated_home / "backups") if b.reason == "truoc-khoi-phuc"]
@@ -111,8 +124,9 @@ def test_restore_dialog_previews_before_anything_is_replaced(qtbot, commune_desk
     assert Path(commune_desk.store.path).read_bytes() == raw
 
 
-def test_restore_dialog_lists_this_databases_backups_and_refuses_another_units(qtbot, commune_desk, tmp_path,
-                                                                                  monkeypatch, _isolated_home):
+def test_restore_dialog_lists_this_databases_backups_and_refuses_another_units(
+    qtbot, commune_desk, tmp_path, monkeypatch, _isolated_home
+):
     """Khôi phục listed the backups of every database of the data folder, with no column saying
     whose, and restored a district's backup over the commune's database."""
     from PySide6.QtWidgets import QApplication
@@ -134,7 +148,10 @@ def test_restore_dialog_lists_this_databases_backups_and_refuses_another_units(q
     dialog.show()
     assert dialog.table.rowCount() == 1 and dialog.summaries[0].path == mine
     assert dialog.table.isColumnHidden(5) and dialog.restore_button.isEnabled()
-    assert not dialog.others.isChecked() and dialog.others.text() == "Hiện bản sao lưu của các cơ sở dữ liệu khác"
+    assert (
+        not dialog.others.isChecked()
+        and dialog.others.text() == "Hiện bản sao lưu của các cơ sở dữ liệu khác"
+    )
 
     dialog.others.setChecked(True)
     assert dialog.table.rowCount() == 3 and not dialog.table.isColumnHidden(5)
@@ -180,7 +197,9 @@ def test_a_double_clicked_bundle_opens_the_window_on_its_import_preview(qtbot, t
     argv = ["--db", "x.sqlite", "bundle", "import", str(bundle)]
     assert _bundle_argument(list(argv)) is None, "a sub-command's own file is left alone"
     opened_with = {}
-    monkeypatch.setattr("app.ui.desk.run_desk", lambda db, bundle=None: opened_with.update(db=db, bundle=bundle) or 0)
+    monkeypatch.setattr(
+        "app.ui.desk.run_desk", lambda db, bundle=None: opened_with.update(db=db, bundle=bundle) or 0
+    )
     assert main(["--db", str(trio.db(DISTRICT)), str(bundle)]) == 0
     assert opened_with == {"db": str(trio.db(DISTRICT)), "bundle": bundle}
 
@@ -241,8 +260,12 @@ def test_self_test_reports_a_failing_step_and_exits_1(monkeypatch):
 
 
 def test_backup_names_parse_for_every_reason():
-    for label, reason in (("", ""), ("hang-ngay", "hang-ngay"), ("truoc-nang-cap-0007", "truoc-nang-cap"),
-                          ("truoc-khoi-phuc", "truoc-khoi-phuc")):
+    for label, reason in (
+        ("", ""),
+        ("hang-ngay", "hang-ngay"),
+        ("truoc-nang-cap-0007", "truoc-nang-cap"),
+        ("truoc-khoi-phuc", "truoc-khoi-phuc"),
+    ):
         name = f"Cơ sở dữ liệu-20250102-030405{'-' + label if label else ''}_2.sqlite"
         parsed = parse_name(Path(name))
         assert parsed.stem == "Cơ sở dữ liệu" and parsed.reason == reason and parsed.number == 2
@@ -268,7 +291,9 @@ def test_file_menu_entries_work_from_the_menu(qtbot, commune_desk, tmp_path, mon
     actions["Chép cơ sở dữ liệu ra USB…"].trigger()
     assert len(list(usb.glob("*.sqlite"))) == 1
     shown = []
-    monkeypatch.setattr(RestoreDialog, "exec", lambda self: shown.append(self.table.rowCount()) or QDialog.DialogCode.Rejected)
+    monkeypatch.setattr(
+        RestoreDialog, "exec", lambda self: shown.append(self.table.rowCount()) or QDialog.DialogCode.Rejected
+    )
     actions["Khôi phục từ bản sao lưu…"].trigger()
     assert shown == [1], "the dialog lists the backup, and Cancel changes nothing"
     monkeypatch.setattr(SyncDialog, "exec", lambda self: shown.append("sync") or 0)

@@ -38,7 +38,10 @@ def desk(qtbot, tmp_path, monkeypatch):
 
 def registered(store) -> dict[str, int | None]:
     with store.session() as s:
-        return {h.name: h.register_no for h in s.scalars(select(Honoree).where(Honoree.award_form == "giay-khen-chu-tich-xa"))}
+        return {
+            h.name: h.register_no
+            for h in s.scalars(select(Honoree).where(Honoree.award_form == "giay-khen-chu-tich-xa"))
+        }
 
 
 def test_the_decision_dialog_remembers_number_and_date_and_fills_the_register(qtbot, desk):
@@ -57,8 +60,10 @@ def test_the_decision_dialog_remembers_number_and_date_and_fills_the_register(qt
     assert again.salary.text() == "2.340.000"
 
 
-@pytest.mark.parametrize(("typed", "stored"), [("05/03/2024", "2024-03-05"), ("20022025", "2025-02-20"),
-                                               ("5/3/2024", "2024-03-05")])
+@pytest.mark.parametrize(
+    ("typed", "stored"),
+    [("05/03/2024", "2024-03-05"), ("20022025", "2025-02-20"), ("5/3/2024", "2024-03-05")],
+)
 def test_the_decision_date_is_the_date_typed_over_the_old_one(qtbot, desk, typed, stored):
     """Ctrl+A and 05/03/2024 in "Ngày ký" gave 26/03/2024 (a date box kept the previous day);
     "20022025" was ignored. The one editor of typed values reads what was typed, or refuses it."""
@@ -81,9 +86,19 @@ def test_the_decision_date_is_the_date_typed_over_the_old_one(qtbot, desk, typed
     assert numbers[date_key(desk.conference_id, dialog.form.currentData())] == stored
 
 
-@pytest.mark.parametrize(("field", "typed"), [("issued", "31/02/2025"), ("issued", "hôm qua"), ("issued", ""),
-                                              ("salary", "hai triệu"), ("salary", "50")])
-def test_a_decision_value_that_cannot_be_read_keeps_the_dialog_open_with_the_reason(qtbot, desk, field, typed):
+@pytest.mark.parametrize(
+    ("field", "typed"),
+    [
+        ("issued", "31/02/2025"),
+        ("issued", "hôm qua"),
+        ("issued", ""),
+        ("salary", "hai triệu"),
+        ("salary", "50"),
+    ],
+)
+def test_a_decision_value_that_cannot_be_read_keeps_the_dialog_open_with_the_reason(
+    qtbot, desk, field, typed
+):
     dialog = DecisionDialog(desk.store, desk.conference_id, desk)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -91,7 +106,9 @@ def test_a_decision_value_that_cannot_be_read_keeps_the_dialog_open_with_the_rea
     editor.setText(typed)
     dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
     assert dialog.isVisible() and dialog.result() != DecisionDialog.DialogCode.Accepted
-    assert editor.toolTip() and dialog.focusWidget() is editor  # the reason at the field, the text kept for correcting
+    assert (
+        editor.toolTip() and dialog.focusWidget() is editor
+    )  # the reason at the field, the text kept for correcting
     assert editor.text() == typed
 
 
@@ -113,8 +130,23 @@ def test_no_date_or_number_box_is_left_in_the_window():
 
 def test_certificates_preview_offsets_per_printer_and_selected_rows(qtbot, desk, monkeypatch):
     monkeypatch.setattr(award_dialogs, "printer_names", lambda: ["Canon LBP2900", "HP LaserJet 1020"])
-    assert main(["--db", str(desk.store.path), "print", "decision", "--out", str(desk.store.path.parent / "qd.pdf"),
-                 "--number", "15", "--date", "05/03/2025"]) == 0
+    assert (
+        main(
+            [
+                "--db",
+                str(desk.store.path),
+                "print",
+                "decision",
+                "--out",
+                str(desk.store.path.parent / "qd.pdf"),
+                "--number",
+                "15",
+                "--date",
+                "05/03/2025",
+            ]
+        )
+        == 0
+    )
     dialog = CertificateDialog(desk.store, desk.conference_id, desk.run_long, desk)
     qtbot.addWidget(dialog)
     assert dialog.table.rowCount() == len(registered(desk.store)) > 3

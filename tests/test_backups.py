@@ -75,7 +75,9 @@ def test_backup_of_a_database_being_written_is_consistent(tmp_path):
         while len(written) < 20:
             time.sleep(0.01)
         # Stepped (the window's progress dialog): each step is a chance for the writer to commit.
-        copy = backup_sqlite(path, tmp_path / "bk", progress=lambda done, total, _t: (steps.append(done), time.sleep(0.005)))
+        copy = backup_sqlite(
+            path, tmp_path / "bk", progress=lambda done, total, _t: (steps.append(done), time.sleep(0.005))
+        )
         during = len(written)
     finally:
         stop.set()
@@ -123,7 +125,9 @@ def test_restore_preview_changes_nothing(capsys, demo_db, _isolated_home):
     assert set((_isolated_home / "backups").iterdir()) == files, "no backup made by a preview"
 
 
-def test_newer_schema_backup_is_refused_with_the_database_untouched(capsys, demo_db, tmp_path, _isolated_home):
+def test_newer_schema_backup_is_refused_with_the_database_untouched(
+    capsys, demo_db, tmp_path, _isolated_home
+):
     copy = backup_sqlite(demo_db, tmp_path / "elsewhere")
     con = sqlite3.connect(copy)
     con.execute("update alembic_version set version_num = '9999'")

@@ -25,13 +25,17 @@ from app.sync.bundle import (
 from app.sync.crypto import Identity, PublicKeys
 
 COMMUNE, DISTRICT = "22978", "593"
-RECORDS = [{"t": "honorees", "r": {"id": f"id-{n}", "name": f"Nguyễn Văn Ánh {n}", "birth_year": 1980 + n % 30}}
-           for n in range(300)] + [{"t": "speeches", "r": {"id": "s-1", "title": "Đổi mới sáng tạo"}}]
+RECORDS = [
+    {"t": "honorees", "r": {"id": f"id-{n}", "name": f"Nguyễn Văn Ánh {n}", "birth_year": 1980 + n % 30}}
+    for n in range(300)
+] + [{"t": "speeches", "r": {"id": "s-1", "title": "Đổi mới sáng tạo"}}]
 
 commune, district, stranger = Identity.generate(), Identity.generate(), Identity.generate()
 
 
-def a_bundle(folder: Path, lines=RECORDS, recipient_code: str = DISTRICT, recipient: Identity = district) -> Path:
+def a_bundle(
+    folder: Path, lines=RECORDS, recipient_code: str = DISTRICT, recipient: Identity = district
+) -> Path:
     bundle = make_bundle(commune, COMMUNE, recipient.public(), recipient_code, "up", lines, 1, 400)
     return write_bundle(bundle, folder / bundle_name(COMMUNE, "20250305", 1))
 
@@ -58,8 +62,10 @@ def test_personal_data_is_not_readable_in_the_file(tmp_path):
 
 
 def test_size_per_honoree_record_is_small(tmp_path):
-    many = [{"t": "honorees", "r": {"id": f"0000-{n:08d}", "name": f"Trần Thị Bé {n}", "field": "nong-nghiep"}}
-            for n in range(5000)]
+    many = [
+        {"t": "honorees", "r": {"id": f"0000-{n:08d}", "name": f"Trần Thị Bé {n}", "field": "nong-nghiep"}}
+        for n in range(5000)
+    ]
     assert a_bundle(tmp_path, many).stat().st_size / 5000 < 80
 
 

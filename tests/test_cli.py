@@ -11,7 +11,16 @@ from app.cli.main import main
 from app.store.db import SCHEMA_HEAD
 from tests.conftest import dump
 
-COUNT_KEYS = {"units", "conferences", "agenda_items", "invitees", "honorees", "speeches", "delegates", "award_tallies"}
+COUNT_KEYS = {
+    "units",
+    "conferences",
+    "agenda_items",
+    "invitees",
+    "honorees",
+    "speeches",
+    "delegates",
+    "award_tallies",
+}
 
 
 def run(capsys, *argv):
@@ -37,7 +46,13 @@ def test_units_list_json_shape(capsys, demo_db):
     assert all(set(u) == {"code", "name", "kind", "group", "parent"} for u in units)
     by_code = {u["code"]: u for u in units}
     assert by_code["60"]["parent"] is None
-    assert by_code["22915"] == {"code": "22915", "name": "Phường Phú Thủy", "kind": "xa", "group": "A", "parent": "593"}
+    assert by_code["22915"] == {
+        "code": "22915",
+        "name": "Phường Phú Thủy",
+        "kind": "xa",
+        "group": "A",
+        "parent": "593",
+    }
 
 
 def test_init_demo_and_repeat_demo(capsys, db_path):
@@ -148,12 +163,20 @@ def test_unusable_database_exit_1(capsys, tmp_path, kind):
 
 
 def test_python_dash_m_app_is_the_same_command(demo_db):
-    result = subprocess.run([sys.executable, "-m", "app", "--db", str(demo_db), "info", "--json"],
-                            capture_output=True, text=True, encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, "-m", "app", "--db", str(demo_db), "info", "--json"],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+    )
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["unit"] == "60"
-    result = subprocess.run([sys.executable, "-m", "app", "--db", str(demo_db), "init", "--unit", "x"],
-                            capture_output=True, text=True, encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, "-m", "app", "--db", str(demo_db), "init", "--unit", "x"],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+    )
     assert result.returncode == 1 and "Traceback" not in result.stderr
 
 

@@ -63,14 +63,20 @@ def test_help_lists_every_command(capsys):
 
 
 def _modules_after(code: str) -> set[str]:
-    result = subprocess.run([sys.executable, "-c", "import sys\n" + code + "\nprint(' '.join(sorted(sys.modules)))"],
-                            capture_output=True, text=True, check=True)
+    result = subprocess.run(
+        [sys.executable, "-c", "import sys\n" + code + "\nprint(' '.join(sorted(sys.modules)))"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     return set(result.stdout.split())
 
 
 def test_the_window_imports_no_command_module_and_a_command_only_its_own():
-    parse = "from app.cli.main import build_parser, _commands_needed\nargv = {!r}\n" \
-            "build_parser(_commands_needed(argv)).parse_args(argv)"
+    parse = (
+        "from app.cli.main import build_parser, _commands_needed\nargv = {!r}\n"
+        "build_parser(_commands_needed(argv)).parse_args(argv)"
+    )
     desk = _modules_after(parse.format(["--db", "info"]))  # "info" is --db's value here: the window
     assert not {m for m in desk if m.startswith("app.cli.cmd_")}
     info = _modules_after(parse.format(["--db", "x.sqlite", "info", "--json"]))
@@ -80,8 +86,12 @@ def test_the_window_imports_no_command_module_and_a_command_only_its_own():
 def test_command_modules_are_light_at_import():
     """Services, the store and Qt are imported when a command runs, not when its parser is built."""
     loaded = _modules_after("from app.cli.main import build_parser\nbuild_parser()")
-    heavy = sorted(m for m in loaded if m.split(".")[0] in ("sqlalchemy", "PySide6", "openpyxl", "reportlab")
-                   or m.startswith(("app.services", "app.store", "app.sync", "app.ui")))
+    heavy = sorted(
+        m
+        for m in loaded
+        if m.split(".")[0] in ("sqlalchemy", "PySide6", "openpyxl", "reportlab")
+        or m.startswith(("app.services", "app.store", "app.sync", "app.ui"))
+    )
     assert heavy == []
 
 
@@ -100,8 +110,12 @@ def test_the_database_is_closed_when_a_command_fails(capsys, demo_db, monkeypatc
 
 def test_bad_options_are_refused_before_a_database_is_created(capsys, tmp_path):
     """``prepare`` runs before the store opens: a wrong request leaves no new file behind."""
-    for argv in (["units", "import", "x.csv", "--official", "68"], ["units", "import", "/no/such.csv"],
-                 ["print", "programme"], ["print", "programme", "--out", "x.pdf", "--date", "31/02/2025"]):
+    for argv in (
+        ["units", "import", "x.csv", "--official", "68"],
+        ["units", "import", "/no/such.csv"],
+        ["print", "programme"],
+        ["print", "programme", "--out", "x.pdf", "--date", "31/02/2025"],
+    ):
         path = tmp_path / "new.sqlite"
         assert main(["--db", str(path), *argv]) == 1, argv
         err = capsys.readouterr().err
@@ -122,8 +136,10 @@ def test_print_preview_opens_after_the_database_was_let_go(capsys, demo_db, monk
     closed, shown = [], []
     real_close = Store.close
     monkeypatch.setattr(Store, "close", lambda self: closed.append(self) or real_close(self))
-    monkeypatch.setattr("app.ui.print_preview.show_preview",
-                        lambda path, title, name: shown.append((path, title, name, len(closed))))
+    monkeypatch.setattr(
+        "app.ui.print_preview.show_preview",
+        lambda path, title, name: shown.append((path, title, name, len(closed))),
+    )
     assert main(["--db", str(demo_db), "print", "programme", "--preview"]) == 0
     [(path, _, name, closed_before)] = shown
     assert path.is_file() and path.read_bytes().startswith(b"%PDF") and name.endswith(".pdf")

@@ -16,9 +16,13 @@ def test_shape_of_the_province_demo(demo_store):
         kinds = Counter(s.scalars(select(Unit.kind)))
         assert kinds["tinh"] == 1 and 8 <= kinds["huyen"] <= 12 and 100 <= kinds["xa"] <= 140
         assert 30 <= kinds["so-nganh"] + kinds["doan-the"] + kinds["doanh-nghiep"] + kinds["co-quan"] <= 50
-        per_unit = dict(s.execute(select(Honoree.owner_unit_id, func.count()).group_by(Honoree.owner_unit_id)).all())
+        per_unit = dict(
+            s.execute(select(Honoree.owner_unit_id, func.count()).group_by(Honoree.owner_unit_id)).all()
+        )
         assert len(per_unit) == 173 and min(per_unit.values()) >= 20 and max(per_unit.values()) <= 200
-        invitees = dict(s.execute(select(Invitee.conference_id, func.count()).group_by(Invitee.conference_id)).all())
+        invitees = dict(
+            s.execute(select(Invitee.conference_id, func.count()).group_by(Invitee.conference_id)).all()
+        )
         assert min(invitees.values()) >= 15 and max(invitees.values()) <= 80
         statuses = Counter(s.scalars(select(Conference.status)))
         assert statuses["held"] and statuses["reported"] and statuses["planned"]

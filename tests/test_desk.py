@@ -85,8 +85,11 @@ def test_type_into_a_cell_then_undo_and_redo(qtbot, desk):
         assert s.get(Honoree, first["id"]).name == "Ông Thị Ơn"
     # the stored sort key follows the edit: by given name, then family and middle names
     with desk.store.session() as s:
-        rows = s.execute(select(Honoree.family_middle, Honoree.given).where(Honoree.collective.is_(False))
-                         .order_by(Honoree.sort_key)).all()
+        rows = s.execute(
+            select(Honoree.family_middle, Honoree.given)
+            .where(Honoree.collective.is_(False))
+            .order_by(Honoree.sort_key)
+        ).all()
     assert rows == sorted(rows, key=lambda r: name_sort_key(r.family_middle, r.given))
     assert any(r.given == "Ơn" for r in rows)
 
@@ -147,26 +150,39 @@ def test_break_a_plan_rule_and_see_the_check_come_and_go(qtbot, desk):
     row = next(i for i, r in enumerate(panel.model.rows) if r["kind"] == "bieu-duong")
     assert "missing-item:bieu-duong" not in codes()
     panel.model.delete_rows([row])
-    qtbot.waitUntil(lambda: any("Biểu dương" in desk.checks.item(i).text() for i in range(desk.checks.count())),
-                    timeout=3000)
+    qtbot.waitUntil(
+        lambda: any("Biểu dương" in desk.checks.item(i).text() for i in range(desk.checks.count())),
+        timeout=3000,
+    )
     desk.undo.undo()
-    qtbot.waitUntil(lambda: not any("Biểu dương" in desk.checks.item(i).text() for i in range(desk.checks.count())),
-                    timeout=3000)
+    qtbot.waitUntil(
+        lambda: not any("Biểu dương" in desk.checks.item(i).text() for i in range(desk.checks.count())),
+        timeout=3000,
+    )
     # a date after the group's deadline
     conference_panel = desk.show_section("conference")
     conference_panel.widgets["date"].setText("20/05/2025")
     conference_panel.widgets["date"].editingFinished.emit()
-    qtbot.waitUntil(lambda: "late" in codes() and any("sau thời hạn" in desk.checks.item(i).text()
-                                                     for i in range(desk.checks.count())), timeout=3000)
+    qtbot.waitUntil(
+        lambda: (
+            "late" in codes()
+            and any("sau thời hạn" in desk.checks.item(i).text() for i in range(desk.checks.count()))
+        ),
+        timeout=3000,
+    )
     conference_panel.widgets["date"].setText("10/03/2025")
     conference_panel.widgets["date"].editingFinished.emit()
     qtbot.waitUntil(lambda: "late" not in codes(), timeout=3000)
     # clicking a finding jumps to its cause
-    panel.model.delete_rows([next(i for i, r in enumerate(panel.model.rows) if r["kind"] == "phat-dong")]) \
-        if any(r["kind"] == "phat-dong" for r in panel.model.rows) else None
+    panel.model.delete_rows(
+        [next(i for i, r in enumerate(panel.model.rows) if r["kind"] == "phat-dong")]
+    ) if any(r["kind"] == "phat-dong" for r in panel.model.rows) else None
     desk.run_checks()
-    item = next(desk.checks.item(i) for i in range(desk.checks.count())
-                if desk.checks.item(i).data(Qt.ItemDataRole.UserRole) is not None)
+    item = next(
+        desk.checks.item(i)
+        for i in range(desk.checks.count())
+        if desk.checks.item(i).data(Qt.ItemDataRole.UserRole) is not None
+    )
     desk.checks.itemClicked.emit(item)
     assert desk.current_key() in ("agenda_items", "speeches", "conference", "delegates", "honorees")
 
@@ -284,7 +300,9 @@ def test_first_run_wizard_on_an_empty_database(qtbot, tmp_path, monkeypatch):
         keys_page.again.setText("mật khẩu dài")
         keys_page.path.setText(str(tmp_path / "du-phong.hnk"))
         wizard.next()
-        assert json.loads((tmp_path / "du-phong.hnk").read_text())["fingerprint"] == keys_page.fingerprint.text()
+        assert (
+            json.loads((tmp_path / "du-phong.hnk").read_text())["fingerprint"] == keys_page.fingerprint.text()
+        )
         conference_page = wizard.currentPage()
         assert isinstance(conference_page, ConferencePage)
         assert conference_page.form.count() == 3  # group A forms only
@@ -293,8 +311,9 @@ def test_first_run_wizard_on_an_empty_database(qtbot, tmp_path, monkeypatch):
         with store.session() as s:
             conference = s.get(Conference, wizard.conference_id)
             assert conference.date < date(2025, 3, 31)
-            count = s.scalar(select(func.count()).select_from(AgendaItem)
-                             .where(AgendaItem.conference_id == conference.id))
+            count = s.scalar(
+                select(func.count()).select_from(AgendaItem).where(AgendaItem.conference_id == conference.id)
+            )
         assert count == 9
     finally:
         store.close()
@@ -307,7 +326,9 @@ def test_screenshots_of_every_section(tmp_path, capsys):
     capsys.readouterr()
     assert main(["--db", str(db), "screenshots", "--out", str(out)]) == 0
     files = capsys.readouterr().out.split()
-    assert len(files) == 13  # a commune: 9 sections (none of the units-below ones), preview, wizard, 2 of sync
+    assert (
+        len(files) == 13
+    )  # a commune: 9 sections (none of the units-below ones), preview, wizard, 2 of sync
     from PIL import Image
 
     for name in files:

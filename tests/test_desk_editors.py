@@ -91,13 +91,19 @@ def _type_in_cell(qtbot, panel: TablePanel, row: int, key: str, text: str) -> QW
 def _cases(column) -> list[tuple[str, object, str]]:
     """(typed, stored value or REFUSED, words of the refusal) for a column."""
     kind = column.kind
-    empty = (("", REFUSED, "không được để trống") if kind.required else ("", None, ""))  # (the effective kind)
+    empty = ("", REFUSED, "không được để trống") if kind.required else ("", None, "")  # (the effective kind)
     if kind.name in ("int", "year", "minutes"):
         low, high = integer_range(kind)
         valid = min(high, max(low, 1985 if kind.name == "year" else 7))
         span = f"từ {low} đến {high}"
-        return [empty, ("abc", REFUSED, span), ("12abc", REFUSED, span), (str(low - 1), REFUSED, span),
-                (str(high + 1), REFUSED, span), (str(valid), valid, "")]
+        return [
+            empty,
+            ("abc", REFUSED, span),
+            ("12abc", REFUSED, span),
+            (str(low - 1), REFUSED, span),
+            (str(high + 1), REFUSED, span),
+            (str(valid), valid, ""),
+        ]
     if kind.name == "catalogue":
         return [empty]
     return [empty, ("Nội dung thử", "Nội dung thử", "")]
@@ -125,7 +131,9 @@ def test_every_editable_column_of_every_list_refuses_rather_than_invents(qtbot, 
                 assert after == before, label
                 assert words in panel.last_refusal, (label, panel.last_refusal)
                 # the editor stays open with the text, marked, for correcting
-                assert panel.view.indexWidget(panel.model.index(0, source.spec.columns.index(column))) is editor, label
+                assert (
+                    panel.view.indexWidget(panel.model.index(0, source.spec.columns.index(column))) is editor
+                ), label
                 if isinstance(editor, ValueEdit):
                     assert editor.text() == typed and editor.toolTip() == panel.last_refusal, label
             else:
@@ -184,10 +192,27 @@ def _type_in_field(qtbot, widget: QWidget, text: str) -> None:
 
 
 FORM_CASES = {
-    "date": [("", None), ("abc", REFUSED), ("31/02/2025", REFUSED), ("20032025", date(2025, 3, 20)),
-             ("05/04/2025", date(2025, 4, 5))],
-    "start_time": [("", REFUSED), ("25h00", REFUSED), ("abc", REFUSED), ("13h30", time(13, 30)), ("7:45", time(7, 45))],
-    "expected_attendance": [("", None), ("abc", REFUSED), ("-1", REFUSED), ("1000001", REFUSED), ("150", 150)],
+    "date": [
+        ("", None),
+        ("abc", REFUSED),
+        ("31/02/2025", REFUSED),
+        ("20032025", date(2025, 3, 20)),
+        ("05/04/2025", date(2025, 4, 5)),
+    ],
+    "start_time": [
+        ("", REFUSED),
+        ("25h00", REFUSED),
+        ("abc", REFUSED),
+        ("13h30", time(13, 30)),
+        ("7:45", time(7, 45)),
+    ],
+    "expected_attendance": [
+        ("", None),
+        ("abc", REFUSED),
+        ("-1", REFUSED),
+        ("1000001", REFUSED),
+        ("150", 150),
+    ],
     "title": [("", REFUSED), ("Hội nghị thử", "Hội nghị thử")],
 }
 
@@ -232,7 +257,9 @@ def test_unit_form_batch_size_refuses_rather_than_invents(qtbot, desk):
         with desk.store.session() as session:
             from sqlalchemy import select
 
-            profile = session.scalars(select(UnitProfile).where(UnitProfile.owner_unit_id == desk.unit.id)).first()
+            profile = session.scalars(
+                select(UnitProfile).where(UnitProfile.owner_unit_id == desk.unit.id)
+            ).first()
             return profile.batch_size if profile else None
 
     _type_in_field(qtbot, widget, "12")

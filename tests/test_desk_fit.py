@@ -68,10 +68,14 @@ def test_every_combo_box_list_is_as_wide_as_its_longest_choice(qtbot, desk):
                 panel.view.closePersistentEditor(index)
                 qtbot.keyClick(combo, Qt.Key.Key_Escape)
         for combo in panel.findChildren(QComboBox):
-            if combo.isVisibleTo(panel) and combo.count():  # the form's and filters' combos (cell editors are closed)
+            if (
+                combo.isVisibleTo(panel) and combo.count()
+            ):  # the form's and filters' combos (cell editors are closed)
                 _popup_fits(qtbot, combo, f"{key} {combo.objectName()}")
                 checked.append(f"{key} {combo.objectName()}")
-    assert "honorees.award_form" in checked and "award_tallies.form" in checked and "conference form" in checked
+    assert (
+        "honorees.award_form" in checked and "award_tallies.form" in checked and "conference form" in checked
+    )
     assert len(checked) >= 12
 
 
@@ -91,15 +95,20 @@ def _tooltip_at(qtbot, panel: TablePanel, row: int, key: str) -> str:
 
 def test_a_cell_cut_by_its_column_shows_its_whole_text_as_a_tooltip(qtbot, desk):
     panel = desk.show_section("agenda_items")
-    long_title = ("Báo cáo tổng kết phong trào thi đua yêu nước và công tác khen thưởng giai đoạn 2020 - 2025, "
-                  "phương hướng, nhiệm vụ giai đoạn 2025 - 2030")
-    panel.model.setData(panel.model.index(0, [c.key for c in panel.model.source.spec.columns].index("title")),
-                        long_title)
+    long_title = (
+        "Báo cáo tổng kết phong trào thi đua yêu nước và công tác khen thưởng giai đoạn 2020 - 2025, "
+        "phương hướng, nhiệm vụ giai đoạn 2025 - 2030"
+    )
+    panel.model.setData(
+        panel.model.index(0, [c.key for c in panel.model.source.spec.columns].index("title")), long_title
+    )
     qtbot.wait(20)
     assert _tooltip_at(qtbot, panel, 0, "title") == long_title
     assert _tooltip_at(qtbot, panel, 0, "minutes") == ""  # nothing cut, nothing to add
     honorees = desk.show_section("honorees")
     row = next(r for r, record in enumerate(honorees.model.rows) if record.get("award_form"))
     honorees.view.setColumnWidth([c.key for c in honorees.model.source.spec.columns].index("award_form"), 60)
-    label = honorees.model.index(row, [c.key for c in honorees.model.source.spec.columns].index("award_form")).data()
+    label = honorees.model.index(
+        row, [c.key for c in honorees.model.source.spec.columns].index("award_form")
+    ).data()
     assert _tooltip_at(qtbot, honorees, row, "award_form") == label

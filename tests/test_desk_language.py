@@ -14,7 +14,10 @@ from app.ui.i18n import current_language
 from app.ui.table_panel import TablePanel
 
 DISTRICT = "593"  # a unit with units below: every section, the consolidated lists too
-ROW_ACTIONS = {"vi": ["Thêm dòng", "Xóa dòng", "Lên", "Xuống"], "en": ["Add row", "Delete rows", "Up", "Down"]}
+ROW_ACTIONS = {
+    "vi": ["Thêm dòng", "Xóa dòng", "Lên", "Xuống"],
+    "en": ["Add row", "Delete rows", "Up", "Down"],
+}
 
 
 @pytest.fixture
@@ -35,10 +38,16 @@ def census(window: DeskWindow) -> dict[str, tuple[int, int, int]]:
     """Per section: (actions, toolbars, buttons) of its panel; and the window's own."""
     counts = {}
     for key, panel in window.panels.items():
-        counts[key] = (len(panel.findChildren(type(window.acts["find"]))),
-                       len(panel.findChildren(QToolBar)), len(panel.findChildren(QAbstractButton)))
-    counts["window"] = (len(window.findChildren(type(window.acts["find"]))), len(window.findChildren(QToolBar)),
-                        len(window.menuBar().actions()))
+        counts[key] = (
+            len(panel.findChildren(type(window.acts["find"]))),
+            len(panel.findChildren(QToolBar)),
+            len(panel.findChildren(QAbstractButton)),
+        )
+    counts["window"] = (
+        len(window.findChildren(type(window.acts["find"]))),
+        len(window.findChildren(QToolBar)),
+        len(window.menuBar().actions()),
+    )
     return counts
 
 
@@ -113,8 +122,10 @@ def test_toolbar_buttons_keep_their_place_as_the_undo_text_grows(qtbot, desk):
     find_button = toolbar.widgetForAction(desk.find_action)
     before = find_button.geometry()
     panel = desk.show_section("honorees")
-    panel.model.setData(panel.model.index(0, [c.key for c in panel.model.source.spec.columns].index("position")),
-                        "Chủ tịch Hội Liên hiệp Phụ nữ xã, kiêm Trưởng ban Thanh tra nhân dân")
+    panel.model.setData(
+        panel.model.index(0, [c.key for c in panel.model.source.spec.columns].index("position")),
+        "Chủ tịch Hội Liên hiệp Phụ nữ xã, kiêm Trưởng ban Thanh tra nhân dân",
+    )
     qtbot.wait(10)
     assert "Chủ tịch" not in toolbar.widgetForAction(desk.acts["undo"]).text()
     assert toolbar.widgetForAction(desk.find_action).geometry() == before

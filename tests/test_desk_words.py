@@ -88,18 +88,28 @@ def windows(qtbot, db: Path, tmp_path: Path, language: str) -> Iterator[tuple[st
             wizard.hide()  # not close(): that is Hủy, which asks first (tests/test_wizard.py)
         finally:
             empty.close()
-        for icon, buttons in ((QMessageBox.Icon.Question, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No),
-                              (QMessageBox.Icon.Information, QMessageBox.StandardButton.Ok),
-                              (QMessageBox.Icon.Warning, QMessageBox.StandardButton.Close
-                               | QMessageBox.StandardButton.Cancel | QMessageBox.StandardButton.Save)):
+        for icon, buttons in (
+            (QMessageBox.Icon.Question, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No),
+            (QMessageBox.Icon.Information, QMessageBox.StandardButton.Ok),
+            (
+                QMessageBox.Icon.Warning,
+                QMessageBox.StandardButton.Close
+                | QMessageBox.StandardButton.Cancel
+                | QMessageBox.StandardButton.Save,
+            ),
+        ):
             box = QMessageBox(icon, "Hội nghị ĐHTT", desk.tr("Sao lưu"), buttons, desk)
             box.setDetailedText("…")
             yield f"message box {icon.name}", _shown(qtbot, box)
             box.close()
-        for mode, accept in ((QFileDialog.FileMode.AnyFile, QFileDialog.AcceptMode.AcceptSave),
-                             (QFileDialog.FileMode.ExistingFile, QFileDialog.AcceptMode.AcceptOpen),
-                             (QFileDialog.FileMode.Directory, QFileDialog.AcceptMode.AcceptOpen)):
-            dialog = QFileDialog(desk, desk.tr("Lưu bảng tính"), str(tmp_path), desk.tr("Bảng tính Excel (*.xlsx)"))
+        for mode, accept in (
+            (QFileDialog.FileMode.AnyFile, QFileDialog.AcceptMode.AcceptSave),
+            (QFileDialog.FileMode.ExistingFile, QFileDialog.AcceptMode.AcceptOpen),
+            (QFileDialog.FileMode.Directory, QFileDialog.AcceptMode.AcceptOpen),
+        ):
+            dialog = QFileDialog(
+                desk, desk.tr("Lưu bảng tính"), str(tmp_path), desk.tr("Bảng tính Excel (*.xlsx)")
+            )
             dialog.setFileMode(mode)
             dialog.setAcceptMode(accept)
             # drawn by Qt (in our catalogue's words), not by the system (Windows keeps its own)
@@ -113,8 +123,12 @@ def windows(qtbot, db: Path, tmp_path: Path, language: str) -> Iterator[tuple[st
         dialog.setOption(QInputDialog.InputDialogOption.UsePlainTextEditForTextInput)
         dialog.setLabelText(desk.tr("Sao lưu"))
         yield "input dialog", _shown(qtbot, dialog)
-        yield "progress", _shown(qtbot, QProgressDialog(desk.tr("Sao lưu"), QApplication.translate("Job", "Hủy"), 0, 0,
-                                                        desk))
+        yield (
+            "progress",
+            _shown(
+                qtbot, QProgressDialog(desk.tr("Sao lưu"), QApplication.translate("Job", "Hủy"), 0, 0, desk)
+            ),
+        )
         printer = QPrinter()  # kept alive while its dialog is shown
         yield "print dialog", _shown(qtbot, QPrintDialog(printer, desk))
         date = desk.show_section("conference").widgets["date"]
@@ -148,7 +162,7 @@ def test_every_window_speaks_one_language(qtbot, district, tmp_path, language):
 
 
 def test_english_findings_name_catalogue_entries_by_their_label_not_their_code(qtbot, district):
-    """"van-hoa-xa-hoi" showed raw in the English plan checks."""
+    """ "van-hoa-xa-hoi" showed raw in the English plan checks."""
     from app.services.catalogues import catalogue
     from app.store.models import Honoree, Speech
 
@@ -167,7 +181,11 @@ def test_english_findings_name_catalogue_entries_by_their_label_not_their_code(q
         texts = [desk.checks.item(i).text() for i in range(desk.checks.count())]
         covering = next(t for t in texts if "model report covers" in t)
         assert fields[uncovered] in covering
-        codes = {i.code for name in ("field", "conference_form", "target_group") for i in catalogue_items(store, name)}
+        codes = {
+            i.code
+            for name in ("field", "conference_form", "target_group")
+            for i in catalogue_items(store, name)
+        }
         assert not [c for c in codes if "-" in c and any(c in t for t in texts)]
         assert not [t for t in texts if "{" in t]  # a plan text's {next_period} is written out
         desk.close()

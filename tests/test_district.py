@@ -22,13 +22,19 @@ TODAY = date(2025, 12, 31)
 def expected_late(path) -> set[str]:
     """Late units computed straight from the file and the plan, independently of the service."""
     plan = json.loads((resources_dir() / "plans" / "binh-thuan-2025.json").read_text(encoding="utf-8"))
-    deadlines = {code: date.fromisoformat(g["deadline"]) for code, g in plan["rules"]["groups"].items() if g.get("deadline")}
+    deadlines = {
+        code: date.fromisoformat(g["deadline"])
+        for code, g in plan["rules"]["groups"].items()
+        if g.get("deadline")
+    }
     con = sqlite3.connect(path)
     province = con.execute("select id from units where parent_id is null").fetchone()[0]
     late = set()
     for code, group, status, day in con.execute(
-            "select u.code, u.unit_group, c.status, c.date from units u left join conferences c "
-            "on c.owner_unit_id = u.id and c.deleted = 0 where u.id != ?", (province,)):
+        "select u.code, u.unit_group, c.status, c.date from units u left join conferences c "
+        "on c.owner_unit_id = u.id and c.deleted = 0 where u.id != ?",
+        (province,),
+    ):
         deadline = deadlines.get(group)
         if deadline is None:
             continue
@@ -38,7 +44,9 @@ def expected_late(path) -> set[str]:
     return late
 
 
-def test_progress_view_shows_the_demo_late_units_as_late_and_filters_work(qtbot, demo_store, demo_db, tmp_path):
+def test_progress_view_shows_the_demo_late_units_as_late_and_filters_work(
+    qtbot, demo_store, demo_db, tmp_path
+):
     panel = ProgressPanel(demo_store, demo_store.unit_id, today=TODAY)
     qtbot.addWidget(panel)
     panel.resize(1400, 800)
@@ -71,7 +79,11 @@ def test_progress_view_shows_the_demo_late_units_as_late_and_filters_work(qtbot,
     panel.tabs.setCurrentIndex(1)
     qtbot.wait(10)
     charts = panel.save_charts(tmp_path)
-    assert [p.name for p in charts] == ["bieu-do-linh-vuc.png", "bieu-do-doi-tuong.png", "bieu-do-tien-do.png"]
+    assert [p.name for p in charts] == [
+        "bieu-do-linh-vuc.png",
+        "bieu-do-doi-tuong.png",
+        "bieu-do-tien-do.png",
+    ]
     assert all(p.stat().st_size > 2000 for p in charts)
     panel.grab().save(str(tmp_path / "progress-charts.png"))
 

@@ -29,7 +29,11 @@ def qt_overrides() -> list[tuple[str, object]]:
                 continue
             bases = [b for b in cls.__mro__ if b.__module__.startswith("PySide6")]
             for attribute, value in vars(cls).items():
-                if callable(value) and not attribute.startswith("__") and any(hasattr(b, attribute) for b in bases):
+                if (
+                    callable(value)
+                    and not attribute.startswith("__")
+                    and any(hasattr(b, attribute) for b in bases)
+                ):
                     found.append((f"{module.__name__}.{cls.__qualname__}.{attribute}", value))
     return found
 
@@ -38,13 +42,21 @@ def test_every_qt_override_in_the_window_is_guarded(qapp):
     overrides = qt_overrides()
     names = {name for name, _ in overrides}
     # the ones the review found, and a few of each kind: the walk sees them
-    for expected in ("app.ui.wizard.UnitPage.validatePage", "app.ui.table_model.RecordTableModel.data",
-                     "app.ui.table_model.RecordTableModel.setData", "app.ui.units_below_charts.BarChart.paintEvent",
-                     "app.ui.delegates.FieldDelegate.eventFilter", "app.ui.commands.EditCell.redo",
-                     "app.ui.desk.DeskWindow.closeEvent", "app.ui.table_panel.TablePanel.changeEvent"):
+    for expected in (
+        "app.ui.wizard.UnitPage.validatePage",
+        "app.ui.table_model.RecordTableModel.data",
+        "app.ui.table_model.RecordTableModel.setData",
+        "app.ui.units_below_charts.BarChart.paintEvent",
+        "app.ui.delegates.FieldDelegate.eventFilter",
+        "app.ui.commands.EditCell.redo",
+        "app.ui.desk.DeskWindow.closeEvent",
+        "app.ui.table_panel.TablePanel.changeEvent",
+    ):
         assert expected in names
     unguarded = [name for name, function in overrides if not getattr(function, "__guarded__", False)]
-    assert not unguarded, "Qt overrides without @guarded (an exception in them is a crash):\n" + "\n".join(unguarded)
+    assert not unguarded, "Qt overrides without @guarded (an exception in them is a crash):\n" + "\n".join(
+        unguarded
+    )
 
 
 def shown_boxes() -> list[QMessageBox]:

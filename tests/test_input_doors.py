@@ -125,7 +125,9 @@ def test_the_unit_form_cannot_take_more_than_the_district_accepts(qtbot, commune
     window, store = _desk(qtbot, commune_db)
     panel = window.show_section("unit")
     signer = panel.widgets["signer_name"]
-    assert isinstance(signer, QLineEdit) and signer.maxLength() == value_kinds(UnitProfile)["signer_name"].limit
+    assert (
+        isinstance(signer, QLineEdit) and signer.maxLength() == value_kinds(UnitProfile)["signer_name"].limit
+    )
     signer.setText(DIRTY)
     signer.editingFinished.emit()
     window.close()
@@ -145,8 +147,9 @@ def test_a_spreadsheet_row_over_the_limit_is_refused_with_its_row_named(commune_
     xlsx = tmp_path / "ds.xlsx"
     wb.save(xlsx)
     csv = tmp_path / "ds.csv"  # a CSV can
-    csv.write_text(f"Họ và tên,Năm sinh,Chức vụ\n{DIRTY},1980,Cán bộ\x01\n{'C' * 10_000},1981,Cán bộ\n",
-                   encoding="utf-8")
+    csv.write_text(
+        f"Họ và tên,Năm sinh,Chức vụ\n{DIRTY},1980,Cán bộ\x01\n{'C' * 10_000},1981,Cán bộ\n", encoding="utf-8"
+    )
     with opened(commune_db) as store:
         plans = [plan_import(store, "honorees", path) for path in (xlsx, csv)]
     for plan in plans:
@@ -164,14 +167,18 @@ def test_a_spreadsheet_row_over_the_limit_is_refused_with_its_row_named(commune_
 def test_print_with_a_10000_character_signer_fails_and_saves_nothing(commune_db, tmp_path, capsys):
     before = dump(commune_db)
     out = tmp_path / "ct.pdf"
-    code, _, err = run(capsys, "--db", commune_db, "print", "programme", "--out", out, "--signer", "K" * 10_000)
+    code, _, err = run(
+        capsys, "--db", commune_db, "print", "programme", "--out", out, "--signer", "K" * 10_000
+    )
     assert code == 1 and err.count("\n") == 1 and "Người ký" in err and "tối đa 120" in err
     assert not out.exists() and dump(commune_db) == before
     code, _, err = run(capsys, "--db", commune_db, "print", "programme", "--out", out)
     assert code == 0, err  # the next print is not blocked by a remembered bad value
 
 
-def test_print_settings_are_saved_only_after_the_document_was_written(commune_db, tmp_path, capsys, monkeypatch):
+def test_print_settings_are_saved_only_after_the_document_was_written(
+    commune_db, tmp_path, capsys, monkeypatch
+):
     from app.errors import AppError
     from app.services import printing
 
@@ -180,14 +187,44 @@ def test_print_settings_are_saved_only_after_the_document_was_written(commune_db
 
     before = dump(commune_db)
     monkeypatch.setattr(printing, "write", fail)
-    code, _, _ = run(capsys, "--db", commune_db, "print", "programme", "--out", tmp_path / "a.pdf",
-                     "--signer", "Lê Văn Ký", "--place", "Phan Thiết", "--number", "12")
+    code, _, _ = run(
+        capsys,
+        "--db",
+        commune_db,
+        "print",
+        "programme",
+        "--out",
+        tmp_path / "a.pdf",
+        "--signer",
+        "Lê Văn Ký",
+        "--place",
+        "Phan Thiết",
+        "--number",
+        "12",
+    )
     assert code == 1 and dump(commune_db) == before
     monkeypatch.undo()
-    code, _, err = run(capsys, "--db", commune_db, "print", "programme", "--out", tmp_path / "a.pdf",
-                       "--signer", DIRTY, "--place", "Phan\x00 Thiết", "--number", "12")
+    code, _, err = run(
+        capsys,
+        "--db",
+        commune_db,
+        "print",
+        "programme",
+        "--out",
+        tmp_path / "a.pdf",
+        "--signer",
+        DIRTY,
+        "--place",
+        "Phan\x00 Thiết",
+        "--number",
+        "12",
+    )
     assert code == 0, err
-    row = sqlite3.connect(commune_db).execute("select signer_name, place_name, numbers from unit_profiles").fetchone()
+    row = (
+        sqlite3.connect(commune_db)
+        .execute("select signer_name, place_name, numbers from unit_profiles")
+        .fetchone()
+    )
     assert row[:2] == (CLEAN, "Phan Thiết") and json.loads(row[2])["programme"] == "12"
 
 
@@ -196,8 +233,9 @@ def _lines(trio) -> list[dict]:
     """The records of a real bundle from the commune to the district (the bundle file removed)."""
     up = trio.export(COMMUNE)
     with opened(trio.db(DISTRICT)) as store:
-        lines = open_payload(read_bundle(up), installation_identity(store), DISTRICT,
-                             _identity(trio.db(COMMUNE)).public())
+        lines = open_payload(
+            read_bundle(up), installation_identity(store), DISTRICT, _identity(trio.db(COMMUNE)).public()
+        )
     up.unlink()
     return lines
 
@@ -224,8 +262,11 @@ def test_a_name_the_desk_refuses_is_refused_in_a_bundle_and_hidden_characters_ar
     honoree["r"].pop("given", None)
     [preview] = trio.load(DISTRICT, _signed(trio, lines))
     assert preview.status == "imported", preview.reason
-    row = sqlite3.connect(trio.db(DISTRICT)).execute(
-        "select name, field, achievement from honorees where id = ?", (honoree["r"]["id"],)).fetchone()
+    row = (
+        sqlite3.connect(trio.db(DISTRICT))
+        .execute("select name, field, achievement from honorees where id = ?", (honoree["r"]["id"],))
+        .fetchone()
+    )
     assert row == (CLEAN, "nong-nghiep", "Tốt lắm")
 
 
@@ -246,8 +287,10 @@ def _spoil(path: Path) -> dict[str, str]:
     with sqlite3.connect(path) as con:
         honoree = con.execute("select id from honorees where collective = 0 order by id").fetchone()[0]
         invitee = con.execute("select id from invitees order by id").fetchone()[0]
-        con.execute("update honorees set name = ?, family_middle = ?, given = ?, achievement = ? where id = ?",
-                    ("Lê\x00 Văn Bẩn\x0b", "Lê\x00 Văn", "Bẩn\x0b", "=HYPERLINK(\"http://x\";\"y\")\x01", honoree))
+        con.execute(
+            "update honorees set name = ?, family_middle = ?, given = ?, achievement = ? where id = ?",
+            ("Lê\x00 Văn Bẩn\x0b", "Lê\x00 Văn", "Bẩn\x0b", '=HYPERLINK("http://x";"y")\x01', honoree),
+        )
         con.execute("update invitees set position = ? where id = ?", ("Chủ tịch\x00" + "x" * 10_100, invitee))
         con.execute("update agenda_items set minutes = -30 where position = 2")
     return {"honoree": honoree, "invitee": invitee}
@@ -266,21 +309,30 @@ def test_check_reports_bad_stored_values_and_the_next_edit_cleans_them(commune_d
 
     with opened(commune_db) as store:
         RecordSource(store, SPECS["honorees"], everything=True).update(ids["honoree"], "birth_year", 1977)
-    name, achievement = sqlite3.connect(commune_db).execute(
-        "select name, achievement from honorees where id = ?", (ids["honoree"],)).fetchone()
-    assert (name, achievement) == ("Lê Văn Bẩn", "=HYPERLINK(\"http://x\";\"y\")")
+    name, achievement = (
+        sqlite3.connect(commune_db)
+        .execute("select name, achievement from honorees where id = ?", (ids["honoree"],))
+        .fetchone()
+    )
+    assert (name, achievement) == ("Lê Văn Bẩn", '=HYPERLINK("http://x";"y")')
 
 
-def test_control_characters_stored_by_an_older_version_never_break_an_export_or_a_print(commune_db, tmp_path, capsys):
+def test_control_characters_stored_by_an_older_version_never_break_an_export_or_a_print(
+    commune_db, tmp_path, capsys
+):
     _spoil(commune_db)
     out = tmp_path / "ds.xlsx"
     code, _, err = run(capsys, "--db", commune_db, "xlsx", "export", "honorees", "--out", out)
     assert code == 0, err
-    values = [c.value for row in load_workbook(out).active.iter_rows() for c in row if isinstance(c.value, str)]
+    values = [
+        c.value for row in load_workbook(out).active.iter_rows() for c in row if isinstance(c.value, str)
+    ]
     assert "Lê Văn Bẩn" in values and not any("\x00" in v or "\x01" in v for v in values)
     for kind in ("honorees", "invitations", "attendance"):
         for suffix in (".docx", ".pdf"):
-            code, _, err = run(capsys, "--db", commune_db, "print", kind, "--out", tmp_path / f"{kind}{suffix}")
+            code, _, err = run(
+                capsys, "--db", commune_db, "print", kind, "--out", tmp_path / f"{kind}{suffix}"
+            )
             assert code == 0, (kind, suffix, err)
 
 
@@ -295,8 +347,20 @@ def test_the_longest_allowed_values_print_as_pdf_and_docx(commune_db, tmp_path, 
         text = " ".join(words[i % len(words)] for i in range(limit))
         return text[:limit].rstrip()
 
-    codes = ("category", "field", "target_group", "award_form", "status", "kind", "gender", "form", "period",
-             "name", "family_middle", "given")
+    codes = (
+        "category",
+        "field",
+        "target_group",
+        "award_form",
+        "status",
+        "kind",
+        "gender",
+        "form",
+        "period",
+        "name",
+        "family_middle",
+        "given",
+    )
     with opened(commune_db) as store, store.session() as session:
         for model in (Conference, AgendaItem, Invitee, Honoree, Speech, Delegate, UnitProfile):
             kinds = value_kinds(model)
@@ -307,17 +371,23 @@ def test_the_longest_allowed_values_print_as_pdf_and_docx(commune_db, tmp_path, 
                 if hasattr(record, "family_middle") and not record.collective:
                     record.family_middle, record.given = longest(120), "A" * 60
     with sqlite3.connect(commune_db) as con:  # two letters of the mail merge are enough (each is pages long)
-        con.execute("update invitees set deleted = 1 where id not in (select id from invitees order by id limit 2)")
+        con.execute(
+            "update invitees set deleted = 1 where id not in (select id from invitees order by id limit 2)"
+        )
     for kind in ("programme", "invitations", "honorees", "delegates", "attendance", "script"):
         for suffix in (".pdf", ".docx"):
-            code, _, err = run(capsys, "--db", commune_db, "print", kind, "--out", tmp_path / f"{kind}{suffix}")
+            code, _, err = run(
+                capsys, "--db", commune_db, "print", kind, "--out", tmp_path / f"{kind}{suffix}"
+            )
             assert code == 0, (kind, suffix, err)
 
 
 def test_a_unit_registry_file_with_a_too_long_name_is_refused_row_by_row(tmp_path, capsys):
     path = tmp_path / "don-vi.csv"
-    path.write_text("code,name,kind,parent\n90,Tỉnh\u202e Thử\x00,tinh,\n90001," + "X" * 10_000 + ",xa,90\n",
-                    encoding="utf-8")
+    path.write_text(
+        "code,name,kind,parent\n90,Tỉnh\u202e Thử\x00,tinh,\n90001," + "X" * 10_000 + ",xa,90\n",
+        encoding="utf-8",
+    )
     db = tmp_path / "dv.sqlite"
     code, _, err = run(capsys, "--db", db, "units", "import", path)
     assert code == 1 and "dòng 3" in err and "tối đa 200" in err and "dòng 2" not in err
@@ -328,8 +398,9 @@ def test_a_unit_registry_file_with_a_too_long_name_is_refused_row_by_row(tmp_pat
 
 def test_a_plan_file_with_a_too_long_name_is_refused(tmp_path, capsys, commune_db):
     out = tmp_path / "ke-hoach.json"
-    code, made, err = run(capsys, "--db", commune_db, "plan", "new", "--from", "binh-thuan-dhtt-2025",
-                          "--period", "2026-2030")
+    code, made, err = run(
+        capsys, "--db", commune_db, "plan", "new", "--from", "binh-thuan-dhtt-2025", "--period", "2026-2030"
+    )
     assert code == 0, err
     plan = made.strip().splitlines()[-1]
     assert run(capsys, "--db", commune_db, "plan", "export", plan, "--out", out)[0] == 0

@@ -43,7 +43,10 @@ def equals(model) -> tuple[int, int]:
     """Two neighbouring rows of equal standing (same level, block, post)."""
     rows = model.rows
     for n in range(len(rows) - 1):
-        if (rows[n]["standing"], rows[n]["ranked_post"]) == (rows[n + 1]["standing"], rows[n + 1]["ranked_post"]):
+        if (rows[n]["standing"], rows[n]["ranked_post"]) == (
+            rows[n + 1]["standing"],
+            rows[n + 1]["ranked_post"],
+        ):
             return n, n + 1
     raise AssertionError("the demo has no two invitees of equal standing")
 
@@ -55,7 +58,11 @@ def test_the_list_shows_protocol_order_and_why(qtbot, desk):
     assert [r["order"] for r in model.rows] == list(range(1, len(model.rows) + 1))
     first = model.rows[0]
     assert first["standing"].startswith("Khách cấp trên") and first["ranked_post"]
-    party = next(r for r in model.rows if "Bí thư Đảng ủy" in (r["position"] or "") and not r["position"].startswith("nguyên"))
+    party = next(
+        r
+        for r in model.rows
+        if "Bí thư Đảng ủy" in (r["position"] or "") and not r["position"].startswith("nguyên")
+    )
     assert party["standing"] == "Chủ nhà · Đảng" and party["ranked_post"] == "Bí thư Đảng ủy"
 
 
@@ -109,7 +116,9 @@ def test_editing_a_post_moves_the_row_to_its_place(qtbot, desk):
     last = len(names(model)) - 1
     row = model.rows[last]
     model.setData(model.index(last, column(model, "category")), "cap-tren")
-    model.setData(model.index(model.row_of(row["id"]), column(model, "position")), "Phó Bí thư Thường trực Huyện ủy")
+    model.setData(
+        model.index(model.row_of(row["id"]), column(model, "position")), "Phó Bí thư Thường trực Huyện ủy"
+    )
     assert model.row_of(row["id"]) == 0  # a higher-level guest, Party block, Phó Bí thư Thường trực: first
     assert model.rows[0]["ranked_post"] == "Phó Bí thư Thường trực Đảng ủy"
     desk.undo.undo()

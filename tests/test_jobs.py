@@ -129,8 +129,13 @@ def test_cancelled_name_cards_leave_no_file(demo_store, tmp_path):
 
 def test_printing_reports_progress_to_the_end(demo_store, tmp_path):
     seen: list[tuple[int, int, str]] = []
-    render_document(demo_store, "honorees", tmp_path / "list.pdf", COMMUNE,
-                    progress=lambda done, total, text: seen.append((done, total, text)))
+    render_document(
+        demo_store,
+        "honorees",
+        tmp_path / "list.pdf",
+        COMMUNE,
+        progress=lambda done, total, text: seen.append((done, total, text)),
+    )
     assert seen[0][1] == 0  # reading the data: no total yet
     last = seen[-1]
     assert last[0] == last[1] > 0
@@ -161,7 +166,9 @@ def test_desk_shows_a_failed_job_as_one_message(qtbot, demo_db, monkeypatch):
         desk = DeskWindow(store, unit_conference(store, unit).id)
         qtbot.addWidget(desk)
         shown: list[str] = []
-        monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda parent, title, text: shown.append(text)))
+        monkeypatch.setattr(
+            QMessageBox, "warning", staticmethod(lambda parent, title, text: shown.append(text))
+        )
 
         def failing(progress):
             raise AppError("Không ghi được tệp.", "cannot write")

@@ -105,7 +105,8 @@ def test_backups_hold_no_private_key(commune, tmp_path, capsys, _isolated_home):
 
 
 def test_a_backup_copied_to_another_data_folder_cannot_sign_until_its_keys_are_restored(
-        commune, tmp_path, capsys, monkeypatch):
+    commune, tmp_path, capsys, monkeypatch
+):
     # The district knows the commune's key, so the copy would otherwise be able to send in its name.
     district = tmp_path / "huyen.sqlite"
     assert main(["--db", str(district), "demo", "--as-unit", DISTRICT]) == 0
@@ -114,8 +115,22 @@ def test_a_backup_copied_to_another_data_folder_cannot_sign_until_its_keys_are_r
         assert main(["--db", str(me), "keys", "import", str(tmp_path / "reg.hnk"), "--yes"]) == 0
     secret = tmp_path / "mk.txt"
     secret.write_text(PASSWORD, encoding="utf-8")
-    assert main(["--db", str(commune), "keys", "export", "--recovery", "--out", str(tmp_path / "dp.hnk"),
-                 "--password-file", str(secret)]) == 0
+    assert (
+        main(
+            [
+                "--db",
+                str(commune),
+                "keys",
+                "export",
+                "--recovery",
+                "--out",
+                str(tmp_path / "dp.hnk"),
+                "--password-file",
+                str(secret),
+            ]
+        )
+        == 0
+    )
     capsys.readouterr()
     code, out, _ = run(capsys, "--db", str(commune), "backup", "--to", str(tmp_path / "usb"))
     fingerprint = identity_of(commune).public().fingerprint
@@ -133,8 +148,16 @@ def test_a_backup_copied_to_another_data_folder_cannot_sign_until_its_keys_are_r
     code, out, err = run(capsys, "--db", str(copied), "keys", "show", "--json")
     assert code == 0 and json.loads(out)["fingerprint"] == fingerprint and "keys restore" in err
 
-    code, out, _ = run(capsys, "--db", str(copied), "keys", "restore", str(tmp_path / "dp.hnk"),
-                       "--password-file", str(secret))
+    code, out, _ = run(
+        capsys,
+        "--db",
+        str(copied),
+        "keys",
+        "restore",
+        str(tmp_path / "dp.hnk"),
+        "--password-file",
+        str(secret),
+    )
     assert code == 0 and fingerprint in out
     code, out, _ = run(capsys, "--db", str(copied), "bundle", "export", "--to", str(stick))
     assert code == 0 and Path(out.strip()).parent == stick
@@ -183,7 +206,9 @@ def test_opening_an_old_database_moves_its_keys_out_of_it_and_its_backups(commun
         assert not holds_any(backup, secrets), backup.name
 
 
-def test_the_move_is_safe_if_the_key_store_fails_and_finishes_on_the_next_open(commune, _isolated_home, monkeypatch):
+def test_the_move_is_safe_if_the_key_store_fails_and_finishes_on_the_next_open(
+    commune, _isolated_home, monkeypatch
+):
     identity = make_legacy(commune, _isolated_home)
 
     def full_disk(installation: str, secret: str) -> str:
@@ -193,7 +218,9 @@ def test_the_move_is_safe_if_the_key_store_fails_and_finishes_on_the_next_open(c
         patch.setattr(keystore, "save", full_disk)
         store = open_database(str(commune))  # opens all the same
         try:
-            assert store.get_meta(keys.IDENTITY_KEY) == identity.to_text()  # not deleted: not yet kept elsewhere
+            assert (
+                store.get_meta(keys.IDENTITY_KEY) == identity.to_text()
+            )  # not deleted: not yet kept elsewhere
             with pytest.raises(AppError, match="cannot write the key file"):
                 keys.installation_identity(store)
         finally:
@@ -252,8 +279,9 @@ def credential_store(monkeypatch):
     keyring.set_keyring(previous if not isinstance(previous, MemoryKeyring) else fail.Keyring())
 
 
-def test_with_a_credential_store_the_keys_go_there_and_no_file_is_written(credential_store, tmp_path,
-                                                                         _isolated_home):
+def test_with_a_credential_store_the_keys_go_there_and_no_file_is_written(
+    credential_store, tmp_path, _isolated_home
+):
     path = tmp_path / "xa.sqlite"
     assert main(["--db", str(path), "demo", "--as-unit", COMMUNE]) == 0
     identity = identity_of(path)
@@ -296,17 +324,39 @@ def test_a_hostile_installation_id_never_names_a_path():
 
 
 # -- the recovery file ------------------------------------------------------------------------------
-@pytest.mark.parametrize("password", ["ngắn quá", "1234567890", "Mật khẩu 123", "MATKHAU1234", "aaaaaaaaaaaa",
-                                      "abababababab", " password123 "])
+@pytest.mark.parametrize(
+    "password",
+    [
+        "ngắn quá",
+        "1234567890",
+        "Mật khẩu 123",
+        "MATKHAU1234",
+        "aaaaaaaaaaaa",
+        "abababababab",
+        " password123 ",
+    ],
+)
 def test_weak_recovery_passwords_are_refused_everywhere(commune, tmp_path, capsys, password):
     with pytest.raises(AppError) as caught:
         recovery.check_password(password)
     assert caught.value.vi and caught.value.en and "\n" not in caught.value.vi
     secret = tmp_path / "mk.txt"
     secret.write_text(password, encoding="utf-8")
-    code, _, err = run(capsys, "--db", str(commune), "keys", "export", "--recovery", "--out", str(tmp_path / "dp.hnk"),
-                       "--password-file", str(secret))
-    assert code == 1 and caught.value.en in err and caught.value.vi in err and not (tmp_path / "dp.hnk").exists()
+    code, _, err = run(
+        capsys,
+        "--db",
+        str(commune),
+        "keys",
+        "export",
+        "--recovery",
+        "--out",
+        str(tmp_path / "dp.hnk"),
+        "--password-file",
+        str(secret),
+    )
+    assert (
+        code == 1 and caught.value.en in err and caught.value.vi in err and not (tmp_path / "dp.hnk").exists()
+    )
 
 
 def test_a_strong_recovery_file_restores_with_the_password_typed_either_way(commune, tmp_path):
@@ -326,19 +376,39 @@ def test_an_old_recovery_file_still_restores(commune, tmp_path):
     from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
     identity = identity_of(commune)
-    header = {"kind": recovery.RECOVERY_KIND, "format": 1, "unit": COMMUNE, "fingerprint": identity.public().fingerprint}
+    header = {
+        "kind": recovery.RECOVERY_KIND,
+        "format": 1,
+        "unit": COMMUNE,
+        "fingerprint": identity.public().fingerprint,
+    }
     salt, nonce = os.urandom(16), os.urandom(12)
     key = Scrypt(salt=salt, length=32, n=2**15, r=8, p=1).derive(b"12345678")  # as version 1 wrote them
-    sealed = ChaCha20Poly1305(key).encrypt(nonce, identity.to_text().encode(), json.dumps(header, sort_keys=True).encode())
-    document = {**header, "salt": base64.b64encode(salt).decode(), "nonce": base64.b64encode(nonce).decode(),
-                "keys": base64.b64encode(sealed).decode()}
+    sealed = ChaCha20Poly1305(key).encrypt(
+        nonce, identity.to_text().encode(), json.dumps(header, sort_keys=True).encode()
+    )
+    document = {
+        **header,
+        "salt": base64.b64encode(salt).decode(),
+        "nonce": base64.b64encode(nonce).decode(),
+        "keys": base64.b64encode(sealed).decode(),
+    }
     (tmp_path / "cu.hnk").write_text(json.dumps(document), encoding="utf-8")
     with opened(commune) as store:
-        assert recovery.restore_recovery(store, tmp_path / "cu.hnk", "12345678") == identity.public().fingerprint
+        assert (
+            recovery.restore_recovery(store, tmp_path / "cu.hnk", "12345678") == identity.public().fingerprint
+        )
 
 
-@pytest.mark.parametrize("kdf", [{"name": "scrypt", "n": 2**30, "r": 8, "p": 1}, {"name": "scrypt", "n": 3, "r": 8, "p": 1},
-                                 {"name": "argon9", "n": 2**17, "r": 8, "p": 1}, "scrypt"])
+@pytest.mark.parametrize(
+    "kdf",
+    [
+        {"name": "scrypt", "n": 2**30, "r": 8, "p": 1},
+        {"name": "scrypt", "n": 3, "r": 8, "p": 1},
+        {"name": "argon9", "n": 2**17, "r": 8, "p": 1},
+        "scrypt",
+    ],
+)
 def test_a_recovery_file_asking_for_absurd_work_is_refused_at_once(commune, tmp_path, kdf):
     with opened(commune) as store:
         recovery.write_recovery(store, tmp_path / "dp.hnk", PASSWORD)
@@ -373,7 +443,9 @@ def test_the_sync_dialog_refuses_a_weak_password_before_asking_where_to_save(qtb
     assert warnings and "dễ đoán" in warnings[0]
 
 
-def test_the_sync_dialog_of_a_copied_database_says_so_and_restores_the_keys(qtbot, commune, tmp_path, monkeypatch):
+def test_the_sync_dialog_of_a_copied_database_says_so_and_restores_the_keys(
+    qtbot, commune, tmp_path, monkeypatch
+):
     from PySide6.QtWidgets import QMessageBox
 
     from app.ui.sync_dialog import SyncDialog

@@ -116,7 +116,9 @@ def test_every_import_follows_the_layers():
 def test_the_known_ui_exceptions_are_still_needed():
     _, seen = broken_rules()
     gone = sorted(set(UI_MODEL_EXCEPTIONS) - seen)
-    assert not gone, f"these modules no longer import the store's models: remove them from UI_MODEL_EXCEPTIONS: {gone}"
+    assert not gone, (
+        f"these modules no longer import the store's models: remove them from UI_MODEL_EXCEPTIONS: {gone}"
+    )
 
 
 def test_the_reader_sees_imports_inside_functions_and_submodules_imported_from_a_package():

@@ -49,7 +49,9 @@ def written_everywhere(err: str) -> str:
 
 def people_file(tmp_path: Path, rows: int = 1) -> Path:
     path = tmp_path / "ds.csv"
-    lines = ["Họ và tên,Năm sinh,Thành tích"] + [f"{SECRET_NAME} {n},1980,{SECRET_ACHIEVEMENT}" for n in range(rows)]
+    lines = ["Họ và tên,Năm sinh,Thành tích"] + [
+        f"{SECRET_NAME} {n},1980,{SECRET_ACHIEVEMENT}" for n in range(rows)
+    ]
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return path
 
@@ -59,7 +61,9 @@ def test_every_engine_hides_sql_parameters(commune_db):
         assert store.engine.hide_parameters
 
 
-def test_a_database_error_with_parameters_logs_type_place_and_command_only(commune_db, tmp_path, capsys, monkeypatch):
+def test_a_database_error_with_parameters_logs_type_place_and_command_only(
+    commune_db, tmp_path, capsys, monkeypatch
+):
     """A constraint the checks missed (here: the same record written twice) is an unexpected
     error: one line on stderr, the log has its type, where, and the command — not the names."""
     from app.services import spreadsheet_import
@@ -100,14 +104,26 @@ def test_a_full_disk_says_so_without_the_records(commune_db, tmp_path, capsys, m
     assert dump(commune_db) == before
 
 
-def test_keys_restore_on_a_busy_database_never_shows_the_private_key(commune_db, tmp_path, capsys, monkeypatch):
+def test_keys_restore_on_a_busy_database_never_shows_the_private_key(
+    commune_db, tmp_path, capsys, monkeypatch
+):
     from app.sync.keys import installation_identity
 
     password = tmp_path / "mk.txt"
     password.write_text("một mật khẩu thật dài 2025\n", encoding="utf-8")
     recovery = tmp_path / "du-phong.hnk"
-    code, _, err = run(capsys, "--db", commune_db, "keys", "export", "--recovery", "--out", recovery,
-                       "--password-file", password)
+    code, _, err = run(
+        capsys,
+        "--db",
+        commune_db,
+        "keys",
+        "export",
+        "--recovery",
+        "--out",
+        recovery,
+        "--password-file",
+        password,
+    )
     assert code == 0, err
     with opened(commune_db) as store:
         secret_text = installation_identity(store).to_text()
@@ -133,14 +149,25 @@ def test_keys_restore_on_a_busy_database_never_shows_the_private_key(commune_db,
 
 
 # -- a busy or read-only database: its own words, distinct from "damaged" ----------------------
-def test_a_write_while_another_program_holds_the_write_lock_says_busy(commune_db, tmp_path, capsys, monkeypatch):
+def test_a_write_while_another_program_holds_the_write_lock_says_busy(
+    commune_db, tmp_path, capsys, monkeypatch
+):
     monkeypatch.setattr(store_db, "BUSY_TIMEOUT_MS", 200)
     before = dump(commune_db)
     holder = sqlite3.connect(commune_db, isolation_level=None)
     holder.execute("BEGIN IMMEDIATE")
     try:
-        code, _, err = run(capsys, "--db", commune_db, "print", "programme", "--out", tmp_path / "ct.pdf",
-                           "--signer", "Lê Văn Ký")
+        code, _, err = run(
+            capsys,
+            "--db",
+            commune_db,
+            "print",
+            "programme",
+            "--out",
+            tmp_path / "ct.pdf",
+            "--signer",
+            "Lê Văn Ký",
+        )
     finally:
         holder.execute("ROLLBACK")
         holder.close()
@@ -173,8 +200,17 @@ def test_a_write_refused_as_read_only_by_sqlite_says_read_only(commune_db, capsy
 
     monkeypatch.setattr(store_db, "_sqlite_pragmas", read_only)
     before = dump(commune_db)
-    code, _, err = run(capsys, "--db", commune_db, "print", "programme", "--out", commune_db.parent / "ct.pdf",
-                       "--signer", "Lê Văn Ký")
+    code, _, err = run(
+        capsys,
+        "--db",
+        commune_db,
+        "print",
+        "programme",
+        "--out",
+        commune_db.parent / "ct.pdf",
+        "--signer",
+        "Lê Văn Ký",
+    )
     assert code == 1 and READ_ONLY in err and "read-only disk" in err and "hỏng" not in err
     assert dump(commune_db) == before
 
@@ -187,9 +223,14 @@ def _without_root_powers() -> list[str] | None:
     setpriv = shutil.which("setpriv")
     if setpriv is None:
         return None
-    probe = subprocess.run([setpriv, "--bounding-set", "-dac_override,-dac_read_search,-fowner", "true"],
-                           capture_output=True)
-    return [setpriv, "--bounding-set", "-dac_override,-dac_read_search,-fowner"] if probe.returncode == 0 else None
+    probe = subprocess.run(
+        [setpriv, "--bounding-set", "-dac_override,-dac_read_search,-fowner", "true"], capture_output=True
+    )
+    return (
+        [setpriv, "--bounding-set", "-dac_override,-dac_read_search,-fowner"]
+        if probe.returncode == 0
+        else None
+    )
 
 
 @pytest.mark.parametrize("what", ["file", "folder"])
@@ -201,10 +242,25 @@ def test_a_database_on_a_read_only_disk_says_read_only(commune_db, tmp_path, wha
     os.chmod(commune_db if what == "file" else commune_db.parent, 0o444 if what == "file" else 0o555)
     try:
         result = subprocess.run(
-            [*prefix, sys.executable, "-m", "app", "--db", str(commune_db), "print", "programme",
-             "--out", str(tmp_path.parent / f"ct-{what}.pdf"), "--signer", "Lê Văn Ký"],
-            capture_output=True, text=True, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
-            cwd=Path(__file__).resolve().parent.parent)
+            [
+                *prefix,
+                sys.executable,
+                "-m",
+                "app",
+                "--db",
+                str(commune_db),
+                "print",
+                "programme",
+                "--out",
+                str(tmp_path.parent / f"ct-{what}.pdf"),
+                "--signer",
+                "Lê Văn Ký",
+            ],
+            capture_output=True,
+            text=True,
+            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+            cwd=Path(__file__).resolve().parent.parent,
+        )
     finally:
         os.chmod(commune_db.parent, 0o755)
         os.chmod(commune_db, 0o644)

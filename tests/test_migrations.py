@@ -23,26 +23,34 @@ def test_first_revision_upgrades_to_head_with_data_intact(tmp_path, _isolated_ho
     con = sqlite3.connect(path)
     con.execute(
         "insert into units (id, code, name, kind, unit_group, sort_key, search_text, created_at, updated_at, seq, version, deleted)"
-        " values ('u1', '22915', 'Xã Hàm Chính', 'xa', 'A', 'k', 'xa ham chinh', ?, ?, 1, 1, 0)", (stamp, stamp))
+        " values ('u1', '22915', 'Xã Hàm Chính', 'xa', 'A', 'k', 'xa ham chinh', ?, ?, 1, 1, 0)",
+        (stamp, stamp),
+    )
     con.execute(
         "insert into honorees (id, owner_unit_id, collective, name, family_middle, given, sort_key, search_text, movements,"
         " commendations, created_at, updated_at, seq, version, deleted)"
         " values ('h1', 'u1', 0, 'Nguyễn Văn Đức', 'Nguyễn Văn', 'Đức', 'k', 'nguyen van duc', '[]', '[]', ?, ?, 2, 1, 0)",
-        (stamp, stamp))
+        (stamp, stamp),
+    )
     con.execute("insert into counters (name, value) values ('change_seq', 2)")
     con.commit()
     con.close()
     # the columns of revision 0001 keep their values (later revisions add columns beside them)
     con = sqlite3.connect(path)
     columns_0001 = {t: [r[1] for r in con.execute(f"pragma table_info({t})")] for t in ("honorees", "units")}
-    before = [con.execute(f"select {', '.join(columns_0001[t])} from {t}").fetchall() for t in ("honorees", "units")]
+    before = [
+        con.execute(f"select {', '.join(columns_0001[t])} from {t}").fetchall() for t in ("honorees", "units")
+    ]
     con.close()
 
     store = open_store(str(path))
     try:
         assert store.revision() == head_revision() != "0001"
         con = sqlite3.connect(path)
-        after = [con.execute(f"select {', '.join(columns_0001[t])} from {t}").fetchall() for t in ("honorees", "units")]
+        after = [
+            con.execute(f"select {', '.join(columns_0001[t])} from {t}").fetchall()
+            for t in ("honorees", "units")
+        ]
         con.close()
         assert before == after and before[0]
         with store.engine.connect() as c:
@@ -119,6 +127,8 @@ def test_models_match_the_migrations(tmp_path):
     _build_at(path, "head")
     engine = make_engine(f"sqlite:///{path}")
     with engine.connect() as connection:
-        diff = compare_metadata(MigrationContext.configure(connection, opts={"compare_type": False}), Base.metadata)
+        diff = compare_metadata(
+            MigrationContext.configure(connection, opts={"compare_type": False}), Base.metadata
+        )
     engine.dispose()
     assert diff == []

@@ -36,38 +36,133 @@ def test_every_entity_round_trips(store):
     with store.session() as s:
         province = _unit(s, "P", "Tỉnh Bình Thuận")
         unit = _unit(s, "X1", "Xã Hàm Chính", province)
-        plan = Plan(code="p", name="Kế hoạch", period_start=2020, period_end=2025, rules={"groups": {"A": {"deadline": "2025-03-31"}}})
+        plan = Plan(
+            code="p",
+            name="Kế hoạch",
+            period_start=2020,
+            period_end=2025,
+            rules={"groups": {"A": {"deadline": "2025-03-31"}}},
+        )
         s.add(plan)
         s.flush()
-        conf = Conference(owner_unit_id=unit.id, plan_id=plan.id, form="tuyen-duong-dhtt", title="Hội nghị",
-                          date=date(2025, 3, 20), start_time=time(7, 30), venue="Hội trường", chair="Chủ tịch",
-                          co_host="Bí thư", status="held", expected_attendance=120, notes="ghi chú")
+        conf = Conference(
+            owner_unit_id=unit.id,
+            plan_id=plan.id,
+            form="tuyen-duong-dhtt",
+            title="Hội nghị",
+            date=date(2025, 3, 20),
+            start_time=time(7, 30),
+            venue="Hội trường",
+            chair="Chủ tịch",
+            co_host="Bí thư",
+            status="held",
+            expected_attendance=120,
+            notes="ghi chú",
+        )
         s.add(conf)
         s.flush()
-        honoree = Honoree(owner_unit_id=unit.id, conference_id=conf.id, family_middle="Nguyễn Văn", given="Đức",
-                          gender="nam", birth_year=1980, position="Nông dân", workplace="Thôn 1", field="nong-nghiep",
-                          target_group="nong-dan", movements=["chung-suc-ntm"],
-                          commendations=[{"title": "Chiến sĩ thi đua cơ sở", "decision_no": "12/QĐ-UBND",
-                                          "date": "2023-05-01", "body": "UBND xã"}],
-                          award_form="giay-khen-chu-tich-xa", achievement="Trồng thanh long VietGAP", ethnicity="Kinh",
-                          religion=None, notes="")
+        honoree = Honoree(
+            owner_unit_id=unit.id,
+            conference_id=conf.id,
+            family_middle="Nguyễn Văn",
+            given="Đức",
+            gender="nam",
+            birth_year=1980,
+            position="Nông dân",
+            workplace="Thôn 1",
+            field="nong-nghiep",
+            target_group="nong-dan",
+            movements=["chung-suc-ntm"],
+            commendations=[
+                {
+                    "title": "Chiến sĩ thi đua cơ sở",
+                    "decision_no": "12/QĐ-UBND",
+                    "date": "2023-05-01",
+                    "body": "UBND xã",
+                }
+            ],
+            award_form="giay-khen-chu-tich-xa",
+            achievement="Trồng thanh long VietGAP",
+            ethnicity="Kinh",
+            religion=None,
+            notes="",
+        )
         s.add(honoree)
         s.flush()
         records = [
-            province, unit, plan, conf, honoree,
-            CatalogueItem(catalogue="field", code="moi", label="Lĩnh vực mới", label_en="New", position=99, data={"x": 1}, shipped=False),
-            AgendaItem(owner_unit_id=unit.id, conference_id=conf.id, position=1, kind="chao-co", title="Chào cờ", minutes=5, presenter="MC"),
-            Invitee(owner_unit_id=unit.id, conference_id=conf.id, category="cap-uy", family_middle="Trần Thị", given="Ánh",
-                    honorific="đồng chí", position="Bí thư", workplace="Đảng ủy xã", protocol_rank=310, seat="A1",
-                    invitation_sent=True, attended=None),
-            Speech(owner_unit_id=unit.id, conference_id=conf.id, position=1, honoree_id=honoree.id, presenter="Nguyễn Văn Đức",
-                   title="Mô hình thanh long", field="nong-nghiep", minutes=10, media="Video"),
-            Delegate(owner_unit_id=unit.id, conference_id=conf.id, honoree_id=honoree.id, family_middle="Nguyễn Văn",
-                     given="Đức", status="approved"),
-            AwardTally(owner_unit_id=unit.id, period="2020-2025", form="giay-khen-chu-tich-xa", collectives=3,
-                       individuals=20, workers=2, farmers=10, direct_labourers=12),
-            ReviewNote(owner_unit_id=province.id, target_table="honorees", target_id=honoree.id, target_unit_id=unit.id,
-                       text="Bổ sung số quyết định"),
+            province,
+            unit,
+            plan,
+            conf,
+            honoree,
+            CatalogueItem(
+                catalogue="field",
+                code="moi",
+                label="Lĩnh vực mới",
+                label_en="New",
+                position=99,
+                data={"x": 1},
+                shipped=False,
+            ),
+            AgendaItem(
+                owner_unit_id=unit.id,
+                conference_id=conf.id,
+                position=1,
+                kind="chao-co",
+                title="Chào cờ",
+                minutes=5,
+                presenter="MC",
+            ),
+            Invitee(
+                owner_unit_id=unit.id,
+                conference_id=conf.id,
+                category="cap-uy",
+                family_middle="Trần Thị",
+                given="Ánh",
+                honorific="đồng chí",
+                position="Bí thư",
+                workplace="Đảng ủy xã",
+                protocol_rank=310,
+                seat="A1",
+                invitation_sent=True,
+                attended=None,
+            ),
+            Speech(
+                owner_unit_id=unit.id,
+                conference_id=conf.id,
+                position=1,
+                honoree_id=honoree.id,
+                presenter="Nguyễn Văn Đức",
+                title="Mô hình thanh long",
+                field="nong-nghiep",
+                minutes=10,
+                media="Video",
+            ),
+            Delegate(
+                owner_unit_id=unit.id,
+                conference_id=conf.id,
+                honoree_id=honoree.id,
+                family_middle="Nguyễn Văn",
+                given="Đức",
+                status="approved",
+            ),
+            AwardTally(
+                owner_unit_id=unit.id,
+                period="2020-2025",
+                form="giay-khen-chu-tich-xa",
+                collectives=3,
+                individuals=20,
+                workers=2,
+                farmers=10,
+                direct_labourers=12,
+            ),
+            ReviewNote(
+                owner_unit_id=province.id,
+                target_table="honorees",
+                target_id=honoree.id,
+                target_unit_id=unit.id,
+                text="Bổ sung số quyết định",
+            ),
         ]
         s.add_all(records)
         s.flush()
@@ -95,8 +190,12 @@ def test_change_sequence_only_grows(store):
         h = s.get(Honoree, h.id)
         seen.append(h.seq)
         assert h.version == 2
-        bulk_insert(s, Honoree, [{"owner_unit_id": unit.id, "family_middle": "Võ", "given": str(i)} for i in range(5)])
-        bulk_seqs = s.scalars(select(Honoree.seq).where(Honoree.family_middle == "Võ").order_by(Honoree.seq)).all()
+        bulk_insert(
+            s, Honoree, [{"owner_unit_id": unit.id, "family_middle": "Võ", "given": str(i)} for i in range(5)]
+        )
+        bulk_seqs = s.scalars(
+            select(Honoree.seq).where(Honoree.family_middle == "Võ").order_by(Honoree.seq)
+        ).all()
         seen.extend(bulk_seqs)
         seen.append(current_seq(s.connection()))
     assert seen == sorted(seen) and len(set(seen[:-1])) == len(seen) - 1
@@ -132,7 +231,9 @@ def test_text_is_nfc_on_the_way_in_orm_and_core(store):
     nfd = unicodedata.normalize("NFD", "Nguyễn Thị Ánh")
     with store.session() as s:
         unit = _unit(s, name=unicodedata.normalize("NFD", "Xã Đức Hạnh"))
-        s.add(Honoree(owner_unit_id=unit.id, family_middle=nfd.rsplit(" ", 1)[0], given=nfd.rsplit(" ", 1)[1]))
+        s.add(
+            Honoree(owner_unit_id=unit.id, family_middle=nfd.rsplit(" ", 1)[0], given=nfd.rsplit(" ", 1)[1])
+        )
         bulk_insert(s, Honoree, [{"owner_unit_id": unit.id, "collective": True, "name": nfd + " tập thể"}])
     with store.session() as s:
         names = s.scalars(select(Honoree.name)).all()
@@ -143,7 +244,14 @@ def test_text_is_nfc_on_the_way_in_orm_and_core(store):
 
 
 def test_database_orders_by_vietnamese_name_and_searches_without_accents(store):
-    people = [("Nguyễn Văn", "Đức"), ("Trần", "Dũng"), ("Lê Thị", "Ân"), ("Phạm", "Bình"), ("Võ Thị", "Ánh"), ("Hồ", "An")]
+    people = [
+        ("Nguyễn Văn", "Đức"),
+        ("Trần", "Dũng"),
+        ("Lê Thị", "Ân"),
+        ("Phạm", "Bình"),
+        ("Võ Thị", "Ánh"),
+        ("Hồ", "An"),
+    ]
     with store.session() as s:
         unit = _unit(s)
         for fm, g in people:
@@ -153,7 +261,9 @@ def test_database_orders_by_vietnamese_name_and_searches_without_accents(store):
         assert ordered == ["An", "Ánh", "Ân", "Bình", "Dũng", "Đức"]
         found = s.scalars(select(Honoree.name).where(Honoree.search_text.like("%nguyen van duc%"))).all()
         assert found == ["Nguyễn Văn Đức"]
-        assert s.scalars(select(Honoree.name).where(Honoree.search_text.like("%duc%"))).all() == ["Nguyễn Văn Đức"]
+        assert s.scalars(select(Honoree.name).where(Honoree.search_text.like("%duc%"))).all() == [
+            "Nguyễn Văn Đức"
+        ]
 
 
 def test_sort_key_follows_an_edit_of_the_name(store):

@@ -32,8 +32,10 @@ WORD_KINDS = [k for k in KINDS if k not in PDF_ONLY]
 MM = 72 / 25.4
 TOLERANCE = 0.5 * MM  # a grid line's half width
 
-needs_office = pytest.mark.skipif(SOFFICE is None and os.environ.get("HOINGHI_REQUIRE_OFFICE") != "1",
-                                  reason="LibreOffice (soffice) is not installed; CI installs it")
+needs_office = pytest.mark.skipif(
+    SOFFICE is None and os.environ.get("HOINGHI_REQUIRE_OFFICE") != "1",
+    reason="LibreOffice (soffice) is not installed; CI installs it",
+)
 
 
 @pytest.fixture(scope="module")
@@ -54,9 +56,21 @@ def converted(demo_template, tmp_path_factory):
         finally:
             store.close()
     out = folder / "office"
-    subprocess.run([SOFFICE, f"-env:UserInstallation=file://{folder / 'profile'}", "--headless", "--convert-to", "pdf",
-                    "--outdir", str(out), *sorted(str(p) for p in folder.glob("*.docx"))],
-                   check=True, capture_output=True, timeout=600)
+    subprocess.run(
+        [
+            SOFFICE,
+            f"-env:UserInstallation=file://{folder / 'profile'}",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(out),
+            *sorted(str(p) for p in folder.glob("*.docx")),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=600,
+    )
     return folder, out
 
 
@@ -82,11 +96,16 @@ def test_word_copy_has_the_pdfs_pages_and_stays_inside_the_text_area(converted, 
     folder, office = converted
     ours = len(PdfReader(folder / f"{unit}-{kind}.pdf").pages)
     theirs = len(PdfReader(office / f"{unit}-{kind}.pdf").pages)
-    assert theirs == ours, f"{kind} of {unit}: LibreOffice lays the Word copy out on {theirs} pages, the app on {ours}"
+    assert theirs == ours, (
+        f"{kind} of {unit}: LibreOffice lays the Word copy out on {theirs} pages, the app on {ours}"
+    )
     for number, (width, left, right) in enumerate(extents(office / f"{unit}-{kind}.pdf"), start=1):
-        assert left >= MARGIN_LEFT * MM - TOLERANCE, f"page {number}: {(MARGIN_LEFT * MM - left) / MM:.1f} mm into the left margin"
-        assert right <= width - MARGIN_RIGHT * MM + TOLERANCE, \
+        assert left >= MARGIN_LEFT * MM - TOLERANCE, (
+            f"page {number}: {(MARGIN_LEFT * MM - left) / MM:.1f} mm into the left margin"
+        )
+        assert right <= width - MARGIN_RIGHT * MM + TOLERANCE, (
             f"page {number}: {(right - width + MARGIN_RIGHT * MM) / MM:.1f} mm into the right margin"
+        )
 
 
 def test_a_repeated_line_may_fall_at_the_foot_of_many_pages(tmp_path):
@@ -95,12 +114,25 @@ def test_a_repeated_line_may_fall_at_the_foot_of_many_pages(tmp_path):
     district's script did exactly that ("MC: Xin chúc mừng…" at the foot of two pages)."""
     doc = Document("Kịch bản")
     for n in range(60):
-        doc.add(Para((Run(f"Đợt {n}: ", bold=True), Run("Giấy khen — 10 cá nhân")), indent=False, keep_with_next=True,
-                     space_before=4))
-        doc.add(Para.of("MC: Kính mời các cá nhân có tên sau lên nhận Giấy khen của Chủ tịch UBND huyện:", space_after=2))
+        doc.add(
+            Para(
+                (Run(f"Đợt {n}: ", bold=True), Run("Giấy khen — 10 cá nhân")),
+                indent=False,
+                keep_with_next=True,
+                space_before=4,
+            )
+        )
+        doc.add(
+            Para.of(
+                "MC: Kính mời các cá nhân có tên sau lên nhận Giấy khen của Chủ tịch UBND huyện:",
+                space_after=2,
+            )
+        )
         for k in range(1 + n % 10):
             doc.add(Para.of(f"{k + 1}. Người số {n}-{k} – xã Hàm Chính", space_after=0))
-        doc.add(Para.of(f"MC: Trân trọng kính mời đồng chí Lãnh đạo {n % 5} lên trao Giấy khen.", space_before=2))
+        doc.add(
+            Para.of(f"MC: Trân trọng kính mời đồng chí Lãnh đạo {n % 5} lên trao Giấy khen.", space_before=2)
+        )
         doc.add(Para.of("MC: Xin chúc mừng các cá nhân; kính mời quý vị về chỗ."))
     out = tmp_path / "long.pdf"
     write_pdf(doc, out)

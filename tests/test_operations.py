@@ -30,7 +30,9 @@ from tests.syncing import COMMUNE, DISTRICT, opened
 def warnings(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """The message boxes the window shows (instead of waiting for a click)."""
     shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda _parent, _title, text, *a: shown.append(text)))
+    monkeypatch.setattr(
+        QMessageBox, "warning", staticmethod(lambda _parent, _title, text, *a: shown.append(text))
+    )
     return shown
 
 
@@ -70,8 +72,12 @@ def stored_name(path: Path, record_id: str) -> str:
 
 
 def test_a_write_reports_the_records_it_changed_and_their_new_versions(demo_store):
-    source = RecordSource(demo_store, SPECS["agenda_items"], unit_id=demo_store.unit_id,
-                          conference_id=unit_conference(demo_store, demo_store.unit_id).id)
+    source = RecordSource(
+        demo_store,
+        SPECS["agenda_items"],
+        unit_id=demo_store.unit_id,
+        conference_id=unit_conference(demo_store, demo_store.unit_id).id,
+    )
     first, second = (row["id"] for row in source.page(0, 2))
     changes = source.update(first, "minutes", 42)
     assert changes.tables == {"agenda_items"} and first in changes.ids
@@ -114,7 +120,9 @@ def test_redo_is_refused_too_and_the_english_window_says_so_in_english(qtbot, co
     desk.store.close()
 
 
-def test_undo_after_a_bundle_changed_the_note_is_refused_and_the_answer_kept(qtbot, trio, monkeypatch, warnings):
+def test_undo_after_a_bundle_changed_the_note_is_refused_and_the_answer_kept(
+    qtbot, trio, monkeypatch, warnings
+):
     """The district writes a review note on a commune's honoree (one undoable step); the commune
     answers it and sends its bundle; the district imports it through the window: the history is
     cleared and the status line says so; Ctrl+Z then says why nothing is undone — the commune's
@@ -150,13 +158,18 @@ def test_undo_after_a_bundle_changed_the_note_is_refused_and_the_answer_kept(qtb
     assert len(warnings) == 1 and "lịch sử hoàn tác đã xóa" in warnings[0]
     with opened(trio.db(DISTRICT)) as store, store.session() as session:
         note = session.scalars(select(ReviewNote).where(ReviewNote.id == note_id)).one()
-        assert (note.deleted, note.status, note.resolution) == (False, "resolved", "Đã bổ sung Quyết định số 15/QĐ-UBND.")
+        assert (note.deleted, note.status, note.resolution) == (
+            False,
+            "resolved",
+            "Đã bổ sung Quyết định số 15/QĐ-UBND.",
+        )
     assert not desk.acts["undo"].isEnabled()  # told once; Undo rests until the next edit
     desk.store.close()
 
 
-def test_a_spreadsheet_import_into_the_list_clears_its_history_and_says_so(qtbot, commune, tmp_path, monkeypatch,
-                                                                          warnings):
+def test_a_spreadsheet_import_into_the_list_clears_its_history_and_says_so(
+    qtbot, commune, tmp_path, monkeypatch, warnings
+):
     from app.ui.spreadsheet_dialog import ImportDialog
 
     desk = open_desk(qtbot, commune)
@@ -171,8 +184,12 @@ def test_a_spreadsheet_import_into_the_list_clears_its_history_and_says_so(qtbot
     monkeypatch.setattr(ImportDialog, "exec", accept)
     assert desk.import_excel(sheet) == 1
     message = desk.statusBar().currentMessage()
-    assert "Đã nhập 1 dòng." in message and "Nhập bảng tính" in message and "lịch sử hoàn tác đã xóa" in message
-    assert any(row["name"] == "Đỗ Văn Hùng" for row in desk.models["honorees"].rows)  # the list shows it at once
+    assert (
+        "Đã nhập 1 dòng." in message and "Nhập bảng tính" in message and "lịch sử hoàn tác đã xóa" in message
+    )
+    assert any(
+        row["name"] == "Đỗ Văn Hùng" for row in desk.models["honorees"].rows
+    )  # the list shows it at once
     press_undo(desk)
     assert stored_name(commune, record) == "Nguyễn Văn Sửa Ở Đây" and len(warnings) == 1
     desk.store.close()

@@ -73,7 +73,9 @@ def test_the_top_unit_edits_a_plan_in_the_window_with_undo(qtbot, province, warn
 
 
 @pytest.mark.parametrize("text, message", [("15/04/2031", "ngoài giai đoạn"), ("31/02/2025", "ngày")])
-def test_a_wrong_deadline_is_refused_at_the_cell_and_nothing_changes(qtbot, province, warnings, text, message):
+def test_a_wrong_deadline_is_refused_at_the_cell_and_nothing_changes(
+    qtbot, province, warnings, text, message
+):
     dialog, undo = province
     before = dump(dialog.store.path)
     _type(qtbot, dialog, 0, 2, text)
@@ -100,8 +102,11 @@ def test_a_new_plan_from_an_old_one_opens_for_editing_and_undo_withdraws_it(qtbo
 
     dialog, undo = province
     monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("2025-2030", True)))
-    monkeypatch.setattr(QInputDialog, "getItem", staticmethod(lambda parent, title, label, items, current, editable:
-                                                               (items[current], True)))
+    monkeypatch.setattr(
+        QInputDialog,
+        "getItem",
+        staticmethod(lambda parent, title, label, items, current, editable: (items[current], True)),
+    )
     dialog.new_from_current()
     code = dialog.code
     assert code != SHIPPED and dialog.editable
@@ -138,8 +143,9 @@ def test_the_switcher_lists_the_units_conferences_recent_first_and_opens_one(qtb
         annual = plans.new_plan_from(store, TEMPLATE, "2026", "annual")
         window = DeskWindow(store, first.id)
         qtbot.addWidget(window)
-        second = create_conference(store, store.unit_id, None, date(2026, 12, 10), None, plan=annual.code,
-                                   copy_invitees=True)
+        second = create_conference(
+            store, store.unit_id, None, date(2026, 12, 10), None, plan=annual.code, copy_invitees=True
+        )
         window.switch_conference(second.id)
         assert [window.switcher.itemData(i) for i in range(window.switcher.count())] == [second.id, first.id]
         assert window.conference_id == second.id
@@ -178,7 +184,9 @@ def test_a_bad_period_is_refused_once(qtbot, province, monkeypatch):
 
     monkeypatch.setattr(PlanDialog, "warn", warn)
     asked: list[str] = []
-    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: asked.append("new plan") or ("", False)))
+    monkeypatch.setattr(
+        QInputDialog, "getText", staticmethod(lambda *a, **k: asked.append("new plan") or ("", False))
+    )
     dialog.period.setFocus()
     dialog.period.selectAll()
     qtbot.keyClicks(dialog.period, "20x5")

@@ -76,9 +76,13 @@ def test_a_province_plan_reaches_a_commune_through_the_district_and_its_deadline
         assert data["rules"]["groups"]["A"]["deadline"] == "2026-12-05"
         late = create_conference(store, store.unit_id, None, date(2026, 12, 10), None, plan=code)
         on_time = create_conference(store, store.unit_id, None, date(2026, 12, 4), None, plan=code)
-        assert "late" in _finding_codes(store, late.id)  # after the province's 05/12, before the template's 15/12
+        assert "late" in _finding_codes(
+            store, late.id
+        )  # after the province's 05/12, before the template's 15/12
         assert "late" not in _finding_codes(store, on_time.id)
-        assert "no-delegates" not in _finding_codes(store, on_time.id)  # the annual plan does not switch it on
+        assert "no-delegates" not in _finding_codes(
+            store, on_time.id
+        )  # the annual plan does not switch it on
 
 
 def test_a_commune_cannot_change_its_superiors_plan_at_its_desk(trio, tmp_path):
@@ -116,9 +120,15 @@ def test_a_commune_sending_a_changed_plan_is_refused_at_the_district(trio):
         me = installation_identity(store)
     with opened(trio.db(DISTRICT)) as district:
         district_keys = installation_identity(district).public()
-    extra = {"installation": "bbbbbbbb-0000-4000-8000-000000000001", "sender_keys": me.public().as_json(),
-             "acks": [], "number": 9}
-    bundle = make_bundle(me, COMMUNE, district_keys, DISTRICT, "up", [{"t": "plans", "r": line}], 1, 10, extra)
+    extra = {
+        "installation": "bbbbbbbb-0000-4000-8000-000000000001",
+        "sender_keys": me.public().as_json(),
+        "acks": [],
+        "number": 9,
+    }
+    bundle = make_bundle(
+        me, COMMUNE, district_keys, DISTRICT, "up", [{"t": "plans", "r": line}], 1, 10, extra
+    )
     path = write_bundle(bundle, trio.usb / f"{COMMUNE}_20261201_9.hnb")
     before = dump(trio.db(DISTRICT))
     [preview] = trio.load(DISTRICT, path)
@@ -145,13 +155,20 @@ def test_two_conferences_of_different_plans_print_their_own_periods(demo_store, 
     first = unit_conference(store, unit_id)
     annual = plans.new_plan_from(store, TEMPLATE, "2026", "annual")
     second = create_conference(store, unit_id, None, date(2026, 12, 10), None, plan=annual.code)
-    with store.session() as session:  # the conference dates themselves are printed: keep them apart from the periods
+    with (
+        store.session() as session
+    ):  # the conference dates themselves are printed: keep them apart from the periods
         session.get(Conference, first.id).date = date(2024, 3, 20)
-    for conference, ours, other in ((first.id, "giai đoạn 2020 - 2025", "năm 2026"),
-                                    (second.id, "năm 2026", "2020 - 2025")):
+    for conference, ours, other in (
+        (first.id, "giai đoạn 2020 - 2025", "năm 2026"),
+        (second.id, "năm 2026", "2020 - 2025"),
+    ):
         for kind in ("programme", "script"):
-            text = _text(render_document(store, kind, tmp_path / f"{kind}-{conference}.pdf", conference,
-                                         issued=date(2024, 11, 5)))
+            text = _text(
+                render_document(
+                    store, kind, tmp_path / f"{kind}-{conference}.pdf", conference, issued=date(2024, 11, 5)
+                )
+            )
             assert ours in " ".join(text.split()), (kind, conference)
             assert other not in " ".join(text.split()), (kind, conference)
     assert plans.wording_for(store, second.id).next_phrase == "năm 2027"
@@ -171,7 +188,9 @@ def test_two_conferences_of_different_plans_print_their_own_periods(demo_store, 
     assert tallies.count() == 0
     tallies.insert([{"form": "giay-khen-chu-tich-xa", "individuals": 4}])
     assert [r["period"] for r in tallies.page(0, 10)] == ["2026"]
-    assert {r["period"] for r in RecordSource(store, SPECS["award_tallies"], first.id, unit_id).page(0, 50)} == {"2020-2025"}
+    assert {
+        r["period"] for r in RecordSource(store, SPECS["award_tallies"], first.id, unit_id).page(0, 50)
+    } == {"2020-2025"}
 
 
 def test_print_without_a_conference_takes_the_one_the_unit_works_on(demo_store, tmp_path):
@@ -206,8 +225,23 @@ def test_plan_new_shifts_every_date(store, capsys):
         plan.doc_date = date(2024, 7, 15)
     _, before = plans.plan_summary(store, SHIPPED)
     store.close()
-    assert main(["--db", str(store.path), "plan", "new", "--from", SHIPPED, "--period", "2025-2030", "--kind",
-                 "five-year"]) == 0
+    assert (
+        main(
+            [
+                "--db",
+                str(store.path),
+                "plan",
+                "new",
+                "--from",
+                SHIPPED,
+                "--period",
+                "2025-2030",
+                "--kind",
+                "five-year",
+            ]
+        )
+        == 0
+    )
     new_code = capsys.readouterr().out.strip().splitlines()[-1]
     again = open_database(str(store.path))
     try:
@@ -227,14 +261,19 @@ def test_plan_new_shifts_every_date(store, capsys):
 
 def test_years_in_texts_move_but_document_numbers_keep_theirs():
     text = "Nghị định 98/2023/NĐ-CP; trước ngày 15/12/2025; quý I/2025; giai đoạn 2020-2025"
-    assert shift_years_in_text(text, 1) == "Nghị định 98/2023/NĐ-CP; trước ngày 15/12/2026; quý I/2026; giai đoạn 2021-2026"
+    assert (
+        shift_years_in_text(text, 1)
+        == "Nghị định 98/2023/NĐ-CP; trước ngày 15/12/2026; quý I/2026; giai đoạn 2021-2026"
+    )
 
 
 def test_plan_new_and_conference_new_print_the_new_id_last(store, capsys):
     from app.services.installation import init_unit
     from app.services.registry import UnitRow, import_units
 
-    import_units(store, [UnitRow(0, "T", "Tỉnh Thử", "tinh", ""), UnitRow(0, "X1", "Xã Một", "xa", "T")], "test")
+    import_units(
+        store, [UnitRow(0, "T", "Tỉnh Thử", "tinh", ""), UnitRow(0, "X1", "Xã Một", "xa", "T")], "test"
+    )
     init_unit(store, "X1")
     store.close()
     db = ["--db", str(store.path)]
@@ -292,16 +331,24 @@ def test_plan_export_import_round_trip_previews_before_applying(store, tmp_path,
     assert "rules.groups.A.deadline" in preview and "2026-05-31" in preview
 
 
-@pytest.mark.parametrize("change, message", [
-    (lambda d: d["rules"]["groups"]["A"].update(deadline="2031-03-31"), "nằm ngoài giai đoạn"),
-    (lambda d: d["rules"]["agenda"].append({"code": "dai", "title": "Dài", "minutes": 300}), "quá thời lượng"),
-    (lambda d: d["rules"]["agenda"][4].update(minutes=0), "cần có thời lượng"),
-    (lambda d: d["rules"]["groups"]["A"]["forms"].append("khong-co"), "không có trong danh mục"),
-    (lambda d: d.update(period="hai nghìn"), "Giai đoạn"),
-    (lambda d: d.update(kind="weekly"), "Loại kế hoạch"),
-    (lambda d: d.pop("rules"), "rules"),
-])
-def test_a_broken_plan_file_is_refused_with_its_reason_and_nothing_changes(store, tmp_path, capsys, change, message):
+@pytest.mark.parametrize(
+    "change, message",
+    [
+        (lambda d: d["rules"]["groups"]["A"].update(deadline="2031-03-31"), "nằm ngoài giai đoạn"),
+        (
+            lambda d: d["rules"]["agenda"].append({"code": "dai", "title": "Dài", "minutes": 300}),
+            "quá thời lượng",
+        ),
+        (lambda d: d["rules"]["agenda"][4].update(minutes=0), "cần có thời lượng"),
+        (lambda d: d["rules"]["groups"]["A"]["forms"].append("khong-co"), "không có trong danh mục"),
+        (lambda d: d.update(period="hai nghìn"), "Giai đoạn"),
+        (lambda d: d.update(kind="weekly"), "Loại kế hoạch"),
+        (lambda d: d.pop("rules"), "rules"),
+    ],
+)
+def test_a_broken_plan_file_is_refused_with_its_reason_and_nothing_changes(
+    store, tmp_path, capsys, change, message
+):
     _, data = plans.plan_summary(store, SHIPPED)
     data["code"] = "hong"
     change(data)
@@ -325,7 +372,9 @@ def test_garbage_plan_files_get_one_clear_line(store, tmp_path, capsys):
 
 
 def test_validation_is_one_function_for_every_door():
-    data = json.loads((APP.parent / "resources" / "plans" / "binh-thuan-2025.json").read_text(encoding="utf-8"))
+    data = json.loads(
+        (APP.parent / "resources" / "plans" / "binh-thuan-2025.json").read_text(encoding="utf-8")
+    )
     assert plan_problems(plans.normalise(data)) == []
     assert parse_period("2020 - 2025") == (2020, 2025) and parse_period("2026") == (2026, 2026)
     with pytest.raises(ValueError):
@@ -339,19 +388,29 @@ def test_a_database_from_revision_0008_keeps_its_conference_on_the_shipped_plan(
     with engine.begin() as connection:
         command.upgrade(alembic_config(connection), "0008")
     engine.dispose()
-    seed = json.loads((APP.parent / "resources" / "plans" / "binh-thuan-2025.json").read_text(encoding="utf-8"))
+    seed = json.loads(
+        (APP.parent / "resources" / "plans" / "binh-thuan-2025.json").read_text(encoding="utf-8")
+    )
     stamp = "2024-11-01 08:00:00"
     con = sqlite3.connect(path)
     record = "created_at, updated_at, seq, version, deleted"
-    con.execute(f"insert into units (id, code, name, kind, unit_group, sort_key, search_text, {record}) values "
-                "('u1', '22915', 'Phường Phú Thủy', 'xa', 'A', 'k', 'phuong phu thuy', ?, ?, 1, 1, 0)", (stamp, stamp))
+    con.execute(
+        f"insert into units (id, code, name, kind, unit_group, sort_key, search_text, {record}) values "
+        "('u1', '22915', 'Phường Phú Thủy', 'xa', 'A', 'k', 'phuong phu thuy', ?, ?, 1, 1, 0)",
+        (stamp, stamp),
+    )
     old_rules = {k: v for k, v in seed["rules"].items() if k not in ("checks", "wording", "target_groups")}
-    con.execute(f"insert into plans (id, code, name, period_start, period_end, rules, {record}) values "
-                "('p1', ?, ?, 2020, 2025, ?, ?, ?, 2, 1, 0)", (SHIPPED, seed["name"], json.dumps(old_rules), stamp, stamp))
+    con.execute(
+        f"insert into plans (id, code, name, period_start, period_end, rules, {record}) values "
+        "('p1', ?, ?, 2020, 2025, ?, ?, ?, 2, 1, 0)",
+        (SHIPPED, seed["name"], json.dumps(old_rules), stamp, stamp),
+    )
     for number, plan_id in ((1, "p1"), (2, None)):
-        con.execute(f"insert into conferences (id, owner_unit_id, plan_id, form, title, date, status, {record}) values "
-                    "(?, 'u1', ?, 'tuyen-duong-dhtt', ?, '2025-03-20', 'held', ?, ?, ?, 1, 0)",
-                    (f"c{number}", plan_id, f"Hội nghị {number}", stamp, stamp, 2 + number))
+        con.execute(
+            f"insert into conferences (id, owner_unit_id, plan_id, form, title, date, status, {record}) values "
+            "(?, 'u1', ?, 'tuyen-duong-dhtt', ?, '2025-03-20', 'held', ?, ?, ?, 1, 0)",
+            (f"c{number}", plan_id, f"Hội nghị {number}", stamp, stamp, 2 + number),
+        )
     con.execute("insert into meta (key, value) values ('unit_id', 'u1')")
     con.execute("insert into counters (name, value) values ('change_seq', 4)")
     con.commit()
@@ -363,7 +422,9 @@ def test_a_database_from_revision_0008_keeps_its_conference_on_the_shipped_plan(
             assert [c.plan_id for c in conferences] == ["p1", "p1"]
             plan = session.get(Plan, "p1")
             assert plan.code == SHIPPED and plan.kind == "five-year"
-            assert "wording" in plan.rules and plan.rules["agenda"] == old_rules["agenda"]  # added, not replaced
+            assert (
+                "wording" in plan.rules and plan.rules["agenda"] == old_rules["agenda"]
+            )  # added, not replaced
         assert plans.wording_for(store, "c2").period_phrase == "giai đoạn 2020 - 2025"
         assert store.revision() == SCHEMA_HEAD  # 0009 (plans), then any later revision
     finally:
@@ -379,7 +440,11 @@ def _literals(tree: ast.AST):
             if isinstance(first, ast.Expr) and isinstance(first.value, ast.Constant):
                 docstrings.add(id(first.value))
     for node in ast.walk(tree):
-        if isinstance(node, ast.Constant) and id(node) not in docstrings and isinstance(node.value, str | int):
+        if (
+            isinstance(node, ast.Constant)
+            and id(node) not in docstrings
+            and isinstance(node.value, str | int)
+        ):
             yield node
 
 
@@ -397,5 +462,6 @@ def test_no_plan_year_is_written_in_the_code():
 
 def test_the_literal_check_would_catch_a_year():
     tree = ast.parse('"""Docstring 2025."""\nx = f"giai đoạn 2020 - {y}"  # comment 2030\nz = 2025\n')
-    assert sorted(str(n.value) for n in _literals(tree) if any(y in str(n.value) for y in ("2020", "2025"))) == [
-        "2025", "giai đoạn 2020 - "]
+    assert sorted(
+        str(n.value) for n in _literals(tree) if any(y in str(n.value) for y in ("2020", "2025"))
+    ) == ["2025", "giai đoạn 2020 - "]

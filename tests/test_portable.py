@@ -18,8 +18,12 @@ def test_usb_drives_on_windows_leave_out_the_system_drive_and_cd(monkeypatch):
 
     monkeypatch.setattr(sys, "platform", "win32")
     monkeypatch.setenv("SystemDrive", "C:")
-    volumes = [FakeVolume("C:/", b"NTFS"), FakeVolume("E:/", b"FAT32"), FakeVolume("D:/", b"CDFS", read_only=True),
-               FakeVolume("F:/", b"exFAT")]
+    volumes = [
+        FakeVolume("C:/", b"NTFS"),
+        FakeVolume("E:/", b"FAT32"),
+        FakeVolume("D:/", b"CDFS", read_only=True),
+        FakeVolume("F:/", b"exFAT"),
+    ]
     found = removable_drives(volumes)  # type: ignore[arg-type]
     assert [str(path).rstrip("\\/") for _, path in found] == ["E:", "F:"]
 
@@ -48,7 +52,9 @@ def test_shipped_files_come_from_one_helper():
     # A checkout reads the top-level sources; an installed or frozen app its package data.
     assert is_checkout() == (not (package_dir() / "resources").is_dir())
     assert shipped_dir("resources") == resources_dir() and shipped_dir("forms") == forms_dir()
-    assert (forms_dir() / "unit.ui").is_file() and (resources_dir() / "catalogues" / "catalogues.json").is_file()
+    assert (forms_dir() / "unit.ui").is_file() and (
+        resources_dir() / "catalogues" / "catalogues.json"
+    ).is_file()
 
 
 def test_package_data_is_staged_as_a_build_does(tmp_path):
@@ -57,8 +63,12 @@ def test_package_data_is_staged_as_a_build_does(tmp_path):
     root = Path(__file__).resolve().parent.parent
     written = stage_package_data(root, tmp_path / "app")
     names = {p.relative_to(tmp_path / "app").as_posix() for p in written}
-    assert {"resources/catalogues/catalogues.json", "forms/unit.ui", "resources/i18n/hoinghi_en.qm",
-            "resources/fonts/LICENSE-Liberation.txt"} <= names
+    assert {
+        "resources/catalogues/catalogues.json",
+        "forms/unit.ui",
+        "resources/i18n/hoinghi_en.qm",
+        "resources/fonts/LICENSE-Liberation.txt",
+    } <= names
     assert not any(n.endswith(".ts") for n in names), "sources of translations are compiled, not shipped"
 
 

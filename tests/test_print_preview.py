@@ -53,7 +53,9 @@ def test_save_to_an_unwritable_place_warns_and_writes_nothing(qtbot, programme, 
     qtbot.addWidget(dialog)
     warnings = []
     monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda *a: warnings.append(a[2])))
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: ("/proc/no/such/x.pdf", "")))
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: ("/proc/no/such/x.pdf", ""))
+    )
     assert dialog.save_pdf() is None
     assert warnings and "Không ghi được" in warnings[0]
     assert app_settings().value(LAST_DIR) is None

@@ -93,7 +93,9 @@ def test_every_document_has_the_official_header_and_is_not_blank(printed, kind):
     fonts = reader.pages[0]["/Resources"]["/Font"]
     for ref in fonts.values():
         font = ref.get_object()
-        descriptor = font.get("/FontDescriptor") or font["/DescendantFonts"][0].get_object()["/FontDescriptor"]
+        descriptor = (
+            font.get("/FontDescriptor") or font["/DescendantFonts"][0].get_object()["/FontDescriptor"]
+        )
         assert "/FontFile2" in descriptor.get_object(), font.get("/BaseFont")
     assert missing_glyphs(text) <= {"\n"}
     # The first page, rendered, has ink on it.
@@ -107,9 +109,13 @@ def test_programme_lists_the_agenda_in_order_with_computed_times(printed):
     folder, ctx = printed
     text = pdf_text(folder / "programme.pdf")
     conf = ctx.conference
-    times = agenda_times(conf.start_time, [
-        int((line.end.hour * 60 + line.end.minute) - (line.start.hour * 60 + line.start.minute)) for line in ctx.agenda
-    ])
+    times = agenda_times(
+        conf.start_time,
+        [
+            int((line.end.hour * 60 + line.end.minute) - (line.start.hour * 60 + line.start.minute))
+            for line in ctx.agenda
+        ],
+    )
     expected = [f"{s.hour:02d}h{s.minute:02d} - {e.hour:02d}h{e.minute:02d}" for s, e in times]
     assert expected[0].startswith(f"{conf.start_time.hour:02d}h{conf.start_time.minute:02d}")
     assert_in_order(text, expected)
@@ -134,11 +140,13 @@ def test_lists_follow_vietnamese_name_order(printed):
     collectives = [h for h in ctx.honorees if h.collective]
     persons = [h for h in ctx.honorees if not h.collective]
     assert [p.sort_key for p in persons] == sorted(p.sort_key for p in persons)
-    tail = text[text.index("II. CÁ NHÂN"):]
+    tail = text[text.index("II. CÁ NHÂN") :]
     assert_in_order(tail, [p.name for p in persons])
     assert_in_order(text, [c.name for c in collectives[:5]])
     attendance = pdf_text(folder / "attendance.pdf").replace("\n", " ")
-    assert_in_order(attendance, [p.name for p in ctx.invitees])  # protocol order, like the script and the seats
+    assert_in_order(
+        attendance, [p.name for p in ctx.invitees]
+    )  # protocol order, like the script and the seats
     assert "Ký tên" in attendance
     delegates = pdf_text(folder / "delegates.pdf").replace("\n", " ")
     assert_in_order(delegates, [d.name for d in ctx.delegates])
@@ -168,9 +176,9 @@ def test_script_introduces_guests_in_protocol_order(printed):
     assert named, "the demo conference has named guests"
     keys = [p.place.key for p in ctx.invitees]
     assert keys == sorted(keys)
-    intro = text[text.index("Ban Tổ chức trân trọng giới thiệu"):]
+    intro = text[text.index("Ban Tổ chức trân trọng giới thiệu") :]
     assert_in_order(intro, [p.name for p in named])
-    headings = re.findall(r"Về phía (.+?), có:", intro[:intro.index("nhiệt liệt chào mừng")])
+    headings = re.findall(r"Về phía (.+?), có:", intro[: intro.index("nhiệt liệt chào mừng")])
     assert len(headings) == len(set(headings)) >= 3, headings  # each group's heading once
 
 
@@ -186,7 +194,12 @@ def test_script_batches_cover_every_honoree_once_in_list_order(printed):
     order = {h.id: i for i, h in enumerate(ctx.honorees)}
     for award in {b.award for b in found}:
         for collective in (True, False):
-            sequence = [order[h.id] for b in found if b.award == award and b.collective == collective for h in b.recipients]
+            sequence = [
+                order[h.id]
+                for b in found
+                if b.award == award and b.collective == collective
+                for h in b.recipients
+            ]
             assert sequence == sorted(sequence)
     ranks = [ctx.award_rank.get(b.award, 99) for b in found]
     assert ranks == sorted(ranks), "higher forms first"
@@ -195,20 +208,35 @@ def test_script_batches_cover_every_honoree_once_in_list_order(printed):
 
 
 def test_batches_rotate_presenters_and_put_collectives_first():
-    honorees = [("A", "GK", False), ("B", "GK", True), ("C", "BK", False), ("D", "GK", False), ("E", "GK", True)]
-    found = honouring_batches(honorees, lambda h: {"BK": 1, "GK": 2}[h[1]], lambda h: h[2], lambda h: h[1],
-                              ["leader1", "leader2"], size=2)
+    honorees = [
+        ("A", "GK", False),
+        ("B", "GK", True),
+        ("C", "BK", False),
+        ("D", "GK", False),
+        ("E", "GK", True),
+    ]
+    found = honouring_batches(
+        honorees,
+        lambda h: {"BK": 1, "GK": 2}[h[1]],
+        lambda h: h[2],
+        lambda h: h[1],
+        ["leader1", "leader2"],
+        size=2,
+    )
     assert [[h[0] for h in b.recipients] for b in found] == [["C"], ["B", "E"], ["A", "D"]]
     assert [b.presenter for b in found] == ["leader1", "leader2", "leader1"]
 
 
-@pytest.mark.parametrize(("day", "expected"), [
-    (date(2025, 1, 5), "ngày 05 tháng 01 năm 2025"),
-    (date(2025, 2, 28), "ngày 28 tháng 02 năm 2025"),
-    (date(2025, 3, 5), "ngày 05 tháng 3 năm 2025"),
-    (date(2025, 6, 29), "ngày 29 tháng 6 năm 2025"),
-    (date(2025, 12, 10), "ngày 10 tháng 12 năm 2025"),
-])
+@pytest.mark.parametrize(
+    ("day", "expected"),
+    [
+        (date(2025, 1, 5), "ngày 05 tháng 01 năm 2025"),
+        (date(2025, 2, 28), "ngày 28 tháng 02 năm 2025"),
+        (date(2025, 3, 5), "ngày 05 tháng 3 năm 2025"),
+        (date(2025, 6, 29), "ngày 29 tháng 6 năm 2025"),
+        (date(2025, 12, 10), "ngày 10 tháng 12 năm 2025"),
+    ],
+)
 def test_decree_date_rule(day, expected):
     assert official_date(day) == expected
     assert place_date_line("Hàm Chính", day) == f"Hàm Chính, {expected}"
@@ -227,23 +255,46 @@ def test_characters_missing_from_the_font_never_print_as_boxes():
 
 def test_cli_print_writes_a_pdf_and_remembers_number_and_signer(demo_db, tmp_path, capsys):
     out = tmp_path / "ctr.pdf"
-    code = main(["--db", str(demo_db), "print", "programme", "--conference", COMMUNE, "--out", str(out),
-                 "--number", "7", "--signer", "Lê Văn Tám", "--place", "Ma Lâm", "--date", "05/03/2025"])
+    code = main(
+        [
+            "--db",
+            str(demo_db),
+            "print",
+            "programme",
+            "--conference",
+            COMMUNE,
+            "--out",
+            str(out),
+            "--number",
+            "7",
+            "--signer",
+            "Lê Văn Tám",
+            "--place",
+            "Ma Lâm",
+            "--date",
+            "05/03/2025",
+        ]
+    )
     assert code == 0, capsys.readouterr().err
     text = pdf_text(out)
     assert "Số: 07/CTr-UBND" in text and "Lê Văn Tám" in text and "Ma Lâm, ngày 05 tháng 3 năm 2025" in text
     again = tmp_path / "again.pdf"
-    assert main(["--db", str(demo_db), "print", "programme", "--conference", COMMUNE, "--out", str(again)]) == 0
+    assert (
+        main(["--db", str(demo_db), "print", "programme", "--conference", COMMUNE, "--out", str(again)]) == 0
+    )
     assert "Lê Văn Tám" in pdf_text(again) and "Ma Lâm, ngày" in pdf_text(again)
 
 
-@pytest.mark.parametrize(("args", "message"), [
-    (["programme", "--out", "/no/such/folder/x.pdf", "--conference", COMMUNE], "does not exist"),
-    (["programme", "--out", "{tmp}/x.txt", "--conference", COMMUNE], ".pdf or .docx"),
-    (["namecards", "--out", "{tmp}/x.docx", "--conference", COMMUNE], "PDF only"),
-    (["programme", "--out", "{tmp}/x.pdf", "--conference", "NOPE"], "no conference"),
-    (["programme", "--out", "{tmp}/x.pdf", "--conference", COMMUNE, "--date", "31/02/2025"], "bad date"),
-])
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["programme", "--out", "/no/such/folder/x.pdf", "--conference", COMMUNE], "does not exist"),
+        (["programme", "--out", "{tmp}/x.txt", "--conference", COMMUNE], ".pdf or .docx"),
+        (["namecards", "--out", "{tmp}/x.docx", "--conference", COMMUNE], "PDF only"),
+        (["programme", "--out", "{tmp}/x.pdf", "--conference", "NOPE"], "no conference"),
+        (["programme", "--out", "{tmp}/x.pdf", "--conference", COMMUNE, "--date", "31/02/2025"], "bad date"),
+    ],
+)
 def test_print_errors_are_one_line_and_leave_no_file(demo_db, tmp_path, capsys, args, message):
     before = dump(demo_db)
     args = [a.replace("{tmp}", str(tmp_path)) for a in args]
@@ -262,6 +313,7 @@ def test_empty_list_is_refused_without_a_file(tmp_path, capsys):
         from sqlalchemy import delete
 
         from app.store.models import Delegate
+
         s.execute(delete(Delegate))
     store.close()
     out = tmp_path / "out" / "d.pdf"
@@ -315,7 +367,10 @@ def test_date_and_time_are_written_one_way(monkeypatch):
     try:
         assert fmt_utc_stamp("2026-11-26T12:31:42") == "26/11/2026 19:31"  # UTC+7
         assert fmt_datetime(datetime(2026, 11, 26, 5, 0, tzinfo=UTC)) == "26/11/2026 12:00"
-        assert fmt_datetime(datetime(2026, 11, 26, 5, 0, tzinfo=timezone(timedelta(hours=7)))) == "26/11/2026 05:00"
+        assert (
+            fmt_datetime(datetime(2026, 11, 26, 5, 0, tzinfo=timezone(timedelta(hours=7))))
+            == "26/11/2026 05:00"
+        )
     finally:
         monkeypatch.delenv("TZ")
         time.tzset()

@@ -30,17 +30,56 @@ from tests.syncing import COMMUNE, DISTRICT, NAMES, Trio, copy_keys, opened
 from tests.test_input_doors import _lines
 from tests.test_sync import _signed
 
-SPICE = ["\x00", "\x01", "\x07", "\x1b", "\x7f", "\x85", "\u202e", "\u202d", "\u2066", "\u200b", "\u200d", "\ufeff",
-         "\ufffe", "\r", "\n", "\t", "=", "+", "-", "@", "\ud800", "\udfff", "Đ", "ễ", "\u0301", "\u0323", " ", "\u00a0",
-         "😀", "\U0001f1fb", "\U0001f1f3", "ỷ", "ñ"]
-characters = st.one_of(st.characters(min_codepoint=0, max_codepoint=0x10FFFF, blacklist_categories=()),
-                       st.sampled_from(SPICE))
+SPICE = [
+    "\x00",
+    "\x01",
+    "\x07",
+    "\x1b",
+    "\x7f",
+    "\x85",
+    "\u202e",
+    "\u202d",
+    "\u2066",
+    "\u200b",
+    "\u200d",
+    "\ufeff",
+    "\ufffe",
+    "\r",
+    "\n",
+    "\t",
+    "=",
+    "+",
+    "-",
+    "@",
+    "\ud800",
+    "\udfff",
+    "Đ",
+    "ễ",
+    "\u0301",
+    "\u0323",
+    " ",
+    "\u00a0",
+    "😀",
+    "\U0001f1fb",
+    "\U0001f1f3",
+    "ỷ",
+    "ñ",
+]
+characters = st.one_of(
+    st.characters(min_codepoint=0, max_codepoint=0x10FFFF, blacklist_categories=()), st.sampled_from(SPICE)
+)
 short = st.text(characters, max_size=40)
-long = st.builds(lambda text, size: (text * (size // max(1, len(text)) + 1))[:size],
-                 st.text(characters, min_size=1, max_size=12), st.sampled_from([120, 300, 301, 9_999, 10_000, 10_001]))
+long = st.builds(
+    lambda text, size: (text * (size // max(1, len(text)) + 1))[:size],
+    st.text(characters, min_size=1, max_size=12),
+    st.sampled_from([120, 300, 301, 9_999, 10_000, 10_001]),
+)
 values = st.one_of(short, short, long)
-rows = st.lists(st.tuples(values, values, values, st.one_of(st.integers(1800, 2100).map(str), short)),
-                min_size=1, max_size=3)
+rows = st.lists(
+    st.tuples(values, values, values, st.one_of(st.integers(1800, 2100).map(str), short)),
+    min_size=1,
+    max_size=3,
+)
 
 
 def _escaped(text: str) -> str:
@@ -55,8 +94,10 @@ def _hostile(trio: Trio, lines: list[dict]) -> Path:
 
     def ascii_records(records: Iterable[dict]) -> tuple[bytes, int, dict[str, int]]:
         records = list(records)
-        data = b"".join(json.dumps(r, ensure_ascii=True, separators=(",", ":"), default=str).encode() + b"\n"
-                        for r in records)
+        data = b"".join(
+            json.dumps(r, ensure_ascii=True, separators=(",", ":"), default=str).encode() + b"\n"
+            for r in records
+        )
         counts: dict[str, int] = {}
         for r in records:
             counts[str(r.get("t", ""))] = counts.get(str(r.get("t", "")), 0) + 1
@@ -96,18 +137,24 @@ def _step(work) -> str:
     return "ok"
 
 
-@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
-                                                                  HealthCheck.too_slow])
+@settings(
+    max_examples=12,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
 @given(data=rows, as_xlsx=st.booleans(), record=st.tuples(values, values, values))
 def test_random_unicode_through_every_door_and_file(trio_template, _isolated_home, data, as_xlsx, record):
     folder = Path(tempfile.mkdtemp(prefix="hoinghi-unicode-"))
     try:
         for name in NAMES.values():
             shutil.copy(trio_template / f"{name}.sqlite", folder / f"{name}.sqlite")
-        copy_keys(trio_template / "home", _isolated_home)  # the installations' private keys, outside the files
+        copy_keys(
+            trio_template / "home", _isolated_home
+        )  # the installations' private keys, outside the files
         trio = Trio(folder)
         sheet = _write(folder, data, as_xlsx)
         with opened(trio.db(COMMUNE)) as store:
+
             def spreadsheet_import() -> None:
                 plan = plan_import(store, "honorees", sheet)
                 apply_import(store, plan)
@@ -133,6 +180,8 @@ def test_random_unicode_through_every_door_and_file(trio_template, _isolated_hom
         if preview.status == "refused":
             assert "\n" not in preview.reason.vi
         with opened(trio.db(DISTRICT)) as store:
-            assert _step(lambda: export_list(store, "honorees", folder / "all.xlsx", consolidated=True)) == "ok"
+            assert (
+                _step(lambda: export_list(store, "honorees", folder / "all.xlsx", consolidated=True)) == "ok"
+            )
     finally:
         shutil.rmtree(folder, ignore_errors=True)

@@ -13,7 +13,9 @@ from app.store.models import Honoree
 def expected_ids(store, term: str, descending: bool) -> list[str]:
     """The order the list must show, by a plain query over every live honoree (no index tricks)."""
     with store.session() as s:
-        rows = s.execute(select(Honoree.id, Honoree.sort_key, Honoree.name).where(Honoree.deleted.is_(False))).all()
+        rows = s.execute(
+            select(Honoree.id, Honoree.sort_key, Honoree.name).where(Honoree.deleted.is_(False))
+        ).all()
     hits = [r for r in rows if fold(term) in fold(r.name)]
     hits.sort(key=lambda r: r.id)
     hits.sort(key=lambda r: r.sort_key, reverse=descending)
@@ -23,8 +25,9 @@ def expected_ids(store, term: str, descending: bool) -> list[str]:
 @pytest.mark.parametrize("descending", [False, True])
 @pytest.mark.parametrize("term", ["nguyen van", "Đức", "thi"])
 def test_search_in_name_order_matches_a_plain_query(demo_store, term, descending):
-    source = RecordSource(demo_store, SPECS["honorees"], everything=True, search=term,
-                          sort_key="name", descending=descending)
+    source = RecordSource(
+        demo_store, SPECS["honorees"], everything=True, search=term, sort_key="name", descending=descending
+    )
     want = expected_ids(demo_store, term, descending)
     assert source.count() == len(want) > 0
     got: list[str] = []

@@ -47,7 +47,10 @@ def test_csv_tree_of_any_depth(store, tmp_path):
         "S01,Sở Nội vụ,so-nganh,60\n",
         encoding="utf-8-sig",
     )
-    path.write_text(path.read_text(encoding="utf-8-sig").replace("Xã; phường; thị trấn; đặc khu", "xa"), encoding="utf-8-sig")
+    path.write_text(
+        path.read_text(encoding="utf-8-sig").replace("Xã; phường; thị trấn; đặc khu", "xa"),
+        encoding="utf-8-sig",
+    )
     result = import_unit_file(store, path)
     assert result.created == 5
     units = _units(store)
@@ -99,13 +102,16 @@ def test_bad_rows_are_reported_row_by_row_and_nothing_is_imported(store, db_path
         assert s.scalar(select(func.count()).select_from(Unit).where(Unit.code == "A1")) == 0
 
 
-@pytest.mark.parametrize(("name", "content", "message"), [
-    ("empty.csv", b"", "empty"),
-    ("nocols.csv", b"ma,ghi chu\n1,x\n", "lacks columns"),
-    ("latin1.csv", "code,name,kind\n1,Xã Đức,xa\n".encode("cp1258", errors="replace"), "not UTF-8"),
-    ("broken.xlsx", b"PK\x03\x04 not really a workbook", "broken"),
-    ("units.pdf", b"%PDF-1.4", "unsupported"),
-])
+@pytest.mark.parametrize(
+    ("name", "content", "message"),
+    [
+        ("empty.csv", b"", "empty"),
+        ("nocols.csv", b"ma,ghi chu\n1,x\n", "lacks columns"),
+        ("latin1.csv", "code,name,kind\n1,Xã Đức,xa\n".encode("cp1258", errors="replace"), "not UTF-8"),
+        ("broken.xlsx", b"PK\x03\x04 not really a workbook", "broken"),
+        ("units.pdf", b"%PDF-1.4", "unsupported"),
+    ],
+)
 def test_unreadable_files_give_one_clear_error(store, tmp_path, name, content, message):
     path = tmp_path / name
     path.write_bytes(content)
@@ -115,7 +121,9 @@ def test_unreadable_files_give_one_clear_error(store, tmp_path, name, content, m
 
 def test_reimport_updates_names_and_parents(store, tmp_path):
     path = tmp_path / "a.csv"
-    path.write_text("code,name,kind,parent\nP,Tỉnh A,tinh,\nD,Huyện B,huyen,P\nX,Xã C,xa,D\n", encoding="utf-8")
+    path.write_text(
+        "code,name,kind,parent\nP,Tỉnh A,tinh,\nD,Huyện B,huyen,P\nX,Xã C,xa,D\n", encoding="utf-8"
+    )
     import_unit_file(store, path)
     path.write_text("code,name,kind,parent\nP,Tỉnh A,tinh,\nX,Xã C mới,xa,P\n", encoding="utf-8")
     result = import_unit_file(store, path)

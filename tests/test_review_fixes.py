@@ -60,7 +60,10 @@ def _one_line_error(capsys: pytest.CaptureFixture[str]) -> str:
 def test_print_decision_refuses_a_date_outside_the_years_and_numbers_nothing(commune, tmp_path, capsys, day):
     before = dump(commune)
     out = tmp_path / "qd.pdf"
-    assert main(["--db", str(commune), "print", "decision", "--number", "15", "--date", day, "--out", str(out)]) == 1
+    assert (
+        main(["--db", str(commune), "print", "decision", "--number", "15", "--date", day, "--out", str(out)])
+        == 1
+    )
     err = _one_line_error(capsys)
     assert "1900" in err and "2100" in err
     assert not out.exists()
@@ -73,8 +76,21 @@ def test_every_document_and_the_desks_issue_refuse_the_bad_date(commune, tmp_pat
     from app.services.database import open_database
     from app.services.printing.context import load_context
 
-    assert main(["--db", str(commune), "print", "programme", "--date", "31/12/1899", "--out",
-                 str(tmp_path / "ct.pdf")]) == 1
+    assert (
+        main(
+            [
+                "--db",
+                str(commune),
+                "print",
+                "programme",
+                "--date",
+                "31/12/1899",
+                "--out",
+                str(tmp_path / "ct.pdf"),
+            ]
+        )
+        == 1
+    )
     assert "1899" in _one_line_error(capsys)
     store = open_database(str(commune))
     try:
@@ -89,7 +105,12 @@ def test_every_document_and_the_desks_issue_refuse_the_bad_date(commune, tmp_pat
 
 def test_register_year_and_number_are_bounded_like_every_number():
     assert NUMBER_KINDS["register_year"].name == "year"
-    for key, bad in (("register_year", 1800), ("register_year", 9999), ("register_no", 0), ("register_no", -3)):
+    for key, bad in (
+        ("register_year", 1800),
+        ("register_year", 9999),
+        ("register_no", 0),
+        ("register_no", -3),
+    ):
         with pytest.raises(InvalidValue):
             parse_value(NUMBER_KINDS[key], bad)
     assert parse_value(NUMBER_KINDS["register_year"], "2025") == 2025
@@ -104,12 +125,16 @@ def test_register_year_and_number_are_bounded_like_every_number():
 def test_check_reports_a_stored_register_year_out_of_bounds(commune, capsys):
     connection = sqlite3.connect(commune)
     with connection:
-        connection.execute("update honorees set register_year = 1800, register_no = 1 where id = "
-                           "(select id from honorees limit 1)")
+        connection.execute(
+            "update honorees set register_year = 1800, register_no = 1 where id = "
+            "(select id from honorees limit 1)"
+        )
     connection.close()
     assert main(["--db", str(commune), "check", "--json"]) == 0
     report = json.loads(capsys.readouterr().out)
-    messages = [f["message"] for c in report["conferences"] for f in c["findings"] if f["code"] == "bad_value"]
+    messages = [
+        f["message"] for c in report["conferences"] for f in c["findings"] if f["code"] == "bad_value"
+    ]
     assert any("register_year" in m and "1800" in m for m in messages), messages
 
 
@@ -118,8 +143,23 @@ def test_a_decision_number_typed_with_its_own_suffix_prints_once(commune, tmp_pa
     from pypdf import PdfReader
 
     out = tmp_path / "qd.pdf"
-    assert main(["--db", str(commune), "print", "decision", "--number", "15/QĐ-UBND", "--date", "05/03/2025",
-                 "--out", str(out)]) == 0, capsys.readouterr().err
+    assert (
+        main(
+            [
+                "--db",
+                str(commune),
+                "print",
+                "decision",
+                "--number",
+                "15/QĐ-UBND",
+                "--date",
+                "05/03/2025",
+                "--out",
+                str(out),
+            ]
+        )
+        == 0
+    ), capsys.readouterr().err
     text = " ".join(page.extract_text() for page in PdfReader(out).pages)
     assert "Số: 15/QĐ-UBND" in text and "QĐ-UBND/QĐ-UBND" not in text
     numbers = json.loads(_rows(commune, "select numbers from unit_profiles")[0][0])
@@ -129,7 +169,12 @@ def test_a_decision_number_typed_with_its_own_suffix_prints_once(commune, tmp_pa
 @pytest.mark.parametrize("number", ["=cmd", "15/CTr-UBND", "15/QĐ-UBND/QĐ-UBND", "mười lăm", "1 5", "15/"])
 def test_a_decision_number_that_is_no_number_is_refused_with_an_example(commune, tmp_path, capsys, number):
     before = dump(commune)
-    assert main(["--db", str(commune), "print", "decision", "--number", number, "--out", str(tmp_path / "qd.pdf")]) == 1
+    assert (
+        main(
+            ["--db", str(commune), "print", "decision", "--number", number, "--out", str(tmp_path / "qd.pdf")]
+        )
+        == 1
+    )
     err = _one_line_error(capsys)
     assert "15a" in err and "QĐ-UBND" in err
     assert dump(commune) == before
@@ -139,12 +184,16 @@ def test_programme_numbers_follow_the_same_rule(commune, tmp_path, capsys):
     from pypdf import PdfReader
 
     out = tmp_path / "ct.pdf"
-    assert main(["--db", str(commune), "print", "programme", "--number", "16/CTr-UBND", "--out", str(out)]) == 0
+    assert (
+        main(["--db", str(commune), "print", "programme", "--number", "16/CTr-UBND", "--out", str(out)]) == 0
+    )
     assert "Số: 16/CTr-UBND" in PdfReader(out).pages[0].extract_text()
     numbers = json.loads(_rows(commune, "select numbers from unit_profiles")[0][0])
     assert numbers["programme"] == "16"  # remembered without the suffix
     before = dump(commune)
-    assert main(["--db", str(commune), "print", "programme", "--number", "16/QĐ-UBND", "--out", str(out)]) == 1
+    assert (
+        main(["--db", str(commune), "print", "programme", "--number", "16/QĐ-UBND", "--out", str(out)]) == 1
+    )
     assert "CTr-UBND" in _one_line_error(capsys)
     assert main(["--db", str(commune), "print", "invitations", "--number", "=1+1", "--out", str(out)]) == 1
     _one_line_error(capsys)
@@ -168,16 +217,26 @@ def test_the_unit_profile_remembers_numbers_by_the_same_rule(commune):
     assert json.loads(_rows(commune, "select numbers from unit_profiles")[0][0])["programme"] == "3a"
 
 
-@pytest.mark.parametrize(("text", "own", "expected"), [
-    ("15", None, "15"), ("015", "QĐ-UBND", "015"), ("15a", "QĐ-UBND", "15a"), (" 7 ", None, "7"),
-    ("15/QĐ-UBND", "QĐ-UBND", "15"), ("15/qd-ubnd", "QĐ-UBND", "15"), ("15 / QĐ - UBND", "QĐ-UBND", "15"),
-    ("", None, None),
-])
+@pytest.mark.parametrize(
+    ("text", "own", "expected"),
+    [
+        ("15", None, "15"),
+        ("015", "QĐ-UBND", "015"),
+        ("15a", "QĐ-UBND", "15a"),
+        (" 7 ", None, "7"),
+        ("15/QĐ-UBND", "QĐ-UBND", "15"),
+        ("15/qd-ubnd", "QĐ-UBND", "15"),
+        ("15 / QĐ - UBND", "QĐ-UBND", "15"),
+        ("", None, None),
+    ],
+)
 def test_document_number_shapes(text, own, expected):
     assert fields.document_number_value(text, own) == expected
 
 
-@pytest.mark.parametrize("text", ["=cmd", "+15", "15/XYZ", "15/GM-UBND", "a15", "15abcd", "1" * 12, "15/QĐ-UBND/x"])
+@pytest.mark.parametrize(
+    "text", ["=cmd", "+15", "15/XYZ", "15/GM-UBND", "a15", "15abcd", "1" * 12, "15/QĐ-UBND/x"]
+)
 def test_document_number_refusals(text):
     with pytest.raises(InvalidValue) as caught:
         fields.document_number_value(text, "QĐ-UBND")
@@ -190,16 +249,27 @@ def test_document_number_kind_is_no_free_text():
 
 
 # -- 5. number cells never invent values --------------------------------------------------------
-@pytest.mark.parametrize(("text", "value"), [
-    ("1.000", 1000), ("12.345", 12345), ("1,000", 1000), ("1.000.000", 1_000_000), ("30", 30), (" 45 ", 45),
-    (30.0, 30), (12, 12),
-])
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("1.000", 1000),
+        ("12.345", 12345),
+        ("1,000", 1000),
+        ("1.000.000", 1_000_000),
+        ("30", 30),
+        (" 45 ", 45),
+        (30.0, 30),
+        (12, 12),
+    ],
+)
 def test_thousands_separators_in_groups_of_three_are_read(text, value):
     assert parse_value(FieldKind("int", minimum=0, maximum=10**7), text) == value
 
 
-@pytest.mark.parametrize("text", ["7,5", "1.5", "1.50", "12.34", "1,000.000", "1.000,5", 7.5, "1..000", ".5",
-                                  "1" * 10_001, float("nan")])
+@pytest.mark.parametrize(
+    "text",
+    ["7,5", "1.5", "1.50", "12.34", "1,000.000", "1.000,5", 7.5, "1..000", ".5", "1" * 10_001, float("nan")],
+)
 def test_decimals_are_refused_naming_the_range(text):
     with pytest.raises(InvalidValue) as caught:
         parse_value(MINUTES, text)
@@ -231,8 +301,13 @@ def test_a_plan_with_a_zero_minute_item_is_refused_like_a_conference_agenda():
     from app.domain.plan import plan_problems
     from app.services.plans import normalise
 
-    data = normalise(json.loads((Path(__file__).parents[1] / "resources" / "plans" / "mau-tong-ket-nam.json")
-                                .read_text(encoding="utf-8")))
+    data = normalise(
+        json.loads(
+            (Path(__file__).parents[1] / "resources" / "plans" / "mau-tong-ket-nam.json").read_text(
+                encoding="utf-8"
+            )
+        )
+    )
     assert plan_problems(data) == []
     low, high = 1, 600
     assert (NUMBER_KINDS["minutes"].minimum, NUMBER_KINDS["minutes"].maximum) == (low, high)
@@ -282,15 +357,20 @@ def test_the_bounded_loader_lives_in_one_place():
 
     assert bundle.loads_bounded is jsonsafe.loads_bounded
     root = Path(__file__).parents[1] / "app"
-    defined = [p.relative_to(root).as_posix() for p in root.rglob("*.py")
-               if "def loads_bounded(" in p.read_text(encoding="utf-8")]
+    defined = [
+        p.relative_to(root).as_posix()
+        for p in root.rglob("*.py")
+        if "def loads_bounded(" in p.read_text(encoding="utf-8")
+    ]
     assert defined == ["domain/jsonsafe.py"]
     with pytest.raises(ValueError):
         jsonsafe.loads_bounded(_nested(100_000).encode())
 
 
 def _template(tmp_path: Path, change) -> Path:
-    shipped = Path(__file__).parents[1] / "resources" / "templates" / "certificates" / "giay-khen-a4-ngang.json"
+    shipped = (
+        Path(__file__).parents[1] / "resources" / "templates" / "certificates" / "giay-khen-a4-ngang.json"
+    )
     data = json.loads(shipped.read_text(encoding="utf-8"))
     change(data)
     path = tmp_path / "phoi.json"
@@ -301,37 +381,58 @@ def _template(tmp_path: Path, change) -> Path:
 def _set_box(index: int, value: object):
     def change(data: dict) -> None:
         data["fields"]["recipient"]["box"][index] = value
+
     return change
 
 
-@pytest.mark.parametrize(("change", "words"), [
-    (lambda d: d["fields"]["issuer"].update(color="đỏ"), "#RRGGBB"),
-    (lambda d: d["fields"]["issuer"].update(color=12), "#RRGGBB"),
-    (_set_box(0, float("nan")), "số"),
-    (_set_box(2, float("inf")), "số"),
-    (_set_box(1, 1e308), "mm"),
-    (_set_box(2, 0), "lớn hơn 0"),
-    (_set_box(2, 290), "ngoài khổ giấy"),
-    (_set_box(0, -5), "mm"),
-    (lambda d: d["page"].update(width=0), "chiều rộng trang"),
-    (lambda d: d["page"].update(height=float("nan")), "chiều cao trang"),
-    (lambda d: d["page"].update(width=1e9), "chiều rộng trang"),
-    (lambda d: d.pop("page"), "khổ giấy"),
-    (lambda d: d.update(fields=[]), "các ô"),
-    (lambda d: d["fields"]["issuer"].update(size=float("nan")), "cỡ chữ"),
-    (lambda d: d["fields"]["issuer"].update(lines=10**9), "số dòng"),
-    (lambda d: d["fields"]["issuer"].update(align="justify"), "căn lề"),
-    (lambda d: d["blank"]["frame"].append([1, 2, 3, float("nan"), 1, "#000000"]), "blank"),
-    (lambda d: d["blank"]["texts"].append(["x", 1, 2, 12, True, "đỏ"]), "#RRGGBB"),
-])
+@pytest.mark.parametrize(
+    ("change", "words"),
+    [
+        (lambda d: d["fields"]["issuer"].update(color="đỏ"), "#RRGGBB"),
+        (lambda d: d["fields"]["issuer"].update(color=12), "#RRGGBB"),
+        (_set_box(0, float("nan")), "số"),
+        (_set_box(2, float("inf")), "số"),
+        (_set_box(1, 1e308), "mm"),
+        (_set_box(2, 0), "lớn hơn 0"),
+        (_set_box(2, 290), "ngoài khổ giấy"),
+        (_set_box(0, -5), "mm"),
+        (lambda d: d["page"].update(width=0), "chiều rộng trang"),
+        (lambda d: d["page"].update(height=float("nan")), "chiều cao trang"),
+        (lambda d: d["page"].update(width=1e9), "chiều rộng trang"),
+        (lambda d: d.pop("page"), "khổ giấy"),
+        (lambda d: d.update(fields=[]), "các ô"),
+        (lambda d: d["fields"]["issuer"].update(size=float("nan")), "cỡ chữ"),
+        (lambda d: d["fields"]["issuer"].update(lines=10**9), "số dòng"),
+        (lambda d: d["fields"]["issuer"].update(align="justify"), "căn lề"),
+        (lambda d: d["blank"]["frame"].append([1, 2, 3, float("nan"), 1, "#000000"]), "blank"),
+        (lambda d: d["blank"]["texts"].append(["x", 1, 2, 12, True, "đỏ"]), "#RRGGBB"),
+    ],
+)
 def test_a_broken_certificate_template_is_one_line(commune, tmp_path, capsys, change, words):
-    assert main(["--db", str(commune), "print", "decision", "--number", "3", "--out", str(tmp_path / "qd.pdf")]) == 0
+    assert (
+        main(["--db", str(commune), "print", "decision", "--number", "3", "--out", str(tmp_path / "qd.pdf")])
+        == 0
+    )
     capsys.readouterr()
     out = tmp_path / "gk.pdf"
     template = _template(tmp_path, change)
     for extra in ([], ["--test-page"]):
-        assert main(["--db", str(commune), "print", "certificates", "--template", str(template), "--out", str(out),
-                     *extra]) == 1
+        assert (
+            main(
+                [
+                    "--db",
+                    str(commune),
+                    "print",
+                    "certificates",
+                    "--template",
+                    str(template),
+                    "--out",
+                    str(out),
+                    *extra,
+                ]
+            )
+            == 1
+        )
         err = _one_line_error(capsys)
         assert "phoi.json" in err and words in err, err
         assert not out.exists()
@@ -340,16 +441,43 @@ def test_a_broken_certificate_template_is_one_line(commune, tmp_path, capsys, ch
 def test_a_template_nested_100000_deep_is_one_line(commune, tmp_path, capsys):
     path = tmp_path / "nest.json"
     path.write_text(_nested(100_000), encoding="utf-8")
-    assert main(["--db", str(commune), "print", "certificates", "--template", str(path), "--test-page",
-                 "--out", str(tmp_path / "gk.pdf")]) == 1
+    assert (
+        main(
+            [
+                "--db",
+                str(commune),
+                "print",
+                "certificates",
+                "--template",
+                str(path),
+                "--test-page",
+                "--out",
+                str(tmp_path / "gk.pdf"),
+            ]
+        )
+        == 1
+    )
     assert "nest.json" in _one_line_error(capsys)
 
 
 @pytest.mark.parametrize("offset", ["nan,0", "0,nan", "inf,1", "-inf;2", "31,0", "0,-30.5", "1e400,0"])
 def test_a_calibration_offset_must_be_finite_and_within_30_mm(commune, tmp_path, capsys, offset):
     out = tmp_path / "thu.pdf"
-    assert main(["--db", str(commune), "print", "certificates", "--test-page", f"--calibrate={offset}",
-                 "--out", str(out)]) == 1
+    assert (
+        main(
+            [
+                "--db",
+                str(commune),
+                "print",
+                "certificates",
+                "--test-page",
+                f"--calibrate={offset}",
+                "--out",
+                str(out),
+            ]
+        )
+        == 1
+    )
     err = _one_line_error(capsys)
     assert "mm" in err or "milimét" in err
     assert not out.exists()
@@ -386,17 +514,28 @@ def _sheet(path: Path, rows: list[list[object]]) -> Path:
 
 
 def test_a_row_with_data_and_no_name_is_refused_not_skipped(commune, tmp_path, capsys):
-    path = _sheet(tmp_path / "ds.xlsx", [
-        [1, "Nguyễn Văn An", 1980, "Công nhân", "Hoàn thành xuất sắc nhiệm vụ."],
-        [2, "=B2&\"\"", 1981, "Nông dân", "Có công thức ở ô tên, Excel chưa tính."],  # formula, no cached value
-        [3, None, 1982, "Giáo viên", "Tên bị xóa mất, dữ liệu còn."],
-        [4, None, None, None, None],  # a numbered but empty line of the form: nothing to lose
-        [5, "Trần Thị Bình", 1985, "Y sĩ", "Tận tụy."],
-    ])
+    path = _sheet(
+        tmp_path / "ds.xlsx",
+        [
+            [1, "Nguyễn Văn An", 1980, "Công nhân", "Hoàn thành xuất sắc nhiệm vụ."],
+            [
+                2,
+                '=B2&""',
+                1981,
+                "Nông dân",
+                "Có công thức ở ô tên, Excel chưa tính.",
+            ],  # formula, no cached value
+            [3, None, 1982, "Giáo viên", "Tên bị xóa mất, dữ liệu còn."],
+            [4, None, None, None, None],  # a numbered but empty line of the form: nothing to lose
+            [5, "Trần Thị Bình", 1985, "Y sĩ", "Tận tụy."],
+        ],
+    )
     before = dump(commune)
     assert main(["--db", str(commune), "xlsx", "import", "honorees", str(path)]) == 1
     out = capsys.readouterr().out
-    lines = {int(line.split(":")[0].split()[-1]): line for line in out.splitlines() if line.startswith("  dòng ")}
+    lines = {
+        int(line.split(":")[0].split()[-1]): line for line in out.splitlines() if line.startswith("  dòng ")
+    }
     assert "TỪ CHỐI" in lines[3] and "công thức" in lines[3] and "Họ và tên" in lines[3]
     assert "TỪ CHỐI" in lines[4] and "không có tên" in lines[4] and "Năm sinh" in lines[4]
     assert "bỏ qua" in lines[5]
@@ -406,18 +545,30 @@ def test_a_row_with_data_and_no_name_is_refused_not_skipped(commune, tmp_path, c
 
 def test_refusals_quote_only_the_start_of_a_long_value(commune, tmp_path, capsys):
     huge = "1" * 10_001
-    path = _sheet(tmp_path / "dai.xlsx", [
-        [1, "Nguyễn Văn An", huge, "Công nhân", "Tốt."],
-        [2, "Lê Văn " + "B" * 10_001, 1980, "Công nhân", "Tốt."],
-    ])
+    path = _sheet(
+        tmp_path / "dai.xlsx",
+        [
+            [1, "Nguyễn Văn An", huge, "Công nhân", "Tốt."],
+            [2, "Lê Văn " + "B" * 10_001, 1980, "Công nhân", "Tốt."],
+        ],
+    )
     assert main(["--db", str(commune), "xlsx", "import", "honorees", str(path)]) == 1
     out = capsys.readouterr().out
     assert max(len(line) for line in out.splitlines()) < 300
     assert "cần một số nguyên từ 1900 đến" in out  # the birth year is read by the YEAR kind
 
 
-@pytest.mark.parametrize(("typed", "accepted"), [("1850", False), ("2100", False), ("1985", True),
-                                                  ("12/05/1985", True), ("31/12/1899", False), ("1985,5", False)])
+@pytest.mark.parametrize(
+    ("typed", "accepted"),
+    [
+        ("1850", False),
+        ("2100", False),
+        ("1985", True),
+        ("12/05/1985", True),
+        ("31/12/1899", False),
+        ("1985,5", False),
+    ],
+)
 def test_the_birth_year_of_a_spreadsheet_is_the_year_kind(commune, tmp_path, typed, accepted):
     from app.services.database import open_database
     from app.services.spreadsheet_import import plan_import
@@ -447,38 +598,44 @@ def protocol(commune_template):
         store.close()
 
 
-@pytest.mark.parametrize(("text", "code"), [
-    ("Trưởng Ban Dân vận Tỉnh ủy", "truong-ban-dang"),
-    ("Trưởng ban Dân vận Đảng ủy phường Phú Thủy", "truong-ban-dang"),
-    ("Bí thư Chi bộ khu phố 3", "bi-thu-chi-bo"),
-    ("Bí thư Chi bộ thôn Phú Sơn", "bi-thu-chi-bo"),
-    ("Trưởng khu phố 3", "truong-thon"),
-    ("Giám đốc Sở Lao động - Thương binh và Xã hội", "giam-doc-so"),
-    ("Phó Giám đốc Sở Nông nghiệp và Phát triển nông thôn", "pho-giam-doc-so"),
-    ("Phó Giám đốc Công ty TNHH Hải sản Phan Thiết", "pho-giam-doc"),
-    ("Giám đốc Công ty Cổ phần Nước mắm Phan Thiết", "giam-doc"),
-    ("Chủ tịch UBND xã Hàm Chính, huyện Hàm Thuận Bắc", "chu-tich-ubnd"),
-    ("Chủ tịch UB MTTQ VN xã", "chu-tich-mttq"),
-    ("Hiệu trưởng Trường THCS Nguyễn Du", "hieu-truong"),
-    ("Chủ tịch Công đoàn Ủy ban MTTQ Việt Nam tỉnh", "chu-tich-cong-doan"),
-    ("nguyên Bí thư Đảng ủy phường Phú Thủy", "bi-thu"),
-])
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Trưởng Ban Dân vận Tỉnh ủy", "truong-ban-dang"),
+        ("Trưởng ban Dân vận Đảng ủy phường Phú Thủy", "truong-ban-dang"),
+        ("Bí thư Chi bộ khu phố 3", "bi-thu-chi-bo"),
+        ("Bí thư Chi bộ thôn Phú Sơn", "bi-thu-chi-bo"),
+        ("Trưởng khu phố 3", "truong-thon"),
+        ("Giám đốc Sở Lao động - Thương binh và Xã hội", "giam-doc-so"),
+        ("Phó Giám đốc Sở Nông nghiệp và Phát triển nông thôn", "pho-giam-doc-so"),
+        ("Phó Giám đốc Công ty TNHH Hải sản Phan Thiết", "pho-giam-doc"),
+        ("Giám đốc Công ty Cổ phần Nước mắm Phan Thiết", "giam-doc"),
+        ("Chủ tịch UBND xã Hàm Chính, huyện Hàm Thuận Bắc", "chu-tich-ubnd"),
+        ("Chủ tịch UB MTTQ VN xã", "chu-tich-mttq"),
+        ("Hiệu trưởng Trường THCS Nguyễn Du", "hieu-truong"),
+        ("Chủ tịch Công đoàn Ủy ban MTTQ Việt Nam tỉnh", "chu-tich-cong-doan"),
+        ("nguyên Bí thư Đảng ủy phường Phú Thủy", "bi-thu"),
+    ],
+)
 def test_whole_post_texts_are_recognised(protocol, text, code):
     place = protocol.posts.place(text, 3)
     assert place.post is not None and place.post.code == code, (text, place)
     assert place.unknown == ()
 
 
-@pytest.mark.parametrize("text", [
-    "Trưởng ban Dân vận khu phố",  # a neighbourhood post, not the Party committee's board
-    "Trưởng ban Dân vận khu phố 3",
-    "Trưởng Ban Dân vận Khu phố 3",
-    "Trưởng ban Dân vận thôn Phú Sơn",
-    "Bí thư Hội Nông dân",  # not "Bí thư" (Party Secretary) followed by anything
-    "Chủ tịch UBND tạm thời",
-    "Phó Bí thư Đảng ủy phụ trách khu phố",
-    "Trưởng ban lễ tân khu phố",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trưởng ban Dân vận khu phố",  # a neighbourhood post, not the Party committee's board
+        "Trưởng ban Dân vận khu phố 3",
+        "Trưởng Ban Dân vận Khu phố 3",
+        "Trưởng ban Dân vận thôn Phú Sơn",
+        "Bí thư Hội Nông dân",  # not "Bí thư" (Party Secretary) followed by anything
+        "Chủ tịch UBND tạm thời",
+        "Phó Bí thư Đảng ủy phụ trách khu phố",
+        "Trưởng ban lễ tân khu phố",
+    ],
+)
 def test_a_partly_matching_post_text_is_unknown(protocol, text):
     place = protocol.posts.place(text, 3, default_block=3)
     assert place.post is None and place.unknown == (text,), (text, place)
@@ -496,9 +653,18 @@ def test_the_reviewers_invitee_is_flagged_and_placed_last_in_the_government_bloc
     try:
         with store.session() as session:
             conference = session.scalars(select(Conference)).first()
-            session.add(Invitee(conference_id=conference.id, owner_unit_id=conference.owner_unit_id,
-                                family_middle="Nguyễn Thị", given="Hoa", category="chinh-quyen", honorific="Bà",
-                                gender="nu", position="Trưởng ban Dân vận khu phố"))
+            session.add(
+                Invitee(
+                    conference_id=conference.id,
+                    owner_unit_id=conference.owner_unit_id,
+                    family_middle="Nguyễn Thị",
+                    given="Hoa",
+                    category="chinh-quyen",
+                    honorific="Bà",
+                    gender="nu",
+                    position="Trưởng ban Dân vận khu phố",
+                )
+            )
         ctx = load_context(store)
     finally:
         store.close()
@@ -529,7 +695,9 @@ def test_plan_show_prints_words_not_placeholders_or_codes(commune, capsys):
         finally:
             store.close()
         assert "{" not in out and "}" not in out, out
-        words = "\n".join(line for line in out.splitlines() if not line.strip().startswith("Mã:"))  # the plan's own code
+        words = "\n".join(
+            line for line in out.splitlines() if not line.strip().startswith("Mã:")
+        )  # the plan's own code
         for code in ("tong-ket-nam", "cong-nhan", "nong-dan", "lao-dong-truc-tiep", "hoi-nghi-dhtt"):
             assert code not in words, (code, out)
         for line in out.splitlines():
@@ -545,8 +713,23 @@ def test_register_numbers_run_in_the_annex_order_for_identical_names(commune, tm
 
     names = [n for (n,) in _rows(commune, "select name from honorees where collective = 1")]
     assert any(names.count(n) > 1 for n in names)  # "Tổ dân phố 9, phường Phú Thủy" twice in the demo
-    assert main(["--db", str(commune), "print", "decision", "--number", "7", "--date", "05/03/2025",
-                 "--out", str(tmp_path / "qd.pdf")]) == 0
+    assert (
+        main(
+            [
+                "--db",
+                str(commune),
+                "print",
+                "decision",
+                "--number",
+                "7",
+                "--date",
+                "05/03/2025",
+                "--out",
+                str(tmp_path / "qd.pdf"),
+            ]
+        )
+        == 0
+    )
     store = open_database(str(commune))
     try:
         decision = load_context(store).commendations.decisions[0]
@@ -567,14 +750,17 @@ def test_commendation_labels_follow_the_unit_kind(commune, tmp_path, capsys):
     assert "Chủ tịch UBND phường" in text and "Chủ tịch UBND xã" not in text
 
 
-@pytest.mark.parametrize(("kind", "name", "expected"), [
-    ("xa", "Phường Phú Thủy", "Giấy khen của Chủ tịch UBND phường"),
-    ("xa", "Thị trấn Phú Long", "Giấy khen của Chủ tịch UBND thị trấn"),
-    ("xa", "Xã Hàm Chính", "Giấy khen của Chủ tịch UBND xã"),
-    ("huyen", "Thành phố Phan Thiết", "Giấy khen của Chủ tịch UBND thành phố"),
-    ("huyen", "Thị xã La Gi", "Giấy khen của Chủ tịch UBND thị xã"),
-    ("huyen", "Huyện Hàm Thuận Bắc", "Giấy khen của Chủ tịch UBND huyện"),
-])
+@pytest.mark.parametrize(
+    ("kind", "name", "expected"),
+    [
+        ("xa", "Phường Phú Thủy", "Giấy khen của Chủ tịch UBND phường"),
+        ("xa", "Thị trấn Phú Long", "Giấy khen của Chủ tịch UBND thị trấn"),
+        ("xa", "Xã Hàm Chính", "Giấy khen của Chủ tịch UBND xã"),
+        ("huyen", "Thành phố Phan Thiết", "Giấy khen của Chủ tịch UBND thành phố"),
+        ("huyen", "Thị xã La Gi", "Giấy khen của Chủ tịch UBND thị xã"),
+        ("huyen", "Huyện Hàm Thuận Bắc", "Giấy khen của Chủ tịch UBND huyện"),
+    ],
+)
 def test_the_label_words_are_catalogue_data(commune, kind, name, expected):
     from types import SimpleNamespace
 
@@ -588,14 +774,17 @@ def test_the_label_words_are_catalogue_data(commune, kind, name, expected):
             unit = SimpleNamespace(kind=kind, name=name)
             labels = commendation_labels(session, unit)
             assert labels[form] == expected
-            assert labels["bang-khen-chu-tich-tinh"] == "Bằng khen của Chủ tịch UBND tỉnh"  # not this unit's kind
+            assert (
+                labels["bang-khen-chu-tich-tinh"] == "Bằng khen của Chủ tịch UBND tỉnh"
+            )  # not this unit's kind
             from app.store.models import CatalogueItem
 
             for item in session.query(CatalogueItem).filter(CatalogueItem.catalogue == "unit_word"):
                 session.delete(item)
             session.flush()
-            assert commendation_labels(session, unit)[form] == ("Giấy khen của Chủ tịch UBND xã" if kind == "xa"
-                                                                else "Giấy khen của Chủ tịch UBND huyện")
+            assert commendation_labels(session, unit)[form] == (
+                "Giấy khen của Chủ tịch UBND xã" if kind == "xa" else "Giấy khen của Chủ tịch UBND huyện"
+            )
             session.rollback()
     finally:
         store.close()
@@ -605,7 +794,12 @@ def test_check_names_each_conference(commune, capsys):
     from app.services.checks import plan_reports
     from app.services.database import open_database
 
-    assert main(["--db", str(commune), "conference", "new", "--plan", "mau-tong-ket-nam", "--date", "15/12/2025"]) == 0
+    assert (
+        main(
+            ["--db", str(commune), "conference", "new", "--plan", "mau-tong-ket-nam", "--date", "15/12/2025"]
+        )
+        == 0
+    )
     capsys.readouterr()
     store = open_database(str(commune))
     try:

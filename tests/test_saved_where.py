@@ -95,11 +95,16 @@ def test_saved_charts_are_named_with_their_folder(qtbot, demo_db, tmp_path, fold
         qtbot.addWidget(window)
         panel = window.show_section("progress")
         (tmp_path / "bieu-do").mkdir()
-        monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(lambda *a, **k: str(tmp_path / "bieu-do")))
+        monkeypatch.setattr(
+            QFileDialog, "getExistingDirectory", staticmethod(lambda *a, **k: str(tmp_path / "bieu-do"))
+        )
         panel.save_button.click()  # as the official does: the button, then the folder
         written = sorted((tmp_path / "bieu-do").glob("*.png"))
         assert len(written) == 3 and all(p.stat().st_size > 2000 for p in written)
-        assert "Đã lưu 3 biểu đồ vào thư mục" in window.saved.text() and str(tmp_path / "bieu-do") in window.saved.text()
+        assert (
+            "Đã lưu 3 biểu đồ vào thư mục" in window.saved.text()
+            and str(tmp_path / "bieu-do") in window.saved.text()
+        )
         window.saved.open_folder()
         assert folders_opened == [tmp_path / "bieu-do"]
         window.close()
@@ -117,6 +122,8 @@ def test_an_exported_plan_is_named_with_its_folder(qtbot, desk, tmp_path, folder
     assert dialog.code is not None and dialog.saved.isHidden()
     (tmp_path / "ke-hoach").mkdir()
     out = dialog.export_file(tmp_path / "ke-hoach" / "ke-hoach.json")
-    assert out is not None and out.exists() and str(out) in dialog.saved.text() and not dialog.saved.isHidden()
+    assert (
+        out is not None and out.exists() and str(out) in dialog.saved.text() and not dialog.saved.isHidden()
+    )
     dialog.saved.button.click()
     assert folders_opened == [tmp_path / "ke-hoach"]

@@ -47,8 +47,10 @@ def shown(widget: QWidget) -> QWidget:
 
 
 def assert_fits(widget: QWidget, area: QRect) -> None:
-    assert fits(shown(widget), area), (f"{type(widget).__name__} at {widget.geometry()} (needs at least "
-                                       f"{widget.minimumSizeHint()}) does not fit {area}")
+    assert fits(shown(widget), area), (
+        f"{type(widget).__name__} at {widget.geometry()} (needs at least "
+        f"{widget.minimumSizeHint()}) does not fit {area}"
+    )
 
 
 def test_the_desk_fits_with_every_section_and_its_status_bar_in_view(qtbot, demo_db, area, tmp_path):
@@ -58,7 +60,9 @@ def test_the_desk_fits_with_every_section_and_its_status_bar_in_view(qtbot, demo
     try:
         window = DeskWindow(store, unit_conference(store, store.unit_id).id)
         qtbot.addWidget(window)
-        window.saved.show_saved(tmp_path / ("rất-dài-" * 30) / "danh-sach.xlsx")  # a long path never widens it
+        window.saved.show_saved(
+            tmp_path / ("rất-dài-" * 30) / "danh-sach.xlsx"
+        )  # a long path never widens it
         shown(window)
         assert window.minimumSizeHint().width() <= 1000
         for row in range(window.nav.count()):
@@ -128,8 +132,9 @@ def test_every_dialog_fits(qtbot, demo_store, area, tmp_path):
     from app.ui.wizard import FirstRunWizard
 
     sheet = tmp_path / "ds.csv"
-    sheet.write_text("Họ và tên,Năm sinh,Thành tích\nNguyễn Văn Bình,1980,Hoàn thành xuất sắc nhiệm vụ\n",
-                     encoding="utf-8")
+    sheet.write_text(
+        "Họ và tên,Năm sinh,Thành tích\nNguyễn Văn Bình,1980,Hoàn thành xuất sắc nhiệm vụ\n", encoding="utf-8"
+    )
     from PySide6.QtGui import QUndoStack
 
     from app.ui.about import AboutDialog
@@ -138,10 +143,15 @@ def test_every_dialog_fits(qtbot, demo_store, area, tmp_path):
     from app.ui.plan_editor import PlanDialog
 
     conference = unit_conference(demo_store, demo_store.unit_id).id
-    dialogs: list[QWidget] = [SyncDialog(demo_store), ImportDialog(demo_store, "honorees", sheet),
-                              Job(None, "Đang chuẩn bị bản in", lambda _p: None).dialog,
-                              PlanDialog(demo_store, QUndoStack()), RestoreDialog(), AboutDialog(str(tmp_path)),
-                              CertificateDialog(demo_store, conference, lambda _title, work: work(None))]
+    dialogs: list[QWidget] = [
+        SyncDialog(demo_store),
+        ImportDialog(demo_store, "honorees", sheet),
+        Job(None, "Đang chuẩn bị bản in", lambda _p: None).dialog,
+        PlanDialog(demo_store, QUndoStack()),
+        RestoreDialog(),
+        AboutDialog(str(tmp_path)),
+        CertificateDialog(demo_store, conference, lambda _title, work: work(None)),
+    ]
     new = open_database(str(tmp_path / "new.sqlite"))
     try:
         wizard = FirstRunWizard(new)
@@ -189,13 +199,38 @@ def test_on_a_real_small_screen(tmp_path, size):
     db = tmp_path / "xa.sqlite"
     assert main(["--db", str(db), "demo", "--as-unit", "23083"]) == 0
     config = tmp_path / "screen.json"
-    config.write_text(json.dumps({"screens": [{"name": "laptop", "x": 0, "y": 0, "width": size[0], "height": size[1],
-                                               "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}))
+    config.write_text(
+        json.dumps(
+            {
+                "screens": [
+                    {
+                        "name": "laptop",
+                        "x": 0,
+                        "y": 0,
+                        "width": size[0],
+                        "height": size[1],
+                        "logicalDpi": 96,
+                        "logicalBaseDpi": 96,
+                        "dpr": 1,
+                    }
+                ]
+            }
+        )
+    )
     root = str(Path(__file__).resolve().parent.parent)
-    env = dict(os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={config}",
-               PYTHONPATH=os.pathsep.join(filter(None, [root, os.environ.get("PYTHONPATH")])))
-    done = subprocess.run([sys.executable, "-c", SCRIPT, str(db), str(tmp_path / "ct.pdf")], env=env,
-                          capture_output=True, text=True, timeout=120, check=False)
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM=f"offscreen:configfile={config}",
+        PYTHONPATH=os.pathsep.join(filter(None, [root, os.environ.get("PYTHONPATH")])),
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", SCRIPT, str(db), str(tmp_path / "ct.pdf")],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
     assert done.returncode == 0, done.stderr
     result = json.loads(done.stdout.strip().splitlines()[-1])
     assert result["screen"] == [0, 0, *size]
@@ -214,7 +249,10 @@ def test_screenshots_at_a_given_screen_size(tmp_path, capsys):
     assert main(["--db", str(db), "screenshots", "--out", str(tmp_path / "shots"), "--size", "1024x768"]) == 0
     files = [Path(name) for name in capsys.readouterr().out.split()]
     sizes = {f.name: Image.open(f).size for f in files}
-    assert sizes["01-unit.png"] == (1024 - 16, 768 - 40 - 39)  # the whole screen but the taskbar and the frame
+    assert sizes["01-unit.png"] == (
+        1024 - 16,
+        768 - 40 - 39,
+    )  # the whole screen but the taskbar and the frame
     assert all(w <= 1024 and h <= 728 for w, h in sizes.values())
     assert "12-sync-send.png" in sizes and screen_module.available_area() != QRect(0, 0, 1024, 728)
     with pytest.raises(SystemExit) as refused:  # a usage error: one line, exit 1

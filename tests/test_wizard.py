@@ -69,7 +69,9 @@ def test_cancel_asks_first_and_says_what_quitting_leaves(qtbot, wizard, tmp_path
     wizard.next()
     conference_page = wizard.currentPage()
     assert isinstance(conference_page, ConferencePage)
-    assert conference_page.saved.isVisible() and str(tmp_path / "khoi-phuc.hnk") in conference_page.saved.text()
+    assert (
+        conference_page.saved.isVisible() and str(tmp_path / "khoi-phuc.hnk") in conference_page.saved.text()
+    )
 
     wizard.button(QWizard.WizardButton.CancelButton).click()
     assert len(asked) == 3 and "Xuân Hương" in asked[2] and "đã lưu" in asked[2]
@@ -98,7 +100,7 @@ def test_a_new_conference_from_the_desk_cancels_without_asking(qtbot, tmp_path):
 
 
 def test_the_demo_button_on_an_empty_database_loads_the_demo_and_finishes(qtbot, wizard):
-    """"Nạp dữ liệu mẫu" — the first button a new user presses — crashed the program (exit 139):
+    """ "Nạp dữ liệu mẫu" — the first button a new user presses — crashed the program (exit 139):
     finishing the wizard validated the unit page, which read the first selected unit of an empty
     list, and the IndexError inside Qt's call was a segmentation fault. The demo now loads behind
     the progress dialog (off the window's thread) and the wizard finishes on its conference."""

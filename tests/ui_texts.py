@@ -28,16 +28,20 @@ from PySide6.QtWidgets import (
 )
 
 # Words of Qt's and our English interface; one of them inside the Vietnamese window is a leftover.
-ENGLISH_UI_WORDS = frozenset("""
+ENGLISH_UI_WORDS = frozenset(
+    """
 ok cancel close yes no save open apply look file files name type directory choose back forward parent folder
 new detail details view list undo redo cut copy paste delete select all print next finish help reset discard show hide
 computer recent places page pages printer properties options copies preview size date modified kind drive unknown float
 zoom fit width landscape portrait first last previous rows row error errors warning warnings search find add remove
 edit tools language unit conference agenda invitees honorees delegates reports progress notes settings abort retry
 ignore restore defaults continue commit done go sidebar collate color grayscale reverse selection range current
-""".split())
+""".split()
+)
 # Written the same in a Vietnamese office (abbreviations, key caps, formats, the language's own name).
-NEUTRAL = frozenset("usb pdf excel png xlsx csv txt hnk hnb docx ctrl shift alt del esc tab dd mm yyyy english qt".split())
+NEUTRAL = frozenset(
+    "usb pdf excel png xlsx csv txt hnk hnb docx ctrl shift alt del esc tab dd mm yyyy english qt".split()
+)
 
 # Texts deliberately the same in both languages: the language menu (found whichever language is
 # shown; each language named in itself) and the product's name.
@@ -110,7 +114,9 @@ def visible_texts(root: QWidget) -> list[tuple[str, str]]:
         elif isinstance(widget, QLineEdit) and widget.placeholderText():
             out.append((f"{where} placeholder", widget.placeholderText()))
         elif isinstance(widget, QComboBox):
-            out += [(f"{where} item", widget.itemText(i)) for i in range(widget.count()) if widget.itemText(i)]
+            out += [
+                (f"{where} item", widget.itemText(i)) for i in range(widget.count()) if widget.itemText(i)
+            ]
         elif isinstance(widget, QGroupBox) and widget.title():
             out.append((where, widget.title()))
         elif isinstance(widget, QTabBar):
@@ -170,7 +176,11 @@ def data_strings(db: Path, *files: Path) -> list[str]:
         from app.store.models import Unit
 
         with store.session() as session:  # the forms as this unit writes them ("… UBND thành phố")
-            found.update(commendation_labels(session, session.get(Unit, store.unit_id) if store.unit_id else None).values())
+            found.update(
+                commendation_labels(
+                    session, session.get(Unit, store.unit_id) if store.unit_id else None
+                ).values()
+            )
     finally:
         store.close()
     for path in [*resources_dir().glob("catalogues/*.json"), *resources_dir().glob("plans/*.json")]:

@@ -25,7 +25,9 @@ def run(args: argparse.Namespace, store: Store) -> int:
     from app.store.backup import backup_sqlite
 
     if store.path is None:
-        raise AppError("Sao lưu chỉ dành cho cơ sở dữ liệu dạng tệp (SQLite); với PostgreSQL hãy dùng pg_dump.",
-                       "backup works on SQLite files; use pg_dump for PostgreSQL")
+        raise AppError(
+            "Sao lưu chỉ dành cho cơ sở dữ liệu dạng tệp (SQLite); với PostgreSQL hãy dùng pg_dump.",
+            "backup works on SQLite files; use pg_dump for PostgreSQL",
+        )
     print(backup_sqlite(store.path, Path(args.to) if args.to else backups_dir()))
     return EXIT_OK

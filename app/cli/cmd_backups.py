@@ -15,7 +15,9 @@ STORE = NO_STORE
 def add_parser(sub: Any) -> None:  # noqa: ANN401
     p = sub.add_parser("backups", help="danh sách các bản sao lưu (tự động và theo yêu cầu)")
     p.add_argument("--json", action="store_true", help="xuất JSON")
-    p.add_argument("--keep", type=int, metavar="N", help="đặt số bản sao lưu tự động được giữ lại (mặc định 30)")
+    p.add_argument(
+        "--keep", type=int, metavar="N", help="đặt số bản sao lưu tự động được giữ lại (mặc định 30)"
+    )
 
 
 def run(args: argparse.Namespace, store: None) -> int:
@@ -35,6 +37,8 @@ def run(args: argparse.Namespace, store: None) -> int:
     print(f"{len(found)} bản sao lưu trong {backups_dir()} (giữ lại {keep_count()} bản mỗi cơ sở dữ liệu):")
     for b in found:
         lists = b.counts.get("honorees", "?")
-        print(f"{fmt_date(b.at.date())} {b.at:%H:%M}  {b.size / 1e6:7.1f} MB  {lists!s:>7} điển hình  "
-              f"{b.reason_text:<44}  {b.path}")
+        print(
+            f"{fmt_date(b.at.date())} {b.at:%H:%M}  {b.size / 1e6:7.1f} MB  {lists!s:>7} điển hình  "
+            f"{b.reason_text:<44}  {b.path}"
+        )
     return EXIT_OK

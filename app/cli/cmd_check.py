@@ -32,8 +32,10 @@ def run(args: argparse.Namespace, store: Store) -> int:
         for problem in result.problems:
             print(f"  {problem}")
         for report in result.reports:
-            print(f"{report.heading}: "
-                  + ("đạt yêu cầu kế hoạch" if not report.findings else f"{len(report.findings)} điểm cần xem"))
+            print(
+                f"{report.heading}: "
+                + ("đạt yêu cầu kế hoạch" if not report.findings else f"{len(report.findings)} điểm cần xem")
+            )
             for finding in report.findings:
                 print(f"  [{'LỖI' if finding.severity == 'error' else 'lưu ý'}] {finding.vi}")
     if result.problems:

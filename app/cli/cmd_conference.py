@@ -25,16 +25,22 @@ def add_parser(sub: Any) -> None:  # noqa: ANN401
     p.add_argument("--form", help="mã hình thức hội nghị (mặc định: hình thức đầu tiên kế hoạch cho phép)")
     p.add_argument("--venue", default="", help="địa điểm")
     p.add_argument("--title", default="", help="tên hội nghị (mặc định: theo cách viết của kế hoạch)")
-    p.add_argument("--copy-invitees", dest="copy_invitees", action="store_true",
-                   help="chép khách mời của hội nghị trước (đánh dấu cần xem lại)")
+    p.add_argument(
+        "--copy-invitees",
+        dest="copy_invitees",
+        action="store_true",
+        help="chép khách mời của hội nghị trước (đánh dấu cần xem lại)",
+    )
 
 
 def run(args: argparse.Namespace, store: Store) -> int:
     from app.services.conference import create_conference, unit_conferences
 
     if not store.unit_id:
-        raise AppError("Máy này chưa gắn với đơn vị nào (hoinghi init --unit MÃ).",
-                       "this installation belongs to no unit (hoinghi init --unit CODE)")
+        raise AppError(
+            "Máy này chưa gắn với đơn vị nào (hoinghi init --unit MÃ).",
+            "this installation belongs to no unit (hoinghi init --unit CODE)",
+        )
     if args.conference_command == "list":
         rows = unit_conferences(store)
         if args.json:
@@ -46,8 +52,17 @@ def run(args: argparse.Namespace, store: Store) -> int:
             print(f"{r.id}  {fmt_date(r.date) or '(chưa định ngày)':<16} {r.period:<12} {r.title}")
         return EXIT_OK
     day = parse_day(args.date) if args.date else None
-    conference = create_conference(store, store.unit_id, args.form, day, None, args.venue, args.title,
-                                   plan=args.plan, copy_invitees=args.copy_invitees)
+    conference = create_conference(
+        store,
+        store.unit_id,
+        args.form,
+        day,
+        None,
+        args.venue,
+        args.title,
+        plan=args.plan,
+        copy_invitees=args.copy_invitees,
+    )
     print(f"Đã tạo hội nghị “{conference.title}”; chương trình theo kế hoạch {args.plan}.")
     print(conference.id)
     return EXIT_OK

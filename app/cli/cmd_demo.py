@@ -16,7 +16,9 @@ STORE = CREATE
 def add_parser(sub: Any) -> None:  # noqa: ANN401
     p = sub.add_parser("demo", help="nạp dữ liệu mẫu (tỉnh, huyện, xã, hội nghị, danh sách)")
     p.add_argument("--scale", type=int, default=1, help="nhân số tập thể, cá nhân điển hình lên N lần")
-    p.add_argument("--as-unit", dest="as_unit", help="máy của một đơn vị: chỉ nạp dữ liệu hội nghị của đơn vị này")
+    p.add_argument(
+        "--as-unit", dest="as_unit", help="máy của một đơn vị: chỉ nạp dữ liệu hội nghị của đơn vị này"
+    )
 
 
 def run(args: argparse.Namespace, store: Store) -> int:

@@ -22,9 +22,13 @@ def add_parser(sub: Any) -> None:  # noqa: ANN401
     keys = group(sub, "keys", "khóa ký và mã hóa của máy này (gói dữ liệu USB)")
     p = keys.add_parser("show", help="mã nhận dạng (vân tay) khóa của đơn vị này")
     p.add_argument("--json", action="store_true", help="xuất JSON")
-    p = keys.add_parser("export", help="ghi tệp đăng ký khóa của đơn vị này (hoặc tệp khóa dự phòng: --recovery)")
+    p = keys.add_parser(
+        "export", help="ghi tệp đăng ký khóa của đơn vị này (hoặc tệp khóa dự phòng: --recovery)"
+    )
     p.add_argument("--out", required=True, help="tệp kết quả (.hnk)")
-    p.add_argument("--recovery", action="store_true", help="tệp khóa dự phòng có mật khẩu (giữ kín, cất nơi an toàn)")
+    p.add_argument(
+        "--recovery", action="store_true", help="tệp khóa dự phòng có mật khẩu (giữ kín, cất nơi an toàn)"
+    )
     p.add_argument("--password-file", dest="password_file", help="đọc mật khẩu từ tệp (mặc định: hỏi)")
     p = keys.add_parser("import", help="nhận khóa của đơn vị cấp trên/cấp dưới từ tệp đăng ký")
     p.add_argument("file", help="tệp đăng ký khóa (.hnk)")
@@ -79,4 +83,8 @@ def _import(args: argparse.Namespace, store: Store) -> None:
     elif status.state == "changed":
         print(f"CHÚ Ý: khóa của đơn vị này ĐÃ ĐỔI (vân tay cũ {status.previous}).")
     if status.state != "same":
-        print("Đã chấp nhận khóa." if args.yes else "Chưa chấp nhận: so vân tay với đơn vị gửi rồi chạy lại với --yes.")
+        print(
+            "Đã chấp nhận khóa."
+            if args.yes
+            else "Chưa chấp nhận: so vân tay với đơn vị gửi rồi chạy lại với --yes."
+        )

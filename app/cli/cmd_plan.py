@@ -48,7 +48,9 @@ def run(args: argparse.Namespace, store: Store) -> int:
             print_json([r.as_json() for r in rows])
         for r in rows if not args.json else []:
             mark = " (mẫu)" if r.template else ("" if r.editable else " (chỉ xem)")
-            print(f"{r.id:<28} {r.period:<10} {plans.KIND_LABELS.get(r.kind, r.kind):<34} {r.issuer_name}{mark}")
+            print(
+                f"{r.id:<28} {r.period:<10} {plans.KIND_LABELS.get(r.kind, r.kind):<34} {r.issuer_name}{mark}"
+            )
             print(f"{'':<28} {r.name}")
     elif command == "show":
         summary, data = plans.plan_summary(store, args.plan)
@@ -68,9 +70,10 @@ def run(args: argparse.Namespace, store: Store) -> int:
             print("Xem trước (chưa nhập gì); thêm --yes để nhập.")
     else:  # new
         plan = plans.new_plan_from(store, args.source, args.period, args.kind)
-        print(f"Đã tạo kế hoạch “{plan.name}” ({plan.period_start}"
-              + (f"-{plan.period_end}" if plan.period_end != plan.period_start else "")
-              + "); mọi ngày tháng đã dời theo giai đoạn mới, số văn bản để trống chờ ban hành.")
+        print(
+            f"Đã tạo kế hoạch “{plan.name}” ({plan.period_start}"
+            + (f"-{plan.period_end}" if plan.period_end != plan.period_start else "")
+            + "); mọi ngày tháng đã dời theo giai đoạn mới, số văn bản để trống chờ ban hành."
+        )
         print(plan.code)
     return EXIT_OK
-

@@ -18,8 +18,17 @@ if TYPE_CHECKING:
     from app.store.db import Store
 
 STORE = EXISTING
-DOCUMENTS = ("programme", "invitations", "honorees", "delegates", "attendance", "namecards", "script", "decision",
-             "certificates")
+DOCUMENTS = (
+    "programme",
+    "invitations",
+    "honorees",
+    "delegates",
+    "attendance",
+    "namecards",
+    "script",
+    "decision",
+    "certificates",
+)
 
 
 def add_parser(sub: Any) -> None:  # noqa: ANN401
@@ -32,14 +41,30 @@ def add_parser(sub: Any) -> None:  # noqa: ANN401
     p.add_argument("--signer", help="họ tên người ký (được ghi nhớ cho lần sau)")
     p.add_argument("--place", help="địa danh ghi ở dòng ngày tháng (được ghi nhớ cho lần sau)")
     p.add_argument("--date", help="ngày ban hành dd/MM/yyyy (mặc định: hôm nay; quyết định: ngày đã ghi nhớ)")
-    p.add_argument("--form", help="decision, certificates: mã hình thức khen thưởng (khi đơn vị cấp nhiều hình thức)")
+    p.add_argument(
+        "--form", help="decision, certificates: mã hình thức khen thưởng (khi đơn vị cấp nhiều hình thức)"
+    )
     p.add_argument("--base-salary", dest="base_salary", help="decision: mức lương cơ sở, đồng (được ghi nhớ)")
-    p.add_argument("--basis-file", dest="basis_file", help="decision: tệp các dòng căn cứ, mỗi dòng một căn cứ (được ghi nhớ)")
+    p.add_argument(
+        "--basis-file",
+        dest="basis_file",
+        help="decision: tệp các dòng căn cứ, mỗi dòng một căn cứ (được ghi nhớ)",
+    )
     p.add_argument("--template", help="certificates: mẫu phôi (mã hoặc tệp .json)")
-    p.add_argument("--calibrate", metavar="X,Y", help="certificates: dịch mọi ô X mm sang phải, Y mm xuống dưới (số âm: ngược lại)")
-    p.add_argument("--test-page", dest="test_page", action="store_true",
-                   help="certificates: trang thử trên giấy trắng: khung các ô và thước milimét")
-    p.add_argument("--only", help="certificates: chỉ in các số vào sổ này (ví dụ 3,7,12), để in lại phôi hỏng")
+    p.add_argument(
+        "--calibrate",
+        metavar="X,Y",
+        help="certificates: dịch mọi ô X mm sang phải, Y mm xuống dưới (số âm: ngược lại)",
+    )
+    p.add_argument(
+        "--test-page",
+        dest="test_page",
+        action="store_true",
+        help="certificates: trang thử trên giấy trắng: khung các ô và thước milimét",
+    )
+    p.add_argument(
+        "--only", help="certificates: chỉ in các số vào sổ này (ví dụ 3,7,12), để in lại phôi hỏng"
+    )
 
 
 @dataclass(frozen=True)
@@ -59,7 +84,9 @@ def prepare(args: argparse.Namespace) -> None:
     from app.services.printing import check_settings, check_target
 
     if not args.out and not args.preview:
-        raise AppError("Hãy chỉ ra tệp kết quả (--out TỆP) hoặc xem trước (--preview).", "give --out FILE or --preview")
+        raise AppError(
+            "Hãy chỉ ra tệp kết quả (--out TỆP) hoặc xem trước (--preview).", "give --out FILE or --preview"
+        )
     if args.preview and args.out and not args.out.lower().endswith(".pdf"):
         raise AppError("Xem trước chỉ dùng với tệp PDF.", "--preview works with PDF output")
     out = Path(args.out) if args.out else _preview_file(args.document)
@@ -70,8 +97,9 @@ def prepare(args: argparse.Namespace) -> None:
     # Checked like every other door; remembered only once the document was written. (A decision's
     # number goes with its form and conference: awards.issue.)
     number = args.number if args.document not in ISSUING else None
-    settings = check_settings(signer_name=args.signer, place_name=args.place,
-                              numbers={args.document: number} if number else None)
+    settings = check_settings(
+        signer_name=args.signer, place_name=args.place, numbers={args.document: number} if number else None
+    )
     args.job = _Job(out, issued, options, basis, settings)
 
 
@@ -85,8 +113,15 @@ def run(args: argparse.Namespace, store: Store) -> int:
     if args.document in ISSUING:
         from app.services.awards import commit, issue
 
-        pending = issue(store, args.conference, number=args.number, issued=job.issued, form=args.form,
-                        base_salary=args.base_salary, basis=job.basis)
+        pending = issue(
+            store,
+            args.conference,
+            number=args.number,
+            issued=job.issued,
+            form=args.form,
+            base_salary=args.base_salary,
+            basis=job.basis,
+        )
     ctx = load_context(store, args.conference, job.issued, pending)
     write(with_settings(ctx, job.settings), args.document, job.out, **job.options)
     if pending is not None:
@@ -94,13 +129,21 @@ def run(args: argparse.Namespace, store: Store) -> int:
     if job.settings:
         save_profile(store, ctx.unit.id, **job.settings)
     if args.document == "decision" and ctx.commendations and ctx.commendations.announced:
-        announced = "; ".join(f"{label} ({c} tập thể, {i} cá nhân)" for label, c, i in ctx.commendations.announced)
-        print(f"Hình thức cấp trên, chỉ công bố tại hội nghị (không ra quyết định ở đây): {announced}", file=sys.stderr)
+        announced = "; ".join(
+            f"{label} ({c} tập thể, {i} cá nhân)" for label, c, i in ctx.commendations.announced
+        )
+        print(
+            f"Hình thức cấp trên, chỉ công bố tại hội nghị (không ra quyết định ở đây): {announced}",
+            file=sys.stderr,
+        )
     if args.document in ISSUING and ctx.commendations:
         for item in ctx.commendations.decisions:
             if not item.number:
-                print(f"Quyết định “{item.label}” chưa có số: chưa vào sổ khen thưởng (thêm --number N"
-                      f"{' --form ' + item.form if len(ctx.commendations.decisions) > 1 else ''}).", file=sys.stderr)
+                print(
+                    f"Quyết định “{item.label}” chưa có số: chưa vào sổ khen thưởng (thêm --number N"
+                    f"{' --form ' + item.form if len(ctx.commendations.decisions) > 1 else ''}).",
+                    file=sys.stderr,
+                )
     print(job.out)
     if args.preview:
         store.close()  # the preview may stay open a long time: let go of the database first (closing twice is harmless)
@@ -128,8 +171,10 @@ def _certificate_options(args: argparse.Namespace) -> dict[str, Any]:
         try:
             options["only"] = {int(part) for part in args.only.replace(";", ",").split(",") if part.strip()}
         except ValueError as exc:
-            raise AppError(f"--only “{args.only}”: hãy ghi các số vào sổ, cách nhau bằng dấu phẩy.",
-                           f"--only {args.only!r}: give register numbers separated by commas") from exc
+            raise AppError(
+                f"--only “{args.only}”: hãy ghi các số vào sổ, cách nhau bằng dấu phẩy.",
+                f"--only {args.only!r}: give register numbers separated by commas",
+            ) from exc
     return options
 
 
@@ -137,7 +182,9 @@ def _basis_lines(name: str) -> list[str]:
     try:
         return Path(name).read_text(encoding="utf-8-sig").splitlines()
     except (OSError, UnicodeDecodeError) as exc:
-        raise AppError(f"Không đọc được tệp căn cứ {name} (cần văn bản UTF-8).", f"cannot read the basis file {name}") from exc
+        raise AppError(
+            f"Không đọc được tệp căn cứ {name} (cần văn bản UTF-8).", f"cannot read the basis file {name}"
+        ) from exc
 
 
 def _preview_file(document: str) -> Path:

@@ -16,9 +16,13 @@ STORE = EXISTING
 
 def add_parser(sub: Any) -> None:  # noqa: ANN401
     report = group(sub, "report", "báo cáo tổng hợp")
-    p = report.add_parser("progress", help="bảng tính tổng hợp cho cấp trên (mỗi chỉ tiêu một trang, mỗi đơn vị một dòng)")
+    p = report.add_parser(
+        "progress", help="bảng tính tổng hợp cho cấp trên (mỗi chỉ tiêu một trang, mỗi đơn vị một dòng)"
+    )
     p.add_argument("--out", required=True, help="tệp .xlsx")
-    p.add_argument("--plan", metavar="ID", help="theo kế hoạch này (mặc định: kế hoạch của hội nghị đang làm)")
+    p.add_argument(
+        "--plan", metavar="ID", help="theo kế hoạch này (mặc định: kế hoạch của hội nghị đang làm)"
+    )
 
 
 def run(args: argparse.Namespace, store: Store) -> int:

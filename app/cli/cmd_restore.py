@@ -13,7 +13,9 @@ STORE = NO_STORE  # the database is replaced, not opened: services.backups.resto
 
 
 def add_parser(sub: Any) -> None:  # noqa: ANN401
-    p = sub.add_parser("restore", help="khôi phục cơ sở dữ liệu từ một bản sao lưu (không có --yes: chỉ xem trước)")
+    p = sub.add_parser(
+        "restore", help="khôi phục cơ sở dữ liệu từ một bản sao lưu (không có --yes: chỉ xem trước)"
+    )
     p.add_argument("file", help="tệp sao lưu (.sqlite)")
     p.add_argument("--yes", action="store_true", help="khôi phục thật (bản đang dùng được sao lưu trước)")
 
@@ -25,7 +27,9 @@ def run(args: argparse.Namespace, store: None) -> int:
     for line in result.summary.lines():
         print(line)
     if not args.yes:
-        print("Chưa thay đổi gì (xem trước). Thêm --yes để khôi phục; cơ sở dữ liệu đang dùng sẽ được sao lưu trước.")
+        print(
+            "Chưa thay đổi gì (xem trước). Thêm --yes để khôi phục; cơ sở dữ liệu đang dùng sẽ được sao lưu trước."
+        )
         return EXIT_OK
     if result.replaced is not None:
         print(f"Cơ sở dữ liệu trước khi khôi phục được giữ ở: {result.replaced}")

@@ -19,17 +19,34 @@ STORE = EXISTING
 def add_parser(sub: Any) -> None:  # noqa: ANN401
     xlsx = group(sub, "xlsx", "bảng tính Excel: xuất danh sách, nhập danh sách")
     p = xlsx.add_parser("export", help="xuất một danh sách (hoặc bảng tiến độ) ra .xlsx")
-    p.add_argument("list", choices=("honorees", "invitees", "delegates", "speeches", "progress", "register"),
-                   help="danh sách (register: sổ theo dõi khen thưởng của đơn vị)")
+    p.add_argument(
+        "list",
+        choices=("honorees", "invitees", "delegates", "speeches", "progress", "register"),
+        help="danh sách (register: sổ theo dõi khen thưởng của đơn vị)",
+    )
     p.add_argument("--out", required=True, help="tệp .xlsx")
-    p.add_argument("--all", action="store_true", help="tổng hợp mọi đơn vị cấp dưới (thay vì hội nghị của đơn vị)")
-    p.add_argument("--plan", metavar="ID", help="bảng tiến độ theo kế hoạch này (mặc định: kế hoạch của hội nghị đang làm)")
-    p = xlsx.add_parser("import", help="nhập danh sách từ .xlsx hoặc .csv (báo cáo từng dòng trước; tất cả hoặc không)")
+    p.add_argument(
+        "--all", action="store_true", help="tổng hợp mọi đơn vị cấp dưới (thay vì hội nghị của đơn vị)"
+    )
+    p.add_argument(
+        "--plan",
+        metavar="ID",
+        help="bảng tiến độ theo kế hoạch này (mặc định: kế hoạch của hội nghị đang làm)",
+    )
+    p = xlsx.add_parser(
+        "import", help="nhập danh sách từ .xlsx hoặc .csv (báo cáo từng dòng trước; tất cả hoặc không)"
+    )
     p.add_argument("list", choices=("honorees", "invitees", "delegates"), help="danh sách")
     p.add_argument("file", help="tệp .xlsx hoặc .csv")
     p.add_argument("--dry-run", dest="dry_run", action="store_true", help="chỉ báo cáo, không nhập")
-    p.add_argument("--map", dest="maps", action="append", default=[], metavar="\"Cột X=trường\"",
-                   help="ghép một cột với một trường (được ghi nhớ cho lần sau)")
+    p.add_argument(
+        "--map",
+        dest="maps",
+        action="append",
+        default=[],
+        metavar='"Cột X=trường"',
+        help="ghép một cột với một trường (được ghi nhớ cho lần sau)",
+    )
 
 
 def run(args: argparse.Namespace, store: Store) -> int:
@@ -47,7 +64,9 @@ def _export(args: argparse.Namespace, store: Store) -> int:
 
         print(f"{export_register(store, out)} dòng", file=sys.stderr)
     else:
-        count = spreadsheet_export.export_list(store, args.list, out, consolidated=args.all, progress=tty_progress())
+        count = spreadsheet_export.export_list(
+            store, args.list, out, consolidated=args.all, progress=tty_progress()
+        )
         print(f"{count} dòng", file=sys.stderr)
     print(out)
     return EXIT_OK

@@ -47,7 +47,9 @@ class Parser(argparse.ArgumentParser):
     """argparse that reports a usage error on one line and exits 1, like every other error."""
 
     def error(self, message: str) -> NoReturn:
-        sys.stderr.write(f"Lỗi: câu lệnh không đúng — {message} (error: usage: {message}); xem: hoinghi --help\n")
+        sys.stderr.write(
+            f"Lỗi: câu lệnh không đúng — {message} (error: usage: {message}); xem: hoinghi --help\n"
+        )
         raise SystemExit(EXIT_ERROR)
 
 
@@ -109,7 +111,9 @@ def parse_day(text: str) -> date:
     try:
         return parse_date(text)
     except ValueError as exc:
-        raise AppError(f"Ngày “{text}” không đúng dạng dd/MM/yyyy.", f"bad date {text!r}: use dd/MM/yyyy") from exc
+        raise AppError(
+            f"Ngày “{text}” không đúng dạng dd/MM/yyyy.", f"bad date {text!r}: use dd/MM/yyyy"
+        ) from exc
 
 
 def password(args: argparse.Namespace, confirm: bool = False) -> str:
@@ -121,11 +125,15 @@ def password(args: argparse.Namespace, confirm: bool = False) -> str:
         try:
             return Path(args.password_file).read_text(encoding="utf-8").strip("\r\n")
         except OSError as exc:
-            raise AppError(f"Không đọc được tệp mật khẩu {args.password_file}.", f"cannot read {args.password_file}") from exc
+            raise AppError(
+                f"Không đọc được tệp mật khẩu {args.password_file}.", f"cannot read {args.password_file}"
+            ) from exc
     if os.environ.get("HOINGHI_KEY_PASSWORD"):
         return os.environ["HOINGHI_KEY_PASSWORD"]
     if not sys.stdin.isatty():
-        raise AppError("Cần mật khẩu: dùng --password-file TỆP.", "a password is needed: use --password-file FILE")
+        raise AppError(
+            "Cần mật khẩu: dùng --password-file TỆP.", "a password is needed: use --password-file FILE"
+        )
     import getpass
 
     typed = getpass.getpass("Mật khẩu tệp khóa dự phòng: ")

@@ -23,8 +23,25 @@ from app.cli.common import EXIT_ERROR, Parser, opened_store, store_use
 from app.errors import AppError, log_unexpected
 
 #: Every command, in the order ``--help`` lists them; each is the module ``app.cli.cmd_<name>``.
-COMMANDS = ("init", "demo", "units", "keys", "bundle", "xlsx", "report", "exports", "info", "check", "print",
-            "screenshots", "backup", "backups", "restore", "plan", "conference")
+COMMANDS = (
+    "init",
+    "demo",
+    "units",
+    "keys",
+    "bundle",
+    "xlsx",
+    "report",
+    "exports",
+    "info",
+    "check",
+    "print",
+    "screenshots",
+    "backup",
+    "backups",
+    "restore",
+    "plan",
+    "conference",
+)
 
 
 def command_module(name: str) -> ModuleType:
@@ -38,12 +55,20 @@ def build_parser(commands: Sequence[str] = COMMANDS) -> argparse.ArgumentParser:
         description="Hội nghị ĐHTT — chuẩn bị, in ấn và tổng hợp Hội nghị điển hình tiên tiến. "
         "Không có lệnh con: mở cửa sổ làm việc.",
     )
-    parser.add_argument("--db", help="tệp cơ sở dữ liệu hoặc địa chỉ SQLAlchemy (mặc định: HOINGHI_DB, "
-                        "rồi tệp trong thư mục dữ liệu của người dùng)")
-    parser.add_argument("--version", action="version", version=_version_line(),
-                        help="phiên bản phần mềm (show the version)")
-    parser.add_argument("--self-test", dest="self_test", action="store_true",
-                        help="tự kiểm tra trong một thư mục tạm (self-test in a temporary folder); mã thoát 0 khi đạt")
+    parser.add_argument(
+        "--db",
+        help="tệp cơ sở dữ liệu hoặc địa chỉ SQLAlchemy (mặc định: HOINGHI_DB, "
+        "rồi tệp trong thư mục dữ liệu của người dùng)",
+    )
+    parser.add_argument(
+        "--version", action="version", version=_version_line(), help="phiên bản phần mềm (show the version)"
+    )
+    parser.add_argument(
+        "--self-test",
+        dest="self_test",
+        action="store_true",
+        help="tự kiểm tra trong một thư mục tạm (self-test in a temporary folder); mã thoát 0 khi đạt",
+    )
     parser.set_defaults(command=None)
     if commands:
         sub = parser.add_subparsers(dest="command", parser_class=Parser)
@@ -121,8 +146,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:  # noqa: BLE001 — the last line of defence: log, one line, exit 1
         # The type and the place, never the message: a database error's message carries values.
         log = log_unexpected(exc, command)
-        sys.stderr.write(f"Lỗi: sự cố không mong đợi ({exc.__class__.__name__}); chi tiết ghi ở {log} "
-                         f"(error: unexpected {exc.__class__.__name__}; see {log})\n")
+        sys.stderr.write(
+            f"Lỗi: sự cố không mong đợi ({exc.__class__.__name__}); chi tiết ghi ở {log} "
+            f"(error: unexpected {exc.__class__.__name__}; see {log})\n"
+        )
         return EXIT_ERROR
 
 
@@ -130,7 +157,11 @@ def _bundle_argument(argv: list[str]) -> str | None:
     """``hoinghi FILE.hnb`` (a double-clicked bundle): take the file out of *argv*; the window
     then opens with its import preview."""
     for index, value in enumerate(argv):
-        if value.lower().endswith(".hnb") and (index == 0 or argv[index - 1] != "--db") and value not in COMMANDS:
+        if (
+            value.lower().endswith(".hnb")
+            and (index == 0 or argv[index - 1] != "--db")
+            and value not in COMMANDS
+        ):
             if any(a in COMMANDS for a in argv[:index]):
                 return None  # a sub-command's own argument (bundle import/inspect FILE.hnb)
             del argv[index]
@@ -144,8 +175,13 @@ def _command_words(args: argparse.Namespace) -> str:
     words = ["hoinghi", args.command or "(desk)"]
     words += [str(v) for k, v in vars(args).items() if k.endswith("_command") and v]
     words += [str(getattr(args, k)) for k in ("document", "list") if isinstance(getattr(args, k, None), str)]
-    words += [f"--{k.replace('_', '-')}" for k, v in vars(args).items()
-              if k not in ("command", "document", "list") and not k.endswith("_command") and v not in (None, False, [])]
+    words += [
+        f"--{k.replace('_', '-')}"
+        for k, v in vars(args).items()
+        if k not in ("command", "document", "list")
+        and not k.endswith("_command")
+        and v not in (None, False, [])
+    ]
     return " ".join(words)
 
 

@@ -102,8 +102,12 @@ class PostCatalogue:
     rest is only known qualifiers and proper names (see the module's notes); "nguyên …" marks a
     former holder."""
 
-    def __init__(self, posts: Iterable[tuple[Post, Sequence[str]]], abbreviations: Mapping[str, str],
-                 qualifiers: Iterable[tuple[str, Qualifier]] = ()) -> None:
+    def __init__(
+        self,
+        posts: Iterable[tuple[Post, Sequence[str]]],
+        abbreviations: Mapping[str, str],
+        qualifiers: Iterable[tuple[str, Qualifier]] = (),
+    ) -> None:
         self.abbreviations = {fold(k): tuple(_tokens(v)) for k, v in abbreviations.items()}
         self.posts: dict[str, Post] = {}
         self._patterns: dict[tuple[str, ...], Post] = {}
@@ -124,16 +128,41 @@ class PostCatalogue:
         self._parsed: dict[str, tuple[PostPart, ...]] = {}
 
     @classmethod
-    def from_items(cls, posts: Iterable[tuple[str, str, Mapping[str, Any]]], abbreviations: Mapping[str, str],
-                   qualifiers: Iterable[tuple[str, Mapping[str, Any]]] = ()) -> PostCatalogue:
+    def from_items(
+        cls,
+        posts: Iterable[tuple[str, str, Mapping[str, Any]]],
+        abbreviations: Mapping[str, str],
+        qualifiers: Iterable[tuple[str, Mapping[str, Any]]] = (),
+    ) -> PostCatalogue:
         """From catalogue rows ``(code, label, data)`` with data ``{block, rank, unique, match, ignore}``,
         and qualifier rows ``(words, data)`` with data ``{kind, after}``."""
-        return cls(((Post(code, label, int(data.get("block", UNKNOWN_BLOCK)), int(data.get("rank", UNKNOWN_RANK)),
-                          bool(data.get("unique")), bool(data.get("ignore"))), tuple(data.get("match", ())))
-                    for code, label, data in posts), abbreviations,
-                   ((words, Qualifier(str(data.get("kind", PLACE)),
-                                      frozenset(data["after"]) if data.get("after") is not None else None))
-                    for words, data in qualifiers))
+        return cls(
+            (
+                (
+                    Post(
+                        code,
+                        label,
+                        int(data.get("block", UNKNOWN_BLOCK)),
+                        int(data.get("rank", UNKNOWN_RANK)),
+                        bool(data.get("unique")),
+                        bool(data.get("ignore")),
+                    ),
+                    tuple(data.get("match", ())),
+                )
+                for code, label, data in posts
+            ),
+            abbreviations,
+            (
+                (
+                    words,
+                    Qualifier(
+                        str(data.get("kind", PLACE)),
+                        frozenset(data["after"]) if data.get("after") is not None else None,
+                    ),
+                )
+                for words, data in qualifiers
+            ),
+        )
 
     def _expand(self, tokens: Sequence[str]) -> tuple[str, ...]:
         out: list[str] = []
@@ -152,7 +181,7 @@ class PostCatalogue:
 
     def _qualifier_at(self, tokens: Sequence[str], start: int) -> tuple[int, Qualifier | None]:
         for length in range(min(self._longest_qualifier, len(tokens) - start), 0, -1):
-            qualifier = self._qualifiers.get(tuple(tokens[start:start + length]))
+            qualifier = self._qualifiers.get(tuple(tokens[start : start + length]))
             if qualifier is not None:
                 return length, qualifier
         return 0, None
@@ -160,7 +189,10 @@ class PostCatalogue:
     def _ends_named(self, entry: Sequence[str]) -> bool:
         """Whether the catalogue entry ends with a place, a body or an organisation (the proper
         name of which may follow: "Hiệu trưởng Trường" + "THCS Nguyễn Du")."""
-        return any(tuple(entry[-length:]) in self._qualifiers for length in range(1, min(len(entry), self._longest_qualifier) + 1))
+        return any(
+            tuple(entry[-length:]) in self._qualifiers
+            for length in range(1, min(len(entry), self._longest_qualifier) + 1)
+        )
 
     def _accounted(self, post: Post, entry: Sequence[str], rest: Sequence[tuple[str, bool]]) -> bool:
         """Whether the words after the entry are only qualifiers allowed after *post* and proper
@@ -221,8 +253,14 @@ class PostCatalogue:
                 continue
             tokens = self._expand(_tokens(piece))
             place = self._qualifier_at(tokens, 0)[1]
-            if pieces and tokens and (tokens[0] not in self._heads or (
-                    place is not None and place.kind == PLACE and self.part(piece).post is None)):
+            if (
+                pieces
+                and tokens
+                and (
+                    tokens[0] not in self._heads
+                    or (place is not None and place.kind == PLACE and self.part(piece).post is None)
+                )
+            ):
                 pieces[-1] = f"{pieces[-1]}, {piece.strip()}"
             else:
                 pieces.append(piece.strip())
@@ -241,7 +279,11 @@ class PostCatalogue:
 
         def standing(n: int) -> tuple[int, int, bool]:
             post = parts[n].post
-            return (post.block, post.rank, parts[n].former) if post and not post.ignore else (UNKNOWN_BLOCK + 1, n, False)
+            return (
+                (post.block, post.rank, parts[n].former)
+                if post and not post.ignore
+                else (UNKNOWN_BLOCK + 1, n, False)
+            )
 
         ranked = sorted(range(len(parts)), key=standing)
         ignored = [n for n in range(len(parts)) if (post := parts[n].post) is not None and post.ignore]
@@ -266,8 +308,12 @@ def _tokens(text: str) -> list[str]:
     return [t for t in _TOKEN.split(fold(text)) if t]
 
 
-def protocol_order(invitees: Sequence[T], place: Callable[[T], Place], manual: Callable[[T], int | None],
-                   name_key: Callable[[T], str]) -> list[T]:
+def protocol_order(
+    invitees: Sequence[T],
+    place: Callable[[T], Place],
+    manual: Callable[[T], int | None],
+    name_key: Callable[[T], str],
+) -> list[T]:
     """State-protocol order: level, block, post rank (former holders after the incumbents of the
     same post), then the official's manual order, then Vietnamese name order."""
     return sorted(invitees, key=lambda i: protocol_key(place(i), manual(i), name_key(i)))
@@ -284,7 +330,7 @@ def heading_key(place: Place, by_block: frozenset[int] = frozenset({3})) -> tupl
 
 
 def salutation(honorific: str | None, gender: str | None) -> str:
-    """"Đồng chí", "Ông" or "Bà" at the start of a line."""
+    """ "Đồng chí", "Ông" or "Bà" at the start of a line."""
     if honorific:
         return honorific[:1].upper() + honorific[1:]
     return "Bà" if gender == "nu" else "Ông"

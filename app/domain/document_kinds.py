@@ -5,8 +5,17 @@ from __future__ import annotations
 
 from app.domain.text import Text
 
-KINDS = ("programme", "invitations", "honorees", "delegates", "attendance", "namecards", "script", "decision",
-         "certificates")
+KINDS = (
+    "programme",
+    "invitations",
+    "honorees",
+    "delegates",
+    "attendance",
+    "namecards",
+    "script",
+    "decision",
+    "certificates",
+)
 #: Printed only as PDF (positions on paper matter).
 PDF_ONLY = ("namecards", "certificates")
 #: Documents that issue the unit's own commendations: printing them gives register numbers.
@@ -17,9 +26,12 @@ NUMBER_CODES = {"programme": "CTr", "invitations": "GM", "decision": "QĐ"}
 KIND_NAMES = {
     "programme": Text("Chương trình hội nghị", "Conference programme"),
     "invitations": Text("Giấy mời", "Invitations"),
-    "honorees": Text("Danh sách tập thể, cá nhân điển hình tiên tiến",
-                     "List of advanced-model collectives and individuals"),
-    "delegates": Text("Danh sách đại biểu đi dự hội nghị cấp trên", "Delegates to the higher-level conference"),
+    "honorees": Text(
+        "Danh sách tập thể, cá nhân điển hình tiên tiến", "List of advanced-model collectives and individuals"
+    ),
+    "delegates": Text(
+        "Danh sách đại biểu đi dự hội nghị cấp trên", "Delegates to the higher-level conference"
+    ),
     "attendance": Text("Danh sách đại biểu dự hội nghị (ký tên)", "Attendance sheet (signatures)"),
     "namecards": Text("Biển tên đại biểu", "Name cards"),
     "script": Text("Kịch bản điều hành", "Running script"),

@@ -59,8 +59,15 @@ DOCUMENT_NUMBER = FieldKind("document_number", limit=20)
 #: Whole-number columns and their bounds, by column name — the desk, the importers and the bundle
 #: reader all check these (an agenda item of -30 minutes is refused wherever it comes from).
 NUMBER_KINDS: dict[str, FieldKind] = {
-    "minutes": MINUTES, "birth_year": YEAR, "protocol_rank": RANK, "expected_attendance": COUNT,
-    "collectives": COUNT, "individuals": COUNT, "workers": COUNT, "farmers": COUNT, "direct_labourers": COUNT,
+    "minutes": MINUTES,
+    "birth_year": YEAR,
+    "protocol_rank": RANK,
+    "expected_attendance": COUNT,
+    "collectives": COUNT,
+    "individuals": COUNT,
+    "workers": COUNT,
+    "farmers": COUNT,
+    "direct_labourers": COUNT,
     "batch_size": FieldKind("int", minimum=1, maximum=100),
     # the commendation register: the year of the decision, the number in the unit's book
     "register_year": FieldKind("year", minimum=FIRST_YEAR, maximum=LAST_YEAR),
@@ -119,7 +126,7 @@ def parse_value(kind: FieldKind, text: object, choices: Mapping[str, str] | None
 def short(text: object, limit: int = 40) -> str:
     """A value quoted in a message: never more than a few words of it (*limit* characters)."""
     shown = scrub(str(text))
-    return shown if len(shown) <= limit else shown[:limit - 3] + "…"
+    return shown if len(shown) <= limit else shown[: limit - 3] + "…"
 
 
 def _text(kind: FieldKind, text: object) -> str:
@@ -133,8 +140,10 @@ def check_length(value: str, limit: int | None) -> str:
     """*value* itself when it is no longer than *limit* characters (None: :data:`MAX_TEXT`)."""
     limit = MAX_TEXT if limit is None else limit
     if len(value) > limit:
-        raise InvalidValue(f"Quá dài: {fmt_int(len(value))} ký tự, tối đa {fmt_int(limit)} ký tự.",
-                           f"too long: {len(value)} characters, at most {limit}")
+        raise InvalidValue(
+            f"Quá dài: {fmt_int(len(value))} ký tự, tối đa {fmt_int(limit)} ký tự.",
+            f"too long: {len(value)} characters, at most {limit}",
+        )
     return value
 
 
@@ -150,16 +159,20 @@ def check_number(kind: FieldKind, value: int) -> int:
     """*value* itself when it is within the bounds of *kind*."""
     low, high = integer_range(kind)
     if not low <= value <= high:
-        raise InvalidValue(f"{value} nằm ngoài khoảng cho phép (cần một số nguyên từ {low} đến {high}).",
-                           f"{value} outside {low}..{high}")
+        raise InvalidValue(
+            f"{value} nằm ngoài khoảng cho phép (cần một số nguyên từ {low} đến {high}).",
+            f"{value} outside {low}..{high}",
+        )
     return value
 
 
 def check_date(value: date) -> date:
     """*value* itself when its year is between :data:`FIRST_YEAR` and :data:`LAST_YEAR`."""
     if not FIRST_YEAR <= value.year <= LAST_YEAR:
-        raise InvalidValue(f"Năm {value.year} không hợp lệ (từ {FIRST_YEAR} đến {LAST_YEAR}).",
-                           f"year {value.year} outside {FIRST_YEAR}..{LAST_YEAR}")
+        raise InvalidValue(
+            f"Năm {value.year} không hợp lệ (từ {FIRST_YEAR} đến {LAST_YEAR}).",
+            f"year {value.year} outside {FIRST_YEAR}..{LAST_YEAR}",
+        )
     return value
 
 
@@ -187,8 +200,10 @@ def _integer(kind: FieldKind, text: object) -> int:
         elif _GROUPED.fullmatch(raw):
             value = int(raw.replace(".", "").replace(",", ""))
     if value is None:
-        raise InvalidValue(f"“{short(text)}” không phải là số nguyên (cần một số nguyên từ {low} đến {high}).",
-                           f"not a whole number (expected {low}..{high})")
+        raise InvalidValue(
+            f"“{short(text)}” không phải là số nguyên (cần một số nguyên từ {low} đến {high}).",
+            f"not a whole number (expected {low}..{high})",
+        )
     return check_number(kind, value)
 
 
@@ -209,11 +224,16 @@ def document_number_value(text: object, own: str | None = None) -> str | None:
     check_length(value, DOCUMENT_NUMBER.limit)
     number, slash, suffix = value.partition("/")
     number = number.strip()
-    example = (f"chỉ ghi số, ví dụ 15 hoặc 15a; phần “/{own}” do phần mềm in" if own
-               else "chỉ ghi số, ví dụ 15 hoặc 15a; phần sau dấu “/” do phần mềm in")
+    example = (
+        f"chỉ ghi số, ví dụ 15 hoặc 15a; phần “/{own}” do phần mềm in"
+        if own
+        else "chỉ ghi số, ví dụ 15 hoặc 15a; phần sau dấu “/” do phần mềm in"
+    )
     if not _DOCUMENT_NUMBER.fullmatch(number):
-        raise InvalidValue(f"“{short(value)}” không phải số văn bản ({example}).",
-                           "a document number is digits, perhaps followed by a letter (15, 15a)")
+        raise InvalidValue(
+            f"“{short(value)}” không phải số văn bản ({example}).",
+            "a document number is digits, perhaps followed by a letter (15, 15a)",
+        )
     if not slash:
         return number
     if own is None:
@@ -221,8 +241,10 @@ def document_number_value(text: object, own: str | None = None) -> str | None:
             return f"{number}/{suffix.strip()}"
     elif _same_suffix(suffix, own):
         return number
-    raise InvalidValue(f"“{short(value)}” không phải số văn bản ({example}).",
-                       f"document number {short(value)!r}: give only the number (15); the suffix is printed")
+    raise InvalidValue(
+        f"“{short(value)}” không phải số văn bản ({example}).",
+        f"document number {short(value)!r}: give only the number (15); the suffix is printed",
+    )
 
 
 _SUFFIX = re.compile(r"[^\W_]+(?:-[^\W_]+)+")

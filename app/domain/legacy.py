@@ -29,8 +29,26 @@ _TCVN3_PAIRS = (
 TCVN3 = {pair[0]: pair[1] for pair in _TCVN3_PAIRS.split()}
 
 # -- VNI ----------------------------------------------------------------------------------------
-_VNI_SINGLE = {"ô": "ơ", "Ô": "Ơ", "ö": "ư", "Ö": "Ư", "ñ": "đ", "Ñ": "Đ", "ì": "ì", "í": "í", "æ": "ỉ", "ó": "ĩ",
-               "ò": "ị", "Ì": "Ì", "Í": "Í", "Æ": "Ỉ", "Ó": "Ĩ", "Ò": "Ị", "î": "ỵ", "Î": "Ỵ"}
+_VNI_SINGLE = {
+    "ô": "ơ",
+    "Ô": "Ơ",
+    "ö": "ư",
+    "Ö": "Ư",
+    "ñ": "đ",
+    "Ñ": "Đ",
+    "ì": "ì",
+    "í": "í",
+    "æ": "ỉ",
+    "ó": "ĩ",
+    "ò": "ị",
+    "Ì": "Ì",
+    "Í": "Í",
+    "Æ": "Ỉ",
+    "Ó": "Ĩ",
+    "Ò": "Ị",
+    "î": "ỵ",
+    "Î": "Ỵ",
+}
 # Marks after a base letter (lower-case form; an upper-case mark means the same).
 _PLAIN_TONES = {"ø": "\u0300", "ù": "\u0301", "û": "\u0309", "õ": "\u0303", "ï": "\u0323"}
 _HAT_TONES = {"à": "\u0300", "á": "\u0301", "å": "\u0309", "ã": "\u0303", "ä": "\u0323"}  # with â ê ô
@@ -63,8 +81,11 @@ def _vni_table() -> dict[str, str]:
 
 
 VNI_PAIRS = _vni_table()
-_VNI_PATTERN = re.compile("|".join(sorted(map(re.escape, VNI_PAIRS), key=len, reverse=True))
-                          + "|" + "|".join(map(re.escape, _VNI_SINGLE)))
+_VNI_PATTERN = re.compile(
+    "|".join(sorted(map(re.escape, VNI_PAIRS), key=len, reverse=True))
+    + "|"
+    + "|".join(map(re.escape, _VNI_SINGLE))
+)
 
 # Characters the legacy encodings produce that Vietnamese text never holds (symbols such as ² or °
 # are not among them: "5 m²" is ordinary Unicode text).
@@ -83,6 +104,7 @@ def from_tcvn3(text: str, upper: bool = False) -> str:
 
 def from_vni(text: str) -> str:
     """VNI text (read as Latin-1) in Unicode NFC."""
+
     def one(match: re.Match[str]) -> str:
         found = match.group(0)
         return VNI_PAIRS.get(found) or _VNI_SINGLE[found]
@@ -122,8 +144,11 @@ def detect(text: str) -> str | None:
     left = {"tcvn3": foreign_letters(from_tcvn3(text)), "vni": foreign_letters(from_vni(text))}
     if left["tcvn3"] != left["vni"]:
         return min(left, key=lambda name: left[name])
-    after_vowel = sum(1 for before, ch in zip(text, text[1:], strict=False)
-                      if ch in FOREIGN and ch in _VNI_MARKS and before in _VNI_BASES)
+    after_vowel = sum(
+        1
+        for before, ch in zip(text, text[1:], strict=False)
+        if ch in FOREIGN and ch in _VNI_MARKS and before in _VNI_BASES
+    )
     return "vni" if after_vowel * 2 >= foreign else "tcvn3"
 
 

@@ -7,16 +7,32 @@ from app.domain.text import Text
 
 #: Vietnamese names (the import summary, the conflict list, a review note's target).
 TABLE_LABELS: dict[str, str] = {
-    "units": "Đơn vị", "plans": "Kế hoạch", "catalogue_items": "Danh mục", "review_notes": "Ghi chú góp ý",
-    "conferences": "Hội nghị", "agenda_items": "Chương trình", "invitees": "Khách mời", "honorees": "Điển hình",
-    "speeches": "Tham luận", "delegates": "Đại biểu cấp trên", "award_tallies": "Số liệu khen thưởng",
+    "units": "Đơn vị",
+    "plans": "Kế hoạch",
+    "catalogue_items": "Danh mục",
+    "review_notes": "Ghi chú góp ý",
+    "conferences": "Hội nghị",
+    "agenda_items": "Chương trình",
+    "invitees": "Khách mời",
+    "honorees": "Điển hình",
+    "speeches": "Tham luận",
+    "delegates": "Đại biểu cấp trên",
+    "award_tallies": "Số liệu khen thưởng",
     "unit_profiles": "Thông tin văn bản",
 }
 #: The same lists in English (the window in English, the CLI's English half).
 TABLE_LABELS_EN: dict[str, str] = {
-    "units": "Units", "plans": "Plans", "catalogue_items": "Catalogues", "review_notes": "Review notes",
-    "conferences": "Conferences", "agenda_items": "Agenda", "invitees": "Invitees", "honorees": "Honorees",
-    "speeches": "Speeches", "delegates": "Delegates to the higher level", "award_tallies": "Award figures",
+    "units": "Units",
+    "plans": "Plans",
+    "catalogue_items": "Catalogues",
+    "review_notes": "Review notes",
+    "conferences": "Conferences",
+    "agenda_items": "Agenda",
+    "invitees": "Invitees",
+    "honorees": "Honorees",
+    "speeches": "Speeches",
+    "delegates": "Delegates to the higher level",
+    "award_tallies": "Award figures",
     "unit_profiles": "Document details",
 }
 

@@ -69,8 +69,16 @@ _UNWANTED = re.compile(
 # family name" rule. The user can always correct a split by hand; this only sets the default.
 _TWO_WORD_FAMILIES = frozenset(
     {
-        "âu dương", "tôn thất", "tôn nữ", "công tằng tôn nữ", "công tôn", "tư mã", "gia cát",
-        "hoàng phủ", "nguyễn phúc", "thân trọng",
+        "âu dương",
+        "tôn thất",
+        "tôn nữ",
+        "công tằng tôn nữ",
+        "công tôn",
+        "tư mã",
+        "gia cát",
+        "hoàng phủ",
+        "nguyễn phúc",
+        "thân trọng",
     }
 )
 
@@ -120,7 +128,9 @@ def _enc(weight: int) -> str:
 
 
 # An open syllable "oa", "oe" or "uy" (not after q) with its tone on the second vowel: "hoà", "thuỷ".
-_SECOND_VOWEL_TONE = re.compile(r"(?<![qQ])([oOuU])([aAeEyY])([\u0300\u0301\u0303\u0309\u0323])(?![\w\u0300-\u036f])")
+_SECOND_VOWEL_TONE = re.compile(
+    r"(?<![qQ])([oOuU])([aAeEyY])([\u0300\u0301\u0303\u0309\u0323])(?![\w\u0300-\u036f])"
+)
 
 
 def classic_tones(text: str) -> str:

@@ -89,22 +89,36 @@ def load_issuer(session: Session, unit: Unit, signer_title: str, plan_name: str)
     if not data:
         return None
     head = signer_title.strip() or "THỦ TRƯỞNG"
-    values = {"UNIT": unit.name.upper(), "unit": in_sentence(unit.name), "HEAD": head.upper(),
-              "head": head[:1].upper() + head[1:].lower(), "plan": plan_name or "Kế hoạch tổ chức Hội nghị điển hình tiên tiến"}
+    values = {
+        "UNIT": unit.name.upper(),
+        "unit": in_sentence(unit.name),
+        "HEAD": head.upper(),
+        "head": head[:1].upper() + head[1:].lower(),
+        "plan": plan_name or "Kế hoạch tổ chức Hội nghị điển hình tiên tiến",
+    }
     return Issuer(
-        grants=tuple(data.get("grants", ())), decider=_fill(data.get("decider", ""), values),
-        of=_fill(data.get("of", ""), values), signer=_fill(data.get("signer", "THỦ TRƯỞNG"), values),
+        grants=tuple(data.get("grants", ())),
+        decider=_fill(data.get("decider", ""), values),
+        of=_fill(data.get("of", ""), values),
+        signer=_fill(data.get("signer", "THỦ TRƯỞNG"), values),
         basis=tuple(_fill(line, values) for line in data.get("basis", ())),
-        proposal=_fill(data.get("proposal", ""), values), execution=_fill(data.get("execution", ""), values),
-        fund=_fill(data.get("fund", ""), values), recipients=tuple(_fill(r, values) for r in data.get("recipients", ())),
+        proposal=_fill(data.get("proposal", ""), values),
+        execution=_fill(data.get("execution", ""), values),
+        fund=_fill(data.get("fund", ""), values),
+        recipients=tuple(_fill(r, values) for r in data.get("recipients", ())),
     )
 
 
 def load_rewards(session: Session, numbers: dict[str, Any]) -> Rewards:
     settings = {i.code: i.data or {} for i in catalogue(session, "reward_setting")}
-    base = numbers.get(BASE_SALARY_KEY) or settings.get("base-salary", {}).get("amount") or DEFAULT_BASE_SALARY
-    return Rewards(int(base), int(settings.get("rounding", {}).get("up_to", 10_000)),
-                   {i.code: i.data or {} for i in catalogue(session, "award_rate")})
+    base = (
+        numbers.get(BASE_SALARY_KEY) or settings.get("base-salary", {}).get("amount") or DEFAULT_BASE_SALARY
+    )
+    return Rewards(
+        int(base),
+        int(settings.get("rounding", {}).get("up_to", 10_000)),
+        {i.code: i.data or {} for i in catalogue(session, "award_rate")},
+    )
 
 
 def plan_name(session: Session, conference: Conference) -> str:
@@ -112,7 +126,9 @@ def plan_name(session: Session, conference: Conference) -> str:
     return plan.name if plan else ""
 
 
-def plan_register(session: Session, conference: Conference, form: str, year: int) -> list[tuple[str, int, int]]:
+def plan_register(
+    session: Session, conference: Conference, form: str, year: int
+) -> list[tuple[str, int, int]]:
     """Register numbers for every honoree of *form* at *conference* that has none: in sequence per
     unit and year (after the highest ever given, deleted records included, so a number is never
     reused), in the order of the annex (:func:`app.services.printing.context.honoree_order`).
@@ -120,17 +136,22 @@ def plan_register(session: Session, conference: Conference, form: str, year: int
     from app.services.printing.context import honoree_order
 
     waiting = session.scalars(
-        select(Honoree.id).where(Honoree.conference_id == conference.id, Honoree.award_form == form,
-                                 Honoree.register_no.is_(None))
+        select(Honoree.id)
+        .where(
+            Honoree.conference_id == conference.id, Honoree.award_form == form, Honoree.register_no.is_(None)
+        )
         .order_by(*honoree_order())
     ).all()
     if not waiting:
         return []
-    highest = session.scalar(
-        select(func.max(Honoree.register_no)).where(Honoree.owner_unit_id == conference.owner_unit_id,
-                                                    Honoree.register_year == year)
-        .execution_options(include_deleted=True)
-    ) or 0
+    highest = (
+        session.scalar(
+            select(func.max(Honoree.register_no))
+            .where(Honoree.owner_unit_id == conference.owner_unit_id, Honoree.register_year == year)
+            .execution_options(include_deleted=True)
+        )
+        or 0
+    )
     return [(honoree, highest + offset, year) for offset, honoree in enumerate(waiting, start=1)]
 
 
@@ -168,8 +189,15 @@ def checked_issued(issued: date | None) -> date | None:
     return None if issued is None else _checked(DATE, issued, "Ngày ban hành", "issuing date")
 
 
-def issue(store: Store, conference_ref: str | None, number: str | None = None, issued: date | None = None,
-          form: str | None = None, base_salary: str | None = None, basis: list[str] | None = None) -> Pending:
+def issue(
+    store: Store,
+    conference_ref: str | None,
+    number: str | None = None,
+    issued: date | None = None,
+    form: str | None = None,
+    base_salary: str | None = None,
+    basis: list[str] | None = None,
+) -> Pending:
     """Before printing the decision or the certificates: what the official gave (number, date,
     base salary, căn cứ lines — each checked like any typed value) and the register numbers of the
     honorees of every decision that has a number. Nothing is stored here (see :func:`commit`)."""
@@ -188,21 +216,29 @@ def issue(store: Store, conference_ref: str | None, number: str | None = None, i
                 raise AppError(
                     "Đơn vị cấp nhiều hình thức khen thưởng; hãy chọn một bằng --form MÃ-HÌNH-THỨC"
                     f" ({', '.join(own) or 'chưa có'}).",
-                    f"several (or no) forms of the unit's own: choose one with --form ({', '.join(own)})")
+                    f"several (or no) forms of the unit's own: choose one with --form ({', '.join(own)})",
+                )
             form = own[0]
         if form is not None and form not in own:
-            raise AppError(f"“{form}” không phải hình thức khen thưởng đơn vị tự quyết định cho hội nghị này.",
-                           f"{form!r} is not a form this unit grants at this conference")
+            raise AppError(
+                f"“{form}” không phải hình thức khen thưởng đơn vị tự quyết định cho hội nghị này.",
+                f"{form!r} is not a form this unit grants at this conference",
+            )
         if number:
             suffix = own_suffix("decision", _unit_and_profile(session, conference)[2].issuer)
-            numbers[number_key(conference.id, form)] = str(_checked(DOCUMENT_NUMBER, number, "Số quyết định",
-                                                                    "decision number", suffix))
+            numbers[number_key(conference.id, form)] = str(
+                _checked(DOCUMENT_NUMBER, number, "Số quyết định", "decision number", suffix)
+            )
         if issued and form:
             numbers[date_key(conference.id, form)] = issued.isoformat()
         if base_salary is not None:
             numbers[BASE_SALARY_KEY] = _checked(BASE_SALARY, base_salary, "Mức lương cơ sở", "base salary")
         if basis is not None:
-            lines = [str(_checked(BASIS_LINE, line, "Dòng căn cứ", "basis line")) for line in basis if line and line.strip()]
+            lines = [
+                str(_checked(BASIS_LINE, line, "Dòng căn cứ", "basis line"))
+                for line in basis
+                if line and line.strip()
+            ]
             if not lines:
                 raise AppError("Tệp căn cứ không có dòng nào.", "the basis file has no lines")
             numbers[BASIS_KEY] = lines
@@ -221,13 +257,17 @@ def commit(store: Store, pending: Pending) -> Changes:
         return NOTHING
     with store.session() as session:
         if pending.numbers is not None:
-            profile = session.scalars(select(UnitProfile).where(UnitProfile.owner_unit_id == pending.unit_id)).first()
+            profile = session.scalars(
+                select(UnitProfile).where(UnitProfile.owner_unit_id == pending.unit_id)
+            ).first()
             if profile is None:
                 profile = UnitProfile(owner_unit_id=pending.unit_id, numbers={})
                 session.add(profile)
             profile.numbers = pending.numbers
         register = pending.register
-        for honoree in session.scalars(select(Honoree).where(Honoree.id.in_(list(register)))) if register else ():
+        for honoree in (
+            session.scalars(select(Honoree).where(Honoree.id.in_(list(register)))) if register else ()
+        ):
             if honoree.register_no is None:  # given meanwhile by another window: keep that one
                 honoree.register_no, honoree.register_year = register[honoree.id]
     return written_in(session)
@@ -251,14 +291,25 @@ def own_forms(session: Session, unit: Unit, conference: Conference) -> list[str]
     profile = _unit_and_profile(session, conference)[2]
     issuer = load_issuer(session, unit, profile.signer_title, "")
     grants = set(issuer.grants) if issuer else set()
-    present = set(session.scalars(select(Honoree.award_form).where(Honoree.conference_id == conference.id).distinct()))
+    present = set(
+        session.scalars(select(Honoree.award_form).where(Honoree.conference_id == conference.id).distinct())
+    )
     ranks = {i.code: int((i.data or {}).get("rank", 99)) for i in catalogue(session, "commendation")}
     return sorted(grants & present, key=lambda code: (ranks.get(code, 99), code))
 
 
-REGISTER_HEADERS = [("Số vào sổ", 10.0), ("Năm", 7.0), ("Tên tập thể / Họ và tên", 30.0), ("Năm sinh", 9.0),
-                    ("Chức vụ, đơn vị", 34.0), ("Hình thức khen thưởng", 30.0), ("Quyết định số", 16.0),
-                    ("Ngày quyết định", 13.0), ("Tóm tắt thành tích", 50.0), ("Tiền thưởng (đồng)", 14.0)]
+REGISTER_HEADERS = [
+    ("Số vào sổ", 10.0),
+    ("Năm", 7.0),
+    ("Tên tập thể / Họ và tên", 30.0),
+    ("Năm sinh", 9.0),
+    ("Chức vụ, đơn vị", 34.0),
+    ("Hình thức khen thưởng", 30.0),
+    ("Quyết định số", 16.0),
+    ("Ngày quyết định", 13.0),
+    ("Tóm tắt thành tích", 50.0),
+    ("Tiền thưởng (đồng)", 14.0),
+]
 
 
 def export_register(store: Store, out: Any) -> int:  # noqa: ANN401 — a Path
@@ -273,7 +324,9 @@ def export_register(store: Store, out: Any) -> int:  # noqa: ANN401 — a Path
 
     _check_target(out)
     if not store.unit_id:
-        raise AppError("Máy này chưa gắn với đơn vị nào (hoinghi init --unit MÃ).", "this installation has no unit")
+        raise AppError(
+            "Máy này chưa gắn với đơn vị nào (hoinghi init --unit MÃ).", "this installation has no unit"
+        )
     with store.session() as session:
         unit = session.get(Unit, store.unit_id)
         conference = session.scalars(select(Conference).where(Conference.owner_unit_id == unit.id)).first()
@@ -282,28 +335,48 @@ def export_register(store: Store, out: Any) -> int:  # noqa: ANN401 — a Path
         rewards = load_rewards(session, numbers)
         labels = commendation_labels(session, unit)
         honorees = session.scalars(
-            select(Honoree).where(Honoree.owner_unit_id == unit.id, Honoree.register_no.is_not(None))
+            select(Honoree)
+            .where(Honoree.owner_unit_id == unit.id, Honoree.register_no.is_not(None))
             .order_by(Honoree.register_year, Honoree.register_no)
         ).all()
         rows = []
         for h in honorees:
-            person = Person(h.id, h.name, h.sort_key, h.collective, position=h.position or "", workplace=h.workplace or "")
+            person = Person(
+                h.id, h.name, h.sort_key, h.collective, position=h.position or "", workplace=h.workplace or ""
+            )
             form = h.award_form or ""
             number = numbers.get(number_key(h.conference_id, form))
             issued = numbers.get(date_key(h.conference_id, form))
-            rows.append([
-                h.register_no, h.register_year, h.name, None if h.collective else h.birth_year,
-                person.workplace if h.collective else person.post_and_unit, labels.get(form, form),
-                document_number(number, "QĐ", profile.issuer if profile else "").removeprefix("Số: ") if number else "",
-                date.fromisoformat(issued) if issued else None, h.achievement or "",
-                rewards.amount(form, h.collective) or None,
-            ])
+            rows.append(
+                [
+                    h.register_no,
+                    h.register_year,
+                    h.name,
+                    None if h.collective else h.birth_year,
+                    person.workplace if h.collective else person.post_and_unit,
+                    labels.get(form, form),
+                    document_number(number, "QĐ", profile.issuer if profile else "").removeprefix("Số: ")
+                    if number
+                    else "",
+                    date.fromisoformat(issued) if issued else None,
+                    h.achievement or "",
+                    rewards.amount(form, h.collective) or None,
+                ]
+            )
     if not rows:
-        raise AppError("Sổ khen thưởng còn trống: chưa quyết định khen thưởng nào có số (hoinghi print decision --number N).",
-                       "the register is empty: no decision has a number yet")
+        raise AppError(
+            "Sổ khen thưởng còn trống: chưa quyết định khen thưởng nào có số (hoinghi print decision --number N).",
+            "the register is empty: no decision has a number yet",
+        )
     workbook = Workbook(write_only=True)
-    sheet = _Sheet(workbook, "Sổ khen thưởng", f"SỔ THEO DÕI KHEN THƯỞNG — {unit.name.upper()}", _subtitle(store),
-                   REGISTER_HEADERS, freeze_columns=3)
+    sheet = _Sheet(
+        workbook,
+        "Sổ khen thưởng",
+        f"SỔ THEO DÕI KHEN THƯỞNG — {unit.name.upper()}",
+        _subtitle(store),
+        REGISTER_HEADERS,
+        freeze_columns=3,
+    )
     count = sheet.rows(sheet.dated(row) for row in rows)
     _save(workbook, out)
     record_export(store, "xlsx-register", out, count)

@@ -61,18 +61,33 @@ class BackupSummary:
         holds no records (a fresh database's backup)."""
         found = []
         if self.problem is None and not self.unit_code:
-            found.append("the backup belongs to no unit: after the restore this PC has to be set up again"
-                         if english else "Bản sao lưu chưa gắn với đơn vị nào: khôi phục xong, máy phải thiết lập lại từ đầu.")
-        if self.problem is None and self.counts and not any(n for name, n in self.counts.items() if name != "units"):
-            found.append("the backup holds no records (no conference, no list): restoring it empties this database"
-                         if english else "Bản sao lưu không có dữ liệu nào (không có hội nghị, danh sách nào): khôi phục "
-                                         "sẽ làm trống cơ sở dữ liệu đang dùng.")
+            found.append(
+                "the backup belongs to no unit: after the restore this PC has to be set up again"
+                if english
+                else "Bản sao lưu chưa gắn với đơn vị nào: khôi phục xong, máy phải thiết lập lại từ đầu."
+            )
+        if (
+            self.problem is None
+            and self.counts
+            and not any(n for name, n in self.counts.items() if name != "units")
+        ):
+            found.append(
+                "the backup holds no records (no conference, no list): restoring it empties this database"
+                if english
+                else "Bản sao lưu không có dữ liệu nào (không có hội nghị, danh sách nào): khôi phục "
+                "sẽ làm trống cơ sở dữ liệu đang dùng."
+            )
         return found
 
     def as_json(self) -> dict[str, Any]:
         """The ``hoinghi backups --json`` row: path, time, reason, size, counts."""
-        return {"path": str(self.path), "time": self.at.isoformat(timespec="seconds"), "reason": self.reason,
-                "size": self.size, "counts": self.counts}
+        return {
+            "path": str(self.path),
+            "time": self.at.isoformat(timespec="seconds"),
+            "reason": self.reason,
+            "size": self.size,
+            "counts": self.counts,
+        }
 
     def _reason(self, english: bool) -> str:
         named = parse_name(self.path)
@@ -92,23 +107,45 @@ class BackupSummary:
             f"{'Unit' if english else 'Đơn vị'}: {unit}",
         ]
         if self.problem is not None:
-            lines.append(("Cannot be restored: " + self.problem.en) if english else ("Không khôi phục được: " + self.problem.vi))
+            lines.append(
+                ("Cannot be restored: " + self.problem.en)
+                if english
+                else ("Không khôi phục được: " + self.problem.vi)
+            )
         lines += [("Note: " if english else "Lưu ý: ") + warning for warning in self.warnings(english)]
         lines += [
             f"{'Schema' if english else 'Phiên bản lược đồ'}: {self.schema or '?'} "
             f"({'this app' if english else 'phần mềm này'}: {SCHEMA_HEAD})",
             f"{'Size' if english else 'Dung lượng'}: {self.size / 1e6:.1f} MB",
         ]
-        lines += [f"  {labels.get(name, name):<28} {self.counts[name]:>8}" for name in COUNTED if name in self.counts]
+        lines += [
+            f"  {labels.get(name, name):<28} {self.counts[name]:>8}"
+            for name in COUNTED
+            if name in self.counts
+        ]
         return lines
 
 
-LIST_LABELS = {"units": "Đơn vị", "conferences": "Hội nghị", "agenda_items": "Mục chương trình",
-               "invitees": "Thành phần / khách mời", "honorees": "Điển hình tiên tiến", "speeches": "Tham luận",
-               "delegates": "Đại biểu dự cấp trên", "award_tallies": "Kết quả khen thưởng"}
-LIST_LABELS_EN = {"units": "Units", "conferences": "Conferences", "agenda_items": "Agenda items",
-                  "invitees": "Invitees", "honorees": "Honorees", "speeches": "Model reports",
-                  "delegates": "Delegates", "award_tallies": "Award figures"}
+LIST_LABELS = {
+    "units": "Đơn vị",
+    "conferences": "Hội nghị",
+    "agenda_items": "Mục chương trình",
+    "invitees": "Thành phần / khách mời",
+    "honorees": "Điển hình tiên tiến",
+    "speeches": "Tham luận",
+    "delegates": "Đại biểu dự cấp trên",
+    "award_tallies": "Kết quả khen thưởng",
+}
+LIST_LABELS_EN = {
+    "units": "Units",
+    "conferences": "Conferences",
+    "agenda_items": "Agenda items",
+    "invitees": "Invitees",
+    "honorees": "Honorees",
+    "speeches": "Model reports",
+    "delegates": "Delegates",
+    "award_tallies": "Award figures",
+}
 
 
 def _known_revisions() -> set[str]:
@@ -127,27 +164,38 @@ def describe(path: Path, known: set[str] | None = None) -> BackupSummary:
         raise AppError(f"Không tìm thấy tệp sao lưu {path}.", f"backup file not found: {path}")
     named = parse_name(path)
     at = named.at if named else datetime.fromtimestamp(path.stat().st_mtime)
-    summary = BackupSummary(path=path, at=at, reason=named.reason if named else "",
-                            reason_text=named.reason_text() if named else "", size=path.stat().st_size,
-                            database=named.stem if named else None)
+    summary = BackupSummary(
+        path=path,
+        at=at,
+        reason=named.reason if named else "",
+        reason_text=named.reason_text() if named else "",
+        size=path.stat().st_size,
+        database=named.stem if named else None,
+    )
     uri = f"{path.resolve().as_uri()}?mode=ro&immutable=1"
     try:
         probe = sqlite3.connect(uri, uri=True)
         try:
             tables = {r[0] for r in probe.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
             if not {"alembic_version", "meta", "units"} <= tables:
-                summary.problem = AppError("Tệp này không phải bản sao lưu của Hội nghị ĐHTT.",
-                                           "not a backup of a Hội nghị ĐHTT database")
+                summary.problem = AppError(
+                    "Tệp này không phải bản sao lưu của Hội nghị ĐHTT.",
+                    "not a backup of a Hội nghị ĐHTT database",
+                )
                 return summary
             summary.schema = probe.execute("SELECT version_num FROM alembic_version").fetchone()[0]
         finally:
             probe.close()
     except sqlite3.Error as exc:
-        raise AppError(f"Tệp {path.name} không phải cơ sở dữ liệu đọc được (hỏng?).", f"{path} is not a readable database: {exc}") from exc
+        raise AppError(
+            f"Tệp {path.name} không phải cơ sở dữ liệu đọc được (hỏng?).",
+            f"{path} is not a readable database: {exc}",
+        ) from exc
     if summary.schema not in (known if known is not None else _known_revisions()):
         summary.problem = AppError(
             f"Bản sao lưu do phiên bản mới hơn của phần mềm tạo ra (lược đồ {summary.schema}); hãy cập nhật phần mềm trước.",
-            f"the backup was made by a newer version of the app (schema {summary.schema}); update the app first")
+            f"the backup was made by a newer version of the app (schema {summary.schema}); update the app first",
+        )
         return summary
     engine = create_engine("sqlite://", creator=lambda: sqlite3.connect(uri, uri=True))
     try:
@@ -198,7 +246,9 @@ def current_unit(db: str | None) -> tuple[str, str] | None:
         return None
 
 
-def for_target(db: str | None, summary: BackupSummary, current: tuple[str, str] | None = None) -> BackupSummary:
+def for_target(
+    db: str | None, summary: BackupSummary, current: tuple[str, str] | None = None
+) -> BackupSummary:
     """*summary* as a restore into *db* sees it: when *db* belongs to a unit and the backup to
     another, its ``problem`` says so and how to restore it on purpose (into a new file). *current*:
     the unit of *db* when already read (:func:`current_unit`)."""
@@ -208,12 +258,16 @@ def for_target(db: str | None, summary: BackupSummary, current: tuple[str, str] 
     if current is None or current[0] == summary.unit_code:
         return summary
     mine = f"{current[0]} — {current[1]}"
-    return replace(summary, problem=AppError(
-        f"Bản sao lưu này là của {summary.unit}, không phải của {mine} (cơ sở dữ liệu đang dùng); không khôi phục đè "
-        f"lên. Muốn dùng dữ liệu đó thì khôi phục vào một tệp mới: hoinghi --db <tệp mới>.sqlite restore "
-        f"\"{summary.path}\" --yes",
-        f"the backup belongs to {summary.unit}, not to {mine} (this database); not restored over it. To use that "
-        f"data on purpose, restore it into a new file: hoinghi --db <new file>.sqlite restore \"{summary.path}\" --yes"))
+    return replace(
+        summary,
+        problem=AppError(
+            f"Bản sao lưu này là của {summary.unit}, không phải của {mine} (cơ sở dữ liệu đang dùng); không khôi phục đè "
+            f"lên. Muốn dùng dữ liệu đó thì khôi phục vào một tệp mới: hoinghi --db <tệp mới>.sqlite restore "
+            f'"{summary.path}" --yes',
+            f"the backup belongs to {summary.unit}, not to {mine} (this database); not restored over it. To use that "
+            f'data on purpose, restore it into a new file: hoinghi --db <new file>.sqlite restore "{summary.path}" --yes',
+        ),
+    )
 
 
 def backups(folder: Path | None = None, db: str | None = None) -> list[BackupSummary]:
@@ -251,8 +305,10 @@ def restore(db: str | None, backup: Path, apply: bool = False) -> RestoreResult:
     url = resolve_url(db)
     target = sqlite_path(url)
     if target is None:
-        raise AppError("Khôi phục chỉ dành cho cơ sở dữ liệu dạng tệp (SQLite); với PostgreSQL hãy dùng pg_restore.",
-                       "restore works on SQLite files; use pg_restore for PostgreSQL")
+        raise AppError(
+            "Khôi phục chỉ dành cho cơ sở dữ liệu dạng tệp (SQLite); với PostgreSQL hãy dùng pg_restore.",
+            "restore works on SQLite files; use pg_restore for PostgreSQL",
+        )
     if target.exists() and target.resolve() == backup.resolve():
         raise AppError("Không thể khôi phục một tệp vào chính nó.", "the backup is the database itself")
     if not apply:
@@ -287,8 +343,10 @@ def _keep_current(target: Path) -> Path:
             shutil.copy2(wal, kept.with_name(kept.name + "-wal"))
     except OSError as exc:
         kept.unlink(missing_ok=True)
-        raise AppError("Không giữ lại được cơ sở dữ liệu đang dùng; chưa khôi phục gì.",
-                       f"cannot keep the current database before the restore: {exc}") from exc
+        raise AppError(
+            "Không giữ lại được cơ sở dữ liệu đang dùng; chưa khôi phục gì.",
+            f"cannot keep the current database before the restore: {exc}",
+        ) from exc
     return kept
 
 
@@ -305,5 +363,7 @@ def _copy_into(backup: Path, target: Path) -> None:
         finally:
             source.close()
     except sqlite3.Error as exc:
-        raise AppError("Không khôi phục được (cơ sở dữ liệu đang bị chương trình khác khóa?); không có gì thay đổi.",
-                       f"restore failed, nothing changed: {exc}") from exc
+        raise AppError(
+            "Không khôi phục được (cơ sở dữ liệu đang bị chương trình khác khóa?); không có gì thay đổi.",
+            f"restore failed, nothing changed: {exc}",
+        ) from exc

@@ -42,7 +42,9 @@ def _read(path: Path) -> Any:  # noqa: ANN401
     try:
         return json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
-        raise AppError(f"Tệp dữ liệu {path.name} của phần mềm bị hỏng.", f"broken resource file {path}: {exc}") from exc
+        raise AppError(
+            f"Tệp dữ liệu {path.name} của phần mềm bị hỏng.", f"broken resource file {path}: {exc}"
+        ) from exc
 
 
 def ensure_reference_data(session: Session) -> bool:
@@ -71,11 +73,17 @@ def ensure_reference_data(session: Session) -> bool:
             for position, value in enumerate(values):
                 if (catalogue, value["code"]) in existing:
                     continue
-                session.add(CatalogueItem(
-                    catalogue=catalogue, code=value["code"], label=value["label"],
-                    label_en=value.get("label_en"), position=value.get("position", position),
-                    data=value.get("data", {}), shipped=True,
-                ))
+                session.add(
+                    CatalogueItem(
+                        catalogue=catalogue,
+                        code=value["code"],
+                        label=value["label"],
+                        label_en=value.get("label_en"),
+                        position=value.get("position", position),
+                        data=value.get("data", {}),
+                        shipped=True,
+                    )
+                )
     session.flush()  # the forms a plan names are in place before the plans are checked
     load_shipped(session, plans, session.info.get("unit_id"))
     session.merge(Meta(key=RESOURCES_STAMP, value=digest))
@@ -91,9 +99,11 @@ def labels(session: Session, catalogue: str | None = None) -> dict[str, str]:
 
 
 def catalogue(session: Session, name: str) -> list[CatalogueItem]:
-    return list(session.scalars(
-        select(CatalogueItem).where(CatalogueItem.catalogue == name).order_by(CatalogueItem.position)
-    ))
+    return list(
+        session.scalars(
+            select(CatalogueItem).where(CatalogueItem.catalogue == name).order_by(CatalogueItem.position)
+        )
+    )
 
 
 def choices(store: Store, name: str) -> dict[str, str]:
@@ -120,7 +130,11 @@ def commendation_labels(session: Session, unit: Any = None) -> dict[str, str]:  
     labels = {item.code: item.label for item in catalogue(session, "commendation")}
     if unit is None:
         return labels
-    words = [item.label for item in catalogue(session, "unit_word") if (item.data or {}).get("unit_kind") == unit.kind]
+    words = [
+        item.label
+        for item in catalogue(session, "unit_word")
+        if (item.data or {}).get("unit_kind") == unit.kind
+    ]
     name = (unit.name or "").casefold()
     own = max((w for w in words if name.startswith(w.casefold() + " ")), key=len, default=None)
     if own is None:
@@ -128,5 +142,5 @@ def commendation_labels(session: Session, unit: Any = None) -> dict[str, str]:  
     for code, label in labels.items():
         word = max((w for w in words if label.casefold().endswith(" " + w.casefold())), key=len, default=None)
         if word is not None:
-            labels[code] = label[:len(label) - len(word)] + own
+            labels[code] = label[: len(label) - len(word)] + own
     return labels

@@ -43,8 +43,12 @@ class Changes:
         return self.everything or bool(self.tables)
 
     def __or__(self, other: Changes) -> Changes:
-        return Changes(self.tables | other.tables, self.ids | other.ids, {**self.versions, **other.versions},
-                       self.everything or other.everything)
+        return Changes(
+            self.tables | other.tables,
+            self.ids | other.ids,
+            {**self.versions, **other.versions},
+            self.everything or other.everything,
+        )
 
     def touches(self, *tables: str) -> bool:
         """Whether a screen showing *tables* must look again."""
@@ -89,12 +93,15 @@ def recording(store: Store) -> Iterator[Recorded]:
         written, store.recording = store.recording, outer
         if outer is not None:
             outer.update(written)
-        found.changes = Changes(frozenset(t for t, _ in written), frozenset(i for _, i in written), dict(written))
+        found.changes = Changes(
+            frozenset(t for t, _ in written), frozenset(i for _, i in written), dict(written)
+        )
 
 
 def current_versions(store: Store, refs: Iterable[Ref]) -> dict[Ref, int | None]:
     """The change number each record carries now (None: not in the database), tombstones included."""
     from app.store.synced import MODELS as models
+
     by_table: dict[str, list[str]] = {}
     for table, record_id in refs:
         by_table.setdefault(table, []).append(record_id)
@@ -103,9 +110,12 @@ def current_versions(store: Store, refs: Iterable[Ref]) -> dict[Ref, int | None]
         for table, ids in by_table.items():
             model: Any = models[table]
             for start in range(0, len(ids), 500):
-                chunk = ids[start:start + 500]
-                rows = session.execute(select(model.id, model.seq).where(model.id.in_(chunk))
-                                       .execution_options(include_deleted=True))
+                chunk = ids[start : start + 500]
+                rows = session.execute(
+                    select(model.id, model.seq)
+                    .where(model.id.in_(chunk))
+                    .execution_options(include_deleted=True)
+                )
                 seen = {record_id: seq for record_id, seq in rows}
                 found.update({(table, i): seen.get(i) for i in chunk})
     return found
@@ -117,6 +127,10 @@ def received(result: Any) -> Changes:  # noqa: ANN401 — an ``exchange.BatchRes
     tables: set[str] = set()
     for preview in result.previews:
         if preview.status == "imported":
-            tables |= {name for name, counts in preview.tables.items() if counts.new or counts.changed or counts.deleted}
+            tables |= {
+                name
+                for name, counts in preview.tables.items()
+                if counts.new or counts.changed or counts.deleted
+            }
             tables.add("review_notes")  # notes and their answers travel beside the records
     return Changes.of_tables(tables)

@@ -48,9 +48,20 @@ class ConferenceReport:
         return f"{self.unit_code} — {self.unit_name} — {title} ({when})"
 
     def as_json(self) -> dict[str, Any]:
-        return {"unit": self.unit_code, "conference": self.conference_id,
-                "findings": [{"code": f.code, "severity": f.severity, "message": f.vi, "table": f.table,
-                              "ids": list(f.ids)} for f in self.findings]}
+        return {
+            "unit": self.unit_code,
+            "conference": self.conference_id,
+            "findings": [
+                {
+                    "code": f.code,
+                    "severity": f.severity,
+                    "message": f.vi,
+                    "table": f.table,
+                    "ids": list(f.ids),
+                }
+                for f in self.findings
+            ],
+        }
 
 
 @dataclass(frozen=True)
@@ -84,8 +95,12 @@ def integrity_problems(store: Store) -> list[str]:
 
 
 def conference_findings(
-    session: object, conference: Conference, unit: Unit,
-    rules: PlanRules | None = None, names: dict[str, str] | None = None, protocol: Protocol | None = None,
+    session: object,
+    conference: Conference,
+    unit: Unit,
+    rules: PlanRules | None = None,
+    names: dict[str, str] | None = None,
+    protocol: Protocol | None = None,
 ) -> list[Finding]:
     """Findings of one conference against its own plan (the desk's live panel calls this too)."""
     plan = plan_of(session, conference)  # type: ignore[arg-type]
@@ -94,20 +109,41 @@ def conference_findings(
     agenda = session.scalars(select(AgendaItem).where(AgendaItem.conference_id == conference.id)).all()  # type: ignore[attr-defined]
     speeches = session.scalars(select(Speech).where(Speech.conference_id == conference.id)).all()  # type: ignore[attr-defined]
     honorees = session.execute(  # type: ignore[attr-defined]
-        select(Honoree.id, Honoree.field, Honoree.commendations, Honoree.achievement, Honoree.target_group,
-               Honoree.collective)
-        .where(Honoree.conference_id == conference.id)
+        select(
+            Honoree.id,
+            Honoree.field,
+            Honoree.commendations,
+            Honoree.achievement,
+            Honoree.target_group,
+            Honoree.collective,
+        ).where(Honoree.conference_id == conference.id)
     ).all()
     delegates = session.scalar(  # type: ignore[attr-defined]
-        select(func.count()).select_from(Delegate).where(Delegate.conference_id == conference.id, Delegate.deleted.is_(False))
+        select(func.count())
+        .select_from(Delegate)
+        .where(Delegate.conference_id == conference.id, Delegate.deleted.is_(False))
     )
-    to_review = session.scalars(select(Invitee.id).where(  # type: ignore[attr-defined]
-        Invitee.conference_id == conference.id, Invitee.needs_review.is_(True), Invitee.deleted.is_(False))).all()
-    found = check_conference(rules, unit.unit_group, conference, agenda, speeches, honorees, delegates or 0, names,
-                             to_review, wording_of(plan).fill)
+    to_review = session.scalars(
+        select(Invitee.id).where(  # type: ignore[attr-defined]
+            Invitee.conference_id == conference.id, Invitee.needs_review.is_(True), Invitee.deleted.is_(False)
+        )
+    ).all()
+    found = check_conference(
+        rules,
+        unit.unit_group,
+        conference,
+        agenda,
+        speeches,
+        honorees,
+        delegates or 0,
+        names,
+        to_review,
+        wording_of(plan).fill,
+    )
     invitees = session.execute(  # type: ignore[attr-defined]
-        select(Invitee.id, Invitee.name, Invitee.position, Invitee.category, Invitee.workplace)
-        .where(Invitee.conference_id == conference.id)
+        select(Invitee.id, Invitee.name, Invitee.position, Invitee.category, Invitee.workplace).where(
+            Invitee.conference_id == conference.id
+        )
     ).all()
     return found + post_findings(protocol or load_protocol(session), invitees)  # type: ignore[arg-type]
 
@@ -122,29 +158,46 @@ def post_findings(protocol: Protocol, invitees: list) -> list[Finding]:
             unknown.setdefault(text, []).append(invitee.id)
     if unknown:
         texts = sorted(unknown)
-        shown = ", ".join(f"“{t}”" for t in texts[:5]) + (f" và {len(texts) - 5} chức vụ khác" if len(texts) > 5 else "")
-        found.append(Finding(
-            "unknown-post", "warning",
-            f"Chức vụ chưa có trong danh mục chức vụ (chưa xếp được thứ tự lễ tân, đang để cuối khối): {shown}. "
-            "Hãy sửa cách viết hoặc bổ sung danh mục.",
-            f"Post texts the post catalogue does not know (placed last in their block): {', '.join(texts[:5])}.",
-            table="invitees", ids=tuple(i for t in texts for i in unknown[t]),
-        ))
+        shown = ", ".join(f"“{t}”" for t in texts[:5]) + (
+            f" và {len(texts) - 5} chức vụ khác" if len(texts) > 5 else ""
+        )
+        found.append(
+            Finding(
+                "unknown-post",
+                "warning",
+                f"Chức vụ chưa có trong danh mục chức vụ (chưa xếp được thứ tự lễ tân, đang để cuối khối): {shown}. "
+                "Hãy sửa cách viết hoặc bổ sung danh mục.",
+                f"Post texts the post catalogue does not know (placed last in their block): {', '.join(texts[:5])}.",
+                table="invitees",
+                ids=tuple(i for t in texts for i in unknown[t]),
+            )
+        )
     for label, people in unique_post_clashes(protocol, invitees):
         names = ", ".join(p.name for p in people)
-        found.append(Finding(
-            "post-held-twice", "warning",
-            f"Chức vụ “{label}” chỉ có một người giữ nhưng danh sách khách mời ghi {len(people)} người: {names}.",
-            f"The post {label!r} has one holder, but {len(people)} invitees hold it: {names}.",
-            table="invitees", ids=tuple(p.id for p in people),
-        ))
+        found.append(
+            Finding(
+                "post-held-twice",
+                "warning",
+                f"Chức vụ “{label}” chỉ có một người giữ nhưng danh sách khách mời ghi {len(people)} người: {names}.",
+                f"The post {label!r} has one holder, but {len(people)} invitees hold it: {names}.",
+                table="invitees",
+                ids=tuple(p.id for p in people),
+            )
+        )
     return found
 
 
 #: What the lists are called in a finding (the desk's section names).
-LIST_LABELS = {"conferences": "Hội nghị", "agenda_items": "Chương trình", "invitees": "Khách mời",
-               "honorees": "Điển hình tiên tiến", "speeches": "Tham luận", "delegates": "Đại biểu dự cấp trên",
-               "award_tallies": "Kết quả khen thưởng", "unit_profiles": "Thông tin văn bản"}
+LIST_LABELS = {
+    "conferences": "Hội nghị",
+    "agenda_items": "Chương trình",
+    "invitees": "Khách mời",
+    "honorees": "Điển hình tiên tiến",
+    "speeches": "Tham luận",
+    "delegates": "Đại biểu dự cấp trên",
+    "award_tallies": "Kết quả khen thưởng",
+    "unit_profiles": "Thông tin văn bản",
+}
 
 
 def value_findings(session: object, conference: Conference, unit: Unit) -> list[Finding]:
@@ -153,10 +206,16 @@ def value_findings(session: object, conference: Conference, unit: Unit) -> list[
     control character, a name longer than the district accepts, a negative duration. One finding
     per list, column and reason, naming the records; the next edit of a record cleans its text."""
     found: list[Finding] = []
-    scopes = ((Conference, Conference.id == conference.id), (AgendaItem, AgendaItem.conference_id == conference.id),
-              (Invitee, Invitee.conference_id == conference.id), (Honoree, Honoree.conference_id == conference.id),
-              (Speech, Speech.conference_id == conference.id), (Delegate, Delegate.conference_id == conference.id),
-              (AwardTally, AwardTally.owner_unit_id == unit.id), (UnitProfile, UnitProfile.owner_unit_id == unit.id))
+    scopes = (
+        (Conference, Conference.id == conference.id),
+        (AgendaItem, AgendaItem.conference_id == conference.id),
+        (Invitee, Invitee.conference_id == conference.id),
+        (Honoree, Honoree.conference_id == conference.id),
+        (Speech, Speech.conference_id == conference.id),
+        (Delegate, Delegate.conference_id == conference.id),
+        (AwardTally, AwardTally.owner_unit_id == unit.id),
+        (UnitProfile, UnitProfile.owner_unit_id == unit.id),
+    )
     for model, where in scopes:
         grouped: dict[tuple[str, str], list[str]] = {}
         for record_id, column, reason in bad_values(session, model, (where,)):  # type: ignore[arg-type]
@@ -164,9 +223,16 @@ def value_findings(session: object, conference: Conference, unit: Unit) -> list[
         table = model.__tablename__
         for (column, reason), ids in grouped.items():
             label = LIST_LABELS.get(table, table)
-            found.append(Finding(
-                "bad_value", "error", f"{label}: {len(ids)} bản ghi có cột “{column}” không hợp lệ — {reason}",
-                f"{table}: {len(ids)} records with a bad value in column {column}", table, tuple(ids)))
+            found.append(
+                Finding(
+                    "bad_value",
+                    "error",
+                    f"{label}: {len(ids)} bản ghi có cột “{column}” không hợp lệ — {reason}",
+                    f"{table}: {len(ids)} records with a bad value in column {column}",
+                    table,
+                    tuple(ids),
+                )
+            )
     return found
 
 
@@ -175,8 +241,11 @@ def plan_reports(store: Store, every_unit: bool = False) -> list[ConferenceRepor
     each against its own plan."""
     reports: list[ConferenceReport] = []
     with store.session() as session:
-        query = (select(Conference, Unit).join(Unit, Unit.id == Conference.owner_unit_id)
-                 .order_by(Unit.code, Conference.date, Conference.id))
+        query = (
+            select(Conference, Unit)
+            .join(Unit, Unit.id == Conference.owner_unit_id)
+            .order_by(Unit.code, Conference.date, Conference.id)
+        )
         if store.unit_id and not every_unit:
             query = query.where(Conference.owner_unit_id == store.unit_id)
         names = labels(session)
@@ -185,11 +254,24 @@ def plan_reports(store: Store, every_unit: bool = False) -> list[ConferenceRepor
         for conference, unit in session.execute(query).all():
             if conference.plan_id not in rules:
                 rules[conference.plan_id] = rules_of(plan_of(session, conference))
-            findings = conference_findings(session, conference, unit, rules[conference.plan_id], names,  # type: ignore[arg-type]
-                                           protocol)
-            reports.append(ConferenceReport(unit.code, unit.name, conference.id,
-                                            findings + value_findings(session, conference, unit),
-                                            conference.title or "", conference.date))
+            findings = conference_findings(
+                session,
+                conference,
+                unit,
+                rules[conference.plan_id],
+                names,  # type: ignore[arg-type]
+                protocol,
+            )
+            reports.append(
+                ConferenceReport(
+                    unit.code,
+                    unit.name,
+                    conference.id,
+                    findings + value_findings(session, conference, unit),
+                    conference.title or "",
+                    conference.date,
+                )
+            )
     return reports
 
 

@@ -19,8 +19,18 @@ from app.store.db import Store
 from app.store.models import AgendaItem, CatalogueItem, Conference, Invitee, Meta, Plan, Unit
 from app.store.values import check_value
 
-FORM_FIELDS = ("form", "title", "date", "start_time", "venue", "chair", "co_host", "status",
-               "expected_attendance", "notes")
+FORM_FIELDS = (
+    "form",
+    "title",
+    "date",
+    "start_time",
+    "venue",
+    "chair",
+    "co_host",
+    "status",
+    "expected_attendance",
+    "notes",
+)
 #: How each field of the conference form is read (``app.domain.fields.parse_value``); others are text.
 FORM_KINDS = {
     "form": FieldKind("catalogue", required=True),
@@ -31,18 +41,36 @@ FORM_KINDS = {
     "expected_attendance": NUMBER_KINDS["expected_attendance"],
 }
 #: A conference's states, in both languages.
-STATUS_NAMES = {"planned": Text("Dự kiến", "Planned"), "held": Text("Đã tổ chức", "Held"),
-                "reported": Text("Đã báo cáo", "Reported")}
+STATUS_NAMES = {
+    "planned": Text("Dự kiến", "Planned"),
+    "held": Text("Đã tổ chức", "Held"),
+    "reported": Text("Đã báo cáo", "Reported"),
+}
 STATUSES = {code: text.vi for code, text in STATUS_NAMES.items()}
 #: The conference this installation works on (local: never travels).
 CURRENT = "current_conference"
 #: What an invitee copied from an earlier conference keeps (the rest is this conference's own).
-INVITEE_COPY = ("collective", "family_middle", "given", "name", "gender", "birth_year", "position", "workplace",
-                "category", "honorific", "protocol_rank", "manual_order", "seat", "notes")
+INVITEE_COPY = (
+    "collective",
+    "family_middle",
+    "given",
+    "name",
+    "gender",
+    "birth_year",
+    "position",
+    "workplace",
+    "category",
+    "honorific",
+    "protocol_rank",
+    "manual_order",
+    "seat",
+    "notes",
+)
 
 
 def _recent_first(conferences: list[Conference]) -> list[Conference]:
     """The most recent first: by date, a conference without a date by when it was made."""
+
     def key(c: Conference) -> datetime:
         return datetime.combine(c.date, time()) if c.date else (c.created_at or datetime.min)
 
@@ -65,8 +93,14 @@ class ConferenceChoice:
     period: str  # "2020 - 2025", "2026"
 
     def as_json(self) -> dict[str, Any]:
-        return {"id": self.id, "title": self.title, "date": self.date.isoformat() if self.date else None,
-                "status": self.status, "plan": self.plan, "period": self.period}
+        return {
+            "id": self.id,
+            "title": self.title,
+            "date": self.date.isoformat() if self.date else None,
+            "status": self.status,
+            "plan": self.plan,
+            "period": self.period,
+        }
 
 
 def unit_conferences(store: Store, unit_id: str | None = None) -> list[ConferenceChoice]:
@@ -80,8 +114,17 @@ def unit_conferences(store: Store, unit_id: str | None = None) -> list[Conferenc
         out = []
         for conference in conferences_of(session, unit_id):
             plan = plan_of(session, conference)
-            out.append(ConferenceChoice(conference.id, conference.title, conference.date, conference.status, plan.code,
-                                        plan.name, wording_of(plan).period))
+            out.append(
+                ConferenceChoice(
+                    conference.id,
+                    conference.title,
+                    conference.date,
+                    conference.status,
+                    plan.code,
+                    plan.name,
+                    wording_of(plan).period,
+                )
+            )
         return out
 
 
@@ -130,7 +173,9 @@ def opening(store: Store, conference_id: str) -> Opening:
         below = session.scalars(select(Unit.id).where(Unit.parent_id == unit.id).limit(1)).first()
         from app.services.plans import plan_of
 
-        return Opening(conference.id, unit.id, unit.code, unit.name, below is not None, plan_of(session, conference).code)
+        return Opening(
+            conference.id, unit.id, unit.code, unit.name, below is not None, plan_of(session, conference).code
+        )
 
 
 def unit_conference(store: Store, unit_id: str) -> Conference | None:
@@ -161,14 +206,25 @@ def update_conference(store: Store, conference_id: str, key: str, value: Any) ->
 
 
 def _form_label(session: Session, code: str) -> str:
-    label = session.scalars(select(CatalogueItem.label).where(CatalogueItem.catalogue == "conference_form",
-                                                             CatalogueItem.code == code)).first()
+    label = session.scalars(
+        select(CatalogueItem.label).where(
+            CatalogueItem.catalogue == "conference_form", CatalogueItem.code == code
+        )
+    ).first()
     return label or code
 
 
-def create_conference(store: Store, unit_id: str, form: str | None, day: date | None, start: time | None,
-                      venue: str = "", title: str = "", plan: str | None = None,
-                      copy_invitees: bool = False) -> Conference:
+def create_conference(
+    store: Store,
+    unit_id: str,
+    form: str | None,
+    day: date | None,
+    start: time | None,
+    venue: str = "",
+    title: str = "",
+    plan: str | None = None,
+    copy_invitees: bool = False,
+) -> Conference:
     """A new conference of the unit following the plan *plan* (code or id; default: the newest
     plan issued): the plan's standard agenda, the title in the plan's words, the first form the
     plan allows the unit's group (unless *form* is given). With *copy_invitees*, the invitees of
@@ -176,7 +232,9 @@ def create_conference(store: Store, unit_id: str, form: str | None, day: date | 
     from app.services.printing.context import in_sentence
 
     try:  # the rules of every door
-        venue, title = (check_value(Conference, key, value) for key, value in (("venue", venue), ("title", title)))
+        venue, title = (
+            check_value(Conference, key, value) for key, value in (("venue", venue), ("title", title))
+        )
         day = check_value(Conference, "date", day)
     except InvalidValue as exc:
         raise AppError(exc.vi, str(exc)) from exc
@@ -189,25 +247,48 @@ def create_conference(store: Store, unit_id: str, form: str | None, day: date | 
         group = rules.group(unit.unit_group)
         form = form or (group.forms[0] if group and group.forms else None)
         if not form:
-            raise AppError(f"Kế hoạch “{chosen.name}” không nêu hình thức hội nghị cho nhóm {unit.unit_group or '?'}; "
-                           "hãy chọn hình thức.", "the plan names no form for this unit's group; choose one")
-        if not session.scalars(select(CatalogueItem.id).where(CatalogueItem.catalogue == "conference_form",
-                                                              CatalogueItem.code == form)).first():
-            raise AppError(f"Không có hình thức hội nghị mã “{form}” trong danh mục.", f"no conference form {form!r}")
+            raise AppError(
+                f"Kế hoạch “{chosen.name}” không nêu hình thức hội nghị cho nhóm {unit.unit_group or '?'}; "
+                "hãy chọn hình thức.",
+                "the plan names no form for this unit's group; choose one",
+            )
+        if not session.scalars(
+            select(CatalogueItem.id).where(
+                CatalogueItem.catalogue == "conference_form", CatalogueItem.code == form
+            )
+        ).first():
+            raise AppError(
+                f"Không có hình thức hội nghị mã “{form}” trong danh mục.", f"no conference form {form!r}"
+            )
         last = conferences_of(session, unit_id)
         conference = Conference(
-            owner_unit_id=unit_id, plan_id=chosen.id, form=form, date=day, start_time=start or time(7, 30),
-            venue=venue or None, status="planned",
+            owner_unit_id=unit_id,
+            plan_id=chosen.id,
+            form=form,
+            date=day,
+            start_time=start or time(7, 30),
+            venue=venue or None,
+            status="planned",
             title=title or wording.conference_title(_form_label(session, form), in_sentence(unit.name)),
         )
         session.add(conference)
         session.flush()
         for position, item in enumerate(rules.agenda):
-            session.add(AgendaItem(owner_unit_id=unit_id, conference_id=conference.id, position=position,
-                                   kind=item.code, title=wording.fill(item.title), minutes=item.minutes))
+            session.add(
+                AgendaItem(
+                    owner_unit_id=unit_id,
+                    conference_id=conference.id,
+                    position=position,
+                    kind=item.code,
+                    title=wording.fill(item.title),
+                    minutes=item.minutes,
+                )
+            )
         if copy_invitees and last:
             for person in session.scalars(select(Invitee).where(Invitee.conference_id == last[0].id)):
                 values = {k: getattr(person, k) for k in INVITEE_COPY}
-                session.add(Invitee(owner_unit_id=unit_id, conference_id=conference.id, needs_review=True, **values))
+                session.add(
+                    Invitee(owner_unit_id=unit_id, conference_id=conference.id, needs_review=True, **values)
+                )
         session.merge(Meta(key=CURRENT, value=conference.id))
     return conference

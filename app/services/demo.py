@@ -74,11 +74,21 @@ def registry_rows() -> list[UnitRow]:
     per_district: dict[str, int] = {}
     for district_code, name in tree["enterprises"]:
         per_district[district_code] = per_district.get(district_code, 0) + 1
-        rows.append(UnitRow(0, f"DN-{district_code}-{per_district[district_code]:02d}", name, "doanh-nghiep", district_code))
+        rows.append(
+            UnitRow(
+                0,
+                f"DN-{district_code}-{per_district[district_code]:02d}",
+                name,
+                "doanh-nghiep",
+                district_code,
+            )
+        )
     return rows
 
 
-def run_demo(store: Store, scale: int = 1, as_unit: str | None = None, progress: Progress | None = None) -> DemoResult:
+def run_demo(
+    store: Store, scale: int = 1, as_unit: str | None = None, progress: Progress | None = None
+) -> DemoResult:
     """Fill the database with the demo data set (see the module doc). Safe to run twice."""
     if scale < 1 or scale > 1000:
         raise AppError("Hệ số --scale phải từ 1 đến 1000.", "--scale must be between 1 and 1000")
@@ -86,7 +96,9 @@ def run_demo(store: Store, scale: int = 1, as_unit: str | None = None, progress:
     rows = registry_rows()
     codes = {r.code for r in rows}
     if as_unit is not None and as_unit not in codes:
-        raise AppError(f"Không có đơn vị mã “{as_unit}” trong dữ liệu mẫu.", f"no unit {as_unit!r} in the demo registry")
+        raise AppError(
+            f"Không có đơn vị mã “{as_unit}” trong dữ liệu mẫu.", f"no unit {as_unit!r} in the demo registry"
+        )
     with store.session() as session:
         stamp = session.get(Meta, DEMO_STAMP)
         if stamp is not None:
@@ -109,7 +121,9 @@ def run_demo(store: Store, scale: int = 1, as_unit: str | None = None, progress:
         top = as_unit or rows[0].code
         unit = session.scalars(select(Unit).where(Unit.code == top)).one()
         if store.unit_id and store.unit_id != unit.id:
-            raise AppError("Máy này đã thuộc một đơn vị khác.", "this installation already belongs to another unit")
+            raise AppError(
+                "Máy này đã thuộc một đơn vị khác.", "this installation already belongs to another unit"
+            )
         unit_id = unit.id
         session.merge(Meta(key="unit_id", value=unit_id))
         plan = active_plan(session)
@@ -131,13 +145,24 @@ def run_demo(store: Store, scale: int = 1, as_unit: str | None = None, progress:
         names = Names()
         movements = [code for code, _ in rules.movements]
         chosen = [u for u in units if as_unit is None or u.code == as_unit]
-        demos = [UnitDemo(u, by_id.get(u.parent_id or ""), rules, names, scale, wording, form_labels) for u in chosen]
+        demos = [
+            UnitDemo(u, by_id.get(u.parent_id or ""), rules, names, scale, wording, form_labels)
+            for u in chosen
+        ]
 
         steps = [  # invitees after the model reports: their speakers are invited too
             ("conferences", Conference, lambda d: iter([{**d.conference(), "plan_id": plan_id}])),
             ("agenda_items", AgendaItem, lambda d: d.agenda()),
-            ("honorees", Honoree, lambda d: d.honorees(
-                fields, targets, award_by_kind.get(d.unit.kind, ["giay-khen-thu-truong", "bang-khen-chu-tich-tinh"]), movements)),
+            (
+                "honorees",
+                Honoree,
+                lambda d: d.honorees(
+                    fields,
+                    targets,
+                    award_by_kind.get(d.unit.kind, ["giay-khen-thu-truong", "bang-khen-chu-tich-tinh"]),
+                    movements,
+                ),
+            ),
             ("speeches", Speech, lambda d: d.speeches()),
             ("invitees", Invitee, lambda d: d.invitees(categories)),
             ("delegates", Delegate, lambda d: d.delegates()),

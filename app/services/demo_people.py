@@ -59,12 +59,12 @@ class Guest:
 
     @property
     def as_presenter(self) -> str:
-        """"Nguyễn Văn An, Chủ tịch UBND xã Hàm Chính" — the post the item is presented in (the last named)."""
+        """ "Nguyễn Văn An, Chủ tịch UBND xã Hàm Chính" — the post the item is presented in (the last named)."""
         return f"{self.name}, {self.position.split(', ')[-1]}"
 
     @property
     def as_chair(self) -> str:
-        """"Nguyễn Văn An, Phó Bí thư Đảng ủy, Chủ tịch UBND xã Hàm Chính" (the conference's chair)."""
+        """ "Nguyễn Văn An, Phó Bí thư Đảng ủy, Chủ tịch UBND xã Hàm Chính" (the conference's chair)."""
         return f"{self.name}, {self.position}"
 
 

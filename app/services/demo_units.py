@@ -19,8 +19,16 @@ from app.store.models import Unit
 class UnitDemo:
     """Everything the demo makes for one unit, from its own seeded generator."""
 
-    def __init__(self, unit: Unit, parent: Unit | None, rules: PlanRules, names: Names, scale: int,
-                 wording: PlanWording, forms: dict[str, str]) -> None:
+    def __init__(
+        self,
+        unit: Unit,
+        parent: Unit | None,
+        rules: PlanRules,
+        names: Names,
+        scale: int,
+        wording: PlanWording,
+        forms: dict[str, str],
+    ) -> None:
         self.unit = unit
         self.parent = parent
         self.rules = rules
@@ -46,8 +54,11 @@ class UnitDemo:
         rng = self.rng_for("invitees")
         unit, parent = self.unit, self.parent
         values = {
-            "unit": in_sentence(unit.name), "place": place_of(unit),
-            "party": first_match(data["party_by_name"], unit.name) if unit.kind in ("xa", "huyen", "tinh") else "Đảng ủy",
+            "unit": in_sentence(unit.name),
+            "place": place_of(unit),
+            "party": first_match(data["party_by_name"], unit.name)
+            if unit.kind in ("xa", "huyen", "tinh")
+            else "Đảng ủy",
             "parent": in_sentence(parent.name) if parent else "",
             "parent_party": first_match(data["party_by_name"], parent.name) if parent else "",
             "head": first_match(data["head_by_name"], unit.name),
@@ -63,9 +74,23 @@ class UnitDemo:
             wanted = options.get("gender")
             while wanted and gender != wanted:
                 family_middle, given, gender = self.names.person(rng)
-            workplace = (values["parent"] if category == "cap-tren" else values["unit"]) if category != "anh-hung" else ""
-            guests.append(Guest(category, family_middle, given, gender, position, workplace,
-                                 options.get("role", ""), tuple(options.get("agenda", ()))))
+            workplace = (
+                (values["parent"] if category == "cap-tren" else values["unit"])
+                if category != "anh-hung"
+                else ""
+            )
+            guests.append(
+                Guest(
+                    category,
+                    family_middle,
+                    given,
+                    gender,
+                    position,
+                    workplace,
+                    options.get("role", ""),
+                    tuple(options.get("agenda", ())),
+                )
+            )
         return guests
 
     def holder(self, role: str) -> Guest | None:
@@ -93,7 +118,9 @@ class UnitDemo:
             status = "reported"
         form = rng.choice(forms)
         if rng.random() < 0.04:  # a few units pick a form the plan gives another group
-            other = [f for g in self.rules.groups.values() if g is not group for f in g.forms if f not in forms]
+            other = [
+                f for g in self.rules.groups.values() if g is not group for f in g.forms if f not in forms
+            ]
             form = other[0] if other else form
         chair, co_host = self.holder("chair"), self.holder("co_host")
         short = in_sentence(self.unit.name)
@@ -121,11 +148,18 @@ class UnitDemo:
         for position, item in enumerate(items, start=1):
             minutes = item.minutes + (rng.choice([0, 0, 5, 10]) if not too_long else 25)
             presenter = presenters.get(item.code) or {
-                "chao-co": "Ban Tổ chức", "tham-luan": "Các tập thể, cá nhân điển hình tiên tiến",
-                "bieu-duong": "Ban Tổ chức; lãnh đạo trao khen thưởng"}.get(item.code, "Ban Tổ chức")
+                "chao-co": "Ban Tổ chức",
+                "tham-luan": "Các tập thể, cá nhân điển hình tiên tiến",
+                "bieu-duong": "Ban Tổ chức; lãnh đạo trao khen thưởng",
+            }.get(item.code, "Ban Tổ chức")
             yield {
-                "conference_id": self.conference_id, "owner_unit_id": self.unit.id, "position": position,
-                "kind": item.code, "title": self.wording.fill(item.title), "minutes": minutes, "presenter": presenter,
+                "conference_id": self.conference_id,
+                "owner_unit_id": self.unit.id,
+                "position": position,
+                "kind": item.code,
+                "title": self.wording.fill(item.title),
+                "minutes": minutes,
+                "presenter": presenter,
             }
 
     # -- people ------------------------------------------------------------------------------
@@ -137,27 +171,53 @@ class UnitDemo:
         known = {code for code, _ in categories}
         rows: list[dict[str, Any]] = []
 
-        def add(category: str, family_middle: str, given: str, gender: str, position: str, workplace: str) -> None:
+        def add(
+            category: str, family_middle: str, given: str, gender: str, position: str, workplace: str
+        ) -> None:
             if category not in known:
                 category = "khach-moi"
-            rows.append({
-                "conference_id": self.conference_id, "owner_unit_id": self.unit.id, "category": category,
-                "family_middle": family_middle, "given": given, "gender": gender,
-                "honorific": "đồng chí" if category in COMRADES else ("ông" if gender == "nam" else "bà"),
-                "position": position, "workplace": workplace, "invitation_sent": rng.random() < 0.8,
-            })
+            rows.append(
+                {
+                    "conference_id": self.conference_id,
+                    "owner_unit_id": self.unit.id,
+                    "category": category,
+                    "family_middle": family_middle,
+                    "given": given,
+                    "gender": gender,
+                    "honorific": "đồng chí" if category in COMRADES else ("ông" if gender == "nam" else "bà"),
+                    "position": position,
+                    "workplace": workplace,
+                    "invitation_sent": rng.random() < 0.8,
+                }
+            )
 
         for guest in self.roster:
-            add(guest.category, guest.family_middle, guest.given, guest.gender, guest.position, guest.workplace)
+            add(
+                guest.category,
+                guest.family_middle,
+                guest.given,
+                guest.gender,
+                guest.position,
+                guest.workplace,
+            )
         seen: set[str] = set()
         for honoree in self.speakers + [h for h in self.sample_honorees if not h["collective"]][:8]:
             if honoree["collective"] or honoree["id"] in seen:
                 continue
             seen.add(honoree["id"])
-            add("dien-hinh", honoree["family_middle"], honoree["given"], honoree["gender"], honoree["position"],
-                honoree["workplace"])
+            add(
+                "dien-hinh",
+                honoree["family_middle"],
+                honoree["given"],
+                honoree["gender"],
+                honoree["position"],
+                honoree["workplace"],
+            )
         for category, (low, high) in self.names.rosters["groups"].items():
-            posts = self.names.rosters.get("group_posts", {}).get(category) or self.names.pools["positions_person"]
+            posts = (
+                self.names.rosters.get("group_posts", {}).get(category)
+                or self.names.pools["positions_person"]
+            )
             for _ in range(rng.randint(low, high)):
                 family_middle, given, gender = self.names.person(rng)
                 add(category, family_middle, given, gender, rng.choice(posts), short)
@@ -169,7 +229,9 @@ class UnitDemo:
         base = int(low + (high - low) * rng.random() ** 2)
         return base * self.scale
 
-    def honorees(self, fields: list[str], targets: list[str], awards: list[str], movements: list[str]) -> Iterator[dict[str, Any]]:
+    def honorees(
+        self, fields: list[str], targets: list[str], awards: list[str], movements: list[str]
+    ) -> Iterator[dict[str, Any]]:
         rng = self.rng_for("honorees")
         pools = self.names.pools
         short = in_sentence(self.unit.name)
@@ -178,30 +240,43 @@ class UnitDemo:
         for index in range(self.honoree_count()):
             collective = rng.random() < 0.2
             row: dict[str, Any] = {
-                "conference_id": self.conference_id, "owner_unit_id": self.unit.id, "collective": collective,
+                "conference_id": self.conference_id,
+                "owner_unit_id": self.unit.id,
+                "collective": collective,
                 "field": rng.choices(fields, weights=[6, 9, 4, 4, 3, 3, 3, 3, 3, 4, 2, 1][: len(fields)])[0],
                 "target_group": rng.choice(targets),
                 "movements": rng.sample(movements, k=min(len(movements), rng.randint(1, 2))),
                 "award_form": awards[0] if rng.random() < 0.85 else rng.choice(awards),
             }
             if collective:
-                row["name"] = rng.choice(pools["collective_patterns"]).format(unit=short, place=place, n=rng.randint(1, 9))
+                row["name"] = rng.choice(pools["collective_patterns"]).format(
+                    unit=short, place=place, n=rng.randint(1, 9)
+                )
                 title = "Tập thể lao động tiên tiến"
             else:
                 family_middle, given, gender = self.names.person(rng)
                 row.update(
-                    family_middle=family_middle, given=given, gender=gender, birth_year=rng.randint(1958, 2003),
-                    position=rng.choice(pools["positions_person"]), workplace=short,
-                    ethnicity=rng.choices(self.names.ethnic, self.names.ethnic_w)[0] if rng.random() < 0.5 else None,
+                    family_middle=family_middle,
+                    given=given,
+                    gender=gender,
+                    birth_year=rng.randint(1958, 2003),
+                    position=rng.choice(pools["positions_person"]),
+                    workplace=short,
+                    ethnicity=rng.choices(self.names.ethnic, self.names.ethnic_w)[0]
+                    if rng.random() < 0.5
+                    else None,
                 )
                 title = rng.choice(["Chiến sĩ thi đua cơ sở", "Lao động tiên tiến", "Giấy khen"])
             if rng.random() < 0.97:
                 year_counter += 1
-                row["commendations"] = [{
-                    "title": title, "decision_no": f"{year_counter}/QĐ-UBND",
-                    "date": f"{rng.randint(*self._commendation_years())}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}",
-                    "body": f"UBND {short}",
-                }]
+                row["commendations"] = [
+                    {
+                        "title": title,
+                        "decision_no": f"{year_counter}/QĐ-UBND",
+                        "date": f"{rng.randint(*self._commendation_years())}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}",
+                        "body": f"UBND {short}",
+                    }
+                ]
             if rng.random() < 0.95:
                 row["achievement"] = rng.choice(pools["achievements"]).format(n=rng.randint(2, 15))
             if index < 12:
@@ -222,13 +297,22 @@ class UnitDemo:
             source = next((h for h in self.sample_honorees if h["field"] == field_code), None)
             if source is None and self.sample_honorees:
                 source = rng.choice(self.sample_honorees)
-            presenter = (source.get("name") or full_name(source.get("family_middle"), source.get("given"))) if source else "Khách mời"
+            presenter = (
+                (source.get("name") or full_name(source.get("family_middle"), source.get("given")))
+                if source
+                else "Khách mời"
+            )
             if source is not None:
                 self.speakers.append(source)
             yield {
-                "conference_id": self.conference_id, "owner_unit_id": self.unit.id, "position": position,
-                "honoree_id": source["id"] if source else None, "presenter": presenter, "title": title,
-                "field": field_code, "minutes": rng.choice([7, 10, 10, 15]),
+                "conference_id": self.conference_id,
+                "owner_unit_id": self.unit.id,
+                "position": position,
+                "honoree_id": source["id"] if source else None,
+                "presenter": presenter,
+                "title": title,
+                "field": field_code,
+                "minutes": rng.choice([7, 10, 10, 15]),
                 "media": rng.choice([None, "Video clip 3 phút", "Ảnh minh họa", "Phóng sự truyền hình"]),
             }
 
@@ -239,10 +323,17 @@ class UnitDemo:
         people = [h for h in self.sample_honorees if not h["collective"]]
         for source in people[: rng.randint(3, 10)]:
             yield {
-                "conference_id": self.conference_id, "owner_unit_id": self.unit.id, "honoree_id": source["id"],
-                "family_middle": source["family_middle"], "given": source["given"], "gender": source["gender"],
-                "birth_year": source["birth_year"], "position": source["position"], "workplace": source["workplace"],
-                "field": source["field"], "target_group": source["target_group"],
+                "conference_id": self.conference_id,
+                "owner_unit_id": self.unit.id,
+                "honoree_id": source["id"],
+                "family_middle": source["family_middle"],
+                "given": source["given"],
+                "gender": source["gender"],
+                "birth_year": source["birth_year"],
+                "position": source["position"],
+                "workplace": source["workplace"],
+                "field": source["field"],
+                "target_group": source["target_group"],
                 "status": "approved" if rng.random() < 0.6 else "proposed",
             }
 
@@ -253,7 +344,12 @@ class UnitDemo:
             workers = rng.randint(0, individuals // 3)
             farmers = rng.randint(0, (individuals - workers) // 2)
             yield {
-                "owner_unit_id": self.unit.id, "period": self.wording.period_key, "form": form,
-                "collectives": collectives, "individuals": individuals, "workers": workers,
-                "farmers": farmers, "direct_labourers": workers + farmers + rng.randint(0, 10),
+                "owner_unit_id": self.unit.id,
+                "period": self.wording.period_key,
+                "form": form,
+                "collectives": collectives,
+                "individuals": individuals,
+                "workers": workers,
+                "farmers": farmers,
+                "direct_labourers": workers + farmers + rng.randint(0, 10),
             }

@@ -60,8 +60,11 @@ def conference_start(store: Store, unit_id: str) -> ConferenceStart:
         unit = session.get(Unit, unit_id)
         if unit is None:
             raise AppError("Đơn vị không còn trong danh mục.", "the unit is gone from the registry")
-        return ConferenceStart(UnitChoice(unit.id, unit.code, unit.name), default_plan(session, unit.id).code,
-                               bool(conferences_of(session, unit.id)))
+        return ConferenceStart(
+            UnitChoice(unit.id, unit.code, unit.name),
+            default_plan(session, unit.id).code,
+            bool(conferences_of(session, unit.id)),
+        )
 
 
 @dataclass(frozen=True)
@@ -79,5 +82,8 @@ def plan_for_unit(store: Store, unit_id: str, plan_code: str) -> PlanForUnit:
         group = rules_of(find_plan(session, plan_code)).group(unit.unit_group if unit else None)
         labels = {i.code: i.label for i in catalogue(session, "conference_form")}
     forms = group.forms if group and group.forms else list(labels)
-    return PlanForUnit([(form, labels.get(form, form)) for form in forms], group.deadline if group else None,
-                       group.deadline_label if group else "")
+    return PlanForUnit(
+        [(form, labels.get(form, form)) for form in forms],
+        group.deadline if group else None,
+        group.deadline_label if group else "",
+    )

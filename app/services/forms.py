@@ -20,8 +20,17 @@ from app.store.models import Conference, Unit, UnitProfile
 from app.store.values import check_value, value_kinds
 
 #: The unit's document settings the unit form edits, in its order.
-PROFILE_FIELDS = ("parent_body", "issuing_body", "place_name", "signer_name", "signer_title", "authority",
-                  "mc_name", "reader_name", "batch_size")
+PROFILE_FIELDS = (
+    "parent_body",
+    "issuing_body",
+    "place_name",
+    "signer_name",
+    "signer_title",
+    "authority",
+    "mc_name",
+    "reader_name",
+    "batch_size",
+)
 
 
 def conference_values(store: Store, conference_id: str) -> dict[str, Any]:
@@ -67,10 +76,14 @@ def unit_sheet(store: Store, unit_id: str) -> UnitSheet:
         profile = session.scalars(select(UnitProfile).where(UnitProfile.owner_unit_id == unit_id)).first()
         group = rules.group(unit.unit_group)
         facts = {
-            "code": unit.code, "name": unit.name, "kind": kinds.get(unit.kind, unit.kind),
+            "code": unit.code,
+            "name": unit.name,
+            "kind": kinds.get(unit.kind, unit.kind),
             "group": f"{unit.unit_group} — {group.label}" if group else (unit.unit_group or ""),
             "parent": f"{parent.name} ({parent.code})" if parent else "—",
-            "deadline": f"{fmt_date(group.deadline)} ({group.deadline_label})" if group and group.deadline else "—",
+            "deadline": f"{fmt_date(group.deadline)} ({group.deadline_label})"
+            if group and group.deadline
+            else "—",
         }
         values = {name: getattr(profile, name, None) if profile else None for name in PROFILE_FIELDS}
     return UnitSheet(facts, values)

@@ -37,7 +37,9 @@ class Protocol:
         return self.posts.place(position, level, int(data.get("block", UNKNOWN_BLOCK)))
 
     def key(self, invitee: Any) -> tuple[Any, ...]:  # noqa: ANN401 — an Invitee or a row with its columns
-        return protocol_key(self.place(invitee.position, invitee.category), invitee.manual_order, invitee.sort_key)
+        return protocol_key(
+            self.place(invitee.position, invitee.category), invitee.manual_order, invitee.sort_key
+        )
 
     def presents(self, place: Place) -> bool:
         """Leaders who present awards (higher-level guests and the host unit's leaders)."""
@@ -48,7 +50,7 @@ class Protocol:
         return frozenset(level for level, (_, data) in self.level_labels.items() if data.get("by_block"))
 
     def heading(self, place: Place, unit_kind: str | None = None) -> str:
-        """"lãnh đạo Đảng ủy", "Ủy ban nhân dân", "lãnh đạo cấp trên" … (after "Về phía")."""
+        """ "lãnh đạo Đảng ủy", "Ủy ban nhân dân", "lãnh đạo cấp trên" … (after "Về phía")."""
         level, block = heading_key(place, self.by_block)
         if block:
             label, data = self.block_labels.get(block, ("", {}))
@@ -87,7 +89,9 @@ def load_protocol(session: Session) -> Protocol:
     block_items = [i for i in catalogue(session, "post_block") if i.code.isdigit()]
     level_labels = {int(i.code): (i.label, i.data or {}) for i in level_items}
     block_labels = {int(i.code): (i.label, i.data or {}) for i in block_items}
-    english: dict[tuple[str, int | str], str] = {("post", i.code): i.label_en for i in post_items if i.label_en}
+    english: dict[tuple[str, int | str], str] = {
+        ("post", i.code): i.label_en for i in post_items if i.label_en
+    }
     english.update({("level", int(i.code)): i.label_en for i in level_items if i.label_en})
     english.update({("block", int(i.code)): i.label_en for i in block_items if i.label_en})
     return Protocol(posts, levels, level_labels, block_labels, english)
@@ -113,5 +117,9 @@ def unique_post_clashes(protocol: Protocol, invitees: Sequence[Any]) -> list[tup
     for invitee in invitees:
         for part in protocol.posts.parts(invitee.position):
             if part.post is not None and part.post.unique and not part.former:
-                holders.setdefault((part.post.code, (invitee.workplace or "").strip().lower()), []).append(invitee)
-    return [(protocol.posts.posts[code].label, people) for (code, _), people in holders.items() if len(people) > 1]
+                holders.setdefault((part.post.code, (invitee.workplace or "").strip().lower()), []).append(
+                    invitee
+                )
+    return [
+        (protocol.posts.posts[code].label, people) for (code, _), people in holders.items() if len(people) > 1
+    ]

@@ -166,7 +166,11 @@ def import_units_in(session: Session, rows: list[UnitRow], source: str, owner_id
             session.add(unit)
             existing[row.code] = unit
             result.created += 1
-        elif (unit.name, unit.kind, code_by_id.get(unit.parent_id)) == (row.name, resolved_kind[row.code], row.parent or None):
+        elif (unit.name, unit.kind, code_by_id.get(unit.parent_id)) == (
+            row.name,
+            resolved_kind[row.code],
+            row.parent or None,
+        ):
             result.unchanged += 1
             continue
         else:
@@ -249,7 +253,13 @@ class RegisteredUnit:
     parent: str | None
 
     def as_json(self) -> dict[str, str | None]:
-        return {"code": self.code, "name": self.name, "kind": self.kind, "group": self.group, "parent": self.parent}
+        return {
+            "code": self.code,
+            "name": self.name,
+            "kind": self.kind,
+            "group": self.group,
+            "parent": self.parent,
+        }
 
 
 def registered_units(store: Store) -> list[RegisteredUnit]:
@@ -257,5 +267,9 @@ def registered_units(store: Store) -> list[RegisteredUnit]:
     with store.session() as session:
         units = session.scalars(select(Unit).order_by(Unit.code)).all()
         codes = {u.id: u.code for u in units}
-        return [RegisteredUnit(u.code, u.name, u.kind, u.unit_group, codes.get(u.parent_id) if u.parent_id else None)
-                for u in units]
+        return [
+            RegisteredUnit(
+                u.code, u.name, u.kind, u.unit_group, codes.get(u.parent_id) if u.parent_id else None
+            )
+            for u in units
+        ]

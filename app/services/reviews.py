@@ -18,7 +18,15 @@ from app.store.db import Store
 from app.store.models import Delegate, ReviewNote, Unit
 from app.store.synced import MODELS
 
-NOTE_TABLES = ("conferences", "agenda_items", "invitees", "honorees", "speeches", "delegates", "award_tallies")
+NOTE_TABLES = (
+    "conferences",
+    "agenda_items",
+    "invitees",
+    "honorees",
+    "speeches",
+    "delegates",
+    "award_tallies",
+)
 
 
 def units_below(store: Store) -> set[str]:
@@ -50,9 +58,17 @@ def add_notes(store: Store, table: str, record_ids: list[str], text: str) -> tup
             if record is None:
                 raise AppError("Không thấy bản ghi cần góp ý.", "the record to comment on is gone")
             if record.owner_unit_id not in below:
-                raise AppError("Chỉ góp ý được trên dữ liệu của đơn vị cấp dưới.", "notes are for records of lower units")
-            note = ReviewNote(target_table=table, target_id=record_id, target_unit_id=record.owner_unit_id, text=text,
-                              status="open", owner_unit_id=store.unit_id)
+                raise AppError(
+                    "Chỉ góp ý được trên dữ liệu của đơn vị cấp dưới.", "notes are for records of lower units"
+                )
+            note = ReviewNote(
+                target_table=table,
+                target_id=record_id,
+                target_unit_id=record.owner_unit_id,
+                text=text,
+                status="open",
+                owner_unit_id=store.unit_id,
+            )
             session.add(note)
             notes.append(note)
         session.flush()
@@ -84,8 +100,13 @@ def notes_for_this_unit(store: Store, open_only: bool = False) -> list[ReviewNot
 
 def notes_written_here(store: Store) -> list[ReviewNote]:
     with store.session() as session:
-        return list(session.scalars(select(ReviewNote).where(ReviewNote.owner_unit_id == store.unit_id)
-                                    .order_by(ReviewNote.created_at.desc())))
+        return list(
+            session.scalars(
+                select(ReviewNote)
+                .where(ReviewNote.owner_unit_id == store.unit_id)
+                .order_by(ReviewNote.created_at.desc())
+            )
+        )
 
 
 def resolve_note(store: Store, note_id: str, resolution: str) -> Changes:
@@ -95,7 +116,11 @@ def resolve_note(store: Store, note_id: str, resolution: str) -> Changes:
         note = session.get(ReviewNote, note_id)
         if note is None or note.target_unit_id != store.unit_id:
             raise AppError("Không có góp ý này cho đơn vị.", f"no note {note_id} for this unit")
-        note.status, note.resolution, note.resolved_at = "resolved", (resolution or "").strip() or None, utcnow()
+        note.status, note.resolution, note.resolved_at = (
+            "resolved",
+            (resolution or "").strip() or None,
+            utcnow(),
+        )
     return written_in(session)
 
 
@@ -104,8 +129,16 @@ def note_target_label(store: Store, note: ReviewNote) -> str:
     model = MODELS.get(note.target_table)
     with store.session() as session:
         record = session.get(model, note.target_id) if model else None
-        name = (getattr(record, "name", None) or getattr(record, "title", None) or getattr(record, "presenter", None)
-                or "") if record else ""
+        name = (
+            (
+                getattr(record, "name", None)
+                or getattr(record, "title", None)
+                or getattr(record, "presenter", None)
+                or ""
+            )
+            if record
+            else ""
+        )
     return f"{TABLE_LABELS.get(note.target_table, note.target_table)}: {name}".rstrip(": ")
 
 
@@ -113,8 +146,11 @@ def note_target_label(store: Store, note: ReviewNote) -> str:
 def rolled_up(store: Store) -> dict[str, str]:
     """Proposal id from below → this unit's delegate made from it (approved for this level)."""
     with store.session() as session:
-        rows = session.execute(select(Delegate.source_id, Delegate.id).where(
-            Delegate.owner_unit_id == store.unit_id, Delegate.source_id.is_not(None))).all()
+        rows = session.execute(
+            select(Delegate.source_id, Delegate.id).where(
+                Delegate.owner_unit_id == store.unit_id, Delegate.source_id.is_not(None)
+            )
+        ).all()
     return dict(rows)
 
 
@@ -132,14 +168,29 @@ def approve_delegates(store: Store, proposal_ids: list[str]) -> int:
                 continue
             source = session.get(Delegate, proposal_id)
             if source is None or source.owner_unit_id not in below:
-                raise AppError("Chỉ duyệt được đại biểu do đơn vị cấp dưới đề nghị.", "only lower units' proposals")
-            session.add(Delegate(
-                conference_id=conference.id if conference else None, owner_unit_id=store.unit_id,
-                honoree_id=source.honoree_id, collective=source.collective, family_middle=source.family_middle,
-                given=source.given, name=source.name, gender=source.gender, birth_year=source.birth_year,
-                position=source.position, workplace=source.workplace, field=source.field,
-                target_group=source.target_group, status="proposed", source_id=source.id,
-                notes=f"Do {names.get(source.owner_unit_id, '')} đề nghị".strip()))
+                raise AppError(
+                    "Chỉ duyệt được đại biểu do đơn vị cấp dưới đề nghị.", "only lower units' proposals"
+                )
+            session.add(
+                Delegate(
+                    conference_id=conference.id if conference else None,
+                    owner_unit_id=store.unit_id,
+                    honoree_id=source.honoree_id,
+                    collective=source.collective,
+                    family_middle=source.family_middle,
+                    given=source.given,
+                    name=source.name,
+                    gender=source.gender,
+                    birth_year=source.birth_year,
+                    position=source.position,
+                    workplace=source.workplace,
+                    field=source.field,
+                    target_group=source.target_group,
+                    status="proposed",
+                    source_id=source.id,
+                    notes=f"Do {names.get(source.owner_unit_id, '')} đề nghị".strip(),
+                )
+            )
             made += 1
     return made
 

@@ -23,8 +23,17 @@ HEADER_SCAN = 30
 #: Known headers (folded: no accents, lower case) → field. "-" means a column to ignore.
 HEADERS: dict[str, tuple[str, ...]] = {
     "-": ("stt", "tt", "so tt", "so thu tu"),
-    "name": ("ho va ten", "ho ten", "ho va ten / ten tap the", "ho va ten, ten tap the", "ten tap the, ca nhan",
-             "ten tap the", "ten don vi, ca nhan", "ho ten / ten tap the", "ten tap the/ca nhan"),
+    "name": (
+        "ho va ten",
+        "ho ten",
+        "ho va ten / ten tap the",
+        "ho va ten, ten tap the",
+        "ten tap the, ca nhan",
+        "ten tap the",
+        "ten don vi, ca nhan",
+        "ho ten / ten tap the",
+        "ten tap the/ca nhan",
+    ),
     "family_middle": ("ho va ten dem", "ho dem", "ho va chu dem", "ho va dem"),
     "given": ("ten",),
     "birth_year": ("nam sinh",),
@@ -37,7 +46,11 @@ HEADERS: dict[str, tuple[str, ...]] = {
     "field": ("linh vuc", "nganh, linh vuc", "linh vuc hoat dong"),
     "achievement": ("thanh tich", "tom tat thanh tich", "thanh tich tieu bieu", "thanh tich noi bat"),
     "target_group": ("doi tuong", "thanh phan doi tuong"),
-    "award_form": ("hinh thuc khen thuong", "hinh thuc de nghi khen thuong", "danh hieu, hinh thuc khen thuong"),
+    "award_form": (
+        "hinh thuc khen thuong",
+        "hinh thuc de nghi khen thuong",
+        "danh hieu, hinh thuc khen thuong",
+    ),
     "ethnicity": ("dan toc",),
     "religion": ("ton giao",),
     "notes": ("ghi chu",),
@@ -67,8 +80,10 @@ def parse_mappings(pairs: list[str]) -> dict[str, str]:
         header, sep, target = pair.rpartition("=")
         target = target.strip()
         if not sep or not header.strip() or target not in known:
-            raise AppError(f"Ghép cột “{pair}” không đúng dạng “Tên cột=trường” (trường: {', '.join(sorted(known))}).",
-                           f"bad --map {pair!r}: use \"Header=field\" with a known field")
+            raise AppError(
+                f"Ghép cột “{pair}” không đúng dạng “Tên cột=trường” (trường: {', '.join(sorted(known))}).",
+                f'bad --map {pair!r}: use "Header=field" with a known field',
+            )
         out[re.sub(r"\s+", " ", fold(header).strip(" .:*"))] = target
     return out
 
@@ -90,8 +105,10 @@ def find_header(rows: list[tuple[int, list[Cell]]], mapping: dict[str, str]) -> 
         if score > best_score:
             best, best_score = index, score
     if best < 0:
-        raise AppError("Không tìm thấy dòng tiêu đề (cần ít nhất hai cột như “Họ và tên”, “Năm sinh”, “Chức vụ”).",
-                       "no header row found (need at least two known headers such as Họ và tên, Năm sinh)")
+        raise AppError(
+            "Không tìm thấy dòng tiêu đề (cần ít nhất hai cột như “Họ và tên”, “Năm sinh”, “Chức vụ”).",
+            "no header row found (need at least two known headers such as Họ và tên, Năm sinh)",
+        )
     return best
 
 

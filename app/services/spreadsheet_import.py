@@ -50,16 +50,57 @@ from app.store.values import check_name, check_value
 TABLES = {"honorees": Honoree, "invitees": Invitee, "delegates": Delegate}
 #: Fields each list takes (beyond the name, year and gender every list has).
 FIELDS = {
-    "honorees": ("position", "workplace", "field", "achievement", "target_group", "award_form", "ethnicity",
-                 "religion", "notes", "collective"),
+    "honorees": (
+        "position",
+        "workplace",
+        "field",
+        "achievement",
+        "target_group",
+        "award_form",
+        "ethnicity",
+        "religion",
+        "notes",
+        "collective",
+    ),
     "invitees": ("position", "workplace", "category", "honorific", "notes"),
     "delegates": ("position", "workplace", "field", "target_group", "notes"),
 }
-CATALOGUE_OF = {"field": "field", "target_group": "target_group", "award_form": "commendation",
-                "category": "attendee_category"}
-COLLECTIVE_WORDS = ("tap the", "phong ", "to ", "truong ", "ban ", "hoi ", "cong ty", "htx", "hop tac xa", "doi ",
-                    "chi bo", "chi hoi", "khoa ", "trung tam", "tram ", "cong doan", "doan ", "thon ", "ap ",
-                    "khu pho", "xi nghiep", "nha may", "benh vien", "uy ban", "ubnd", "so ", "phuong ", "xa ")
+CATALOGUE_OF = {
+    "field": "field",
+    "target_group": "target_group",
+    "award_form": "commendation",
+    "category": "attendee_category",
+}
+COLLECTIVE_WORDS = (
+    "tap the",
+    "phong ",
+    "to ",
+    "truong ",
+    "ban ",
+    "hoi ",
+    "cong ty",
+    "htx",
+    "hop tac xa",
+    "doi ",
+    "chi bo",
+    "chi hoi",
+    "khoa ",
+    "trung tam",
+    "tram ",
+    "cong doan",
+    "doan ",
+    "thon ",
+    "ap ",
+    "khu pho",
+    "xi nghiep",
+    "nha may",
+    "benh vien",
+    "uy ban",
+    "ubnd",
+    "so ",
+    "phuong ",
+    "xa ",
+)
 
 
 @dataclass
@@ -92,15 +133,26 @@ class ImportPlan:
     def check(self) -> None:
         """Raise the one-line refusal when any row is refused (then nothing may be imported)."""
         if self.refused:
-            raise AppError(f"{len(self.refused)} dòng có lỗi; chưa nhập dòng nào. Sửa tệp rồi nhập lại.",
-                           f"{len(self.refused)} bad rows; nothing imported")
+            raise AppError(
+                f"{len(self.refused)} dòng có lỗi; chưa nhập dòng nào. Sửa tệp rồi nhập lại.",
+                f"{len(self.refused)} bad rows; nothing imported",
+            )
 
     def report_lines(self) -> list[str]:
-        out = [f"Tệp {self.file.name}: dòng tiêu đề {self.header_line}; cột nhận ra: "
-               + ", ".join(f"“{self.headers[i]}” → {f}" for i, f in sorted(self.columns.items()) if f != "-")]
+        out = [
+            f"Tệp {self.file.name}: dòng tiêu đề {self.header_line}; cột nhận ra: "
+            + ", ".join(f"“{self.headers[i]}” → {f}" for i, f in sorted(self.columns.items()) if f != "-")
+        ]
         if self.unmapped:
-            out.append("Cột chưa dùng (ghép bằng --map \"Cột=trường\"): " + ", ".join(f"“{h}”" for h in self.unmapped))
-        word = {"import": "nhập", "converted": "nhập (đã chuyển mã)", "refused": "TỪ CHỐI", "skipped": "bỏ qua"}
+            out.append(
+                'Cột chưa dùng (ghép bằng --map "Cột=trường"): ' + ", ".join(f"“{h}”" for h in self.unmapped)
+            )
+        word = {
+            "import": "nhập",
+            "converted": "nhập (đã chuyển mã)",
+            "refused": "TỪ CHỐI",
+            "skipped": "bỏ qua",
+        }
         for row in self.rows:
             name = row.values.get("name") or ""
             text = f"  dòng {row.line}: {word[row.status]}" + (f" — {short(name, 80)}" if name else "")
@@ -128,22 +180,36 @@ def plan_import(store: Store, table: str, path: Path, maps: list[str] | None = N
         found = header_field(text, mapping) if text else None
         if found is not None:
             columns[i] = found
-    body = rows[at + 1:]
+    body = rows[at + 1 :]
     # A second header row right below (e.g. "Nam" | "Nữ" under a merged "Năm sinh"): take its names.
     if body:
         sub = {"male", "female", "given", "family_middle"}
-        below = {i: header_field(c.text, mapping) for i, c in enumerate(body[0][1])
-                 if c.text and (i >= len(headers) or c.text != headers[i])}  # merged cells repeat the header
+        below = {
+            i: header_field(c.text, mapping)
+            for i, c in enumerate(body[0][1])
+            if c.text and (i >= len(headers) or c.text != headers[i])
+        }  # merged cells repeat the header
         if below and all(v in sub for v in below.values()):
             for i, found in below.items():
                 columns[i] = found
             body = body[1:]
-    wanted = set(FIELDS[table]) | {"-", "name", "family_middle", "given", "birth_year", "birth_date", "gender",
-                                   "male", "female"}
+    wanted = set(FIELDS[table]) | {
+        "-",
+        "name",
+        "family_middle",
+        "given",
+        "birth_year",
+        "birth_date",
+        "gender",
+        "male",
+        "female",
+    }
     columns = {i: f for i, f in columns.items() if f in wanted}
     if not ({"name", "given"} & set(columns.values())):
-        raise AppError("Không thấy cột “Họ và tên” (hoặc “Họ và tên đệm” + “Tên”); ghép cột bằng --map.",
-                       "no name column (Họ và tên, or Họ và tên đệm + Tên); map one with --map")
+        raise AppError(
+            "Không thấy cột “Họ và tên” (hoặc “Họ và tên đệm” + “Tên”); ghép cột bằng --map.",
+            "no name column (Họ và tên, or Họ và tên đệm + Tên); map one with --map",
+        )
     unmapped = [h for i, h in enumerate(headers) if h and i not in columns]
     encodings = column_encodings(body, columns)
     plan = ImportPlan(table, path, header_line, columns, headers, unmapped, [])
@@ -152,7 +218,9 @@ def plan_import(store: Store, table: str, path: Path, maps: list[str] | None = N
     for line, cells in body:
         texts = [c.text for c in cells]
         filled = [t for t in texts if t]
-        if len(filled) == 1 and not any(texts[i] for i, f in columns.items() if f in ("birth_year", "male", "female")):
+        if len(filled) == 1 and not any(
+            texts[i] for i, f in columns.items() if f in ("birth_year", "male", "female")
+        ):
             folded = fold(filled[0])
             if "tap the" in folded:
                 collective_section = True
@@ -177,15 +245,28 @@ def _choices(store: Store, table: str) -> dict[str, dict[str, str]]:
             mapping = {fold(i.label): i.code for i in items}
             mapping.update({fold(i.code): i.code for i in items})
             if cat == "commendation" and store.unit_id:  # "… UBND phường", as the unit writes its forms
-                mapping.update({fold(label): code for code, label in
-                                commendation_labels(session, session.get(Unit, store.unit_id)).items()})
+                mapping.update(
+                    {
+                        fold(label): code
+                        for code, label in commendation_labels(
+                            session, session.get(Unit, store.unit_id)
+                        ).items()
+                    }
+                )
             out[name] = mapping
     return out
 
 
-def _plan_row(line: int, cells: list[Cell], columns: dict[int, str], encodings: dict[int, str | None],
-              choices: dict[str, dict[str, str]], collective_section: bool | None, table: str,
-              plan: ImportPlan) -> RowReport:
+def _plan_row(
+    line: int,
+    cells: list[Cell],
+    columns: dict[int, str],
+    encodings: dict[int, str | None],
+    choices: dict[str, dict[str, str]],
+    collective_section: bool | None,
+    table: str,
+    plan: ImportPlan,
+) -> RowReport:
     row = RowReport(line, "import")
     raw: dict[str, str] = {}
     for i, name in columns.items():
@@ -221,7 +302,9 @@ def _plan_row(line: int, cells: list[Cell], columns: dict[int, str], encodings: 
     if collective:
         values["name"] = full
     else:
-        values["family_middle"], values["given"] = (family, given) if (family and given) else split_full_name(full)
+        values["family_middle"], values["given"] = (
+            (family, given) if (family and given) else split_full_name(full)
+        )
         values["name"] = full
     # Year of birth, from "Năm sinh", "Ngày sinh" or the "Nam" / "Nữ" columns.
     year_text = raw.get("birth_year") or raw.get("birth_date") or raw.get("male") or raw.get("female") or ""
@@ -288,11 +371,19 @@ def _nameless(line: int, cells: list[Cell], columns: dict[int, str], plan: Impor
     named = [i for i, f in columns.items() if f in ("name", "family_middle", "given") and i < len(cells)]
     uncalculated = [plan.headers[i] for i in named if cells[i].formula_without_value]
     if uncalculated:
-        return RowReport(line, "refused", notes=[
-            f"ô “{short(uncalculated[0])}” là công thức chưa được tính (không có giá trị đã lưu): mở tệp bằng Excel, "
-            "lưu lại rồi nhập lại"])
-    holding = [plan.headers[i] for i, f in columns.items()
-               if f != "-" and i < len(cells) and (cells[i].text or cells[i].formula_without_value)]
+        return RowReport(
+            line,
+            "refused",
+            notes=[
+                f"ô “{short(uncalculated[0])}” là công thức chưa được tính (không có giá trị đã lưu): mở tệp bằng Excel, "
+                "lưu lại rồi nhập lại"
+            ],
+        )
+    holding = [
+        plan.headers[i]
+        for i, f in columns.items()
+        if f != "-" and i < len(cells) and (cells[i].text or cells[i].formula_without_value)
+    ]
     if holding:
         shown = ", ".join(f"“{short(h)}”" for h in holding[:3]) + (" …" if len(holding) > 3 else "")
         return RowReport(line, "refused", notes=[f"dòng có dữ liệu ({shown}) nhưng không có tên"])
@@ -316,11 +407,17 @@ def apply_import(store: Store, plan: ImportPlan, maps: list[str] | None = None) 
     plan.check()
     conference = unit_conference(store, store.unit_id) if store.unit_id else None
     if conference is None:
-        raise AppError("Đơn vị chưa có hội nghị để nhập danh sách vào.", "this unit has no conference to import into")
+        raise AppError(
+            "Đơn vị chưa có hội nghị để nhập danh sách vào.", "this unit has no conference to import into"
+        )
     model = TABLES[plan.table]
-    defaults = {"invitees": {"category": "khach-moi"}, "delegates": {"status": "proposed"}}.get(plan.table, {})
-    rows = [{**defaults, **r.values, "conference_id": conference.id, "owner_unit_id": store.unit_id}
-            for r in plan.to_import]
+    defaults = {"invitees": {"category": "khach-moi"}, "delegates": {"status": "proposed"}}.get(
+        plan.table, {}
+    )
+    rows = [
+        {**defaults, **r.values, "conference_id": conference.id, "owner_unit_id": store.unit_id}
+        for r in plan.to_import
+    ]
     automatic_backup(store.path, "truoc-nhap-excel")  # a copy of the lists as they were
     with store.session() as session:
         count = bulk_insert(session, model, rows)

@@ -71,8 +71,10 @@ def read_sheet(path: Path) -> list[tuple[int, list[Cell]]]:
             f"unsupported file type {path.suffix!r}: use .xlsx or .csv",
         )
     if path.stat().st_size > MAX_FILE:
-        raise AppError(f"Tệp {path.name} quá lớn ({path.stat().st_size >> 20} MB; tối đa {MAX_FILE >> 20} MB).",
-                       f"{path.name} is too large (over {MAX_FILE >> 20} MB)")
+        raise AppError(
+            f"Tệp {path.name} quá lớn ({path.stat().st_size >> 20} MB; tối đa {MAX_FILE >> 20} MB).",
+            f"{path.name} is too large (over {MAX_FILE >> 20} MB)",
+        )
     if suffix == ".xlsx":
         return _read_xlsx(path)
     rows = [(line, [Cell(c) for c in cells]) for line, cells in _read_csv(path)]
@@ -87,7 +89,8 @@ def _check_size(path: Path, rows: int, columns: int) -> None:
             f"Bảng tính {path.name} quá lớn ({fmt_int(rows)} dòng × {columns} cột có dữ liệu; tối đa "
             f"{fmt_int(MAX_ROWS)} dòng và {fmt_int(MAX_CELLS)} ô). Hãy tách thành nhiều tệp.",
             f"{path.name} is too large ({rows} rows x {columns} columns of data; at most {MAX_ROWS} rows "
-            f"and {MAX_CELLS} cells)")
+            f"and {MAX_CELLS} cells)",
+        )
 
 
 def _read_csv(path: Path) -> Iterator[tuple[int, list[str]]]:
@@ -110,8 +113,10 @@ def _read_csv(path: Path) -> Iterator[tuple[int, list[str]]]:
 
 
 def _broken(path: Path) -> AppError:
-    return AppError(f"Tệp {path.name} bị hỏng hoặc không phải tệp Excel (.xlsx).",
-                    f"{path.name} is broken or not an .xlsx workbook")
+    return AppError(
+        f"Tệp {path.name} bị hỏng hoặc không phải tệp Excel (.xlsx).",
+        f"{path.name} is broken or not an .xlsx workbook",
+    )
 
 
 def _read_xlsx(path: Path) -> list[tuple[int, list[Cell]]]:
@@ -128,14 +133,25 @@ def _read_xlsx(path: Path) -> list[tuple[int, list[Cell]]]:
         except (AttributeError, KeyError) as exc:
             raise _broken(path) from exc
         if xml_size > MAX_SHEET_XML:
-            raise AppError(f"Bảng tính {path.name} quá lớn (hơn {MAX_SHEET_XML >> 20} MB khi giải nén). "
-                           "Hãy tách thành nhiều tệp.", f"{path.name}: the sheet is over {MAX_SHEET_XML >> 20} MB unpacked")
+            raise AppError(
+                f"Bảng tính {path.name} quá lớn (hơn {MAX_SHEET_XML >> 20} MB khi giải nén). "
+                "Hãy tách thành nhiều tệp.",
+                f"{path.name}: the sheet is over {MAX_SHEET_XML >> 20} MB unpacked",
+            )
         try:
             values, formulas, merged = _sheet_cells(path, workbook, sheet)
         except AppError:
             raise
-        except (zipfile.BadZipFile, OSError, KeyError, ValueError, TypeError, AttributeError, IndexError,
-                SyntaxError) as exc:  # SyntaxError: broken XML (ElementTree's ParseError)
+        except (
+            zipfile.BadZipFile,
+            OSError,
+            KeyError,
+            ValueError,
+            TypeError,
+            AttributeError,
+            IndexError,
+            SyntaxError,
+        ) as exc:  # SyntaxError: broken XML (ElementTree's ParseError)
             raise _broken(path) from exc
     finally:
         workbook.close()
@@ -170,8 +186,15 @@ def _read_xlsx(path: Path) -> list[tuple[int, list[Cell]]]:
 _MERGE = re.compile(r"^([A-Z]{1,3})([0-9]{1,7}):([A-Z]{1,3})([0-9]{1,7})$")
 
 
-def _sheet_cells(path: Path, workbook: Any, sheet: Any) -> tuple[dict[tuple[int, int], Cell], set[tuple[int, int]],  # noqa: ANN401
-                                                                  list[tuple[int, int, int, int]]]:
+def _sheet_cells(
+    path: Path,
+    workbook: Any,  # noqa: ANN401
+    sheet: Any,  # noqa: ANN401
+) -> tuple[
+    dict[tuple[int, int], Cell],
+    set[tuple[int, int]],
+    list[tuple[int, int, int, int]],
+]:
     """One pass over the sheet's XML, visiting only the cells written in it: the cells holding a
     value (with their font), the formulas without a computed value, and the merged ranges."""
     from openpyxl.cell.read_only import ReadOnlyCell
@@ -191,8 +214,14 @@ def _sheet_cells(path: Path, workbook: Any, sheet: Any) -> tuple[dict[tuple[int,
     fonts: dict[Any, str | None] = {}  # style → font name
     widest = 0
     with sheet._get_source() as source:
-        parser = Parser(source, workbook.shared_strings, data_only=True, epoch=workbook.epoch,
-                        date_formats=workbook._date_formats, timedelta_formats=workbook._timedelta_formats)
+        parser = Parser(
+            source,
+            workbook.shared_strings,
+            data_only=True,
+            epoch=workbook.epoch,
+            date_formats=workbook._date_formats,
+            timedelta_formats=workbook._timedelta_formats,
+        )
         for _, row in parser.parse():
             for cell in row:
                 value = cell["value"]

@@ -25,10 +25,17 @@ from app.store.unit_tree import UnitTree
 
 #: Conference states, in the words of the progress view.
 #: A unit's conference, and its timing against the plan's deadline, in words.
-STATES = {"held": Text("Đã tổ chức", "Held"), "planned": Text("Đã lên kế hoạch", "Planned"),
-          "none": Text("Chưa có thông tin", "No information")}
-TIMINGS = {"on-time": Text("Đúng hạn", "On time"), "late": Text("Trễ hạn", "Late"),
-           "due": Text("Chưa đến hạn", "Not yet due"), "": Text("", "")}
+STATES = {
+    "held": Text("Đã tổ chức", "Held"),
+    "planned": Text("Đã lên kế hoạch", "Planned"),
+    "none": Text("Chưa có thông tin", "No information"),
+}
+TIMINGS = {
+    "on-time": Text("Đúng hạn", "On time"),
+    "late": Text("Trễ hạn", "Late"),
+    "due": Text("Chưa đến hạn", "Not yet due"),
+    "": Text("", ""),
+}
 #: The same in Vietnamese (the exported sheets).
 STATE_LABELS = {code: text.vi for code, text in STATES.items()}
 TIMING_LABELS = {code: text.vi for code, text in TIMINGS.items()}
@@ -86,8 +93,12 @@ class ProgressReport:
         rows = self.rows if rows is None else rows
         keys = ("collectives", "individuals", "workers", "farmers", "direct_labourers", "delegates")
         out = {k: sum(getattr(r, k) for r in rows) for k in keys}
-        out.update(units=len(rows), held=sum(r.state == "held" for r in rows), late=sum(r.late for r in rows),
-                   not_reported=sum(not r.reported for r in rows))
+        out.update(
+            units=len(rows),
+            held=sum(r.state == "held" for r in rows),
+            late=sum(r.late for r in rows),
+            not_reported=sum(not r.reported for r in rows),
+        )
         return out
 
     def _totals_by(self, key: Callable[[UnitProgress], Any]) -> dict[Any, dict[str, int]]:
@@ -130,8 +141,9 @@ def progress_plan(session: Session, store: Store, root_id: str, plan: str | None
     return plan_of(session, conference) if conference is not None else default_plan(session, root_id)
 
 
-def unit_progress(store: Store, unit_id: str | None = None, today: date | None = None,
-                  plan: str | None = None) -> ProgressReport:
+def unit_progress(
+    store: Store, unit_id: str | None = None, today: date | None = None, plan: str | None = None
+) -> ProgressReport:
     """Every unit below *unit_id* (default: this installation's unit), depth first in name order,
     with its conference of the plan *plan* (default: see :func:`progress_plan`) — a unit holds a
     conference per plan (the five-year wave, each year's review …)."""
@@ -151,8 +163,9 @@ def unit_progress(store: Store, unit_id: str | None = None, today: date | None =
         rules = rules_of(chosen)
         groups = {u.id: u.unit_group for u in units}
         counts_as = {c.code: (c.data or {}).get("counts_as") for c in catalogue(session, "target_group")}
-        held = _conferences(session, by_id, rules, groups, today, chosen.id,
-                            chosen.id == default_plan(session, root.id).id)
+        held = _conferences(
+            session, by_id, rules, groups, today, chosen.id, chosen.id == default_plan(session, root.id).id
+        )
         _honorees(session, by_id, counts_as, held)
         _delegates(session, by_id, held)
         _notes_and_bundles(session, by_id)
@@ -163,16 +176,30 @@ def unit_progress(store: Store, unit_id: str | None = None, today: date | None =
 
 def _tree(session: Session, root: Unit, units: list[Unit]) -> list[UnitProgress]:
     by_id = {u.id: u for u in units}  # live units only: a tombstoned unit and what is below it are left out
-    return [UnitProgress(unit_id, u.code, u.name, u.kind, u.parent_id, depth)
-            for unit_id, depth in UnitTree.load(session).walk(root.id, keep=by_id) for u in (by_id[unit_id],)]
+    return [
+        UnitProgress(unit_id, u.code, u.name, u.kind, u.parent_id, depth)
+        for unit_id, depth in UnitTree.load(session).walk(root.id, keep=by_id)
+        for u in (by_id[unit_id],)
+    ]
 
 
-def _conferences(session: Session, rows: dict[str, UnitProgress], rules: PlanRules, groups: dict[str, str | None],
-                 today: date, plan_id: str, default: bool) -> dict[str, str]:
+def _conferences(
+    session: Session,
+    rows: dict[str, UnitProgress],
+    rules: PlanRules,
+    groups: dict[str, str | None],
+    today: date,
+    plan_id: str,
+    default: bool,
+) -> dict[str, str]:
     """The conferences of the plan (*default*: also those that name no plan): their form, date and
     state on each unit's row; returns conference id → owner unit id."""
-    query = select(Conference.id, Conference.owner_unit_id, Conference.form, Conference.date, Conference.status)
-    query = query.where((Conference.plan_id == plan_id) | (Conference.plan_id.is_(None) if default else false()))
+    query = select(
+        Conference.id, Conference.owner_unit_id, Conference.form, Conference.date, Conference.status
+    )
+    query = query.where(
+        (Conference.plan_id == plan_id) | (Conference.plan_id.is_(None) if default else false())
+    )
     held: dict[str, str] = {}
     for conference_id, owner, form, day, status in session.execute(query.order_by(Conference.created_at)):
         row = rows.get(owner)
@@ -193,14 +220,18 @@ def _conferences(session: Session, rows: dict[str, UnitProgress], rules: PlanRul
     return held
 
 
-def _honorees(session: Session, rows: dict[str, UnitProgress], counts_as: dict[str, str | None],
-              held: dict[str, str]) -> None:
+def _honorees(
+    session: Session, rows: dict[str, UnitProgress], counts_as: dict[str, str | None], held: dict[str, str]
+) -> None:
     # One pass over the honorees, grouped by everything the view shows; kept for the plan's conferences.
-    query = (select(Honoree.conference_id, Honoree.collective, Honoree.field, Honoree.target_group, func.count())
-             .where(Honoree.deleted.is_(False))
-             .group_by(Honoree.conference_id, Honoree.collective, Honoree.field, Honoree.target_group))
+    query = (
+        select(Honoree.conference_id, Honoree.collective, Honoree.field, Honoree.target_group, func.count())
+        .where(Honoree.deleted.is_(False))
+        .group_by(Honoree.conference_id, Honoree.collective, Honoree.field, Honoree.target_group)
+    )
     for conference_id, collective, field_code, target, count in session.execute(
-            query.execution_options(include_deleted=True)):
+        query.execution_options(include_deleted=True)
+    ):
         row = rows.get(held.get(conference_id or ""))
         if row is None:
             continue
@@ -222,8 +253,11 @@ def _honorees(session: Session, rows: dict[str, UnitProgress], counts_as: dict[s
 
 
 def _delegates(session: Session, rows: dict[str, UnitProgress], held: dict[str, str]) -> None:
-    query = (select(Delegate.conference_id, Delegate.status, func.count()).where(Delegate.deleted.is_(False))
-             .group_by(Delegate.conference_id, Delegate.status))
+    query = (
+        select(Delegate.conference_id, Delegate.status, func.count())
+        .where(Delegate.deleted.is_(False))
+        .group_by(Delegate.conference_id, Delegate.status)
+    )
     for conference_id, status, count in session.execute(query.execution_options(include_deleted=True)):
         row = rows.get(held.get(conference_id or ""))
         if row is not None:
@@ -233,8 +267,11 @@ def _delegates(session: Session, rows: dict[str, UnitProgress], held: dict[str, 
 
 
 def _notes_and_bundles(session: Session, rows: dict[str, UnitProgress]) -> None:
-    query = (select(ReviewNote.target_unit_id, func.count())
-             .where(ReviewNote.deleted.is_(False), ReviewNote.status == "open").group_by(ReviewNote.target_unit_id))
+    query = (
+        select(ReviewNote.target_unit_id, func.count())
+        .where(ReviewNote.deleted.is_(False), ReviewNote.status == "open")
+        .group_by(ReviewNote.target_unit_id)
+    )
     for target, count in session.execute(query.execution_options(include_deleted=True)):
         if target in rows:
             rows[target].open_notes = count

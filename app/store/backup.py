@@ -33,9 +33,14 @@ REASONS = {
     "truoc-nhap-goi": ("tự động, trước khi nhập gói dữ liệu", "before a bundle import"),
     "truoc-nhap-excel": ("tự động, trước khi nhập bảng tính", "before a spreadsheet import"),
     "truoc-nang-cap": ("tự động, trước khi nâng cấp cơ sở dữ liệu", "before a schema upgrade"),
-    "truoc-khoi-phuc": ("tự động, bản đang dùng trước khi khôi phục", "the replaced database, before a restore"),
+    "truoc-khoi-phuc": (
+        "tự động, bản đang dùng trước khi khôi phục",
+        "the replaced database, before a restore",
+    ),
 }
-_NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6})(?:-(?P<label>[a-z0-9-]+))?(?:_(?P<n>\d+))?\.sqlite$")
+_NAME = re.compile(
+    r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6})(?:-(?P<label>[a-z0-9-]+))?(?:_(?P<n>\d+))?\.sqlite$"
+)
 
 
 @dataclass(frozen=True)
@@ -148,8 +153,10 @@ def drop_secrets(connection: sqlite3.Connection) -> bool:
     connection.execute("PRAGMA secure_delete=ON")
     marks = ",".join("?" * len(SECRET_META_KEYS))
     try:
-        removed = connection.execute(f"DELETE FROM meta WHERE key IN ({marks})",  # noqa: S608 — "?" marks only
-                                     SECRET_META_KEYS).rowcount
+        removed = connection.execute(
+            f"DELETE FROM meta WHERE key IN ({marks})",  # noqa: S608 — "?" marks only
+            SECRET_META_KEYS,
+        ).rowcount
     except sqlite3.OperationalError:  # no meta table: not one of our databases
         return False
     connection.commit()
@@ -164,7 +171,10 @@ def drop_secrets_from(path: Path) -> bool:
     try:
         connection = sqlite3.connect(path)
         try:
-            if connection.execute("SELECT count(*) FROM sqlite_master WHERE name = 'meta'").fetchone()[0] == 0:
+            if (
+                connection.execute("SELECT count(*) FROM sqlite_master WHERE name = 'meta'").fetchone()[0]
+                == 0
+            ):
                 return False
             return drop_secrets(connection)
         finally:
@@ -186,7 +196,10 @@ def backup_sqlite(source: Path, target_dir: Path, label: str = "", progress: Pro
     try:
         target_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise AppError(f"Không tạo được thư mục sao lưu {target_dir}.", f"cannot create backup folder {target_dir}: {exc.strerror}") from exc
+        raise AppError(
+            f"Không tạo được thư mục sao lưu {target_dir}.",
+            f"cannot create backup folder {target_dir}: {exc.strerror}",
+        ) from exc
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     suffix = f"-{label}" if label else ""
     final = target_dir / f"{source.stem}-{stamp}{suffix}.sqlite"
@@ -208,8 +221,13 @@ def backup_sqlite(source: Path, target_dir: Path, label: str = "", progress: Pro
                 if progress is None:
                     src.backup(dst)
                 else:  # in steps, so that the user sees it move and can cancel
-                    src.backup(dst, pages=1024, progress=lambda _status, remaining, total: report(
-                        progress, total - remaining, total, "Đang sao lưu…"))
+                    src.backup(
+                        dst,
+                        pages=1024,
+                        progress=lambda _status, remaining, total: report(
+                            progress, total - remaining, total, "Đang sao lưu…"
+                        ),
+                    )
                 dst.execute("PRAGMA journal_mode=DELETE")  # one self-contained file, no -wal beside it
                 drop_secrets(dst)
             finally:

@@ -147,8 +147,9 @@ class _Bulk:
         self.connection = session.connection()
         dialect = self.connection.dialect
         self.insert = table.insert().compile(dialect=dialect)
-        self.names: list[str] = (list(self.insert.positiontup or ()) if self.insert.positional
-                                 else [c.key for c in table.columns])
+        self.names: list[str] = (
+            list(self.insert.positiontup or ()) if self.insert.positional else [c.key for c in table.columns]
+        )
         columns = {c.key: c for c in table.columns}
         self.processors = {k: _processor(columns[k], dialect) for k in self.names}
         self.scalar_defaults = {
@@ -156,8 +157,10 @@ class _Bulk:
         }
         # Callable defaults (empty JSON lists and dicts); ids and time stamps are set by the caller.
         self.callable_defaults = [
-            (c.key, c.default) for c in table.columns
-            if isinstance(c.default, CallableColumnDefault) and c.key not in ("id", "created_at", "updated_at")
+            (c.key, c.default)
+            for c in table.columns
+            if isinstance(c.default, CallableColumnDefault)
+            and c.key not in ("id", "created_at", "updated_at")
         ]
         self.derive = model.derive if model.DERIVED_FROM else None
         self.seq_index = self.names.index("seq")
@@ -182,7 +185,9 @@ class _Bulk:
         """Driver parameters for *rows* (numbered from *first_seq*); columns in *skip* are taken
         as already processed."""
         positional = self.insert.positional
-        varying = [(i, k, None if k in skip else self.processors[k]) for i, k in enumerate(self.names) if k != "seq"]
+        varying = [
+            (i, k, None if k in skip else self.processors[k]) for i, k in enumerate(self.names) if k != "seq"
+        ]
         out: list[Any] = []
         for offset, row in enumerate(rows):
             values: list[Any] = [None] * len(self.names)
@@ -205,8 +210,11 @@ class _Bulk:
             from sqlalchemy import bindparam
 
             table = table_of(self.model)
-            statement = table.update().where(table.c.id == bindparam("_id")).values(
-                {k: bindparam(k) for k in self.names if k != "id"})
+            statement = (
+                table.update()
+                .where(table.c.id == bindparam("_id"))
+                .values({k: bindparam(k) for k in self.names if k != "id"})
+            )
             self._update = statement.compile(dialect=self.connection.dialect)
         update_names = list(self._update.positiontup or ()) if self._update.positional else None
         rows = []
@@ -225,7 +233,9 @@ def _processor(column: Any, dialect: Any) -> Any:  # noqa: ANN401
     return column.type.dialect_impl(dialect).bind_processor(dialect)
 
 
-def bulk_insert(session: Session, model: type[Record], rows: Iterable[dict[str, Any]], batch: int = 20000) -> int:
+def bulk_insert(
+    session: Session, model: type[Record], rows: Iterable[dict[str, Any]], batch: int = 20000
+) -> int:
     """Insert many new records of *model* fast, with the same stamps, derived columns and NFC text
     as an ORM flush. Returns the number of rows written."""
     origin = session.info.get("installation_id")
@@ -256,9 +266,14 @@ def bulk_insert(session: Session, model: type[Record], rows: Iterable[dict[str, 
     return total
 
 
-def write_received(session: Session, model: type[Record], new: list[dict[str, Any]],
-                   changed: list[dict[str, Any]], batch: int = 20000,
-                   written: Callable[[int], None] | None = None) -> int:
+def write_received(
+    session: Session,
+    model: type[Record],
+    new: list[dict[str, Any]],
+    changed: list[dict[str, Any]],
+    batch: int = 20000,
+    written: Callable[[int], None] | None = None,
+) -> int:
     """Write records received in a bundle: *new* ones inserted, *changed* ones replaced by id.
 
     Unlike local edits they keep the version, origin, time stamps and tombstone flag they carry
@@ -272,7 +287,7 @@ def write_received(session: Session, model: type[Record], new: list[dict[str, An
     for rows, run in ((new, bulk.run_insert), (changed, bulk.run_update)):
         for start in range(0, len(rows), batch):
             chunk = []
-            for source in rows[start:start + batch]:
+            for source in rows[start : start + batch]:
                 row = {**base, **source}
                 if derive is not None:
                     row.update(derive(row))

@@ -87,14 +87,19 @@ _BUSY, _LOCKED, _READONLY, _IOERR, _CORRUPT, _FULL, _CANTOPEN, _NOTADB = 5, 6, 8
 
 
 def busy_error() -> AppError:
-    return AppError("Một chương trình khác đang dùng cơ sở dữ liệu — hãy đóng chương trình đó rồi thử lại. "
-                    "Chưa có gì thay đổi.", "another program is using the database — close it and try again")
+    return AppError(
+        "Một chương trình khác đang dùng cơ sở dữ liệu — hãy đóng chương trình đó rồi thử lại. "
+        "Chưa có gì thay đổi.",
+        "another program is using the database — close it and try again",
+    )
 
 
 def read_only_error() -> AppError:
-    return AppError("Cơ sở dữ liệu nằm trên ổ đĩa chỉ đọc (hoặc không có quyền ghi) — hãy chép tệp sang ổ đĩa "
-                    "khác hoặc xin quyền ghi, rồi mở lại. Chưa có gì thay đổi.",
-                    "the database is on a read-only disk (or this user may not write it)")
+    return AppError(
+        "Cơ sở dữ liệu nằm trên ổ đĩa chỉ đọc (hoặc không có quyền ghi) — hãy chép tệp sang ổ đĩa "
+        "khác hoặc xin quyền ghi, rồi mở lại. Chưa có gì thay đổi.",
+        "the database is on a read-only disk (or this user may not write it)",
+    )
 
 
 def database_error(exc: BaseException, path: Path | None = None) -> AppError | None:
@@ -113,32 +118,44 @@ def database_error(exc: BaseException, path: Path | None = None) -> AppError | N
     if primary == _READONLY or "readonly database" in text:
         return read_only_error()
     if primary == _FULL or "disk is full" in text:
-        return AppError("Ổ đĩa chứa cơ sở dữ liệu đã đầy — hãy giải phóng chỗ trống rồi thử lại. Chưa có gì thay đổi.",
-                        "the disk holding the database is full")
+        return AppError(
+            "Ổ đĩa chứa cơ sở dữ liệu đã đầy — hãy giải phóng chỗ trống rồi thử lại. Chưa có gì thay đổi.",
+            "the disk holding the database is full",
+        )
     if primary in (_CANTOPEN, _IOERR) or "unable to open" in text or "disk i/o error" in text:
         folder = path.parent if path is not None else None
         if folder is not None and folder.is_dir() and not os.access(folder, os.W_OK):
             return read_only_error()
-        return AppError("Không đọc hoặc ghi được tệp cơ sở dữ liệu (USB đã bị rút ra, ổ đĩa lỗi hoặc không có quyền?). "
-                        "Chưa có gì thay đổi.", "cannot read or write the database file (removed disk, disk error, "
-                        "or no permission?)")
+        return AppError(
+            "Không đọc hoặc ghi được tệp cơ sở dữ liệu (USB đã bị rút ra, ổ đĩa lỗi hoặc không có quyền?). "
+            "Chưa có gì thay đổi.",
+            "cannot read or write the database file (removed disk, disk error, or no permission?)",
+        )
     if primary in (_CORRUPT, _NOTADB) or "malformed" in text or "not a database" in text:
         name = path.name if path is not None else "cơ sở dữ liệu"
-        return AppError(f"Tệp {name} không phải cơ sở dữ liệu của Hội nghị ĐHTT hoặc đã hỏng.",
-                        f"{name} is not a readable database (damaged?)")
+        return AppError(
+            f"Tệp {name} không phải cơ sở dữ liệu của Hội nghị ĐHTT hoặc đã hỏng.",
+            f"{name} is not a readable database (damaged?)",
+        )
     return None
 
 
 def _check_sqlite_file(path: Path, create: bool) -> None:
     if path.is_dir():
-        raise AppError(f"{path} là một thư mục, không phải tệp cơ sở dữ liệu.", f"{path} is a folder, not a database file")
+        raise AppError(
+            f"{path} là một thư mục, không phải tệp cơ sở dữ liệu.",
+            f"{path} is a folder, not a database file",
+        )
     if not path.exists():
         if not create:
             raise AppError(f"Không tìm thấy cơ sở dữ liệu {path}.", f"database not found: {path}")
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise AppError(f"Không tạo được thư mục {path.parent}.", f"cannot create folder {path.parent}: {exc.strerror}") from exc
+            raise AppError(
+                f"Không tạo được thư mục {path.parent}.",
+                f"cannot create folder {path.parent}: {exc.strerror}",
+            ) from exc
         return
     try:
         probe = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
@@ -215,7 +232,9 @@ def make_engine(url: str) -> Engine:
         # message, the error log or stderr.
         engine = create_engine(url, hide_parameters=True)
     except (SQLAlchemyError, ImportError, ValueError) as exc:
-        raise AppError(f"Địa chỉ cơ sở dữ liệu không hợp lệ: {url}", f"invalid database URL {url}: {exc}") from exc
+        raise AppError(
+            f"Địa chỉ cơ sở dữ liệu không hợp lệ: {url}", f"invalid database URL {url}: {exc}"
+        ) from exc
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
         event.listen(engine, "begin", _sqlite_begin)

@@ -29,8 +29,11 @@ def plan_document(plan: Plan, issuer: Unit | None = None) -> dict[str, Any]:
         "name": plan.name,
         "kind": plan.kind,
         "period": period_key(plan.period_start, plan.period_end),
-        "document": {"number": plan.doc_number, "date": plan.doc_date.isoformat() if plan.doc_date else None,
-                     "body": plan.doc_body},
+        "document": {
+            "number": plan.doc_number,
+            "date": plan.doc_date.isoformat() if plan.doc_date else None,
+            "body": plan.doc_body,
+        },
         "rules": json.loads(json.dumps(plan.rules or {})),
     }
     if issuer is not None:
@@ -41,8 +44,9 @@ def plan_document(plan: Plan, issuer: Unit | None = None) -> dict[str, Any]:
 def known_codes(session: Session) -> dict[str, set[str]]:
     """Catalogue codes a plan may name."""
     out: dict[str, set[str]] = {"conference_form": set(), "field": set(), "target_group": set()}
-    for catalogue, code in session.execute(select(CatalogueItem.catalogue, CatalogueItem.code)
-                                           .where(CatalogueItem.catalogue.in_(out))):
+    for catalogue, code in session.execute(
+        select(CatalogueItem.catalogue, CatalogueItem.code).where(CatalogueItem.catalogue.in_(out))
+    ):
         out[catalogue].add(code)
     return out
 
@@ -65,8 +69,11 @@ def check_document(session: Session | None, data: Any, what: str = "Kế hoạch
         document = data.get("document")
         if not isinstance(document, Mapping):
             document = {}
-        for where, key, value in (("name", "name", data.get("name")), ("document.number", "doc_number",
-                                  document.get("number")), ("document.body", "doc_body", document.get("body"))):
+        for where, key, value in (
+            ("name", "name", data.get("name")),
+            ("document.number", "doc_number", document.get("number")),
+            ("document.body", "doc_body", document.get("body")),
+        ):
             try:
                 check_value(Plan, key, value if isinstance(value, str) else None)
             except InvalidValue as exc:

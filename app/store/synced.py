@@ -33,11 +33,22 @@ from app.store.models import (
 from app.store.values import text_limit, value_kinds
 
 #: Records owned by units, sent upward (in foreign-key order: bundles carry them in this order).
-UP_MODELS: tuple[type[Record], ...] = (Conference, AgendaItem, Invitee, Honoree, Speech, Delegate, AwardTally,
-                                        UnitProfile)
+UP_MODELS: tuple[type[Record], ...] = (
+    Conference,
+    AgendaItem,
+    Invitee,
+    Honoree,
+    Speech,
+    Delegate,
+    AwardTally,
+    UnitProfile,
+)
 #: Reference data sent downward, matched by natural key (their ids differ between installations).
-REFERENCE_KEYS: dict[type[Record], tuple[str, ...]] = {Unit: ("code",), Plan: ("code",),
-                                                        CatalogueItem: ("catalogue", "code")}
+REFERENCE_KEYS: dict[type[Record], tuple[str, ...]] = {
+    Unit: ("code",),
+    Plan: ("code",),
+    CatalogueItem: ("catalogue", "code"),
+}
 #: Records owned by a unit and sent downward as they are (none yet: review notes are merged).
 DOWN_OWNED: tuple[type[Record], ...] = ()
 DOWN_MODELS: tuple[type[Record], ...] = (*REFERENCE_KEYS, ReviewNote)
@@ -63,8 +74,14 @@ class WireColumn(NamedTuple):
 
 
 _WIRE_KINDS: tuple[tuple[type[TypeEngine[Any]], str], ...] = (
-    (Boolean, "bool"), (DateTime, "datetime"), (Date, "date"), (Time, "time"), (Integer, "int"), (JSON, "json"),
-    (String, "str"))
+    (Boolean, "bool"),
+    (DateTime, "datetime"),
+    (Date, "date"),
+    (Time, "time"),
+    (Integer, "int"),
+    (JSON, "json"),
+    (String, "str"),
+)
 
 
 def _kind(column: Column[Any]) -> str:
@@ -78,12 +95,21 @@ def _kind(column: Column[Any]) -> str:
 @per_model
 def wire_columns(model: type[Record]) -> list[WireColumn]:
     """The columns of *model* that travel: all but the local change number and derived columns."""
-    derived = set(model.derive(dict.fromkeys(c.key for c in table_of(model).columns))) - set(model.DERIVED_FROM)
+    derived = set(model.derive(dict.fromkeys(c.key for c in table_of(model).columns))) - set(
+        model.DERIVED_FROM
+    )
     kinds = value_kinds(model)
     return [
-        WireColumn(c.key, _kind(c), bool(c.nullable), c.default is not None, text_limit(c),
-                   kinds[c.key] if c.key in kinds and kinds[c.key].name != "text" else None)
-        for c in table_of(model).columns if c.key != "seq" and c.key not in derived
+        WireColumn(
+            c.key,
+            _kind(c),
+            bool(c.nullable),
+            c.default is not None,
+            text_limit(c),
+            kinds[c.key] if c.key in kinds and kinds[c.key].name != "text" else None,
+        )
+        for c in table_of(model).columns
+        if c.key != "seq" and c.key not in derived
     ]
 
 

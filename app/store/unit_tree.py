@@ -24,12 +24,17 @@ class UnitTree:
 
     @classmethod
     def load(cls, session: Session) -> UnitTree:
-        rows = session.execute(select(Unit.id, Unit.code, Unit.parent_id).order_by(Unit.sort_key)
-                               .execution_options(include_deleted=True)).all()
+        rows = session.execute(
+            select(Unit.id, Unit.code, Unit.parent_id)
+            .order_by(Unit.sort_key)
+            .execution_options(include_deleted=True)
+        ).all()
         children: dict[str | None, list[str]] = {}
         for unit_id, _, parent in rows:
             children.setdefault(parent, []).append(unit_id)
-        return cls({c: i for i, c, _ in rows}, {i: c for i, c, _ in rows}, {i: p for i, _, p in rows}, children)
+        return cls(
+            {c: i for i, c, _ in rows}, {i: c for i, c, _ in rows}, {i: p for i, _, p in rows}, children
+        )
 
     def subtree(self, unit_id: str) -> set[str]:
         """*unit_id* and every unit below it."""
@@ -49,7 +54,9 @@ class UnitTree:
             node = self.parent.get(node)
         return found
 
-    def walk(self, unit_id: str, keep: Container[str] | None = None, depth: int = 0) -> Iterator[tuple[str, int]]:
+    def walk(
+        self, unit_id: str, keep: Container[str] | None = None, depth: int = 0
+    ) -> Iterator[tuple[str, int]]:
         """The units below *unit_id*, depth first in name order, with their depth (0 = directly
         under it); with *keep*, only those units and what is below them."""
         for child in self.children.get(unit_id, ()):

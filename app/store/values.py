@@ -47,8 +47,11 @@ def value_kinds(model: type[Record]) -> dict[str, FieldKind]:
     out: dict[str, FieldKind] = {}
     derived = set(model.derive(dict.fromkeys(table_of(model).columns.keys()))) - set(model.DERIVED_FROM)
     for column in table_of(model).columns:
-        if column.key in ("id", "seq", "version", "origin", "owner_unit_id") or column.foreign_keys \
-                or column.key in derived:
+        if (
+            column.key in ("id", "seq", "version", "origin", "owner_unit_id")
+            or column.foreign_keys
+            or column.key in derived
+        ):
             continue
         kind = _type(column)
         if isinstance(kind, String):
@@ -117,12 +120,15 @@ def check_name(model: type[Record], name: str) -> None:
     for key, part, vi in (("family_middle", family, "Họ và tên đệm"), ("given", given, "Tên")):
         limit = value_kinds(model)[key].limit or MAX_TEXT
         if len(part) > limit:
-            raise InvalidValue(f"Họ tên quá dài: phần “{vi}” tối đa {limit} ký tự.",
-                               f"name too long: its {key} part is over {limit} characters")
+            raise InvalidValue(
+                f"Họ tên quá dài: phần “{vi}” tối đa {limit} ký tự.",
+                f"name too long: its {key} part is over {limit} characters",
+            )
 
 
-def bad_values(session: Session, model: type[Record],
-               where: Iterable[ColumnElement[bool]] = ()) -> Iterator[tuple[str, str, str]]:
+def bad_values(
+    session: Session, model: type[Record], where: Iterable[ColumnElement[bool]] = ()
+) -> Iterator[tuple[str, str, str]]:
     """Stored values of *model* the doors would refuse or clean now (written by an older version,
     or before a rule existed): ``(record id, column, reason)`` for each, reasons in Vietnamese."""
     kinds = value_kinds(model)

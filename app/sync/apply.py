@@ -29,8 +29,14 @@ def received_from(session: Session, bundle: Bundle) -> SyncReceived | None:
     return session.get(SyncReceived, (bundle.sender, str(bundle.manifest.get("installation", ""))))
 
 
-def apply_bundle(session: Session, store: Store, bundle: Bundle, writes: Writes, preview: Preview,
-                 tick: Callable[[float, str], None] | None = None) -> None:
+def apply_bundle(
+    session: Session,
+    store: Store,
+    bundle: Bundle,
+    writes: Writes,
+    preview: Preview,
+    tick: Callable[[float, str], None] | None = None,
+) -> None:
     """Write what :func:`app.sync.planning.prepare` planned; *tick* is told the fraction written."""
     tree = writes.tree
     for model, row in parents_first(writes.reference):  # units and plans before the records naming them
@@ -39,12 +45,17 @@ def apply_bundle(session: Session, store: Store, bundle: Bundle, writes: Writes,
     total = max(1, sum(len(writes.new.get(m, [])) + len(writes.changed.get(m, [])) for m in models))
     done = 0
     for model in models:
+
         def written(count: int, before: int = done) -> None:
             if tick is not None:
-                tick((before + count) / total, f"Đang ghi {before + count:,} / {total:,} bản ghi…".replace(",", "."))
+                tick(
+                    (before + count) / total,
+                    f"Đang ghi {before + count:,} / {total:,} bản ghi…".replace(",", "."),
+                )
 
-        done += write_received(session, model, writes.new.get(model, []), writes.changed.get(model, []),
-                               written=written)
+        done += write_received(
+            session, model, writes.new.get(model, []), writes.changed.get(model, []), written=written
+        )
     for row, fields in writes.notes:
         write_note(session, row, fields)
     for conflict in writes.conflicts:
@@ -69,6 +80,15 @@ def apply_bundle(session: Session, store: Store, bundle: Bundle, writes: Writes,
         peer.last_received_at = utcnow()
         peer.last_received_number = preview.number
     preview.status = "imported"
-    session.add(SyncLedger(bundle_id=m["id"], sender=bundle.sender, direction=m["direction"], number=preview.number,
-                           seq_from=m["seq_from"], seq_to=m["seq_to"], file_name=preview.file.name,
-                           summary=preview.as_json()))
+    session.add(
+        SyncLedger(
+            bundle_id=m["id"],
+            sender=bundle.sender,
+            direction=m["direction"],
+            number=preview.number,
+            seq_from=m["seq_from"],
+            seq_to=m["seq_to"],
+            file_name=preview.file.name,
+            summary=preview.as_json(),
+        )
+    )

@@ -35,8 +35,14 @@ class BatchResult:
         return [p for p in self.previews if p.status == "refused"]
 
 
-def import_bundles(store: Store, paths: Iterable[Path], apply: bool = True, trust: Iterable[str] = (),
-                   progress: Progress | None = None, backup: bool = True) -> BatchResult:
+def import_bundles(
+    store: Store,
+    paths: Iterable[Path],
+    apply: bool = True,
+    trust: Iterable[str] = (),
+    progress: Progress | None = None,
+    backup: bool = True,
+) -> BatchResult:
     """Preview (``apply=False``) or import bundles one by one. A bad bundle is set aside with its
     reason and never blocks the others; each good one is applied in its own transaction, after
     one backup of the database for the whole batch. *trust*: fingerprints of new or changed
@@ -77,7 +83,9 @@ def import_bundles(store: Store, paths: Iterable[Path], apply: bool = True, trus
             # The bundles before this one are imported (each was its own transaction); this one
             # and the rest are not.
             previews.append(Preview(file=path, status="cancelled", reason=Cancelled()))
-            previews.extend(Preview(file=rest, status="cancelled", reason=Cancelled()) for rest in files[index + 1:])
+            previews.extend(
+                Preview(file=rest, status="cancelled", reason=Cancelled()) for rest in files[index + 1 :]
+            )
             break
         except AppError as exc:  # BundleRefused, CryptoRefused and every other refusal with its sentence
             preview.status, preview.reason = "refused", exc
@@ -95,8 +103,10 @@ def _unexpected(path: Path, exc: Exception) -> BundleRefused:
     from sqlalchemy.exc import SQLAlchemyError
 
     if isinstance(exc, SQLAlchemyError):
-        return BundleRefused("Dữ liệu trong gói mâu thuẫn với cơ sở dữ liệu (tham chiếu tới bản ghi không có); "
-                             "không nhập gì.", f"the records do not fit the database: {exc.__class__.__name__}")
+        return BundleRefused(
+            "Dữ liệu trong gói mâu thuẫn với cơ sở dữ liệu (tham chiếu tới bản ghi không có); không nhập gì.",
+            f"the records do not fit the database: {exc.__class__.__name__}",
+        )
     if not isinstance(exc, RecursionError | MemoryError):
         from app.errors import log_unexpected
 
@@ -104,8 +114,10 @@ def _unexpected(path: Path, exc: Exception) -> BundleRefused:
             log_unexpected(exc)
         except Exception:  # noqa: BLE001, S110 — the refusal matters more than the log
             pass
-    return BundleRefused(f"Gói {path.name} không đọc được ({exc.__class__.__name__}); không nhập gì từ gói này.",
-                         f"{path.name}: unexpected {exc.__class__.__name__} while importing; nothing imported from it")
+    return BundleRefused(
+        f"Gói {path.name} không đọc được ({exc.__class__.__name__}); không nhập gì từ gói này.",
+        f"{path.name}: unexpected {exc.__class__.__name__} while importing; nothing imported from it",
+    )
 
 
 @contextmanager

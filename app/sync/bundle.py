@@ -61,11 +61,15 @@ def refusing(name: str) -> Iterator[None]:
     except AppError:
         raise
     except (RecursionError, MemoryError) as exc:
-        raise BundleRefused(f"Tệp {name} quá lớn hoặc lồng quá sâu để đọc (nghi là tệp độc hại); bị từ chối.",
-                            f"{name}: too large or too deeply nested to read ({exc.__class__.__name__})") from None
+        raise BundleRefused(
+            f"Tệp {name} quá lớn hoặc lồng quá sâu để đọc (nghi là tệp độc hại); bị từ chối.",
+            f"{name}: too large or too deeply nested to read ({exc.__class__.__name__})",
+        ) from None
     except Exception as exc:  # a zip library or decoder error on a hostile file
-        raise BundleRefused(f"Tệp {name} bị hỏng hoặc không phải gói dữ liệu ({exc.__class__.__name__}); bị từ chối.",
-                            f"{name}: cannot be read as a bundle ({exc.__class__.__name__})") from exc
+        raise BundleRefused(
+            f"Tệp {name} bị hỏng hoặc không phải gói dữ liệu ({exc.__class__.__name__}); bị từ chối.",
+            f"{name}: cannot be read as a bundle ({exc.__class__.__name__})",
+        ) from exc
 
 
 @dataclass
@@ -113,16 +117,33 @@ def encode_records(lines: Iterable[dict[str, Any]]) -> tuple[bytes, int, dict[st
     return out.getvalue(), plain, counts
 
 
-def make_bundle(sender: Identity, sender_code: str, recipient: PublicKeys, recipient_code: str, direction: str,
-                lines: Iterable[dict[str, Any]], seq_from: int, seq_to: int, extra: dict[str, Any] | None = None) -> Bundle:
+def make_bundle(
+    sender: Identity,
+    sender_code: str,
+    recipient: PublicKeys,
+    recipient_code: str,
+    direction: str,
+    lines: Iterable[dict[str, Any]],
+    seq_from: int,
+    seq_to: int,
+    extra: dict[str, Any] | None = None,
+) -> Bundle:
     if direction not in DIRECTIONS:
         raise ValueError(direction)
     compressed, plain, counts = encode_records(lines)
     sealed = seal(compressed, recipient)
     manifest = {
-        "format": FORMAT, "id": str(uuid.uuid4()), "sender": sender_code, "recipient": recipient_code,
-        "direction": direction, "seq_from": seq_from, "seq_to": seq_to, "counts": counts,
-        "payload_sha256": hashlib.sha256(sealed).hexdigest(), "plain_size": plain, **(extra or {}),
+        "format": FORMAT,
+        "id": str(uuid.uuid4()),
+        "sender": sender_code,
+        "recipient": recipient_code,
+        "direction": direction,
+        "seq_from": seq_from,
+        "seq_to": seq_to,
+        "counts": counts,
+        "payload_sha256": hashlib.sha256(sealed).hexdigest(),
+        "plain_size": plain,
+        **(extra or {}),
     }
     manifest_bytes = json.dumps(manifest, ensure_ascii=False, sort_keys=True, indent=1).encode("utf-8")
     return Bundle(manifest, manifest_bytes, sender.sign(manifest_bytes), sealed)
@@ -137,8 +158,11 @@ def write_bundle(bundle: Bundle, path: Path) -> Path:
     compare. A full or removed stick leaves no file under the final name."""
     with replacing(path, "USB đầy, đã bị rút ra, hoặc chỉ đọc") as partial:
         with zipfile.ZipFile(partial, "w") as archive:
-            archive.writestr(zipfile.ZipInfo("manifest.json", ZIP_STAMP), bundle.manifest_bytes,
-                             compress_type=zipfile.ZIP_DEFLATED)
+            archive.writestr(
+                zipfile.ZipInfo("manifest.json", ZIP_STAMP),
+                bundle.manifest_bytes,
+                compress_type=zipfile.ZIP_DEFLATED,
+            )
             archive.writestr(zipfile.ZipInfo("manifest.sig", ZIP_STAMP), bundle.signature)
             archive.writestr(zipfile.ZipInfo("payload.bin", ZIP_STAMP), bundle.payload)
     try:
@@ -148,8 +172,10 @@ def write_bundle(bundle: Bundle, path: Path) -> Path:
         same = False
     if not same:
         path.unlink(missing_ok=True)
-        raise BundleRefused("Đọc lại tệp vừa ghi thấy khác; USB có thể hỏng — hãy thử USB khác.",
-                            "the file read back differs from what was written; try another stick")
+        raise BundleRefused(
+            "Đọc lại tệp vừa ghi thấy khác; USB có thể hỏng — hãy thử USB khác.",
+            "the file read back differs from what was written; try another stick",
+        )
     return path
 
 
@@ -164,7 +190,9 @@ def _read_bundle(path: Path) -> Bundle:
     try:
         size = path.stat().st_size
     except OSError as exc:
-        raise BundleRefused(f"Không đọc được tệp {path.name}.", f"cannot read {path}: {exc.strerror}") from exc
+        raise BundleRefused(
+            f"Không đọc được tệp {path.name}.", f"cannot read {path}: {exc.strerror}"
+        ) from exc
     if size > MAX_FILE:
         raise BundleRefused("Tệp quá lớn để là một gói dữ liệu.", "file too large for a bundle")
     try:
@@ -174,17 +202,23 @@ def _read_bundle(path: Path) -> Bundle:
             if any("/" in n or "\\" in n or ".." in n or ":" in n for n in names):
                 raise BundleRefused("Gói chứa tên tệp có đường dẫn; bị từ chối.", "member names with paths")
             if sorted(names) != sorted(MEMBERS):
-                raise BundleRefused("Gói không có đúng ba phần manifest.json, manifest.sig, payload.bin.",
-                              f"unexpected members {names}")
+                raise BundleRefused(
+                    "Gói không có đúng ba phần manifest.json, manifest.sig, payload.bin.",
+                    f"unexpected members {names}",
+                )
             by_name = {i.filename: i for i in infos}
             for info in infos:
                 limit = MAX_MANIFEST if info.filename != "payload.bin" else MAX_FILE
                 if info.file_size > limit or info.file_size > max(info.compress_size, 1) * MAX_RATIO:
-                    raise BundleRefused("Gói có phần quá lớn hoặc nén bất thường (nghi là tệp độc hại).",
-                                  "a member too large or too highly compressed (archive bomb?)")
+                    raise BundleRefused(
+                        "Gói có phần quá lớn hoặc nén bất thường (nghi là tệp độc hại).",
+                        "a member too large or too highly compressed (archive bomb?)",
+                    )
             parts = {name: _read_member(archive, by_name[name]) for name in MEMBERS}
     except zipfile.BadZipFile as exc:
-        raise BundleRefused("Tệp bị hỏng hoặc không phải gói dữ liệu (.hnb).", "corrupt or not a bundle (bad zip)") from exc
+        raise BundleRefused(
+            "Tệp bị hỏng hoặc không phải gói dữ liệu (.hnb).", "corrupt or not a bundle (bad zip)"
+        ) from exc
     except (zlib.error, EOFError, ValueError, NotImplementedError, RuntimeError, OSError) as exc:
         raise BundleRefused("Tệp bị hỏng (đọc không trọn).", f"corrupt bundle: {exc}") from exc
     try:
@@ -208,19 +242,35 @@ def _check_manifest(manifest: object) -> None:
         raise BundleRefused("Phần mô tả (manifest) của gói không đúng dạng.", "manifest is not an object")
     version = manifest.get("format")
     if isinstance(version, int) and not isinstance(version, bool) and version > FORMAT:
-        raise BundleRefused("Gói được tạo bởi phiên bản mới hơn của phần mềm; hãy cập nhật phần mềm.",
-                      f"bundle format {version} is newer than this app ({FORMAT}); update the app")
-    shape = {"format": int, "id": str, "sender": str, "recipient": str, "direction": str, "seq_from": int,
-             "seq_to": int, "counts": dict, "payload_sha256": str, "plain_size": int}
+        raise BundleRefused(
+            "Gói được tạo bởi phiên bản mới hơn của phần mềm; hãy cập nhật phần mềm.",
+            f"bundle format {version} is newer than this app ({FORMAT}); update the app",
+        )
+    shape = {
+        "format": int,
+        "id": str,
+        "sender": str,
+        "recipient": str,
+        "direction": str,
+        "seq_from": int,
+        "seq_to": int,
+        "counts": dict,
+        "payload_sha256": str,
+        "plain_size": int,
+    }
     for key, kind in shape.items():
         if not isinstance(manifest.get(key), kind) or isinstance(manifest.get(key), bool):
-            raise BundleRefused(f"Phần mô tả của gói thiếu hoặc sai mục “{key}”.", f"manifest field {key!r} missing or wrong")
+            raise BundleRefused(
+                f"Phần mô tả của gói thiếu hoặc sai mục “{key}”.", f"manifest field {key!r} missing or wrong"
+            )
     if manifest["format"] < 1 or manifest["direction"] not in DIRECTIONS:
         raise BundleRefused("Phần mô tả của gói không hợp lệ.", "manifest values out of range")
     numbers = [manifest["seq_from"], manifest["seq_to"], *manifest["counts"].values()]
     if not all(type(n) is int and 0 <= n < MAX_INT for n in numbers):
-        raise BundleRefused("Phần mô tả của gói có số thay đổi hoặc số bản ghi bất thường.",
-                            "manifest change numbers or counts out of range")
+        raise BundleRefused(
+            "Phần mô tả của gói có số thay đổi hoặc số bản ghi bất thường.",
+            "manifest change numbers or counts out of range",
+        )
     if not 0 <= manifest["plain_size"] <= MAX_PLAIN:
         raise BundleRefused("Gói khai kích thước dữ liệu bất thường.", "declared plain size out of range")
 
@@ -230,11 +280,19 @@ def check_exchange_fields(manifest: dict[str, Any]) -> None:
     ``acks`` (what the sender holds of the recipient's changes) — when present, of the right shape."""
     for name, kind in (("installation", str), ("acks", list)):
         if name in manifest and not isinstance(manifest[name], kind):
-            raise BundleRefused("Phần mô tả của gói không hợp lệ.", f"manifest field {name!r} has a wrong type")
+            raise BundleRefused(
+                "Phần mô tả của gói không hợp lệ.", f"manifest field {name!r} has a wrong type"
+            )
     for ack in manifest.get("acks", []):
-        if not (isinstance(ack, dict) and isinstance(ack.get("installation"), str) and type(ack.get("seq")) is int
-                and 0 <= ack["seq"] < MAX_INT):
-            raise BundleRefused("Phần xác nhận trong gói không hợp lệ.", "malformed acknowledgement in the manifest")
+        if not (
+            isinstance(ack, dict)
+            and isinstance(ack.get("installation"), str)
+            and type(ack.get("seq")) is int
+            and 0 <= ack["seq"] < MAX_INT
+        ):
+            raise BundleRefused(
+                "Phần xác nhận trong gói không hợp lệ.", "malformed acknowledgement in the manifest"
+            )
 
 
 def verify_bundle(bundle: Bundle, sender_keys: PublicKeys) -> None:
@@ -245,15 +303,19 @@ def verify_bundle(bundle: Bundle, sender_keys: PublicKeys) -> None:
     except CryptoRefused as exc:
         raise BundleRefused(exc.vi, exc.en) from exc
     if hashlib.sha256(bundle.payload).hexdigest() != bundle.manifest["payload_sha256"]:
-        raise BundleRefused("Dữ liệu trong gói không khớp mã kiểm tra (gói bị sửa hoặc hỏng).", "payload hash mismatch")
+        raise BundleRefused(
+            "Dữ liệu trong gói không khớp mã kiểm tra (gói bị sửa hoặc hỏng).", "payload hash mismatch"
+        )
 
 
 def open_payload(bundle: Bundle, me: Identity, my_code: str, sender_keys: PublicKeys) -> list[dict[str, Any]]:
     """Check recipient, signature and hash, decrypt, and return every record line. Raises
     :class:`BundleRefused` on the first problem — before the caller has applied anything."""
     if bundle.recipient != my_code:
-        raise BundleRefused(f"Gói này gửi cho đơn vị {bundle.recipient}, không phải đơn vị này ({my_code}).",
-                      f"bundle addressed to {bundle.recipient}, not {my_code}")
+        raise BundleRefused(
+            f"Gói này gửi cho đơn vị {bundle.recipient}, không phải đơn vị này ({my_code}).",
+            f"bundle addressed to {bundle.recipient}, not {my_code}",
+        )
     verify_bundle(bundle, sender_keys)
     try:
         compressed = me.open(bundle.payload)
@@ -264,7 +326,9 @@ def open_payload(bundle: Bundle, me: Identity, my_code: str, sender_keys: Public
     for line in lines:
         counts[line["t"]] = counts.get(line["t"], 0) + 1
     if counts != bundle.manifest["counts"]:
-        raise BundleRefused("Số bản ghi trong gói khác với khai báo.", "record counts differ from the manifest")
+        raise BundleRefused(
+            "Số bản ghi trong gói khác với khai báo.", "record counts differ from the manifest"
+        )
     return lines
 
 
@@ -275,7 +339,9 @@ def _lines(compressed: bytes, declared: int) -> Iterator[dict[str, Any]]:
     except zlib.error as exc:
         raise BundleRefused("Dữ liệu trong gói bị hỏng.", "corrupt payload") from exc
     if len(plain) != declared or not unpacker.eof:
-        raise BundleRefused("Dữ liệu trong gói dài khác với khai báo.", "payload size differs from the manifest")
+        raise BundleRefused(
+            "Dữ liệu trong gói dài khác với khai báo.", "payload size differs from the manifest"
+        )
     if plain and not plain.endswith(b"\n"):
         raise BundleRefused("Dữ liệu trong gói bị cắt cụt.", "the last record line is cut off")
     number, pos = 0, 0
@@ -283,7 +349,7 @@ def _lines(compressed: bytes, declared: int) -> Iterator[dict[str, Any]]:
         # A few MB of lines parsed at once: far fewer calls than one per line, and memory stays
         # bounded (a line holds no raw newline, so lines joined by commas form a JSON array).
         end = plain.find(b"\n", min(pos + PARSE_CHUNK, len(plain) - 1))
-        part = plain[pos:end + 1]
+        part = plain[pos : end + 1]
         count = part.count(b"\n")
         try:
             lines = loads_bounded(b"[" + part[:-1].replace(b"\n", b",") + b"]", MAX_DEPTH + 1)
@@ -294,8 +360,10 @@ def _lines(compressed: bytes, declared: int) -> Iterator[dict[str, Any]]:
         for line in lines:
             number += 1
             if type(line) is not dict or type(line.get("t")) is not str or type(line.get("r")) is not dict:
-                raise BundleRefused(f"Dòng dữ liệu {number} trong gói không đúng dạng.",
-                                    f"record line {number} has a wrong shape")
+                raise BundleRefused(
+                    f"Dòng dữ liệu {number} trong gói không đúng dạng.",
+                    f"record line {number} has a wrong shape",
+                )
             yield line
         pos = end + 1
 
@@ -305,4 +373,6 @@ def _each_line(plain: bytes, before: int) -> Iterator[Any]:
         try:
             yield loads_bounded(raw)
         except ValueError as exc:
-            raise BundleRefused(f"Dòng dữ liệu {number} trong gói bị hỏng.", f"malformed record line {number}") from exc
+            raise BundleRefused(
+                f"Dòng dữ liệu {number} trong gói bị hỏng.", f"malformed record line {number}"
+            ) from exc

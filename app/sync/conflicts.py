@@ -22,40 +22,72 @@ from app.sync.wire import from_wire, jsonable
 
 def known_conflict(session: Session, row: dict[str, Any]) -> bool:
     """The same clash was recorded before (a bundle re-sent): it is not a new conflict."""
-    query = select(SyncConflict.id).where(SyncConflict.record_id == row["id"],
-                                          SyncConflict.incoming_version == row["version"],
-                                          SyncConflict.incoming_origin == row["origin"])
+    query = select(SyncConflict.id).where(
+        SyncConflict.record_id == row["id"],
+        SyncConflict.incoming_version == row["version"],
+        SyncConflict.incoming_origin == row["origin"],
+    )
     return session.scalars(query).first() is not None
 
 
-def add_conflict(model: type[Record], row: dict[str, Any], version: int, origin: str | None, bundle: Bundle,
-                 preview: Preview, writes: Writes) -> None:
+def add_conflict(
+    model: type[Record],
+    row: dict[str, Any],
+    version: int,
+    origin: str | None,
+    bundle: Bundle,
+    preview: Preview,
+    writes: Writes,
+) -> None:
     """Plan a new conflict: shown in the preview, recorded when the bundle is applied."""
     name = row.get("name") or row.get("title") or row.get("form") or row["id"]
-    preview.conflicts.append({"table": model.__tablename__, "id": row["id"], "name": name,
-                              "local_version": version, "incoming_version": row["version"]})
-    writes.conflicts.append(SyncConflict(
-        table_name=model.__tablename__, record_id=row["id"], unit_code=bundle.sender, local_version=version,
-        local_origin=origin, incoming_version=row["version"], incoming_origin=row["origin"],
-        incoming=jsonable(row), bundle_id=bundle.manifest["id"]))
+    preview.conflicts.append(
+        {
+            "table": model.__tablename__,
+            "id": row["id"],
+            "name": name,
+            "local_version": version,
+            "incoming_version": row["version"],
+        }
+    )
+    writes.conflicts.append(
+        SyncConflict(
+            table_name=model.__tablename__,
+            record_id=row["id"],
+            unit_code=bundle.sender,
+            local_version=version,
+            local_origin=origin,
+            incoming_version=row["version"],
+            incoming_origin=row["origin"],
+            incoming=jsonable(row),
+            bundle_id=bundle.manifest["id"],
+        )
+    )
 
 
 def open_conflicts(store: Store) -> list[SyncConflict]:
     """Conflicts no official has settled yet, oldest first."""
     with store.session() as session:
-        return list(session.scalars(select(SyncConflict).where(SyncConflict.resolved_at.is_(None))
-                                    .order_by(SyncConflict.id)))
+        return list(
+            session.scalars(
+                select(SyncConflict).where(SyncConflict.resolved_at.is_(None)).order_by(SyncConflict.id)
+            )
+        )
 
 
 def settle_conflict(store: Store, conflict_id: int, keep: str) -> SyncConflict:
     """Settle a conflict: ``keep="local"`` keeps this database's copy, ``"incoming"`` takes the
     copy from the bundle (with its version and origin). Either way it is marked settled."""
     if keep not in ("local", "incoming"):
-        raise AppError("Chọn giữ bản trong máy (local) hoặc bản trong gói (incoming).", "keep must be local or incoming")
+        raise AppError(
+            "Chọn giữ bản trong máy (local) hoặc bản trong gói (incoming).", "keep must be local or incoming"
+        )
     with store.session() as session:
         conflict = session.get(SyncConflict, conflict_id)
         if conflict is None or conflict.resolved_at is not None:
-            raise AppError(f"Không có xung đột số {conflict_id} đang chờ xử lý.", f"no open conflict {conflict_id}")
+            raise AppError(
+                f"Không có xung đột số {conflict_id} đang chờ xử lý.", f"no open conflict {conflict_id}"
+            )
         model = MODELS[conflict.table_name]
         if keep == "incoming":
             row = from_wire(model, conflict.incoming, 1)  # kept as JSON (jsonable): dates are ISO text

@@ -46,7 +46,7 @@ class PublicKeys:
         """Twenty bytes of SHA-256 over both keys, as ten groups of four hex digits — short
         enough to read over the phone, compared on screen before a key is trusted."""
         digest = hashlib.sha256(FINGERPRINT_TAG + self.sign + self.box).hexdigest().upper()[:40]
-        return "-".join(digest[i:i + 4] for i in range(0, 40, 4))
+        return "-".join(digest[i : i + 4] for i in range(0, 40, 4))
 
     def as_json(self) -> dict[str, str]:
         return {"sign": base64.b64encode(self.sign).decode(), "box": base64.b64encode(self.box).decode()}
@@ -55,7 +55,10 @@ class PublicKeys:
     def from_json(cls, data: object) -> PublicKeys:
         try:
             assert isinstance(data, dict)
-            sign, box = base64.b64decode(data["sign"], validate=True), base64.b64decode(data["box"], validate=True)
+            sign, box = (
+                base64.b64decode(data["sign"], validate=True),
+                base64.b64decode(data["box"], validate=True),
+            )
         except (AssertionError, KeyError, TypeError, ValueError) as exc:
             raise CryptoRefused("Khóa công khai không đúng dạng.", "malformed public keys") from exc
         if len(sign) != 32 or len(box) != 32:
@@ -75,18 +78,26 @@ class Identity:
         return cls(Ed25519PrivateKey.generate(), X25519PrivateKey.generate())
 
     def public(self) -> PublicKeys:
-        return PublicKeys(self.sign_key.public_key().public_bytes_raw(), self.box_key.public_key().public_bytes_raw())
+        return PublicKeys(
+            self.sign_key.public_key().public_bytes_raw(), self.box_key.public_key().public_bytes_raw()
+        )
 
     def to_text(self) -> str:
         """The private keys as one line of JSON (kept outside the database: app.sync.keystore)."""
-        return json.dumps({"sign": base64.b64encode(self.sign_key.private_bytes_raw()).decode(),
-                           "box": base64.b64encode(self.box_key.private_bytes_raw()).decode()})
+        return json.dumps(
+            {
+                "sign": base64.b64encode(self.sign_key.private_bytes_raw()).decode(),
+                "box": base64.b64encode(self.box_key.private_bytes_raw()).decode(),
+            }
+        )
 
     @classmethod
     def from_text(cls, text: str) -> Identity:
         data = json.loads(text)
-        return cls(Ed25519PrivateKey.from_private_bytes(base64.b64decode(data["sign"])),
-                   X25519PrivateKey.from_private_bytes(base64.b64decode(data["box"])))
+        return cls(
+            Ed25519PrivateKey.from_private_bytes(base64.b64decode(data["sign"])),
+            X25519PrivateKey.from_private_bytes(base64.b64decode(data["box"])),
+        )
 
     def sign(self, data: bytes) -> bytes:
         return self.sign_key.sign(data)
@@ -101,19 +112,25 @@ class Identity:
         try:
             return ChaCha20Poly1305(key).decrypt(nonce, body, SEAL_INFO)
         except InvalidTag as exc:
-            raise CryptoRefused("Không giải mã được dữ liệu (gói bị sửa, hỏng, hoặc không gửi cho đơn vị này).",
-                                "the payload does not decrypt (changed, corrupt, or not for this unit)") from exc
+            raise CryptoRefused(
+                "Không giải mã được dữ liệu (gói bị sửa, hỏng, hoặc không gửi cho đơn vị này).",
+                "the payload does not decrypt (changed, corrupt, or not for this unit)",
+            ) from exc
 
 
 def _key(shared: bytes, ephemeral: bytes, recipient: bytes) -> bytes:
-    return HKDF(algorithm=hashes.SHA256(), length=32, salt=ephemeral + recipient, info=SEAL_INFO).derive(shared)
+    return HKDF(algorithm=hashes.SHA256(), length=32, salt=ephemeral + recipient, info=SEAL_INFO).derive(
+        shared
+    )
 
 
 def seal(data: bytes, recipient: PublicKeys) -> bytes:
     """Encrypt *data* so that only the holder of *recipient*'s private key can read it."""
     ephemeral = X25519PrivateKey.generate()
     ephemeral_public = ephemeral.public_key().public_bytes_raw()
-    key = _key(ephemeral.exchange(X25519PublicKey.from_public_bytes(recipient.box)), ephemeral_public, recipient.box)
+    key = _key(
+        ephemeral.exchange(X25519PublicKey.from_public_bytes(recipient.box)), ephemeral_public, recipient.box
+    )
     nonce = os.urandom(12)
     return ephemeral_public + nonce + ChaCha20Poly1305(key).encrypt(nonce, data, SEAL_INFO)
 
@@ -122,5 +139,7 @@ def verify(keys: PublicKeys, data: bytes, signature: bytes) -> None:
     try:
         Ed25519PublicKey.from_public_bytes(keys.sign).verify(signature, data)
     except (InvalidSignature, ValueError) as exc:
-        raise CryptoRefused("Chữ ký của gói dữ liệu không đúng (gói bị sửa, hoặc khóa của nơi gửi đã đổi).",
-                            "bad signature (the bundle was changed, or the sender's key is not the known one)") from exc
+        raise CryptoRefused(
+            "Chữ ký của gói dữ liệu không đúng (gói bị sửa, hoặc khóa của nơi gửi đã đổi).",
+            "bad signature (the bundle was changed, or the sender's key is not the known one)",
+        ) from exc

@@ -49,9 +49,11 @@ def _identity(text: str) -> Identity:
     try:
         return Identity.from_text(text)
     except (ValueError, KeyError, TypeError) as exc:
-        raise AppError("Khóa của máy này bị hỏng; hãy khôi phục từ tệp khóa dự phòng (hoinghi keys restore).",
-                       "this installation's keys are damaged; restore them from the recovery file "
-                       "(hoinghi keys restore)") from exc
+        raise AppError(
+            "Khóa của máy này bị hỏng; hãy khôi phục từ tệp khóa dự phòng (hoinghi keys restore).",
+            "this installation's keys are damaged; restore them from the recovery file "
+            "(hoinghi keys restore)",
+        ) from exc
 
 
 def _public_text(keys: PublicKeys) -> str:
@@ -66,7 +68,9 @@ def stored_public(store: Store) -> PublicKeys | None:
     try:
         return PublicKeys.from_json(json.loads(text))
     except (ValueError, CryptoRefused) as exc:
-        raise AppError("Khóa công khai lưu trong cơ sở dữ liệu bị hỏng.", "the stored public keys are damaged") from exc
+        raise AppError(
+            "Khóa công khai lưu trong cơ sở dữ liệu bị hỏng.", "the stored public keys are damaged"
+        ) from exc
 
 
 def remember_public(store: Store, keys: PublicKeys) -> None:
@@ -80,7 +84,8 @@ def keys_missing() -> KeysMissing:
         "Khóa bí mật của đơn vị không có trên máy này (cơ sở dữ liệu được chép hoặc khôi phục từ máy khác); "
         "hãy khôi phục từ tệp khóa dự phòng: hoinghi keys restore TỆP (hoặc Trao đổi dữ liệu qua USB › Khóa và vân tay › Khôi phục khóa).",
         "this database's private keys are not on this PC (the database was copied or restored from another PC); "
-        "restore them from the recovery file: hoinghi keys restore FILE")
+        "restore them from the recovery file: hoinghi keys restore FILE",
+    )
 
 
 def installation_identity(store: Store) -> Identity:
@@ -99,7 +104,8 @@ def installation_identity(store: Store) -> Identity:
                 "Khóa giữ trên máy này không khớp với khóa của cơ sở dữ liệu; hãy khôi phục khóa đúng từ tệp khóa "
                 "dự phòng (hoinghi keys restore TỆP).",
                 "the keys kept on this PC do not match this database's public keys; restore the right ones "
-                "(hoinghi keys restore FILE)")
+                "(hoinghi keys restore FILE)",
+            )
         return identity
     if public is not None:
         raise keys_missing()
@@ -183,8 +189,10 @@ def own_unit(store: Store) -> Unit:
             unit = session.get(Unit, store.unit_id)
         if unit is not None:
             return unit
-    raise AppError("Máy này chưa gắn với đơn vị nào; chạy hoinghi init --unit MÃ trước.",
-                   "this installation belongs to no unit yet; run hoinghi init --unit CODE first")
+    raise AppError(
+        "Máy này chưa gắn với đơn vị nào; chạy hoinghi init --unit MÃ trước.",
+        "this installation belongs to no unit yet; run hoinghi init --unit CODE first",
+    )
 
 
 # -- registration files -------------------------------------------------------------------------
@@ -206,8 +214,11 @@ def write_registration(store: Store, path: Path) -> Registration:
     identity = installation_identity(store)
     keys = identity.public()
     body = _registration_body(unit.code, unit.name, keys)
-    document = {**json.loads(body), "fingerprint": keys.fingerprint,
-                "signature": base64.b64encode(identity.sign(body)).decode()}
+    document = {
+        **json.loads(body),
+        "fingerprint": keys.fingerprint,
+        "signature": base64.b64encode(identity.sign(body)).decode(),
+    }
     write_atomically(path, json.dumps(document, ensure_ascii=False, indent=1).encode("utf-8"))
     return Registration(unit.code, unit.name, keys)
 
@@ -223,7 +234,9 @@ def read_key_file(path: Path, what_vi: str) -> dict[str, Any]:
             raise ValueError("not an object")
         return data
     except (OSError, ValueError) as exc:  # UnicodeDecodeError and JSONDecodeError are ValueErrors
-        raise AppError(f"Tệp {path.name} không phải {what_vi} hoặc đã hỏng.", f"{path.name}: not a valid file ({exc})") from exc
+        raise AppError(
+            f"Tệp {path.name} không phải {what_vi} hoặc đã hỏng.", f"{path.name}: not a valid file ({exc})"
+        ) from exc
 
 
 def read_registration(path: Path) -> Registration:
@@ -234,7 +247,9 @@ def read_registration(path: Path) -> Registration:
             raise CryptoRefused("Tệp không phải tệp đăng ký khóa.", "not a registration file")
         unit, name = data["unit"], data["name"]
         if not isinstance(unit, str) or not isinstance(name, str) or not unit:
-            raise CryptoRefused("Tệp đăng ký khóa thiếu mã hoặc tên đơn vị.", "registration without unit code or name")
+            raise CryptoRefused(
+                "Tệp đăng ký khóa thiếu mã hoặc tên đơn vị.", "registration without unit code or name"
+            )
         keys = PublicKeys.from_json(data)
         signature = base64.b64decode(str(data.get("signature", "")), validate=True)
         verify(keys, _registration_body(unit, name, keys), signature)
@@ -276,8 +291,13 @@ def accept_keys(session: Session, unit: str, keys: PublicKeys, how: str) -> KeyS
     if status.state == "same":
         return status
     peer = session.get(SyncPeer, unit)
-    values = {"sign_key": keys.as_json()["sign"], "box_key": keys.as_json()["box"], "fingerprint": keys.fingerprint,
-              "accepted_at": utcnow(), "accepted_how": how}
+    values = {
+        "sign_key": keys.as_json()["sign"],
+        "box_key": keys.as_json()["box"],
+        "fingerprint": keys.fingerprint,
+        "accepted_at": utcnow(),
+        "accepted_how": how,
+    }
     if peer is None:
         session.add(SyncPeer(unit_code=unit, acked_seq=0, ack_stamp=0, **values))
     else:
@@ -291,11 +311,15 @@ def register(store: Store, registration: Registration, accept: bool) -> KeyStatu
     """What registering *registration* means (new, same, changed key); store it when *accept*."""
     own = own_unit(store)
     if registration.unit == own.code:
-        raise AppError("Đây là tệp đăng ký của chính đơn vị này.", "this is this unit's own registration file")
+        raise AppError(
+            "Đây là tệp đăng ký của chính đơn vị này.", "this is this unit's own registration file"
+        )
     with store.session() as session:
         if session.scalars(select(Unit).where(Unit.code == registration.unit)).first() is None:
-            raise AppError(f"Đơn vị {registration.unit} không có trong danh mục đơn vị của máy này.",
-                           f"unit {registration.unit} is not in this installation's registry")
+            raise AppError(
+                f"Đơn vị {registration.unit} không có trong danh mục đơn vị của máy này.",
+                f"unit {registration.unit} is not in this installation's registry",
+            )
         if not accept:
             return peer_status(session, registration.unit, registration.keys)
         return accept_keys(session, registration.unit, registration.keys, "registration")

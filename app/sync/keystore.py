@@ -39,8 +39,10 @@ MAX_FILE = 16 * 1024
 
 def _checked(installation: str) -> str:
     if not _INSTALLATION.fullmatch(installation or ""):
-        raise AppError("Mã cài đặt trong cơ sở dữ liệu bị hỏng; không tìm được khóa của máy.",
-                       "the database's installation id is malformed; its keys cannot be found")
+        raise AppError(
+            "Mã cài đặt trong cơ sở dữ liệu bị hỏng; không tìm được khóa của máy.",
+            "the database's installation id is malformed; its keys cannot be found",
+        )
     return installation.lower()
 
 
@@ -69,8 +71,10 @@ def _backend() -> Any | None:  # noqa: ANN401 — a keyring backend
         backend, unusable = None, True
     if unusable:
         if _mode() == "keyring":
-            raise AppError("Không dùng được kho mật khẩu của hệ điều hành để giữ khóa.",
-                           "the OS credential store has no usable backend (HOINGHI_KEYSTORE=keyring)")
+            raise AppError(
+                "Không dùng được kho mật khẩu của hệ điều hành để giữ khóa.",
+                "the OS credential store has no usable backend (HOINGHI_KEYSTORE=keyring)",
+            )
         return None
     return backend
 
@@ -78,8 +82,9 @@ def _backend() -> Any | None:  # noqa: ANN401 — a keyring backend
 def encode(installation: str, secret: str) -> str:
     """What is stored: the identity's JSON with ``kind`` and ``installation`` added."""
     data = json.loads(secret)
-    return json.dumps({"kind": KIND, "installation": _checked(installation), **data}, sort_keys=True,
-                      separators=(",", ":"))
+    return json.dumps(
+        {"kind": KIND, "installation": _checked(installation), **data}, sort_keys=True, separators=(",", ":")
+    )
 
 
 def _decode(installation: str, stored: str | None) -> str | None:
@@ -89,9 +94,15 @@ def _decode(installation: str, stored: str | None) -> str | None:
         data = json.loads(stored) if len(stored) <= MAX_FILE else None
     except ValueError:
         data = None
-    if not isinstance(data, dict) or data.get("kind") != KIND or data.get("installation") != _checked(installation):
-        raise AppError("Khóa của máy này bị hỏng; hãy khôi phục từ tệp khóa dự phòng (hoinghi keys restore).",
-                       "this installation's stored keys are damaged; restore them (hoinghi keys restore)")
+    if (
+        not isinstance(data, dict)
+        or data.get("kind") != KIND
+        or data.get("installation") != _checked(installation)
+    ):
+        raise AppError(
+            "Khóa của máy này bị hỏng; hãy khôi phục từ tệp khóa dự phòng (hoinghi keys restore).",
+            "this installation's stored keys are damaged; restore them (hoinghi keys restore)",
+        )
     return json.dumps({k: v for k, v in data.items() if k not in ("kind", "installation")})
 
 
@@ -136,13 +147,17 @@ def save(installation: str, secret: str) -> str:
                 return "keyring"
         except Exception:  # noqa: BLE001 — fall back to the key file, as if there were no store
             if _mode() == "keyring":
-                raise AppError("Không ghi được khóa vào kho mật khẩu của hệ điều hành.",
-                               "cannot write the keys to the OS credential store") from None
+                raise AppError(
+                    "Không ghi được khóa vào kho mật khẩu của hệ điều hành.",
+                    "cannot write the keys to the OS credential store",
+                ) from None
     path = key_file(installation)
     _write_file(path, stored)
     if _read_file(path) != stored:
-        raise AppError(f"Đọc lại tệp khóa {path} thấy khác; khóa chưa được lưu.",
-                       f"the key file {path} reads back differently; the keys were not saved")
+        raise AppError(
+            f"Đọc lại tệp khóa {path} thấy khác; khóa chưa được lưu.",
+            f"the key file {path} reads back differently; the keys were not saved",
+        )
     return "file"
 
 
@@ -174,8 +189,10 @@ def _write_file(path: Path, text: str) -> None:
             os.close(handle)
         os.replace(partial, path)
     except OSError as exc:
-        raise AppError(f"Không ghi được tệp khóa {path} (ổ đĩa đầy hoặc không có quyền ghi).",
-                       f"cannot write the key file {path}: {exc.strerror or exc}") from exc
+        raise AppError(
+            f"Không ghi được tệp khóa {path} (ổ đĩa đầy hoặc không có quyền ghi).",
+            f"cannot write the key file {path}: {exc.strerror or exc}",
+        ) from exc
     finally:
         partial.unlink(missing_ok=True)
 

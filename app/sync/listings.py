@@ -81,17 +81,36 @@ class ImportedBundle:
         return sum(c["new"] + c["changed"] + c["deleted"] for c in self.summary.get("tables", {}).values())
 
     def as_json(self) -> dict[str, Any]:
-        return {"bundle": self.bundle, "sender": self.sender, "direction": self.direction, "number": self.number,
-                "file": self.file, "imported_at": self.imported_at.isoformat(timespec="seconds"),
-                "seq_from": self.seq_from, "seq_to": self.seq_to, "summary": self.summary}
+        return {
+            "bundle": self.bundle,
+            "sender": self.sender,
+            "direction": self.direction,
+            "number": self.number,
+            "file": self.file,
+            "imported_at": self.imported_at.isoformat(timespec="seconds"),
+            "seq_from": self.seq_from,
+            "seq_to": self.seq_to,
+            "summary": self.summary,
+        }
 
 
 def imported_bundles(store: Store) -> list[ImportedBundle]:
     """The bundles imported into this database, oldest first."""
     with store.session() as session:
-        return [ImportedBundle(r.bundle_id, r.sender, r.direction, r.number, r.file_name, r.imported_at,
-                               r.seq_from, r.seq_to, r.summary)
-                for r in session.scalars(select(SyncLedger).order_by(SyncLedger.imported_at))]
+        return [
+            ImportedBundle(
+                r.bundle_id,
+                r.sender,
+                r.direction,
+                r.number,
+                r.file_name,
+                r.imported_at,
+                r.seq_from,
+                r.seq_to,
+                r.summary,
+            )
+            for r in session.scalars(select(SyncLedger).order_by(SyncLedger.imported_at))
+        ]
 
 
 @dataclass(frozen=True)
@@ -109,16 +128,32 @@ class WaitingConflict:
     label: str
 
     def as_json(self) -> dict[str, Any]:
-        return {"id": self.id, "table": self.table, "record": self.record, "unit": self.unit,
-                "local_version": self.local_version, "incoming_version": self.incoming_version, "name": self.name}
+        return {
+            "id": self.id,
+            "table": self.table,
+            "record": self.record,
+            "unit": self.unit,
+            "local_version": self.local_version,
+            "incoming_version": self.incoming_version,
+            "name": self.name,
+        }
 
 
 def waiting_conflicts(store: Store) -> list[WaitingConflict]:
     """The conflicts no official has settled yet, oldest first."""
-    return [WaitingConflict(c.id, c.table_name, c.record_id, c.unit_code, c.local_version, c.incoming_version,
-                            c.incoming.get("name") or c.incoming.get("title") or c.record_id,
-                            TABLE_LABELS.get(c.table_name, c.table_name))
-            for c in open_conflicts(store)]
+    return [
+        WaitingConflict(
+            c.id,
+            c.table_name,
+            c.record_id,
+            c.unit_code,
+            c.local_version,
+            c.incoming_version,
+            c.incoming.get("name") or c.incoming.get("title") or c.record_id,
+            TABLE_LABELS.get(c.table_name, c.table_name),
+        )
+        for c in open_conflicts(store)
+    ]
 
 
 def batch_as_json(result: BatchResult) -> dict[str, Any]:

@@ -19,13 +19,22 @@ NOTE_OWNER_FIELDS = ("target_table", "target_id", "text", "deleted")
 NOTE_TARGET_FIELDS = ("status", "resolution", "resolved_at")
 
 
-def plan_notes(session: Session, rows: list[Numbered], direction: str, tree: UnitTree, counts: TableCounts,
-               writes: Writes) -> None:
+def plan_notes(
+    session: Session,
+    rows: list[Numbered],
+    direction: str,
+    tree: UnitTree,
+    counts: TableCounts,
+    writes: Writes,
+) -> None:
     """Downward: notes by the sender or a unit above it, about this unit's subtree — new ones are
     added, the owner's fields updated. Upward: the resolution of notes this unit (or one above it)
     wrote about the sender's subtree."""
     for _, row in rows:
-        row["owner_unit_id"], row["target_unit_id"] = tree.ids[row["owner_unit_id"]], tree.ids[row["target_unit_id"]]
+        row["owner_unit_id"], row["target_unit_id"] = (
+            tree.ids[row["owner_unit_id"]],
+            tree.ids[row["target_unit_id"]],
+        )
         local = session.get(ReviewNote, row["id"], execution_options={"include_deleted": True})
         fields = NOTE_OWNER_FIELDS if direction == "down" else NOTE_TARGET_FIELDS
         if local is None:

@@ -35,15 +35,28 @@ def check_plans(session: Session, rows: list[Numbered], direction: str, tree: Un
         if held is not None and None not in (held.owner_unit_id, owner) and held.owner_unit_id != owner:
             raise BundleRefused(
                 f"Gói chứa kế hoạch mã “{row['code']}” nhưng kế hoạch mã này ở đây do đơn vị khác ban hành; "
-                "cả gói bị từ chối.", f"plan {row['code']} here belongs to another issuer")
+                "cả gói bị từ chối.",
+                f"plan {row['code']} here belongs to another issuer",
+            )
         if held is not None and held.owner_unit_id is None and direction == "up":
-            raise BundleRefused(f"Gói sửa kế hoạch “{held.name}” kèm theo phần mềm; cấp dưới không được sửa; "
-                                "cả gói bị từ chối.", f"plan {row['code']} is shipped; a lower unit may not change it")
+            raise BundleRefused(
+                f"Gói sửa kế hoạch “{held.name}” kèm theo phần mềm; cấp dưới không được sửa; "
+                "cả gói bị từ chối.",
+                f"plan {row['code']} is shipped; a lower unit may not change it",
+            )
         if row.get("deleted"):
             continue
-        probe = Plan(code=row["code"], name=row.get("name"), kind=row.get("kind") or "five-year",
-                     period_start=row.get("period_start"), period_end=row.get("period_end"), rules=row.get("rules"),
-                     doc_number=row.get("doc_number"), doc_date=row.get("doc_date"), doc_body=row.get("doc_body"))
+        probe = Plan(
+            code=row["code"],
+            name=row.get("name"),
+            kind=row.get("kind") or "five-year",
+            period_start=row.get("period_start"),
+            period_end=row.get("period_end"),
+            rules=row.get("rules"),
+            doc_number=row.get("doc_number"),
+            doc_date=row.get("doc_date"),
+            doc_body=row.get("doc_body"),
+        )
         try:
             if not isinstance(probe.period_start, int) or not isinstance(probe.period_end, int):
                 raise bad_record(number, "plans", "giai đoạn không hợp lệ")
@@ -52,13 +65,22 @@ def check_plans(session: Session, rows: list[Numbered], direction: str, tree: Un
             raise BundleRefused(exc.vi + " Cả gói bị từ chối.", exc.en) from exc
 
 
-def plan_reference(session: Session, model: type[Record], rows: list[Numbered], tree: UnitTree, older: bool,
-                   counts: TableCounts, writes: Writes) -> None:
+def plan_reference(
+    session: Session,
+    model: type[Record],
+    rows: list[Numbered],
+    tree: UnitTree,
+    older: bool,
+    counts: TableCounts,
+    writes: Writes,
+) -> None:
     """Classify reference records against the local copies of the same natural key. *older*: the
     bundle is older than what this installation already holds from the sender (nothing taken)."""
     keys = REFERENCE_KEYS[model]
-    local = {tuple(getattr(o, k) for k in keys): o
-             for o in session.scalars(select(model).execution_options(include_deleted=True))}
+    local = {
+        tuple(getattr(o, k) for k in keys): o
+        for o in session.scalars(select(model).execution_options(include_deleted=True))
+    }
     shown = [c.name for c in wire_columns(model) if c.name not in STAMPS]
     for _, row in rows:
         mine = local.get(tuple(row[k] for k in keys))
@@ -98,8 +120,11 @@ def parents_first(items: list[Item]) -> list[Item]:
     ordered: list[Item] = []
     placed: set[str] = set()
     while units:
-        ready = [(m, r) for m, r in units if not r.get("parent_id") or r["parent_id"] not in codes
-                 or r["parent_id"] in placed]
+        ready = [
+            (m, r)
+            for m, r in units
+            if not r.get("parent_id") or r["parent_id"] not in codes or r["parent_id"] in placed
+        ]
         if not ready:  # a cycle: leave the rest to the checks below
             ready = units
         for m, r in ready:

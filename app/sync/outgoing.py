@@ -55,8 +55,10 @@ def partner(session: Session, tree: UnitTree, me: Unit, code: str | None) -> tup
     """The recipient (default: the parent) and the direction; only the parent or a child."""
     if code is None:
         if not me.parent_id:
-            raise AppError("Đơn vị này không có cấp trên; hãy chọn đơn vị cấp dưới nhận gói (--for MÃ).",
-                           "this unit has no parent; name the child to send to (--for CODE)")
+            raise AppError(
+                "Đơn vị này không có cấp trên; hãy chọn đơn vị cấp dưới nhận gói (--for MÃ).",
+                "this unit has no parent; name the child to send to (--for CODE)",
+            )
         code = tree.codes[me.parent_id]
     unit = session.scalars(select(Unit).where(Unit.code == code)).first()
     if unit is None:
@@ -65,12 +67,15 @@ def partner(session: Session, tree: UnitTree, me: Unit, code: str | None) -> tup
         return unit, "up"
     if unit.parent_id == me.id:
         return unit, "down"
-    raise AppError(f"Đơn vị {code} không phải cấp trên trực tiếp hay cấp dưới trực tiếp của {me.code}.",
-                   f"unit {code} is neither the parent nor a child of {me.code}")
+    raise AppError(
+        f"Đơn vị {code} không phải cấp trên trực tiếp hay cấp dưới trực tiếp của {me.code}.",
+        f"unit {code} is neither the parent nor a child of {me.code}",
+    )
 
 
-def records(session: Session, direction: str, tree: UnitTree, me: Unit, peer_unit: Unit,
-            after: int) -> Iterator[dict[str, Any]]:
+def records(
+    session: Session, direction: str, tree: UnitTree, me: Unit, peer_unit: Unit, after: int
+) -> Iterator[dict[str, Any]]:
     """The bundle lines (``{"t": table, "r": record}``) for *peer_unit*, changed after *after*."""
     plans = plan_codes(session)
     connection = session.connection()
@@ -79,13 +84,17 @@ def records(session: Session, direction: str, tree: UnitTree, me: Unit, peer_uni
         yield from _plan_lines(connection, after, tree, plans, lambda owner: owner in owners)
         for model in UP_MODELS:
             table = table_of(model)
-            for row in connection.execute(select(table).where(table.c.seq > after).order_by(table.c.seq)).mappings():
+            for row in connection.execute(
+                select(table).where(table.c.seq > after).order_by(table.c.seq)
+            ).mappings():
                 if row["owner_unit_id"] in owners:
                     yield {"t": table.name, "r": to_wire(model, row, tree.codes, plans)}
         # Notes from above about this subtree, changed here (resolved): their resolution goes up.
         above = tree.ancestors(me.id)
         table = table_of(ReviewNote)
-        for row in connection.execute(select(table).where(table.c.seq > after).order_by(table.c.seq)).mappings():
+        for row in connection.execute(
+            select(table).where(table.c.seq > after).order_by(table.c.seq)
+        ).mappings():
             if row["owner_unit_id"] in above and row["target_unit_id"] in owners:
                 yield {"t": table.name, "r": to_wire(ReviewNote, row, tree.codes, plans)}
         return
@@ -93,7 +102,9 @@ def records(session: Session, direction: str, tree: UnitTree, me: Unit, peer_uni
     above = tree.ancestors(peer_unit.id)
     for model in DOWN_MODELS:
         if model is Plan:  # a plan goes down to the units below its issuer; each unit's own plans stay
-            yield from _plan_lines(connection, after, tree, plans, lambda owner: owner is None or owner in above)
+            yield from _plan_lines(
+                connection, after, tree, plans, lambda owner: owner is None or owner in above
+            )
             continue
         table = table_of(model)
         query = select(table).where(table.c.seq > after).order_by(table.c.seq)
@@ -103,16 +114,22 @@ def records(session: Session, direction: str, tree: UnitTree, me: Unit, peer_uni
             yield {"t": table.name, "r": to_wire(model, row, tree.codes, plans)}
 
 
-def _plan_lines(connection: Connection, after: int, tree: UnitTree, plans: dict[str, str],
-                keep: Callable[[str | None], bool]) -> Iterator[dict[str, Any]]:
+def _plan_lines(
+    connection: Connection,
+    after: int,
+    tree: UnitTree,
+    plans: dict[str, str],
+    keep: Callable[[str | None], bool],
+) -> Iterator[dict[str, Any]]:
     table = table_of(Plan)
     for row in connection.execute(select(table).where(table.c.seq > after).order_by(table.c.seq)).mappings():
         if keep(row["owner_unit_id"]):
             yield {"t": table.name, "r": to_wire(Plan, row, tree.codes, plans)}
 
 
-def export_bundle(store: Store, folder: Path, recipient: str | None = None,
-                  progress: Progress | None = None) -> Exported:
+def export_bundle(
+    store: Store, folder: Path, recipient: str | None = None, progress: Progress | None = None
+) -> Exported:
     """Write the next bundle for *recipient* (default: the parent) into *folder*; return its path.
 
     The bundle holds every change since the recipient's last acknowledgement. The file appears
@@ -130,13 +147,16 @@ def export_bundle(store: Store, folder: Path, recipient: str | None = None,
             raise AppError(
                 f"Chưa có khóa của đơn vị {unit.code} ({unit.name}); hãy nhập tệp đăng ký khóa của đơn vị đó "
                 "trước (hoinghi keys import).",
-                f"no keys known for unit {unit.code}; import its registration file first (hoinghi keys import)")
+                f"no keys known for unit {unit.code}; import its registration file first (hoinghi keys import)",
+            )
         peer = session.get(SyncPeer, unit.code)
         after = peer.acked_seq if peer else 0
         upto = current_seq(session.connection())
         lines = list(records(session, direction, tree, me, unit, after))
-        acks = [{"installation": r.installation, "seq": r.seq}
-                for r in session.scalars(select(SyncReceived).where(SyncReceived.unit_code == unit.code))]
+        acks = [
+            {"installation": r.installation, "seq": r.seq}
+            for r in session.scalars(select(SyncReceived).where(SyncReceived.unit_code == unit.code))
+        ]
         counter = session.get(Counter, BUNDLES_SENT)
         number = (counter.value if counter else 0) + 1
         day = date.today().strftime("%Y%m%d")
@@ -144,8 +164,12 @@ def export_bundle(store: Store, folder: Path, recipient: str | None = None,
             number += 1  # never replace a bundle already on the stick (another PC of this unit wrote it)
         report(progress, 1, 3, "Đang mã hóa…")
         extra: dict[str, Any] = {
-            "number": number, "installation": store.installation_id, "sender_keys": identity.public().as_json(),
-            "acks": acks, "created_at": utcnow().isoformat(timespec="seconds")}
+            "number": number,
+            "installation": store.installation_id,
+            "sender_keys": identity.public().as_json(),
+            "acks": acks,
+            "created_at": utcnow().isoformat(timespec="seconds"),
+        }
         extra["software"] = f"hoinghi {__version__}"  # which app wrote it (support questions)
         bundle = make_bundle(identity, me.code, keys, unit.code, direction, lines, after + 1, upto, extra)
         report(progress, 2, 3, "Đang ghi ra USB…")

@@ -43,5 +43,7 @@ def known_peers(store: Store) -> list[KnownPeer]:
     """Every unit whose registration file was accepted here, by code."""
     with store.session() as session:
         names = {code: name for code, name in session.execute(select(Unit.code, Unit.name))}
-        return [KnownPeer(p.unit_code, names.get(p.unit_code, ""), p.fingerprint)
-                for p in session.scalars(select(SyncPeer).order_by(SyncPeer.unit_code))]
+        return [
+            KnownPeer(p.unit_code, names.get(p.unit_code, ""), p.fingerprint)
+            for p in session.scalars(select(SyncPeer).order_by(SyncPeer.unit_code))
+        ]

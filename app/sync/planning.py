@@ -43,8 +43,9 @@ from app.sync.wire import from_wire, plan_codes
 Existing = tuple[Any, ...]
 
 
-def prepare(store: Store, path: Path, trust: set[str], session: Session, preview: Preview,
-            lenient: bool = False) -> tuple[Writes, Bundle] | None:
+def prepare(
+    store: Store, path: Path, trust: set[str], session: Session, preview: Preview, lenient: bool = False
+) -> tuple[Writes, Bundle] | None:
     """Everything short of writing: checks, decryption, the plan. ``None``: already imported.
     *lenient* (a preview): a new or changed sender key is shown, not refused."""
     bundle = read_bundle(path)
@@ -52,8 +53,10 @@ def prepare(store: Store, path: Path, trust: set[str], session: Session, preview
     preview.sender_name = session.scalars(select(Unit.name).where(Unit.code == bundle.sender)).first() or ""
     me = own_unit(store)
     if bundle.recipient != me.code:
-        raise BundleRefused(f"Gói này gửi cho đơn vị {bundle.recipient}, không phải đơn vị này ({me.code}).",
-                            f"bundle addressed to {bundle.recipient}, not {me.code}")
+        raise BundleRefused(
+            f"Gói này gửi cho đơn vị {bundle.recipient}, không phải đơn vị này ({me.code}).",
+            f"bundle addressed to {bundle.recipient}, not {me.code}",
+        )
     tree = UnitTree.load(session)
     keys = check_sender(session, store, bundle, trust, preview, lenient, tree)
     # The signature first: a changed copy of a bundle imported before is refused as changed, not
@@ -69,10 +72,13 @@ def prepare(store: Store, path: Path, trust: set[str], session: Session, preview
     if received is not None and bundle.manifest["seq_from"] > received.seq + 1:
         preview.warnings.append(
             f"Gói bắt đầu từ thay đổi số {bundle.manifest['seq_from']} nhưng máy này mới có đến số {received.seq}: "
-            "gói sau của đơn vị gửi sẽ bù phần thiếu.")
+            "gói sau của đơn vị gửi sẽ bù phần thiếu."
+        )
     if preview.conflicts:
-        preview.warnings.append(f"{len(preview.conflicts)} bản ghi bị hai máy của cùng một đơn vị sửa: cần cán bộ xem "
-                                "và chọn bản giữ lại (không bản nào bị bỏ qua âm thầm).")
+        preview.warnings.append(
+            f"{len(preview.conflicts)} bản ghi bị hai máy của cùng một đơn vị sửa: cần cán bộ xem "
+            "và chọn bản giữ lại (không bản nào bị bỏ qua âm thầm)."
+        )
     return writes, bundle
 
 
@@ -87,8 +93,14 @@ def describe(bundle: Bundle, preview: Preview) -> None:
     check_exchange_fields(m)
 
 
-def plan_records(session: Session, store: Store, bundle: Bundle, lines: list[dict[str, Any]], preview: Preview,
-                 tree: UnitTree) -> Writes:
+def plan_records(
+    session: Session,
+    store: Store,
+    bundle: Bundle,
+    lines: list[dict[str, Any]],
+    preview: Preview,
+    tree: UnitTree,
+) -> Writes:
     """Classify every record of *lines* against the database and check ownership; raise
     :class:`BundleRefused` on the first bad record. Writes nothing."""
     me = store.unit_id or ""
@@ -101,8 +113,10 @@ def plan_records(session: Session, store: Store, bundle: Bundle, lines: list[dic
     for number, line in enumerate(lines, start=1):
         model = allowed.get(line["t"])
         if model is None:
-            raise BundleRefused(f"Gói chứa bảng “{line['t']}” không được gửi theo chiều này.",
-                                f"table {line['t']!r} is not sent {direction}")
+            raise BundleRefused(
+                f"Gói chứa bảng “{line['t']}” không được gửi theo chiều này.",
+                f"table {line['t']!r} is not sent {direction}",
+            )
         by_model.setdefault(model, []).append((number, from_wire(model, line["r"], number)))
 
     check_references(session, by_model, tree, direction, me, sender_id)
@@ -136,13 +150,20 @@ def _existing(session: Session, model: type[Record], ids: list[str]) -> dict[str
                 found[row[0]] = tuple(row)
         return found
     for start in range(0, len(ids), 500):
-        for row in connection.execute(select(*cols).where(table.c.id.in_(ids[start:start + 500]))):
+        for row in connection.execute(select(*cols).where(table.c.id.in_(ids[start : start + 500]))):
             found[row[0]] = tuple(row)
     return found
 
 
-def _classify(session: Session, model: type[Record], rows: list[Numbered], bundle: Bundle, counts: TableCounts,
-              writes: Writes, preview: Preview) -> None:
+def _classify(
+    session: Session,
+    model: type[Record],
+    rows: list[Numbered],
+    bundle: Bundle,
+    counts: TableCounts,
+    writes: Writes,
+    preview: Preview,
+) -> None:
     plans = {code: id_ for id_, code in plan_codes(session).items()} if model is Conference else {}
     for planned_model, planned in writes.reference if model is Conference else ():
         if planned_model is Plan:  # a plan arriving in the same bundle (written before the conferences)
@@ -164,7 +185,8 @@ def _classify(session: Session, model: type[Record], rows: list[Numbered], bundl
         if owner != row["owner_unit_id"]:
             raise BundleRefused(
                 f"Bản ghi thứ {number} trùng mã với một bản ghi của đơn vị khác; cả gói bị từ chối.",
-                f"record {number} has the id of a record owned by another unit")
+                f"record {number} has the id of a record owned by another unit",
+            )
         if row["version"] > version:
             changed.append(row)
             if row["deleted"] and not deleted:

@@ -23,7 +23,12 @@ class TableCounts:
     deleted: int = 0
 
     def as_json(self) -> dict[str, int]:
-        return {"new": self.new, "changed": self.changed, "unchanged": self.unchanged, "deleted": self.deleted}
+        return {
+            "new": self.new,
+            "changed": self.changed,
+            "unchanged": self.unchanged,
+            "deleted": self.deleted,
+        }
 
 
 @dataclass
@@ -49,15 +54,29 @@ class Preview:
 
     def as_json(self) -> dict[str, Any]:
         return {
-            "file": str(self.file), "status": self.status,
-            "reason": self.reason.en if self.reason else None, "reason_vi": self.reason.vi if self.reason else None,
-            "bundle": self.bundle_id, "sender": self.sender, "sender_name": self.sender_name,
-            "direction": self.direction, "number": self.number, "created_at": self.created_at,
-            "seq_from": self.seq_from, "seq_to": self.seq_to,
-            "key": None if self.key is None else {"state": self.key.state, "fingerprint": self.key.fingerprint,
-                                                  "previous": self.key.previous},
+            "file": str(self.file),
+            "status": self.status,
+            "reason": self.reason.en if self.reason else None,
+            "reason_vi": self.reason.vi if self.reason else None,
+            "bundle": self.bundle_id,
+            "sender": self.sender,
+            "sender_name": self.sender_name,
+            "direction": self.direction,
+            "number": self.number,
+            "created_at": self.created_at,
+            "seq_from": self.seq_from,
+            "seq_to": self.seq_to,
+            "key": None
+            if self.key is None
+            else {
+                "state": self.key.state,
+                "fingerprint": self.key.fingerprint,
+                "previous": self.key.previous,
+            },
             "tables": {t: c.as_json() for t, c in self.tables.items()},
-            "conflicts": self.conflicts, "warnings": self.warnings, "backup": self.backup,
+            "conflicts": self.conflicts,
+            "warnings": self.warnings,
+            "backup": self.backup,
         }
 
 

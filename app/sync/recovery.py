@@ -37,15 +37,57 @@ RECOVERY_FORMAT = 2
 MIN_PASSWORD = 10
 #: Passwords an attacker tries first: refused whatever their length (compared without accents,
 #: case and spaces).
-COMMON_PASSWORDS = frozenset({
-    "0123456789", "1234567890", "12345678910", "123456789a", "a123456789", "1234567890a", "0987654321",
-    "1111111111", "0000000000", "1234512345", "1122334455", "1234554321", "123123123123", "147258369",
-    "qwertyuiop", "qwertyuiop123", "1q2w3e4r5t", "1qaz2wsx3edc", "asdfghjkl1", "abcd123456", "abc1234567",
-    "password", "password1", "password12", "password123", "password1234", "passw0rd123", "iloveyou123",
-    "matkhau", "matkhau1", "matkhau12", "matkhau123", "matkhau1234", "matkhaumoi", "matkhaucuatoi",
-    "admin12345", "administrator", "admin123456", "khongbiet", "khongcomatkhau", "vietnam123",
-    "vietnam1234", "hoinghi123", "hoinghidhtt", "hoinghidhtt1", "ubnd123456", "12345678xa",
-})
+COMMON_PASSWORDS = frozenset(
+    {
+        "0123456789",
+        "1234567890",
+        "12345678910",
+        "123456789a",
+        "a123456789",
+        "1234567890a",
+        "0987654321",
+        "1111111111",
+        "0000000000",
+        "1234512345",
+        "1122334455",
+        "1234554321",
+        "123123123123",
+        "147258369",
+        "qwertyuiop",
+        "qwertyuiop123",
+        "1q2w3e4r5t",
+        "1qaz2wsx3edc",
+        "asdfghjkl1",
+        "abcd123456",
+        "abc1234567",
+        "password",
+        "password1",
+        "password12",
+        "password123",
+        "password1234",
+        "passw0rd123",
+        "iloveyou123",
+        "matkhau",
+        "matkhau1",
+        "matkhau12",
+        "matkhau123",
+        "matkhau1234",
+        "matkhaumoi",
+        "matkhaucuatoi",
+        "admin12345",
+        "administrator",
+        "admin123456",
+        "khongbiet",
+        "khongcomatkhau",
+        "vietnam123",
+        "vietnam1234",
+        "hoinghi123",
+        "hoinghidhtt",
+        "hoinghidhtt1",
+        "ubnd123456",
+        "12345678xa",
+    }
+)
 
 
 def _fold_password(password: str) -> str:
@@ -59,12 +101,16 @@ def check_password(password: str) -> None:
     check for the command line, the first-run wizard and the sync dialog."""
     password = unicodedata.normalize("NFC", password)
     if len(password) < MIN_PASSWORD:
-        raise AppError(f"Mật khẩu phải có ít nhất {MIN_PASSWORD} ký tự.",
-                       f"the password needs at least {MIN_PASSWORD} characters")
+        raise AppError(
+            f"Mật khẩu phải có ít nhất {MIN_PASSWORD} ký tự.",
+            f"the password needs at least {MIN_PASSWORD} characters",
+        )
     folded = _fold_password(password)
     if folded in COMMON_PASSWORDS or len(set(folded)) <= 2:
-        raise AppError("Mật khẩu này quá dễ đoán (có trong danh sách mật khẩu thường gặp); hãy chọn mật khẩu khác.",
-                       "this password is too easy to guess (it is on the list of common passwords); choose another")
+        raise AppError(
+            "Mật khẩu này quá dễ đoán (có trong danh sách mật khẩu thường gặp); hãy chọn mật khẩu khác.",
+            "this password is too easy to guess (it is on the list of common passwords); choose another",
+        )
 
 
 def _password_key(password: str, salt: bytes, cost: dict[str, int]) -> bytes:
@@ -81,12 +127,21 @@ def write_recovery(store: Store, path: Path, password: str) -> Path:
     unit = own_unit(store)
     identity = installation_identity(store)
     salt, nonce = os.urandom(16), os.urandom(12)
-    header = {"kind": RECOVERY_KIND, "format": RECOVERY_FORMAT, "unit": unit.code,
-              "fingerprint": identity.public().fingerprint, "kdf": {"name": "scrypt", **SCRYPT}}
+    header = {
+        "kind": RECOVERY_KIND,
+        "format": RECOVERY_FORMAT,
+        "unit": unit.code,
+        "fingerprint": identity.public().fingerprint,
+        "kdf": {"name": "scrypt", **SCRYPT},
+    }
     key = _password_key(unicodedata.normalize("NFC", password), salt, SCRYPT)
     sealed = ChaCha20Poly1305(key).encrypt(nonce, identity.to_text().encode("utf-8"), _recovery_aad(header))
-    document = {**header, "salt": base64.b64encode(salt).decode(), "nonce": base64.b64encode(nonce).decode(),
-                "keys": base64.b64encode(sealed).decode()}
+    document = {
+        **header,
+        "salt": base64.b64encode(salt).decode(),
+        "nonce": base64.b64encode(nonce).decode(),
+        "keys": base64.b64encode(sealed).decode(),
+    }
     return write_atomically(path, json.dumps(document, indent=1).encode("utf-8"))
 
 
@@ -119,12 +174,18 @@ def restore_recovery(store: Store, path: Path, password: str) -> str:
         if data.get("kind") != RECOVERY_KIND:
             raise ValueError("not a recovery file")
         header, cost = _recovery_cost(data)
-        salt, nonce, sealed = (base64.b64decode(str(data[k]), validate=True) for k in ("salt", "nonce", "keys"))
+        salt, nonce, sealed = (
+            base64.b64decode(str(data[k]), validate=True) for k in ("salt", "nonce", "keys")
+        )
     except (KeyError, ValueError, TypeError) as exc:
-        raise AppError(f"Tệp {path.name} không phải tệp khóa dự phòng.", f"{path.name} is not a key recovery file") from exc
+        raise AppError(
+            f"Tệp {path.name} không phải tệp khóa dự phòng.", f"{path.name} is not a key recovery file"
+        ) from exc
     if header["unit"] != unit.code:
-        raise AppError(f"Tệp khóa dự phòng này của đơn vị {header['unit']}, không phải {unit.code}.",
-                       f"this recovery file belongs to unit {header['unit']}, not {unit.code}")
+        raise AppError(
+            f"Tệp khóa dự phòng này của đơn vị {header['unit']}, không phải {unit.code}.",
+            f"this recovery file belongs to unit {header['unit']}, not {unit.code}",
+        )
     # New files: the password as typed, in NFC, UTF-8. Format 1 used the text as typed; try both.
     tries = [unicodedata.normalize("NFC", password)]
     if header["format"] == 1 and password not in tries:
@@ -132,7 +193,9 @@ def restore_recovery(store: Store, path: Path, password: str) -> str:
     text = None
     for attempt in tries:
         try:
-            text = ChaCha20Poly1305(_password_key(attempt, salt, cost)).decrypt(nonce, sealed, _recovery_aad(header))
+            text = ChaCha20Poly1305(_password_key(attempt, salt, cost)).decrypt(
+                nonce, sealed, _recovery_aad(header)
+            )
             break
         except (InvalidTag, ValueError):
             continue
@@ -141,7 +204,9 @@ def restore_recovery(store: Store, path: Path, password: str) -> str:
             raise ValueError("wrong password")
         identity = Identity.from_text(text.decode("utf-8"))
     except (ValueError, KeyError, TypeError) as exc:
-        raise AppError("Mật khẩu không đúng, hoặc tệp khóa dự phòng đã hỏng.", "wrong password or damaged recovery file") from exc
+        raise AppError(
+            "Mật khẩu không đúng, hoặc tệp khóa dự phòng đã hỏng.", "wrong password or damaged recovery file"
+        ) from exc
     move_keys_out(store)
     keystore.save(store.installation_id, identity.to_text())
     remember_public(store, identity.public())

@@ -27,7 +27,10 @@ from app.store.synced import UNIT_REFS, WireColumn, wire_columns
 from app.sync.bundle import BundleRefused
 
 _PARSE: dict[str, Callable[[str], date | datetime | time]] = {
-    "date": date.fromisoformat, "datetime": datetime.fromisoformat, "time": time.fromisoformat}
+    "date": date.fromisoformat,
+    "datetime": datetime.fromisoformat,
+    "time": time.fromisoformat,
+}
 _INT_LIMIT = 2**62
 #: A record's version counts its changes: a larger one is absurd, and would make every later
 #: change of the record look older than the copy held here (the record frozen).
@@ -41,8 +44,9 @@ def plan_codes(session: Session) -> dict[str, str]:
 
 
 # -- out ----------------------------------------------------------------------------------------
-def to_wire(model: type[Record], row: RowMapping | Mapping[str, Any], codes: dict[str, str],
-            plans: dict[str, str]) -> dict[str, Any]:
+def to_wire(
+    model: type[Record], row: RowMapping | Mapping[str, Any], codes: dict[str, str], plans: dict[str, str]
+) -> dict[str, Any]:
     """A database row as the JSON object of a bundle line (``None`` values left out)."""
     out: dict[str, Any] = {}
     for column in wire_columns(model):
@@ -55,15 +59,24 @@ def to_wire(model: type[Record], row: RowMapping | Mapping[str, Any], codes: dic
             value = plans.get(value)
         elif isinstance(value, date | time):
             value = value.isoformat()
-        elif column.kind == "str" and len(value) > column.limit or column.bounds is not None and column.kind == "int":
+        elif (
+            column.kind == "str"
+            and len(value) > column.limit
+            or column.bounds is not None
+            and column.kind == "int"
+        ):
             _check_outgoing(model, row, column, value)
         if value is not None:
             out[column.name] = value
     return out
 
 
-def _check_outgoing(model: type[Record], row: RowMapping | Mapping[str, Any], column: WireColumn,
-                    value: Any) -> None:  # noqa: ANN401
+def _check_outgoing(
+    model: type[Record],
+    row: RowMapping | Mapping[str, Any],
+    column: WireColumn,
+    value: Any,  # noqa: ANN401
+) -> None:
     """A stored value the recipient's bundle reader would refuse (written by an older version:
     too long, out of bounds) stops the export with the record named — to be fixed here, instead
     of every later bundle of this unit being refused up there."""
@@ -76,9 +89,11 @@ def _check_outgoing(model: type[Record], row: RowMapping | Mapping[str, Any], co
         label = TABLE_LABELS.get(model.__tablename__, model.__tablename__)
         name: str = row.get("name") or row.get("title") or row.get("presenter") or row["id"]
         shown = name if len(name) <= 60 else name[:57] + "…"
-        raise AppError(f"{label} “{shown}”, cột {column.name}: {exc.vi} Hãy sửa rồi gửi lại (hoinghi check liệt kê "
-                       "mọi giá trị như vậy).", f"{model.__tablename__} {row['id']}, column {column.name}: {exc}; "
-                       "fix it and send again") from exc
+        raise AppError(
+            f"{label} “{shown}”, cột {column.name}: {exc.vi} Hãy sửa rồi gửi lại (hoinghi check liệt kê "
+            "mọi giá trị như vậy).",
+            f"{model.__tablename__} {row['id']}, column {column.name}: {exc}; fix it and send again",
+        ) from exc
 
 
 def jsonable(row: dict[str, Any]) -> dict[str, Any]:
@@ -89,8 +104,10 @@ def jsonable(row: dict[str, Any]) -> dict[str, Any]:
 # -- in -----------------------------------------------------------------------------------------
 def bad_record(number: int, table: str, detail: str) -> BundleRefused:
     """The refusal of a malformed record, named by its line number in the bundle."""
-    return BundleRefused(f"Bản ghi thứ {number} (bảng {table}) trong gói không hợp lệ: {detail}.",
-                         f"malformed record {number} ({table}): {detail}")
+    return BundleRefused(
+        f"Bản ghi thứ {number} (bảng {table}) trong gói không hợp lệ: {detail}.",
+        f"malformed record {number} ({table}): {detail}",
+    )
 
 
 def from_wire(model: type[Record], data: dict[str, Any], number: int) -> dict[str, Any]:
@@ -136,12 +153,16 @@ def from_wire(model: type[Record], data: dict[str, Any], number: int) -> dict[st
                 if bounds is not None and isinstance(value, date):  # dates have bounds, times none
                     check_date(value)
             except ValueError as exc:  # InvalidValue too
-                raise bad_record(number, model.__tablename__, f"cột {name} không phải ngày giờ hợp lệ") from exc
+                raise bad_record(
+                    number, model.__tablename__, f"cột {name} không phải ngày giờ hợp lệ"
+                ) from exc
         row[name] = value
     if not isinstance(row.get("id"), str) or not _UUID.fullmatch(row["id"]):
         raise bad_record(number, model.__tablename__, "mã bản ghi (id) không hợp lệ")
     if not 1 <= row.get("version", 1) <= MAX_VERSION:
-        raise bad_record(number, model.__tablename__, f"phiên bản (version) {row['version']} nằm ngoài 1…{MAX_VERSION}")
+        raise bad_record(
+            number, model.__tablename__, f"phiên bản (version) {row['version']} nằm ngoài 1…{MAX_VERSION}"
+        )
     row.setdefault("version", 1)
     row.setdefault("deleted", False)
     return row

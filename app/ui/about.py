@@ -23,17 +23,33 @@ def about_facts(database: str | None) -> list[tuple[str, str]]:
     font = find_fonts().name
     licence = resources_dir() / "fonts" / "LICENSE-Liberation.txt"
     return [
-        (QCoreApplication.translate("AboutDialog", "Phiên bản"), __version__ + (
-            QCoreApplication.translate("AboutDialog", " (bản đóng gói)") if getattr(sys, "frozen", False) else "")),
+        (
+            QCoreApplication.translate("AboutDialog", "Phiên bản"),
+            __version__
+            + (
+                QCoreApplication.translate("AboutDialog", " (bản đóng gói)")
+                if getattr(sys, "frozen", False)
+                else ""
+            ),
+        ),
         (QCoreApplication.translate("AboutDialog", "Thư mục dữ liệu"), str(data_dir())),
         (QCoreApplication.translate("AboutDialog", "Cơ sở dữ liệu"), database or "—"),
         (QCoreApplication.translate("AboutDialog", "Nhật ký lỗi"), str(log_file())),
         ("Qt / PySide6", f"{qVersion()} / {pyside_version}"),
         ("Python", f"{platform.python_version()} ({platform.system()} {platform.release()})"),
-        (QCoreApplication.translate("AboutDialog", "Phông chữ in"), font + (
-            QCoreApplication.translate("AboutDialog", " (kèm theo phần mềm)") if font == "Liberation Serif"
-            else QCoreApplication.translate("AboutDialog", " (của hệ thống)"))),
-        (QCoreApplication.translate("AboutDialog", "Phông chữ kèm theo"), f"Liberation Serif — SIL Open Font License 1.1 ({licence.name})"),
+        (
+            QCoreApplication.translate("AboutDialog", "Phông chữ in"),
+            font
+            + (
+                QCoreApplication.translate("AboutDialog", " (kèm theo phần mềm)")
+                if font == "Liberation Serif"
+                else QCoreApplication.translate("AboutDialog", " (của hệ thống)")
+            ),
+        ),
+        (
+            QCoreApplication.translate("AboutDialog", "Phông chữ kèm theo"),
+            f"Liberation Serif — SIL Open Font License 1.1 ({licence.name})",
+        ),
     ]
 
 
@@ -41,11 +57,15 @@ class AboutDialog(QDialog):
     def __init__(self, database: str | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Giới thiệu Hội nghị ĐHTT"))
-        rows = "".join(f"<tr><td><b>{label}</b>&nbsp;&nbsp;</td><td>{value}</td></tr>"
-                       for label, value in about_facts(database))
+        rows = "".join(
+            f"<tr><td><b>{label}</b>&nbsp;&nbsp;</td><td>{value}</td></tr>"
+            for label, value in about_facts(database)
+        )
         self.text = QLabel(
-            "<h3>Hội nghị ĐHTT</h3><p>" + self.tr("Chuẩn bị, in ấn và tổng hợp Hội nghị điển hình tiên tiến.")
-            + f"</p><table>{rows}</table>")
+            "<h3>Hội nghị ĐHTT</h3><p>"
+            + self.tr("Chuẩn bị, in ấn và tổng hợp Hội nghị điển hình tiên tiến.")
+            + f"</p><table>{rows}</table>"
+        )
         self.text.setTextInteractionFlags(self.text.textInteractionFlags().TextSelectableByMouse)
         from app.paths import data_dir, resources_dir
 
@@ -54,8 +74,11 @@ class AboutDialog(QDialog):
         folder = QPushButton(self.tr("Mở thư mục dữ liệu"))
         folder.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(data_dir()))))
         licence = QPushButton(self.tr("Giấy phép phông chữ"))
-        licence.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(
-            str(Path(resources_dir()) / "fonts" / "LICENSE-Liberation.txt"))))
+        licence.clicked.connect(
+            lambda: QDesktopServices.openUrl(
+                QUrl.fromLocalFile(str(Path(resources_dir()) / "fonts" / "LICENSE-Liberation.txt"))
+            )
+        )
         buttons.addButton(folder, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(licence, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)

@@ -96,7 +96,9 @@ class DecisionDialog(QDialog):
         self.numbers = dict(ctx.profile.numbers)
         self.form = QComboBox()
         for item in self.decisions:
-            self.form.addItem(f"{item.label} ({len(item.collectives)} tập thể, {len(item.individuals)} cá nhân)", item.form)
+            self.form.addItem(
+                f"{item.label} ({len(item.collectives)} tập thể, {len(item.individuals)} cá nhân)", item.form
+            )
         self.number = QLineEdit()
         self.number.setPlaceholderText(self.tr("để trống: in để xin ý kiến, chưa vào sổ"))
         # The one editor of typed values (app.ui.editors): what is typed is what is stored, or it is
@@ -109,11 +111,17 @@ class DecisionDialog(QDialog):
         layout.addRow(self.tr("Số quyết định:"), self.number)
         layout.addRow(self.tr("Ngày ký:"), self.issued)
         layout.addRow(self.tr("Mức lương cơ sở (đồng):"), self.salary)
-        note = QLabel(self.tr("Có số quyết định thì các tập thể, cá nhân được vào sổ khen thưởng (số vào sổ in trên "
-                              "giấy khen và danh sách kèm theo)."))
+        note = QLabel(
+            self.tr(
+                "Có số quyết định thì các tập thể, cá nhân được vào sổ khen thưởng (số vào sổ in trên "
+                "giấy khen và danh sách kèm theo)."
+            )
+        )
         note.setWordWrap(True)
         layout.addRow(note)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Xem trước và in…"))
         buttons.accepted.connect(self.check_and_accept)
         buttons.rejected.connect(self.reject)
@@ -160,9 +168,14 @@ class DecisionDialog(QDialog):
         if typed is None:
             raise AppError(self.issued.toolTip() or self.salary.toolTip(), "a typed value was refused")
         issued, salary = typed
-        return issue_now(self.store, self.conference_id, number=self.number.text().strip() or None,
-                  issued=issued, form=self.form.currentData(),
-                  base_salary=str(salary) if salary != self._base() else None)
+        return issue_now(
+            self.store,
+            self.conference_id,
+            number=self.number.text().strip() or None,
+            issued=issued,
+            form=self.form.currentData(),
+            base_salary=str(salary) if salary != self._base() else None,
+        )
 
     def _base(self) -> int:
         return base_salary(self.store, self.numbers)
@@ -171,7 +184,9 @@ class DecisionDialog(QDialog):
 class CertificateDialog(QDialog):
     """Giấy khen on pre-printed blanks."""
 
-    def __init__(self, store: Store, conference_id: str, run_long: Callable[..., Any], parent: QWidget | None = None) -> None:
+    def __init__(
+        self, store: Store, conference_id: str, run_long: Callable[..., Any], parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.store, self.conference_id, self.run_long = store, conference_id, run_long
         self.setWindowTitle(self.tr("In giấy khen trên phôi"))
@@ -184,7 +199,9 @@ class CertificateDialog(QDialog):
         self.changes = NOTHING  # the register numbers printed (the desk announces them)
 
         self.table = QTableWidget(len(self.rows), 3)
-        self.table.setHorizontalHeaderLabels([self.tr("Số vào sổ"), self.tr("Tên tập thể / Họ và tên"), self.tr("Hình thức")])
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Số vào sổ"), self.tr("Tên tập thể / Họ và tên"), self.tr("Hình thức")]
+        )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         for number, (decision, person) in enumerate(self.rows):
@@ -225,9 +242,13 @@ class CertificateDialog(QDialog):
         form.addRow(self.tr("Máy in:"), self.printer)
         form.addRow(self.tr("Dịch sang phải:"), self.dx)
         form.addRow(self.tr("Dịch xuống dưới:"), self.dy)
-        hint = QLabel(self.tr("In trang thử trên giấy trắng, đặt lên phôi và soi trước đèn; chữ lệch bao nhiêu "
-                              "milimét thì ghi độ dịch bấy nhiêu (số âm: sang trái, lên trên). Độ dịch được nhớ "
-                              "theo từng máy in."))
+        hint = QLabel(
+            self.tr(
+                "In trang thử trên giấy trắng, đặt lên phôi và soi trước đèn; chữ lệch bao nhiêu "
+                "milimét thì ghi độ dịch bấy nhiêu (số âm: sang trái, lên trên). Độ dịch được nhớ "
+                "theo từng máy in."
+            )
+        )
         hint.setWordWrap(True)
         test = QPushButton(self.tr("In trang thử…"))
         test.clicked.connect(self.print_test_page)
@@ -288,20 +309,27 @@ class CertificateDialog(QDialog):
             return None
         numbers = {self.rows[n][1].register_no for n in self.selected()}
         if None in numbers or not numbers:
-            raise AppError("Chỉ in lại được các giấy khen đã có số vào sổ; hãy chọn dòng có số vào sổ.",
-                           "only certificates with a register number can be printed alone")
+            raise AppError(
+                "Chỉ in lại được các giấy khen đã có số vào sổ; hãy chọn dòng có số vào sổ.",
+                "only certificates with a register number can be printed alone",
+            )
         return {n for n in numbers if n is not None}
 
     # -- preview ---------------------------------------------------------------------------------------
     def refresh(self) -> None:
         """The current row (or the first) drawn over a picture of the blank, at the offsets."""
         if not self.rows:
-            self.preview.setText(self.tr("Chưa có tập thể, cá nhân nào nhận hình thức khen thưởng do đơn vị tự quyết định."))
+            self.preview.setText(
+                self.tr("Chưa có tập thể, cá nhân nào nhận hình thức khen thưởng do đơn vị tự quyết định.")
+            )
             return
         selected = self.selected()
         decision, person = self.rows[selected[0] if selected else 0]
-        one = replace(decision, collectives=[person] if person.collective else [],
-                      individuals=[] if person.collective else [person])
+        one = replace(
+            decision,
+            collectives=[person] if person.collective else [],
+            individuals=[] if person.collective else [person],
+        )
         single = replace(self.ctx, commendations=replace(self.ctx.commendations, decisions=[one]))
         path = self.folder / "preview.pdf"
         try:
@@ -312,13 +340,18 @@ class CertificateDialog(QDialog):
         document = pypdfium2.PdfDocument(str(path))
         try:
             width, height = document[0].get_size()
-            scale = min(self.preview.width() / width, self.preview.height() / height)  # the whole page in view
+            scale = min(
+                self.preview.width() / width, self.preview.height() / height
+            )  # the whole page in view
             image = document[0].render(scale=scale).to_pil().convert("RGB")
         finally:
             document.close()
         data = image.tobytes("raw", "RGB")
-        self.preview.setPixmap(QPixmap.fromImage(
-            QImage(data, image.width, image.height, image.width * 3, QImage.Format.Format_RGB888).copy()))
+        self.preview.setPixmap(
+            QPixmap.fromImage(
+                QImage(data, image.width, image.height, image.width * 3, QImage.Format.Format_RGB888).copy()
+            )
+        )
 
     # -- printing --------------------------------------------------------------------------------------
     def _open_preview(self, path: Path, title: str) -> None:
@@ -329,8 +362,10 @@ class CertificateDialog(QDialog):
     def print_test_page(self) -> Path | None:
         path = self.folder / "trang-thu.pdf"
         shape, offset = self.chosen_template(), self.offset()
-        done = self.run_long(self.tr("Đang chuẩn bị trang thử"),
-                             lambda _p: write_certificates(self.ctx, path, shape, offset, test_page=True))
+        done = self.run_long(
+            self.tr("Đang chuẩn bị trang thử"),
+            lambda _p: write_certificates(self.ctx, path, shape, offset, test_page=True),
+        )
         if done is None:
             return None
         self._open_preview(path, self.tr("Trang thử giấy khen"))
@@ -345,8 +380,10 @@ class CertificateDialog(QDialog):
         app_settings().setValue(TEMPLATE_KEY, self.template.currentData())
         path = self.folder / "giay-khen.pdf"
         shape, offset = self.chosen_template(), self.offset()
-        done = self.run_long(self.tr("Đang chuẩn bị giấy khen"), lambda progress: write_certificates(
-            self.ctx, path, shape, offset, only=only, progress=progress))
+        done = self.run_long(
+            self.tr("Đang chuẩn bị giấy khen"),
+            lambda progress: write_certificates(self.ctx, path, shape, offset, only=only, progress=progress),
+        )
         if done is None:
             return None
         self.changes |= commit(self.store, self.pending)  # the register numbers printed are kept

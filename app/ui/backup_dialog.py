@@ -44,8 +44,16 @@ class RestoreDialog(QDialog):
         self.chosen: BackupSummary | None = None
         self.setWindowTitle(self.tr("Khôi phục từ bản sao lưu"))
         self.table = QTableWidget(0, 6)
-        self.table.setHorizontalHeaderLabels([self.tr("Thời điểm"), self.tr("Lý do"), self.tr("Đơn vị"),
-                                              self.tr("Điển hình"), self.tr("Dung lượng"), self.tr("Cơ sở dữ liệu")])
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Thời điểm"),
+                self.tr("Lý do"),
+                self.tr("Đơn vị"),
+                self.tr("Điển hình"),
+                self.tr("Dung lượng"),
+                self.tr("Cơ sở dữ liệu"),
+            ]
+        )
         self.others = QCheckBox(self.tr("Hiện bản sao lưu của các cơ sở dữ liệu khác"))
         self.others.toggled.connect(self.refill)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -66,9 +74,14 @@ class RestoreDialog(QDialog):
         self.buttons.addButton(other, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-        intro = QLabel(self.tr("Bản sao lưu của cơ sở dữ liệu %1. Cơ sở dữ liệu đang dùng sẽ được sao lưu trước khi bị "
-                               "thay thế.").replace("%1", Path(self.db).name) if self.db else
-                       self.tr("Cơ sở dữ liệu đang dùng sẽ được sao lưu trước khi bị thay thế."))
+        intro = QLabel(
+            self.tr(
+                "Bản sao lưu của cơ sở dữ liệu %1. Cơ sở dữ liệu đang dùng sẽ được sao lưu trước khi bị "
+                "thay thế."
+            ).replace("%1", Path(self.db).name)
+            if self.db
+            else self.tr("Cơ sở dữ liệu đang dùng sẽ được sao lưu trước khi bị thay thế.")
+        )
         intro.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
@@ -97,9 +110,14 @@ class RestoreDialog(QDialog):
         self.table.setRowCount(len(self.summaries))
         wide = self.others.isChecked()
         for row, summary in enumerate(self.summaries):
-            values = (fmt_datetime(summary.at), summary.reason_text,
-                      (summary.unit if wide else summary.unit_code) or "", str(summary.counts.get("honorees", "")),
-                      f"{summary.size / 1e6:.1f} MB", summary.database or summary.path.name)
+            values = (
+                fmt_datetime(summary.at),
+                summary.reason_text,
+                (summary.unit if wide else summary.unit_code) or "",
+                str(summary.counts.get("honorees", "")),
+                f"{summary.size / 1e6:.1f} MB",
+                summary.database or summary.path.name,
+            )
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 if summary.problem is not None:
@@ -111,7 +129,9 @@ class RestoreDialog(QDialog):
         else:
             self.chosen = None
             self.restore_button.setEnabled(False)
-            self.preview.setPlainText(self.tr("Chưa có bản sao lưu nào của cơ sở dữ liệu này trong thư mục sao lưu."))
+            self.preview.setPlainText(
+                self.tr("Chưa có bản sao lưu nào của cơ sở dữ liệu này trong thư mục sao lưu.")
+            )
 
     def _selected(self) -> None:
         rows = self.table.selectionModel().selectedRows()
@@ -126,8 +146,9 @@ class RestoreDialog(QDialog):
     def choose_file(self) -> None:
         from app.paths import backups_dir
 
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Chọn bản sao lưu"), str(backups_dir()),
-                                              self.tr("Cơ sở dữ liệu (*.sqlite *.db)"))
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Chọn bản sao lưu"), str(backups_dir()), self.tr("Cơ sở dữ liệu (*.sqlite *.db)")
+        )
         if name:
             self.open_file(Path(name))
 

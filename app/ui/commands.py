@@ -22,7 +22,9 @@ class Step(QUndoCommand):
     """One undoable write. *announce* tells the window what each run changed (the history's
     ``announce``; a bare ``QUndoStack`` has none: then nobody is told)."""
 
-    def __init__(self, text: str, announce: Callable[[Changes, object], None] | None, initiator: object) -> None:
+    def __init__(
+        self, text: str, announce: Callable[[Changes, object], None] | None, initiator: object
+    ) -> None:
         super().__init__(text)
         self.announce, self.initiator = announce, initiator
         self.refs: set[Ref] = set()
@@ -41,7 +43,15 @@ def _announcer(model: RecordTableModel) -> Callable[[Changes, object], None] | N
 
 
 class EditCell(Step):
-    def __init__(self, model: RecordTableModel, record_id: str, key: str, old: Any, new: Any, text: str) -> None:  # noqa: ANN401
+    def __init__(
+        self,
+        model: RecordTableModel,
+        record_id: str,
+        key: str,
+        old: Any,  # noqa: ANN401
+        new: Any,  # noqa: ANN401
+        text: str,
+    ) -> None:
         super().__init__(text, _announcer(model), model)
         self.model, self.record_id, self.key, self.old, self.new = model, record_id, key, old, new
 
@@ -55,7 +65,9 @@ class EditCell(Step):
 
 
 class InsertRows(Step):
-    def __init__(self, model: RecordTableModel, rows: list[dict[str, Any]], position: int | None, text: str) -> None:
+    def __init__(
+        self, model: RecordTableModel, rows: list[dict[str, Any]], position: int | None, text: str
+    ) -> None:
         super().__init__(text, _announcer(model), model)
         self.model, self.rows, self.position = model, rows, position
         self.ids: list[str] = []
@@ -66,8 +78,9 @@ class InsertRows(Step):
             self.ids, changes = self.model.source.insert(self.rows, self.position)
         else:  # redo after undo: the same records come back
             start = self.position or 0
-            changes = self.model.source.restore(self.ids, list(range(start, start + len(self.ids)))
-                                                if self.position is not None else None)
+            changes = self.model.source.restore(
+                self.ids, list(range(start, start + len(self.ids))) if self.position is not None else None
+            )
         self.model.reload(select_ids=self.ids)
         self.did(changes)
 
@@ -120,8 +133,15 @@ class EditField(Step):
     """An edit of one field of a form (the conference, the unit's document settings, a plan):
     *apply* writes a value through a service and returns what changed."""
 
-    def __init__(self, apply: Callable[[Any], Any], old: Any, new: Any, text: str,  # noqa: ANN401
-                 announce: Callable[[Changes, object], None] | None = None, initiator: object = None) -> None:
+    def __init__(
+        self,
+        apply: Callable[[Any], Any],
+        old: Any,  # noqa: ANN401
+        new: Any,  # noqa: ANN401
+        text: str,
+        announce: Callable[[Changes, object], None] | None = None,
+        initiator: object = None,
+    ) -> None:
         super().__init__(text, announce, initiator)
         self.apply, self.old, self.new = apply, old, new
 
@@ -139,9 +159,14 @@ class Made(Step):
     records back. *make* returns their ids and what changed; *take_back* (ids, back) undoes or
     redoes that."""
 
-    def __init__(self, text: str, make: Callable[[], tuple[list[str], Changes]],
-                 take_back: Callable[[list[str], bool], Changes],
-                 announce: Callable[[Changes, object], None] | None = None, initiator: object = None) -> None:
+    def __init__(
+        self,
+        text: str,
+        make: Callable[[], tuple[list[str], Changes]],
+        take_back: Callable[[list[str], bool], Changes],
+        announce: Callable[[Changes, object], None] | None = None,
+        initiator: object = None,
+    ) -> None:
         super().__init__(text, announce, initiator)
         self.make, self.take_back = make, take_back
         self.ids: list[str] = []

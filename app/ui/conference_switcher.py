@@ -51,8 +51,9 @@ class ConferenceSwitcher(QComboBox):
         for choice in unit_conferences(store, unit_id):  # type: ignore[arg-type]
             when = fmt_date(choice.date) or self.tr("chưa định ngày")
             self.addItem(f"{when} · {choice.title}", choice.id)
-            self.setItemData(self.count() - 1, f"{choice.title}\n{choice.plan_name} — {choice.period}",
-                             3)  # Qt.ToolTipRole
+            self.setItemData(
+                self.count() - 1, f"{choice.title}\n{choice.plan_name} — {choice.period}", 3
+            )  # Qt.ToolTipRole
         self.setCurrentIndex(max(0, self.findData(current)))
         fit_popup(self)  # the list shows whole titles even where the box is narrow
         del blocker
@@ -91,8 +92,14 @@ def new_plan_from(desk: DeskWindow) -> None:
     if not summaries:
         return
     labels = [f"{s.name} — {s.period}" for s in summaries]
-    label, ok = QInputDialog.getItem(desk, QCoreApplication.translate("DeskWindow", "Tạo kế hoạch mới từ…"),
-                                     QCoreApplication.translate("DeskWindow", "Kế hoạch gốc:"), labels, 0, False)
+    label, ok = QInputDialog.getItem(
+        desk,
+        QCoreApplication.translate("DeskWindow", "Tạo kế hoạch mới từ…"),
+        QCoreApplication.translate("DeskWindow", "Kế hoạch gốc:"),
+        labels,
+        0,
+        False,
+    )
     if not ok:
         return
     dialog = open_plans(desk, summaries[labels.index(label)].id, show=False)

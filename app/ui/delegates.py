@@ -92,7 +92,11 @@ class FieldDelegate(QStyledItemDelegate):
     def eventFilter(self, editor: QObject, event: QEvent) -> bool:  # noqa: N802
         """Tab or Enter on a value the column refuses keeps the editor open, with the reason at the
         cell (the text stays for correcting; Esc gives up)."""
-        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) and event.key() in COMMIT_KEYS:
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in COMMIT_KEYS
+        ):
             cell = getattr(editor, "cell", None)
             model = cell.model() if cell is not None and cell.isValid() else None
             if isinstance(model, RecordTableModel):
@@ -106,10 +110,19 @@ class FieldDelegate(QStyledItemDelegate):
         return super().eventFilter(editor, event)
 
     @guarded(False)
-    def helpEvent(self, event: QHelpEvent, view: QAbstractItemView, option: QStyleOptionViewItem,  # noqa: N802
-                  index: QModelIndex) -> bool:
+    def helpEvent(  # noqa: N802
+        self,
+        event: QHelpEvent,
+        view: QAbstractItemView,
+        option: QStyleOptionViewItem,
+        index: QModelIndex,
+    ) -> bool:
         """A cell's text cut by its column shows whole in a tooltip (a model's own tip comes first)."""
-        if event.type() == QEvent.Type.ToolTip and index.isValid() and index.data(Qt.ItemDataRole.ToolTipRole) is None:
+        if (
+            event.type() == QEvent.Type.ToolTip
+            and index.isValid()
+            and index.data(Qt.ItemDataRole.ToolTipRole) is None
+        ):
             text = index.data(Qt.ItemDataRole.DisplayRole)
             if text and self.is_cut(option, index):
                 QToolTip.showText(event.globalPos(), str(text), view)
@@ -124,6 +137,9 @@ class FieldDelegate(QStyledItemDelegate):
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
         style = opt.widget.style() if opt.widget is not None else None
-        room = (style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, opt.widget).width()
-                if style is not None else opt.rect.width())
+        room = (
+            style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, opt.widget).width()
+            if style is not None
+            else opt.rect.width()
+        )
         return opt.fontMetrics.horizontalAdvance(str(text)) > room - 6

@@ -231,9 +231,11 @@ class DeskWindow(InheritedTexts, DeskMenus, DeskJobs, QMainWindow):
         found = self.findings()
         self.checks.show_findings(found)
         errors = sum(1 for f in found if f.severity == "error")
-        self.checks_dock.setWindowTitle(self.tr("Kiểm tra theo kế hoạch — %1, %2")
-                                        .replace("%1", self.tr("%n lỗi", "", errors))
-                                        .replace("%2", self.tr("%n lưu ý", "", len(found) - errors)))
+        self.checks_dock.setWindowTitle(
+            self.tr("Kiểm tra theo kế hoạch — %1, %2")
+            .replace("%1", self.tr("%n lỗi", "", errors))
+            .replace("%2", self.tr("%n lưu ý", "", len(found) - errors))
+        )
 
     def _jump(self, item: QListWidgetItem) -> None:
         from app.ui.table_panel import TablePanel
@@ -246,6 +248,7 @@ class DeskWindow(InheritedTexts, DeskMenus, DeskJobs, QMainWindow):
         if isinstance(panel, TablePanel) and finding.ids:
             panel.select_ids([i for i in finding.ids if i != self.conference_id][:50])
             panel.view.setFocus()
+
     def set_language(self, language: str) -> None:
         app_settings().setValue(LANGUAGE_KEY, language)
         install_language(QApplication.instance(), language)

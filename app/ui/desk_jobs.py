@@ -26,8 +26,10 @@ EXCEL_DIR = "excel/last_dir"
 #: What changed records from outside the undo history (the status line names it).
 SPREADSHEET_IMPORT = Text("Nhập bảng tính", "The spreadsheet import")
 BUNDLE_IMPORT = Text("Nhập gói dữ liệu", "The bundle import")
-RESTORE_CLEARS = Text("Lịch sử hoàn tác đã xóa (dữ liệu đã thay bằng bản sao lưu).",
-                      "The undo history was cleared (the data was replaced by the backup).")
+RESTORE_CLEARS = Text(
+    "Lịch sử hoàn tác đã xóa (dữ liệu đã thay bằng bản sao lưu).",
+    "The undo history was cleared (the data was replaced by the backup).",
+)
 
 
 class DeskJobs:
@@ -36,16 +38,24 @@ class DeskJobs:
     def run_long(self, title: str, work: Callable[[Progress], T]) -> T | None:
         """Run long work off the GUI thread behind a cancellable progress dialog; show any
         failure as one message and return None (then nothing was changed)."""
-        return run_long(self, title, work, cancelled=lambda: self.statusBar().showMessage(
-            self.tr("Đã hủy; không có gì thay đổi."), 8000))
+        return run_long(
+            self,
+            title,
+            work,
+            cancelled=lambda: self.statusBar().showMessage(self.tr("Đã hủy; không có gì thay đổi."), 8000),
+        )
 
     def print_preview(self, kind: str) -> None:
         from app.services.printing import render_document
         from app.ui.print_preview import PrintPreview
 
         folder = Path(tempfile.mkdtemp(prefix="hoinghi-in-"))
-        pdf = self.run_long(self.tr("Đang chuẩn bị bản in"), lambda progress: render_document(
-            self.store, kind, folder / f"{kind}.pdf", self.conference_id, progress=progress))
+        pdf = self.run_long(
+            self.tr("Đang chuẩn bị bản in"),
+            lambda progress: render_document(
+                self.store, kind, folder / f"{kind}.pdf", self.conference_id, progress=progress
+            ),
+        )
         if pdf is None:
             return
         dialog = PrintPreview(pdf, say(KIND_NAMES[kind]), document_file_name(kind, ".pdf"), self)
@@ -64,9 +74,14 @@ class DeskJobs:
             QMessageBox.information(self, title, say(exc))
             return
         if not dialog.decisions:
-            QMessageBox.information(self, title, self.tr(
-                "Chưa có tập thể, cá nhân nào nhận hình thức khen thưởng do đơn vị tự quyết định "
-                "(các hình thức cấp trên chỉ công bố tại hội nghị)."))
+            QMessageBox.information(
+                self,
+                title,
+                self.tr(
+                    "Chưa có tập thể, cá nhân nào nhận hình thức khen thưởng do đơn vị tự quyết định "
+                    "(các hình thức cấp trên chỉ công bố tại hội nghị)."
+                ),
+            )
             return
         if dialog.exec() != DecisionDialog.DialogCode.Accepted:
             return
@@ -95,11 +110,15 @@ class DeskJobs:
         from app.store.backup import backup_sqlite
 
         if self.store.path is None:
-            QMessageBox.information(self, self.tr("Sao lưu"), self.tr("Với máy chủ PostgreSQL, hãy sao lưu bằng pg_dump."))
+            QMessageBox.information(
+                self, self.tr("Sao lưu"), self.tr("Với máy chủ PostgreSQL, hãy sao lưu bằng pg_dump.")
+            )
             return None
         source = self.store.path
-        target = self.run_long(self.tr("Sao lưu cơ sở dữ liệu"),
-                               lambda progress: backup_sqlite(source, folder or backups_dir(), progress=progress))
+        target = self.run_long(
+            self.tr("Sao lưu cơ sở dữ liệu"),
+            lambda progress: backup_sqlite(source, folder or backups_dir(), progress=progress),
+        )
         if target is not None:
             self.saved.show_saved(target, self.tr("Đã sao lưu vào %1"))
         return target
@@ -114,8 +133,9 @@ class DeskJobs:
         if folder is None:
             drives = removable_drives()
             start = drives[0][1] if drives else last_folder("backup/usb_dir")
-            chosen = QFileDialog.getExistingDirectory(self, self.tr("Chọn USB hoặc thư mục để chép cơ sở dữ liệu"),
-                                                      str(start))
+            chosen = QFileDialog.getExistingDirectory(
+                self, self.tr("Chọn USB hoặc thư mục để chép cơ sở dữ liệu"), str(start)
+            )
             if not chosen:
                 return None
             folder = Path(chosen)
@@ -133,7 +153,9 @@ class DeskJobs:
 
         title = self.tr("Khôi phục từ bản sao lưu")
         if self.store.path is None:
-            QMessageBox.information(self, title, self.tr("Với máy chủ PostgreSQL, hãy khôi phục bằng pg_restore."))
+            QMessageBox.information(
+                self, title, self.tr("Với máy chủ PostgreSQL, hãy khôi phục bằng pg_restore.")
+            )
             return False
         if chosen is None:
             dialog = RestoreDialog(self, self.checks.english, str(self.store.path))
@@ -146,17 +168,31 @@ class DeskJobs:
                 QMessageBox.warning(self, title, say(summary.problem))
                 return False
         when = fmt_datetime(summary.at)
-        if confirm and QMessageBox.question(self, title, self.tr(
-                "Thay toàn bộ dữ liệu đang dùng bằng bản sao lưu lúc %1?\n\nDữ liệu đang dùng được sao lưu trước, "
-                "có thể khôi phục lại.").replace("%1", when)) != QMessageBox.StandardButton.Yes:
+        if (
+            confirm
+            and QMessageBox.question(
+                self,
+                title,
+                self.tr(
+                    "Thay toàn bộ dữ liệu đang dùng bằng bản sao lưu lúc %1?\n\nDữ liệu đang dùng được sao lưu trước, "
+                    "có thể khôi phục lại."
+                ).replace("%1", when),
+            )
+            != QMessageBox.StandardButton.Yes
+        ):
             return False
         db = str(self.store.path)
         self.store.close()
         result = self.run_long(title, lambda _progress: restore(db, summary.path, apply=True))
         if result is not None:
             history = " " + say(RESTORE_CLEARS) if self.undo.count() else ""
-            self.statusBar().showMessage(self.tr("Đã khôi phục bản sao lưu lúc %1; bản trước đó giữ ở %2")
-                                         .replace("%1", when).replace("%2", str(result.replaced)) + history, 15000)
+            self.statusBar().showMessage(
+                self.tr("Đã khôi phục bản sao lưu lúc %1; bản trước đó giữ ở %2")
+                .replace("%1", when)
+                .replace("%2", str(result.replaced))
+                + history,
+                15000,
+            )
         from app.ui import desk
 
         desk.reopen(self, db)  # (looked up there: a test puts its own in place)
@@ -170,8 +206,9 @@ class DeskJobs:
     def _excel_target(self, suggested: str) -> Path | None:
         from app.ui.settings import ask_save_path, remember_folder
 
-        path = ask_save_path(self, self.tr("Lưu bảng tính"), EXCEL_DIR, suggested, self.tr("Bảng tính Excel (*.xlsx)"),
-                             ".xlsx")
+        path = ask_save_path(
+            self, self.tr("Lưu bảng tính"), EXCEL_DIR, suggested, self.tr("Bảng tính Excel (*.xlsx)"), ".xlsx"
+        )
         if path is not None:
             remember_folder(EXCEL_DIR, path.parent)
         return path
@@ -183,20 +220,30 @@ class DeskJobs:
         table = key.removeprefix("all_")
         if key == "progress":
             out = out or self._excel_target("tien-do.xlsx")
-            done = out and self.run_long(self.tr("Xuất bảng tính"), lambda _p: spreadsheet_export.export_progress(
-                self.store, out))
+            done = out and self.run_long(
+                self.tr("Xuất bảng tính"), lambda _p: spreadsheet_export.export_progress(self.store, out)
+            )
             return self._exported(done, out)
         if table not in spreadsheet_export.LISTS:
-            QMessageBox.information(self, self.tr("Xuất bảng tính"), self.tr(
-                "Hãy mở một danh sách (điển hình, khách mời, tham luận, đại biểu) hoặc mục Tiến độ rồi xuất."))
+            QMessageBox.information(
+                self,
+                self.tr("Xuất bảng tính"),
+                self.tr(
+                    "Hãy mở một danh sách (điển hình, khách mời, tham luận, đại biểu) hoặc mục Tiến độ rồi xuất."
+                ),
+            )
             return None
         from app.domain.vntext import file_slug
 
         out = out or self._excel_target(file_slug(dict(SECTIONS)[key]) + ".xlsx")
         if out is None:
             return None
-        done = self.run_long(self.tr("Xuất bảng tính"), lambda progress: spreadsheet_export.export_list(
-            self.store, table, out, consolidated=key.startswith("all_"), progress=progress))
+        done = self.run_long(
+            self.tr("Xuất bảng tính"),
+            lambda progress: spreadsheet_export.export_list(
+                self.store, table, out, consolidated=key.startswith("all_"), progress=progress
+            ),
+        )
         if done is not None:
             self.saved.show_saved(out, self.tr("Đã xuất %2 dòng ra %1").replace("%2", str(done)))
             return out
@@ -226,8 +273,12 @@ class DeskJobs:
         if path is None:
             from app.ui.settings import last_folder, remember_folder
 
-            name, _ = QFileDialog.getOpenFileName(self, self.tr("Chọn bảng tính"), str(last_folder(EXCEL_DIR)),
-                                                  self.tr("Bảng tính (*.xlsx *.csv)"))
+            name, _ = QFileDialog.getOpenFileName(
+                self,
+                self.tr("Chọn bảng tính"),
+                str(last_folder(EXCEL_DIR)),
+                self.tr("Bảng tính (*.xlsx *.csv)"),
+            )
             if not name:
                 return 0
             path = Path(name)
@@ -243,15 +294,18 @@ class DeskJobs:
             note = self.outside_changes(Changes.of_tables([table]), SPREADSHEET_IMPORT)
             self.show_section(table)
             self.run_checks()
-            self.statusBar().showMessage(self.tr("Đã nhập %1 dòng.").replace("%1", str(dialog.imported)) + note, 15000)
+            self.statusBar().showMessage(
+                self.tr("Đã nhập %1 dòng.").replace("%1", str(dialog.imported)) + note, 15000
+            )
         return dialog.imported
 
     def receive_bundle(self, path: str) -> None:
         """A ``.hnb`` double-clicked while this window is open (the second start passed it on):
         its import preview, once the data is open and no other dialog is in the way."""
         if self.store is None or QApplication.activeModalWidget() is not None:
-            self.statusBar().showMessage(self.tr("Hãy đóng hộp thoại đang mở rồi mở lại tệp %1.")
-                                         .replace("%1", Path(path).name), 15000)
+            self.statusBar().showMessage(
+                self.tr("Hãy đóng hộp thoại đang mở rồi mở lại tệp %1.").replace("%1", Path(path).name), 15000
+            )
             return
         QTimer.singleShot(0, lambda: self.open_sync(Path(path)))
 

@@ -18,7 +18,9 @@ class DeskMenus:
         """Menus and the toolbar, built once; their texts are set by :meth:`_retranslate_ui` (so a
         language switch changes words, never widgets)."""
         bar = self.menuBar()
-        self.menus = {key: QMenu(self) for key in ("file", "edit", "view", "print", "plan", "tools", "language", "help")}
+        self.menus = {
+            key: QMenu(self) for key in ("file", "edit", "view", "print", "plan", "tools", "language", "help")
+        }
         for key in ("file", "edit", "view", "print", "plan", "tools"):
             bar.addMenu(self.menus[key])
         self.acts: dict[str, QAction] = {}
@@ -42,7 +44,9 @@ class DeskMenus:
         undo.setEnabled(False)
         redo.setEnabled(False)
         # Undo stays pressable after an import emptied the history: it says why there is nothing to undo.
-        self.undo.canUndoChanged.connect(lambda can: undo.setEnabled(can or self.undo.cleared_because is not None))
+        self.undo.canUndoChanged.connect(
+            lambda can: undo.setEnabled(can or self.undo.cleared_because is not None)
+        )
         self.undo.canRedoChanged.connect(redo.setEnabled)
         self.undo.undoTextChanged.connect(self._undo_texts)
         self.undo.redoTextChanged.connect(self._undo_texts)
@@ -51,14 +55,23 @@ class DeskMenus:
 
         view = self.menus["view"]
         for number, (key, _name) in enumerate(SECTIONS):
-            self._add(view, f"section:{key}", f"Ctrl+{number + 1}", lambda _c=False, n=number: self.nav.setCurrentRow(n))
+            self._add(
+                view,
+                f"section:{key}",
+                f"Ctrl+{number + 1}",
+                lambda _c=False, n=number: self.nav.setCurrentRow(n),
+            )
         view.addSeparator()
         view.addAction(self.checks_dock.toggleViewAction())
 
         dialogs = {"decision": self.print_decision, "certificates": self.print_certificates}
         for kind in KINDS:
-            self._add(self.menus["print"], f"print:{kind}", "Ctrl+P" if kind == "programme" else None,
-                      dialogs.get(kind) or (lambda _c=False, k=kind: self.print_preview(k)))
+            self._add(
+                self.menus["print"],
+                f"print:{kind}",
+                "Ctrl+P" if kind == "programme" else None,
+                dialogs.get(kind) or (lambda _c=False, k=kind: self.print_preview(k)),
+            )
 
         from app.ui.conference_switcher import add_switcher, new_conference, new_plan_from, open_plans
 
@@ -74,8 +87,12 @@ class DeskMenus:
         self.language_group = QActionGroup(self)
         self.language_group.setExclusive(True)
         for code, name in (("vi", "Tiếng Việt"), ("en", "English")):  # each in its own language
-            action = self._add(self.menus["language"], f"language:{code}", None,
-                               lambda _c=False, c=code: self.set_language(c))
+            action = self._add(
+                self.menus["language"],
+                f"language:{code}",
+                None,
+                lambda _c=False, c=code: self.set_language(c),
+            )
             action.setText(name)
             action.setCheckable(True)
             action.setChecked(code == current_language())
@@ -106,20 +123,34 @@ class DeskMenus:
 
     def _retranslate_ui(self) -> None:
         """Every text of the window's frame in the current language."""
-        titles = {"file": self.tr("&Tệp"), "edit": self.tr("&Sửa"), "view": self.tr("&Xem"), "print": self.tr("&In"),
-                  "plan": self.tr("&Kế hoạch"), "tools": self.tr("&Công cụ"), "language": self.tr("Ngôn ngữ / Language"),
-                  "help": self.tr("Trợ &giúp")}
+        titles = {
+            "file": self.tr("&Tệp"),
+            "edit": self.tr("&Sửa"),
+            "view": self.tr("&Xem"),
+            "print": self.tr("&In"),
+            "plan": self.tr("&Kế hoạch"),
+            "tools": self.tr("&Công cụ"),
+            "language": self.tr("Ngôn ngữ / Language"),
+            "help": self.tr("Trợ &giúp"),
+        }
         for key, title in titles.items():
             self.menus[key].setTitle(title)
         texts = {
-            "backup": self.tr("Sao lưu ngay"), "restore": self.tr("Khôi phục từ bản sao lưu…"),
-            "copy-usb": self.tr("Chép cơ sở dữ liệu ra USB…"), "sync": self.tr("Trao đổi dữ liệu qua USB…"),
+            "backup": self.tr("Sao lưu ngay"),
+            "restore": self.tr("Khôi phục từ bản sao lưu…"),
+            "copy-usb": self.tr("Chép cơ sở dữ liệu ra USB…"),
+            "sync": self.tr("Trao đổi dữ liệu qua USB…"),
             "about": self.tr("Giới thiệu Hội nghị ĐHTT…"),
-            "import": self.tr("Nhập danh sách từ Excel…"), "export": self.tr("Xuất danh sách đang xem ra Excel…"),
-            "report": self.tr("Xuất bảng tổng hợp cho cấp trên (Excel)…"), "quit": self.tr("Thoát"),
-            "find": self.tr("Tìm…"), "checks": self.tr("Kiểm tra theo kế hoạch"),
-            "print-programme": self.tr("In chương trình"), "check": self.tr("Kiểm tra"),
-            "plans": self.tr("Các kế hoạch…"), "plan-from": self.tr("Tạo kế hoạch mới từ…"),
+            "import": self.tr("Nhập danh sách từ Excel…"),
+            "export": self.tr("Xuất danh sách đang xem ra Excel…"),
+            "report": self.tr("Xuất bảng tổng hợp cho cấp trên (Excel)…"),
+            "quit": self.tr("Thoát"),
+            "find": self.tr("Tìm…"),
+            "checks": self.tr("Kiểm tra theo kế hoạch"),
+            "print-programme": self.tr("In chương trình"),
+            "check": self.tr("Kiểm tra"),
+            "plans": self.tr("Các kế hoạch…"),
+            "plan-from": self.tr("Tạo kế hoạch mới từ…"),
             "plan-conference": self.tr("Hội nghị mới theo kế hoạch…"),
         }
         for key, text in texts.items():
@@ -135,8 +166,10 @@ class DeskMenus:
     def _undo_texts(self, *_changed: str) -> None:
         """The menu says what Undo / Redo will do; the toolbar keeps its short, fixed words (so its
         buttons do not move as the text grows), the full text in the tooltip."""
-        for key, short, detail in (("undo", self.tr("Hoàn tác"), self.undo.undoText()),
-                                   ("redo", self.tr("Làm lại"), self.undo.redoText())):
+        for key, short, detail in (
+            ("undo", self.tr("Hoàn tác"), self.undo.undoText()),
+            ("redo", self.tr("Làm lại"), self.undo.redoText()),
+        ):
             action = self.acts[key]
             action.setText(f"{short}: {detail}" if detail else short)
             action.setIconText(short)

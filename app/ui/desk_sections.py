@@ -34,8 +34,14 @@ SECTIONS = (
 ABOVE_ONLY = ("progress", "all_honorees", "all_speeches", "all_delegates")
 #: Sections that are forms, not lists: they scroll on a small screen instead of widening the window.
 SCROLLED = ("unit", "conference", "progress", "review_notes")
-FINDING_SECTION = {"conferences": "conference", "agenda_items": "agenda_items", "speeches": "speeches",
-                   "delegates": "delegates", "honorees": "honorees", "invitees": "invitees"}
+FINDING_SECTION = {
+    "conferences": "conference",
+    "agenda_items": "agenda_items",
+    "speeches": "speeches",
+    "delegates": "delegates",
+    "honorees": "honorees",
+    "invitees": "invitees",
+}
 
 
 def section_number(key: str) -> int:
@@ -64,7 +70,9 @@ class ChecksPanel(QListWidget):
             item = QListWidgetItem(f"{mark} {text}")
             item.setData(Qt.ItemDataRole.UserRole, finding)
             item.setToolTip(text)
-            item.setForeground(Qt.GlobalColor.darkRed if finding.severity == "error" else Qt.GlobalColor.darkYellow)
+            item.setForeground(
+                Qt.GlobalColor.darkRed if finding.severity == "error" else Qt.GlobalColor.darkYellow
+            )
             self.addItem(item)
 
 
@@ -90,7 +98,9 @@ def make_section(desk: DeskWindow, key: str) -> QWidget:
     elif key.startswith("all_"):
         from app.ui.review_panels import ConsolidatedPanel
 
-        panel = ConsolidatedPanel.for_table(desk.store, key.removeprefix("all_"), desk.undo, desk.checks.english)
+        panel = ConsolidatedPanel.for_table(
+            desk.store, key.removeprefix("all_"), desk.undo, desk.checks.english
+        )
         desk.models[key] = panel.model
         panel.message.connect(lambda text: desk.statusBar().showMessage(text, 6000))
     elif key == "conference":

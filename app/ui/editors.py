@@ -75,8 +75,11 @@ def fit_popup(combo: QComboBox) -> None:
     metrics = view.fontMetrics()
     widest = max((metrics.horizontalAdvance(combo.itemText(i)) for i in range(combo.count())), default=0)
     style = combo.style()
-    room = (style.pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
-            + 2 * style.pixelMetric(QStyle.PixelMetric.PM_DefaultFrameWidth) + 24)
+    room = (
+        style.pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        + 2 * style.pixelMetric(QStyle.PixelMetric.PM_DefaultFrameWidth)
+        + 24
+    )
     view.setMinimumWidth(widest + room)
     view.setTextElideMode(Qt.TextElideMode.ElideNone)
 
@@ -86,8 +89,9 @@ class ValueEdit(QLineEdit):
 
     picked = Signal()  # a date chosen in the calendar (the form stores it at once)
 
-    def __init__(self, kind: FieldKind, parent: QWidget | None = None,
-                 choices: Mapping[str, str] | None = None) -> None:
+    def __init__(
+        self, kind: FieldKind, parent: QWidget | None = None, choices: Mapping[str, str] | None = None
+    ) -> None:
         super().__init__(parent)
         self.kind = kind
         self.choices = choices
@@ -117,7 +121,9 @@ class ValueEdit(QLineEdit):
     @guarded()
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         if event.key() == Qt.Key.Key_Escape and self.text() != self.stored:
-            self.setText(self.stored)  # a form field: Esc undoes the typing (in a cell, the delegate closes it)
+            self.setText(
+                self.stored
+            )  # a form field: Esc undoes the typing (in a cell, the delegate closes it)
             self.mark_refused(None)
             return
         super().keyPressEvent(event)

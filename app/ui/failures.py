@@ -50,13 +50,17 @@ def failure_sentence(exc: BaseException, nothing_changed: bool = False, where: s
 
         log = log_file()
     if nothing_changed:
-        text = QCoreApplication.translate("Failures", "Sự cố không mong đợi; không có gì thay đổi. Chi tiết ghi ở %1.")
+        text = QCoreApplication.translate(
+            "Failures", "Sự cố không mong đợi; không có gì thay đổi. Chi tiết ghi ở %1."
+        )
     else:
         text = QCoreApplication.translate("Failures", "Sự cố không mong đợi; chi tiết ghi ở %1.")
     return text.replace("%1", str(log))
 
 
-def show_failure(parent: QWidget | None, title: str, exc: BaseException, nothing_changed: bool = False) -> None:
+def show_failure(
+    parent: QWidget | None, title: str, exc: BaseException, nothing_changed: bool = False
+) -> None:
     """Show *exc* at once as one sentence (a warning for an AppError, an error box otherwise)."""
     text = failure_sentence(exc, nothing_changed)
     if isinstance(exc, AppError):

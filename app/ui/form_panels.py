@@ -74,8 +74,14 @@ class _FormPanel(InheritedTexts, QWidget):
     changed = Signal()
     message = Signal(str)  # for the status bar
 
-    def __init__(self, form: str, fields: tuple[str, ...], kinds: dict[str, FieldKind], undo: QUndoStack,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        form: str,
+        fields: tuple[str, ...],
+        kinds: dict[str, FieldKind],
+        undo: QUndoStack,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.undo = undo
         self.form = load_form(form, self)
@@ -135,8 +141,16 @@ class _FormPanel(InheritedTexts, QWidget):
             return
         label = self.form.findChild(QWidget, f"{name}_label")
         text = label.text().rstrip(":") if label is not None else name
-        self.undo.push(EditField(lambda v, n=name: self._apply(n, v), old, new, self.tr("Sửa “%1”").replace("%1", text),
-                                 getattr(self.undo, "announce", None), self))
+        self.undo.push(
+            EditField(
+                lambda v, n=name: self._apply(n, v),
+                old,
+                new,
+                self.tr("Sửa “%1”").replace("%1", text),
+                getattr(self.undo, "announce", None),
+                self,
+            )
+        )
 
     def _refuse(self, widget: QWidget, reason: str) -> None:
         """Nothing is stored: the reason shows at the field, which keeps the text and the focus
@@ -183,10 +197,23 @@ class _FormPanel(InheritedTexts, QWidget):
 
 
 class ConferencePanel(_FormPanel):
-    FIELDS = ("form", "title", "date", "start_time", "venue", "chair", "co_host", "status", "expected_attendance", "notes")
+    FIELDS = (
+        "form",
+        "title",
+        "date",
+        "start_time",
+        "venue",
+        "chair",
+        "co_host",
+        "status",
+        "expected_attendance",
+        "notes",
+    )
     TABLES = ("conferences",)
 
-    def __init__(self, store: Store, conference_id: str, undo: QUndoStack, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, store: Store, conference_id: str, undo: QUndoStack, parent: QWidget | None = None
+    ) -> None:
         super().__init__("conference", self.FIELDS, FORM_KINDS, undo, parent)
         self.store = store
         self.conference_id = conference_id
@@ -257,10 +284,16 @@ class UnitPanel(_FormPanel):
             profile = load_profile(self.store, conference.id)
         except Exception:  # noqa: BLE001 — placeholders are a courtesy, never an error
             return
-        defaults = {"parent_body": profile.parent_body, "issuing_body": profile.issuing_body.replace("\n", " "),
-                    "place_name": profile.place, "signer_name": profile.signer_name,
-                    "signer_title": profile.signer_title, "authority": profile.authority,
-                    "mc_name": "Ban Tổ chức phân công", "reader_name": "đại diện bộ phận thi đua, khen thưởng"}
+        defaults = {
+            "parent_body": profile.parent_body,
+            "issuing_body": profile.issuing_body.replace("\n", " "),
+            "place_name": profile.place,
+            "signer_name": profile.signer_name,
+            "signer_title": profile.signer_title,
+            "authority": profile.authority,
+            "mc_name": "Ban Tổ chức phân công",
+            "reader_name": "đại diện bộ phận thi đua, khen thưởng",
+        }
         for name, text in defaults.items():
             widget = self.widgets[name]
             if isinstance(widget, QLineEdit):
@@ -272,4 +305,3 @@ class UnitPanel(_FormPanel):
 
     def check_value(self, name: str, value: Any) -> Any:  # noqa: ANN401
         return check_settings(**{name: value}).get(name) if value is not None else None
-

@@ -73,8 +73,11 @@ def install_language(app: QCoreApplication, language: str) -> bool:
         # system's own dialog is kept: it speaks the language of Windows and knows its places
         # (USB sticks, network folders) as the official is used to.
         QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs, True)
-    QLocale.setDefault(QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam) if language == "vi"
-                       else QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    QLocale.setDefault(
+        QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam)
+        if language == "vi"
+        else QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+    )
     loaded = True
     for name in CATALOGUES[language]:
         translator = QTranslator(app)

@@ -112,8 +112,12 @@ def run_job(parent: QWidget | None, title: str, work: Callable[[Progress], T]) -
     return Job(parent, title, work).run()
 
 
-def run_long(parent: QWidget | None, title: str, work: Callable[[Progress], T],
-             cancelled: Callable[[], None] | None = None) -> T | None:
+def run_long(
+    parent: QWidget | None,
+    title: str,
+    work: Callable[[Progress], T],
+    cancelled: Callable[[], None] | None = None,
+) -> T | None:
     """:func:`run_job`, with any failure shown as one message (titled *title*) and None returned
     — then nothing was changed; after a cancel *cancelled* is called and None returned."""
     from app.ui.failures import show_failure

@@ -32,15 +32,20 @@ CHANGED_ELSEWHERE = Text(
     "Không hoàn tác được — %1: dữ liệu đã được thay đổi ở nơi khác sau lần sửa này (nhập gói dữ liệu, nhập bảng "
     "tính hoặc một máy khác). Giữ nguyên dữ liệu hiện có; lịch sử hoàn tác đã xóa.",
     "Cannot undo — %1: the data was changed elsewhere after this edit (a bundle or spreadsheet import, or another "
-    "computer). The data stays as it is now; the undo history was cleared.")
+    "computer). The data stays as it is now; the undo history was cleared.",
+)
 CHANGED_ELSEWHERE_REDO = Text(
     "Không làm lại được — %1: dữ liệu đã được thay đổi ở nơi khác (nhập gói dữ liệu, nhập bảng tính hoặc một máy "
     "khác). Giữ nguyên dữ liệu hiện có; lịch sử hoàn tác đã xóa.",
     "Cannot redo — %1: the data was changed elsewhere (a bundle or spreadsheet import, or another computer). The "
-    "data stays as it is now; the undo history was cleared.")
-CLEARED = Text("%1 đã thay đổi danh sách bạn vừa sửa: lịch sử hoàn tác đã xóa, các bước sửa trước đó không hoàn tác "
-               "được nữa.", "%1 changed a list you had just edited: the undo history was cleared; the edits before it "
-               "can no longer be undone.")
+    "data stays as it is now; the undo history was cleared.",
+)
+CLEARED = Text(
+    "%1 đã thay đổi danh sách bạn vừa sửa: lịch sử hoàn tác đã xóa, các bước sửa trước đó không hoàn tác "
+    "được nữa.",
+    "%1 changed a list you had just edited: the undo history was cleared; the edits before it "
+    "can no longer be undone.",
+)
 
 
 class Operations(QUndoStack):

@@ -48,7 +48,9 @@ PLAN_DIR = "plans/last_dir"
 class EditPlan(Step):
     """One edit of a plan: the whole document before and after."""
 
-    def __init__(self, editor: PlanDialog, code: str, old: dict[str, Any], new: dict[str, Any], text: str) -> None:
+    def __init__(
+        self, editor: PlanDialog, code: str, old: dict[str, Any], new: dict[str, Any], text: str
+    ) -> None:
         super().__init__(text, getattr(editor.undo, "announce", None), editor)
         self.editor, self.code, self.old, self.new = editor, code, old, new
 
@@ -104,7 +106,9 @@ class NewPlan(Step):
 class PlanDialog(InheritedTexts, PlanTabs, QDialog):
     """The plans (newest first) and the editor of the selected one."""
 
-    def __init__(self, store: Store, undo: QUndoStack, parent: QWidget | None = None, select: str | None = None) -> None:
+    def __init__(
+        self, store: Store, undo: QUndoStack, parent: QWidget | None = None, select: str | None = None
+    ) -> None:
         super().__init__(parent)
         self.store, self.undo = store, undo
         self.code: str | None = None
@@ -119,8 +123,9 @@ class PlanDialog(InheritedTexts, PlanTabs, QDialog):
         self.list.setWordWrap(True)
         self.list.setSpacing(2)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.list.currentItemChanged.connect(lambda current, _old: self.open_plan(
-            current.data(Qt.ItemDataRole.UserRole) if current else None))
+        self.list.currentItemChanged.connect(
+            lambda current, _old: self.open_plan(current.data(Qt.ItemDataRole.UserRole) if current else None)
+        )
         self.copy_button = QPushButton(self.tr("Tạo kế hoạch mới từ kế hoạch này…"))
         self.copy_button.clicked.connect(self.new_from_current)
         import_button = QPushButton(self.tr("Nhập kế hoạch từ tệp…"))
@@ -180,8 +185,14 @@ class PlanDialog(InheritedTexts, PlanTabs, QDialog):
                 marks.append(self.tr("mẫu"))
             if not summary.editable:
                 marks.append(self.tr("chỉ xem"))
-            issuer = say(plans.SHIPPED_ISSUER) if summary.issuer_name == plans.SHIPPED_ISSUER.vi else summary.issuer_name
-            text = f"{summary.name}\n{summary.period} · {issuer}" + (f" ({', '.join(marks)})" if marks else "")
+            issuer = (
+                say(plans.SHIPPED_ISSUER)
+                if summary.issuer_name == plans.SHIPPED_ISSUER.vi
+                else summary.issuer_name
+            )
+            text = f"{summary.name}\n{summary.period} · {issuer}" + (
+                f" ({', '.join(marks)})" if marks else ""
+            )
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, summary.id)
             item.setToolTip(summary.document or issuer)  # the document cited as it prints (Vietnamese)
@@ -209,13 +220,20 @@ class PlanDialog(InheritedTexts, PlanTabs, QDialog):
         self.document.pop("issuer", None)
         self.document.pop("format", None)
         if self.editable:
-            self.banner.setText(self.tr("Kế hoạch do đơn vị này ban hành: sửa trực tiếp; mọi thay đổi được kiểm tra "
-                                        "và có thể hoàn tác (Ctrl+Z)."))
+            self.banner.setText(
+                self.tr(
+                    "Kế hoạch do đơn vị này ban hành: sửa trực tiếp; mọi thay đổi được kiểm tra "
+                    "và có thể hoàn tác (Ctrl+Z)."
+                )
+            )
             self.banner.setStyleSheet("")
         else:
-            self.banner.setText(self.tr("Kế hoạch do %1 ban hành — đơn vị này chỉ xem, không sửa được. Muốn dùng "
-                                        "cho hội nghị riêng của đơn vị, hãy tạo kế hoạch mới từ kế hoạch này.")
-                                .replace("%1", issuer))
+            self.banner.setText(
+                self.tr(
+                    "Kế hoạch do %1 ban hành — đơn vị này chỉ xem, không sửa được. Muốn dùng "
+                    "cho hội nghị riêng của đơn vị, hãy tạo kế hoạch mới từ kế hoạch này."
+                ).replace("%1", issuer)
+            )
             self.banner.setStyleSheet(f"background: {READ_ONLY.name()}; padding: 6px;")
         self.show_document()
 
@@ -260,14 +278,19 @@ class PlanDialog(InheritedTexts, PlanTabs, QDialog):
             return
         start, end = parse_period(self.document.get("period", ""))
         suggested = str(end + 1) if start == end else f"{end}-{end + end - start}"
-        period, ok = QInputDialog.getText(self, self.tr("Tạo kế hoạch mới"),
-                                          self.tr("Giai đoạn của kế hoạch mới (2026 hoặc 2036-2040):"), text=suggested)
+        period, ok = QInputDialog.getText(
+            self,
+            self.tr("Tạo kế hoạch mới"),
+            self.tr("Giai đoạn của kế hoạch mới (2026 hoặc 2036-2040):"),
+            text=suggested,
+        )
         if not ok or not period.strip():
             return
         labels = [say(plans.KIND_NAMES[k]) for k in PLAN_KINDS]
         current = PLAN_KINDS.index(self.document.get("kind", PLAN_KINDS[0]))
-        label, ok = QInputDialog.getItem(self, self.tr("Tạo kế hoạch mới"), self.tr("Loại kế hoạch:"), labels, current,
-                                         False)
+        label, ok = QInputDialog.getItem(
+            self, self.tr("Tạo kế hoạch mới"), self.tr("Loại kế hoạch:"), labels, current, False
+        )
         if not ok:
             return
         kind = PLAN_KINDS[labels.index(label)]
@@ -278,8 +301,14 @@ class PlanDialog(InheritedTexts, PlanTabs, QDialog):
 
         if self.code is None:
             return None
-        out = out or ask_save_path(self, self.tr("Xuất kế hoạch"), PLAN_DIR, f"{self.code}.json",
-                                   self.tr("Tệp kế hoạch (*.json)"), ".json")
+        out = out or ask_save_path(
+            self,
+            self.tr("Xuất kế hoạch"),
+            PLAN_DIR,
+            f"{self.code}.json",
+            self.tr("Tệp kế hoạch (*.json)"),
+            ".json",
+        )
         if out is None:
             return None
         try:
@@ -298,8 +327,12 @@ class PlanDialog(InheritedTexts, PlanTabs, QDialog):
 
             from app.ui.settings import last_folder, remember_folder
 
-            name, _ = QFileDialog.getOpenFileName(self, self.tr("Chọn tệp kế hoạch"), str(last_folder(PLAN_DIR)),
-                                                  self.tr("Tệp kế hoạch (*.json)"))
+            name, _ = QFileDialog.getOpenFileName(
+                self,
+                self.tr("Chọn tệp kế hoạch"),
+                str(last_folder(PLAN_DIR)),
+                self.tr("Tệp kế hoạch (*.json)"),
+            )
             if not name:
                 return False
             path = Path(name)
@@ -313,9 +346,13 @@ class PlanDialog(InheritedTexts, PlanTabs, QDialog):
             QMessageBox.information(self, self.tr("Nhập kế hoạch"), "\n".join(preview.lines()))
             return False
         if confirm:
-            box = QMessageBox(QMessageBox.Icon.Question, self.tr("Nhập kế hoạch"),
-                              self.tr("Nhập kế hoạch này?"), QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                              self)
+            box = QMessageBox(
+                QMessageBox.Icon.Question,
+                self.tr("Nhập kế hoạch"),
+                self.tr("Nhập kế hoạch này?"),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                self,
+            )
             box.setInformativeText(preview.lines()[0])
             box.setDetailedText("\n".join(preview.lines()))
             if box.exec() != QMessageBox.StandardButton.Yes:
@@ -334,4 +371,3 @@ class PlanDialog(InheritedTexts, PlanTabs, QDialog):
 
     def warn(self, text: str) -> None:
         QMessageBox.warning(self, self.tr("Kế hoạch"), text)
-

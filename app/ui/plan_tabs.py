@@ -71,8 +71,11 @@ def _fill_checkable(widget: QListWidget, values: dict[str, str], chosen: list[st
 
 
 def _checked(widget: QListWidget) -> list[str]:
-    return [widget.item(i).data(Qt.ItemDataRole.UserRole) for i in range(widget.count())
-            if widget.item(i).checkState() == Qt.CheckState.Checked]
+    return [
+        widget.item(i).data(Qt.ItemDataRole.UserRole)
+        for i in range(widget.count())
+        if widget.item(i).checkState() == Qt.CheckState.Checked
+    ]
 
 
 class PlanTabs:
@@ -96,19 +99,34 @@ class PlanTabs:
         self.doc_body = QLineEdit()
         self.max_minutes = ValueEdit(LIMIT)  # typed and read by the domain: never a spin box's minimum
         self.title_template = QLineEdit()
-        self.title_template.setToolTip(self.tr("{form}: tên hình thức, {unit}: tên đơn vị, {period}: giai đoạn / năm"))
+        self.title_template.setToolTip(
+            self.tr("{form}: tên hình thức, {unit}: tên đơn vị, {period}: giai đoạn / năm")
+        )
         self.code_label = QLabel()
         self.code_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        rows = ((self.tr("Mã kế hoạch:"), self.code_label), (self.tr("Tên kế hoạch:"), self.name),
-                (self.tr("Loại:"), self.kind), (self.tr("Giai đoạn:"), self.period),
-                (self.tr("Giai đoạn phát động tiếp theo:"), self.next_period),
-                (self.tr("Số văn bản:"), self.doc_number), (self.tr("Ngày ban hành:"), self.doc_date),
-                (self.tr("Cơ quan ban hành:"), self.doc_body), (self.tr("Thời lượng tối đa:"), self.max_minutes),
-                (self.tr("Tên hội nghị mặc định:"), self.title_template))
+        rows = (
+            (self.tr("Mã kế hoạch:"), self.code_label),
+            (self.tr("Tên kế hoạch:"), self.name),
+            (self.tr("Loại:"), self.kind),
+            (self.tr("Giai đoạn:"), self.period),
+            (self.tr("Giai đoạn phát động tiếp theo:"), self.next_period),
+            (self.tr("Số văn bản:"), self.doc_number),
+            (self.tr("Ngày ban hành:"), self.doc_date),
+            (self.tr("Cơ quan ban hành:"), self.doc_body),
+            (self.tr("Thời lượng tối đa:"), self.max_minutes),
+            (self.tr("Tên hội nghị mặc định:"), self.title_template),
+        )
         for label, widget in rows:
             form.addRow(label, widget)
-        for widget in (self.name, self.period, self.next_period, self.doc_number, self.doc_date, self.doc_body,
-                       self.title_template):
+        for widget in (
+            self.name,
+            self.period,
+            self.next_period,
+            self.doc_number,
+            self.doc_date,
+            self.doc_body,
+            self.title_template,
+        ):
             widget.editingFinished.connect(lambda: self.commit(self.tr("Sửa thông tin chung của kế hoạch")))
         self.max_minutes.editingFinished.connect(lambda: self.commit(self.tr("Sửa thời lượng tối đa")))
         self.kind.currentIndexChanged.connect(lambda _i: self.commit(self.tr("Sửa loại kế hoạch")))
@@ -116,8 +134,17 @@ class PlanTabs:
 
     def _groups_tab(self) -> QWidget:
         page = QWidget()
-        self.groups = _table([self.tr("Nhóm"), self.tr("Đơn vị thuộc nhóm"), self.tr("Thời hạn"),
-                              self.tr("Cách ghi thời hạn"), self.tr("Tối đa (phút)")], 1, (60, 0, 100, 170, 100))
+        self.groups = _table(
+            [
+                self.tr("Nhóm"),
+                self.tr("Đơn vị thuộc nhóm"),
+                self.tr("Thời hạn"),
+                self.tr("Cách ghi thời hạn"),
+                self.tr("Tối đa (phút)"),
+            ],
+            1,
+            (60, 0, 100, 170, 100),
+        )
         self.groups.itemChanged.connect(lambda _i: self.commit(self.tr("Sửa nhóm đơn vị")))
         self.groups.currentCellChanged.connect(lambda *_a: self._show_forms())
         self.forms = QListWidget()
@@ -130,14 +157,26 @@ class PlanTabs:
 
     def _agenda_tab(self) -> QWidget:
         page = QWidget()
-        self.agenda = _table([self.tr("Mã"), self.tr("Nội dung ({period}, {next_period}: giai đoạn)"),
-                              self.tr("Số phút"), self.tr("Bắt buộc")], 1, (130, 0, 70, 80))
+        self.agenda = _table(
+            [
+                self.tr("Mã"),
+                self.tr("Nội dung ({period}, {next_period}: giai đoạn)"),
+                self.tr("Số phút"),
+                self.tr("Bắt buộc"),
+            ],
+            1,
+            (130, 0, 70, 80),
+        )
         self.agenda.itemChanged.connect(lambda _i: self.commit(self.tr("Sửa chương trình chuẩn")))
         self.total = QLabel()
         row = QHBoxLayout()
         self.agenda_buttons = []
-        for text, slot in ((self.tr("Thêm nội dung"), self.add_item), (self.tr("Xóa nội dung"), self.remove_item),
-                           (self.tr("Lên"), lambda: self.move_item(-1)), (self.tr("Xuống"), lambda: self.move_item(1))):
+        for text, slot in (
+            (self.tr("Thêm nội dung"), self.add_item),
+            (self.tr("Xóa nội dung"), self.remove_item),
+            (self.tr("Lên"), lambda: self.move_item(-1)),
+            (self.tr("Xuống"), lambda: self.move_item(1)),
+        ):
             button = QPushButton(text)
             button.clicked.connect(slot)
             row.addWidget(button)
@@ -170,14 +209,18 @@ class PlanTabs:
     def _cover_tab(self) -> QWidget:
         page = QWidget()
         self.fields, self.targets, self.checks = QListWidget(), QListWidget(), QListWidget()
-        for widget, text in ((self.fields, self.tr("Sửa lĩnh vực tham luận cần có")),
-                             (self.targets, self.tr("Sửa đối tượng cần có")),
-                             (self.checks, self.tr("Sửa nội dung kiểm tra"))):
+        for widget, text in (
+            (self.fields, self.tr("Sửa lĩnh vực tham luận cần có")),
+            (self.targets, self.tr("Sửa đối tượng cần có")),
+            (self.checks, self.tr("Sửa nội dung kiểm tra")),
+        ):
             widget.itemChanged.connect(lambda _i, t=text: self.commit(t))
         layout = QHBoxLayout(page)
-        for title, widget in ((self.tr("Lĩnh vực tham luận cần có"), self.fields),
-                              (self.tr("Đối tượng cần có trong danh sách điển hình"), self.targets),
-                              (self.tr("Nội dung kiểm tra áp dụng"), self.checks)):
+        for title, widget in (
+            (self.tr("Lĩnh vực tham luận cần có"), self.fields),
+            (self.tr("Đối tượng cần có trong danh sách điển hình"), self.targets),
+            (self.tr("Nội dung kiểm tra áp dụng"), self.checks),
+        ):
             column = QVBoxLayout()
             column.addWidget(QLabel(title))
             column.addWidget(widget, 1)
@@ -189,9 +232,24 @@ class PlanTabs:
         """Fill every widget from ``self.document`` (no edit is made by filling)."""
         data, rules = self.document, self.document.get("rules", {})
         document = data.get("document") or {}
-        widgets = [self.name, self.kind, self.period, self.next_period, self.doc_number, self.doc_date, self.doc_body,
-                   self.max_minutes, self.title_template, self.groups, self.forms, self.agenda, self.movements,
-                   self.fields, self.targets, self.checks]
+        widgets = [
+            self.name,
+            self.kind,
+            self.period,
+            self.next_period,
+            self.doc_number,
+            self.doc_date,
+            self.doc_body,
+            self.max_minutes,
+            self.title_template,
+            self.groups,
+            self.forms,
+            self.agenda,
+            self.movements,
+            self.fields,
+            self.targets,
+            self.checks,
+        ]
         blockers = [QSignalBlocker(w) for w in widgets]
         self.code_label.setText(data.get("code", ""))
         self.name.setText(data.get("name", ""))
@@ -206,21 +264,36 @@ class PlanTabs:
         row = self.groups.currentRow()
         self.groups.setRowCount(0)
         for code, group in rules.get("groups", {}).items():
-            self._append(self.groups, [code, group.get("label", ""), fmt_date(parse_date(group["deadline"]))
-                                       if group.get("deadline") else "", group.get("deadline_label", ""),
-                                       group.get("max_minutes", rules.get("max_minutes", 270))])
+            self._append(
+                self.groups,
+                [
+                    code,
+                    group.get("label", ""),
+                    fmt_date(parse_date(group["deadline"])) if group.get("deadline") else "",
+                    group.get("deadline_label", ""),
+                    group.get("max_minutes", rules.get("max_minutes", 270)),
+                ],
+            )
         self.groups.setCurrentCell(max(0, min(row, self.groups.rowCount() - 1)), 1)
         self.agenda.setRowCount(0)
         for item in rules.get("agenda", []):
-            self._append(self.agenda, [item.get("code"), item.get("title"), item.get("minutes", 0)],
-                         bool(item.get("required")))
+            self._append(
+                self.agenda,
+                [item.get("code"), item.get("title"), item.get("minutes", 0)],
+                bool(item.get("required")),
+            )
         self.movements.setRowCount(0)
         for movement in rules.get("movements", []):
             self._append(self.movements, [movement.get("code"), movement.get("label")])
-        for widget, values, chosen in ((self.fields, self.choices["field"], rules.get("required_fields", [])),
-                                       (self.targets, self.choices["target_group"], rules.get("target_groups", [])),
-                                       (self.checks, {c: say(Text(*words)) for c, words in CHECKS.items()},
-                                        rules.get("checks", list(CHECKS)))):
+        for widget, values, chosen in (
+            (self.fields, self.choices["field"], rules.get("required_fields", [])),
+            (self.targets, self.choices["target_group"], rules.get("target_groups", [])),
+            (
+                self.checks,
+                {c: say(Text(*words)) for c, words in CHECKS.items()},
+                rules.get("checks", list(CHECKS)),
+            ),
+        ):
             _fill_checkable(widget, values, chosen)
         self._show_forms()
         del blockers
@@ -252,31 +325,60 @@ class PlanTabs:
         rules = self.document.get("rules", {})
         total = sum(int(a.get("minutes", 0) or 0) for a in rules.get("agenda", []))
         limit = int(rules.get("max_minutes", 270))
-        self.total.setText(self.tr("Tổng: %1 / tối đa %2").replace("%1", fmt_minutes(total))
-                           .replace("%2", fmt_minutes(limit)))
+        self.total.setText(
+            self.tr("Tổng: %1 / tối đa %2")
+            .replace("%1", fmt_minutes(total))
+            .replace("%2", fmt_minutes(limit))
+        )
         self.total.setStyleSheet("color: #a00;" if total > limit else "")
 
     def _set_editable(self, editable: bool) -> None:
         # Changing an item's flags emits itemChanged: not an edit.
-        blockers = [QSignalBlocker(w) for w in (self.forms, self.fields, self.targets, self.checks, self.agenda,
-                                                self.groups, self.movements)]
-        for widget in (self.name, self.period, self.next_period, self.doc_number, self.doc_date, self.doc_body,
-                       self.title_template):
+        blockers = [
+            QSignalBlocker(w)
+            for w in (
+                self.forms,
+                self.fields,
+                self.targets,
+                self.checks,
+                self.agenda,
+                self.groups,
+                self.movements,
+            )
+        ]
+        for widget in (
+            self.name,
+            self.period,
+            self.next_period,
+            self.doc_number,
+            self.doc_date,
+            self.doc_body,
+            self.title_template,
+        ):
             widget.setReadOnly(not editable)
         self.kind.setEnabled(editable)
         self.max_minutes.setReadOnly(not editable)
         for table in (self.groups, self.agenda, self.movements):
-            table.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers if editable
-                                  else QAbstractItemView.EditTrigger.NoEditTriggers)
+            table.setEditTriggers(
+                QAbstractItemView.EditTrigger.AllEditTriggers
+                if editable
+                else QAbstractItemView.EditTrigger.NoEditTriggers
+            )
         for widget in (self.forms, self.fields, self.targets, self.checks, self.agenda):
-            items = ([widget.item(i) for i in range(widget.count())] if isinstance(widget, QListWidget)
-                     else [widget.item(r, 3) for r in range(widget.rowCount())])
+            items = (
+                [widget.item(i) for i in range(widget.count())]
+                if isinstance(widget, QListWidget)
+                else [widget.item(r, 3) for r in range(widget.rowCount())]
+            )
             for item in items:
                 if item is None:
                     continue
                 flags = item.flags()
-                item.setFlags(flags | Qt.ItemFlag.ItemIsUserCheckable if editable
-                              else flags & ~Qt.ItemFlag.ItemIsUserCheckable)
+                item.setFlags(
+                    flags | Qt.ItemFlag.ItemIsUserCheckable
+                    if editable
+                    else flags & ~Qt.ItemFlag.ItemIsUserCheckable
+                )
         for button in (*self.agenda_buttons, *self.movement_buttons, self.export_button):
             button.setEnabled(editable or button is self.export_button)
         self.copy_button.setEnabled(self.code is not None)
@@ -294,9 +396,11 @@ class PlanTabs:
         data["kind"] = self.kind.currentData()
         data["period"] = self.period.text().strip()
         doc_date = parse_value(DATE, self.doc_date.text())
-        data["document"] = {"number": self.doc_number.text().strip() or None,
-                            "date": doc_date.isoformat() if doc_date else None,
-                            "body": self.doc_body.text().strip() or None}
+        data["document"] = {
+            "number": self.doc_number.text().strip() or None,
+            "date": doc_date.isoformat() if doc_date else None,
+            "body": self.doc_body.text().strip() or None,
+        }
         if self.next_period.text().strip():
             rules["next_period"] = self.next_period.text().strip()
         else:
@@ -312,7 +416,9 @@ class PlanTabs:
         forms_row = self.groups.currentRow()
         for row, code in enumerate(list(groups)):
             group = dict(groups[code])
-            text = lambda column, r=row: (self.groups.item(r, column).text() if self.groups.item(r, column) else "")  # noqa: E731
+            text = lambda column, r=row: (  # noqa: E731
+                self.groups.item(r, column).text() if self.groups.item(r, column) else ""
+            )
             group["label"] = text(1).strip()
             deadline = parse_value(DATE, text(2))
             group["deadline"] = deadline.isoformat() if deadline else None
@@ -323,12 +429,22 @@ class PlanTabs:
             groups[code] = group
         agenda = []
         for row in range(self.agenda.rowCount()):
-            agenda.append({"code": self.agenda.item(row, 0).text().strip(), "title": self.agenda.item(row, 1).text().strip(),
-                           "minutes": parse_value(MINUTES, self.agenda.item(row, 2).text()),
-                           "required": self.agenda.item(row, 3).checkState() == Qt.CheckState.Checked})
+            agenda.append(
+                {
+                    "code": self.agenda.item(row, 0).text().strip(),
+                    "title": self.agenda.item(row, 1).text().strip(),
+                    "minutes": parse_value(MINUTES, self.agenda.item(row, 2).text()),
+                    "required": self.agenda.item(row, 3).checkState() == Qt.CheckState.Checked,
+                }
+            )
         rules["agenda"] = agenda
-        rules["movements"] = [{"code": self.movements.item(r, 0).text().strip(),
-                               "label": self.movements.item(r, 1).text().strip()} for r in range(self.movements.rowCount())]
+        rules["movements"] = [
+            {
+                "code": self.movements.item(r, 0).text().strip(),
+                "label": self.movements.item(r, 1).text().strip(),
+            }
+            for r in range(self.movements.rowCount())
+        ]
         rules["required_fields"] = _checked(self.fields)
         rules["target_groups"] = _checked(self.targets)
         rules["checks"] = _checked(self.checks)

@@ -59,7 +59,9 @@ def _setup(printer: QPrinter, pdf: Path) -> None:
         document.close()
     printer.setFullPage(True)  # the PDF already carries the decree's margins
     printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-    printer.setPageOrientation(QPageLayout.Orientation.Landscape if width > height else QPageLayout.Orientation.Portrait)
+    printer.setPageOrientation(
+        QPageLayout.Orientation.Landscape if width > height else QPageLayout.Orientation.Portrait
+    )
 
 
 class PrintPreview(QDialog):
@@ -79,8 +81,12 @@ class PrintPreview(QDialog):
         self.preview.setZoomMode(QPrintPreviewWidget.ZoomMode.FitInView)  # the whole page first
 
         toolbar = QToolBar(self)
-        self.print_action = self._action(toolbar, self.tr("In…"), QKeySequence.StandardKey.Print, self.print_document)
-        self.save_action = self._action(toolbar, self.tr("Lưu thành PDF…"), QKeySequence.StandardKey.Save, self.save_pdf)
+        self.print_action = self._action(
+            toolbar, self.tr("In…"), QKeySequence.StandardKey.Print, self.print_document
+        )
+        self.save_action = self._action(
+            toolbar, self.tr("Lưu thành PDF…"), QKeySequence.StandardKey.Save, self.save_pdf
+        )
         self.folder_action = self._action(toolbar, self.tr("Mở thư mục chứa tệp"), None, self.open_folder)
         toolbar.addSeparator()
         self._action(toolbar, self.tr("Phóng to"), QKeySequence.StandardKey.ZoomIn, self.preview.zoomIn)
@@ -98,7 +104,13 @@ class PrintPreview(QDialog):
         layout.addWidget(self.preview, 1)
         layout.addWidget(self.saved)
 
-    def _action(self, toolbar: QToolBar, text: str, shortcut: QKeySequence.StandardKey | None, slot) -> QAction:  # noqa: ANN001
+    def _action(
+        self,
+        toolbar: QToolBar,
+        text: str,
+        shortcut: QKeySequence.StandardKey | None,
+        slot,  # noqa: ANN001
+    ) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
@@ -118,21 +130,30 @@ class PrintPreview(QDialog):
         try:
             paint_pdf(self.pdf, printer)
         except OSError:
-            QMessageBox.warning(self, self.tr("Không in được"),
-                                self.tr("Máy in không sẵn sàng. Hãy kiểm tra máy in rồi thử lại."))
+            QMessageBox.warning(
+                self,
+                self.tr("Không in được"),
+                self.tr("Máy in không sẵn sàng. Hãy kiểm tra máy in rồi thử lại."),
+            )
 
     def save_pdf(self) -> Path | None:
-        target = ask_save_path(self, self.tr("Lưu thành PDF"), LAST_DIR, self.suggested_name, self.tr("Tệp PDF (*.pdf)"),
-                               ".pdf")
+        target = ask_save_path(
+            self, self.tr("Lưu thành PDF"), LAST_DIR, self.suggested_name, self.tr("Tệp PDF (*.pdf)"), ".pdf"
+        )
         if target is None:
             return None
         try:
             with replacing(target) as partial:
                 shutil.copyfile(self.pdf, partial)
         except AppError:
-            QMessageBox.warning(self, self.tr("Không lưu được"),
-                                self.tr("Không ghi được tệp vào thư mục đã chọn (ổ đĩa đầy, tệp đang mở, "
-                                        "hoặc không có quyền). Hãy chọn nơi khác."))
+            QMessageBox.warning(
+                self,
+                self.tr("Không lưu được"),
+                self.tr(
+                    "Không ghi được tệp vào thư mục đã chọn (ổ đĩa đầy, tệp đang mở, "
+                    "hoặc không có quyền). Hãy chọn nơi khác."
+                ),
+            )
             return None
         remember_folder(LAST_DIR, target.parent)
         self.saved_to = target

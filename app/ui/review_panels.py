@@ -57,8 +57,14 @@ class ConsolidatedPanel(TablePanel):
             self.withdraw_action.setText(self.tr("Bỏ duyệt"))
 
     @classmethod
-    def for_table(cls, store: Store, table: str, undo=None, english: bool = False,  # noqa: ANN001
-                  parent: QWidget | None = None) -> ConsolidatedPanel:
+    def for_table(
+        cls,
+        store: Store,
+        table: str,
+        undo=None,  # noqa: ANN001
+        english: bool = False,
+        parent: QWidget | None = None,
+    ) -> ConsolidatedPanel:
         """The consolidated list *table* ("honorees", "speeches", "delegates") of every unit below."""
         from app.services.records import CONSOLIDATED, RecordSource
         from app.services.reviews import units_below
@@ -79,21 +85,31 @@ class ConsolidatedPanel(TablePanel):
             self.message.emit(self.tr("Hãy chọn dòng cần góp ý."))
             return 0
         if text is None:
-            text, ok = QInputDialog.getMultiLineText(self, self.tr("Góp ý cho đơn vị cấp dưới"),
-                                                     self.tr("Nội dung góp ý (gửi xuống trong gói dữ liệu tới):"))
+            text, ok = QInputDialog.getMultiLineText(
+                self,
+                self.tr("Góp ý cho đơn vị cấp dưới"),
+                self.tr("Nội dung góp ý (gửi xuống trong gói dữ liệu tới):"),
+            )
             if not ok:
                 return 0
         history = self.model.undo
         count = len(ids)
         try:  # one undoable step: Ctrl+Z takes the notes back before they travel
-            history.push(Made(self.tr("Góp ý %n dòng", "", count),
-                              lambda: reviews.add_notes(self.store, self.table, ids, text),
-                              lambda notes, back: reviews.withdraw_notes(self.store, notes, back),
-                              getattr(history, "announce", None), self))
+            history.push(
+                Made(
+                    self.tr("Góp ý %n dòng", "", count),
+                    lambda: reviews.add_notes(self.store, self.table, ids, text),
+                    lambda notes, back: reviews.withdraw_notes(self.store, notes, back),
+                    getattr(history, "announce", None),
+                    self,
+                )
+            )
         except AppError as exc:
             self.message.emit(say(exc))
             return 0
-        self.message.emit(self.tr("Đã ghi %1 góp ý; sẽ gửi xuống trong gói tới.").replace("%1", str(len(ids))))
+        self.message.emit(
+            self.tr("Đã ghi %1 góp ý; sẽ gửi xuống trong gói tới.").replace("%1", str(len(ids)))
+        )
         return len(ids)
 
     def approve(self) -> int:
@@ -102,7 +118,9 @@ class ConsolidatedPanel(TablePanel):
         except AppError as exc:
             self.message.emit(say(exc))
             return 0
-        self.message.emit(self.tr("Đã duyệt %1 đại biểu; gửi lên cấp trên trong gói tới.").replace("%1", str(made)))
+        self.message.emit(
+            self.tr("Đã duyệt %1 đại biểu; gửi lên cấp trên trong gói tới.").replace("%1", str(made))
+        )
         self._mark_approved()
         return made
 
@@ -127,18 +145,26 @@ class ConsolidatedPanel(TablePanel):
     def _mark_approved(self, *_args: object) -> None:
         self.model.highlight = {k: APPROVED for k in reviews.rolled_up(self.store)}
         if self.model.rowCount():
-            self.model.dataChanged.emit(self.model.index(0, 0),
-                                        self.model.index(self.model.rowCount() - 1, self.model.columnCount() - 1))
+            self.model.dataChanged.emit(
+                self.model.index(0, 0),
+                self.model.index(self.model.rowCount() - 1, self.model.columnCount() - 1),
+            )
 
 
 class ReviewPanel(QWidget):
     """Góp ý: notes from above about this unit's records (to resolve), and notes written here."""
 
-    HEADERS = (QT_TRANSLATE_NOOP("ReviewPanel", "Ngày"), QT_TRANSLATE_NOOP("ReviewPanel", "Về"),
-               QT_TRANSLATE_NOOP("ReviewPanel", "Nội dung góp ý"), QT_TRANSLATE_NOOP("ReviewPanel", "Tình trạng"),
-               QT_TRANSLATE_NOOP("ReviewPanel", "Cách xử lý"))
+    HEADERS = (
+        QT_TRANSLATE_NOOP("ReviewPanel", "Ngày"),
+        QT_TRANSLATE_NOOP("ReviewPanel", "Về"),
+        QT_TRANSLATE_NOOP("ReviewPanel", "Nội dung góp ý"),
+        QT_TRANSLATE_NOOP("ReviewPanel", "Tình trạng"),
+        QT_TRANSLATE_NOOP("ReviewPanel", "Cách xử lý"),
+    )
 
-    def __init__(self, store: Store, parent: QWidget | None = None, operations: Operations | None = None) -> None:
+    def __init__(
+        self, store: Store, parent: QWidget | None = None, operations: Operations | None = None
+    ) -> None:
         super().__init__(parent)
         self.store = store
         self.operations = operations  # the window's: a resolution is announced there
@@ -162,11 +188,17 @@ class ReviewPanel(QWidget):
     def retranslate(self) -> None:
         """The panel's words in the current language (the notes are read again)."""
         self.resolve_button.setText(self.tr("Đánh dấu đã xử lý…"))
-        self.incoming_label.setText(self.tr("<b>Góp ý của cấp trên về dữ liệu của đơn vị</b> (xử lý xong, gói gửi "
-                                            "lên cấp trên sẽ mang theo cách xử lý)"))
+        self.incoming_label.setText(
+            self.tr(
+                "<b>Góp ý của cấp trên về dữ liệu của đơn vị</b> (xử lý xong, gói gửi "
+                "lên cấp trên sẽ mang theo cách xử lý)"
+            )
+        )
         self.outgoing_label.setText(self.tr("<b>Góp ý đơn vị đã gửi cho cấp dưới</b>"))
         for table in (self.incoming, self.outgoing):
-            table.setHorizontalHeaderLabels([QCoreApplication.translate("ReviewPanel", h) for h in self.HEADERS])
+            table.setHorizontalHeaderLabels(
+                [QCoreApplication.translate("ReviewPanel", h) for h in self.HEADERS]
+            )
         self.reload()
 
     @guarded()
@@ -185,15 +217,22 @@ class ReviewPanel(QWidget):
         return table
 
     def reload(self) -> None:
-        for table, notes in ((self.incoming, reviews.notes_for_this_unit(self.store)),
-                             (self.outgoing, reviews.notes_written_here(self.store))):
+        for table, notes in (
+            (self.incoming, reviews.notes_for_this_unit(self.store)),
+            (self.outgoing, reviews.notes_written_here(self.store)),
+        ):
             table.setRowCount(0)
             for note in notes:
                 number = table.rowCount()
                 table.insertRow(number)
                 state = self.tr("Đã xử lý") if note.status == "resolved" else self.tr("Chưa xử lý")
-                cells = (fmt_date(note.created_at.date()) if note.created_at else "",
-                         reviews.note_target_label(self.store, note), note.text, state, note.resolution or "")
+                cells = (
+                    fmt_date(note.created_at.date()) if note.created_at else "",
+                    reviews.note_target_label(self.store, note),
+                    note.text,
+                    state,
+                    note.resolution or "",
+                )
                 for column, text in enumerate(cells):
                     item = QTableWidgetItem(text)
                     item.setData(Qt.ItemDataRole.UserRole, note.id)
@@ -207,8 +246,9 @@ class ReviewPanel(QWidget):
             return False
         note_id = self.incoming.item(row, 0).data(Qt.ItemDataRole.UserRole)
         if resolution is None:
-            resolution, ok = QInputDialog.getMultiLineText(self, self.tr("Xử lý góp ý"),
-                                                           self.tr("Đơn vị đã xử lý thế nào:"))
+            resolution, ok = QInputDialog.getMultiLineText(
+                self, self.tr("Xử lý góp ý"), self.tr("Đơn vị đã xử lý thế nào:")
+            )
             if not ok:
                 return False
         changes = reviews.resolve_note(self.store, note_id, resolution)

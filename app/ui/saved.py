@@ -38,7 +38,9 @@ class ElidedLabel(QLabel):
         return self._full
 
     def _elide(self) -> None:
-        super().setText(self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideMiddle, max(self.width(), 40)))
+        super().setText(
+            self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideMiddle, max(self.width(), 40))
+        )
 
     @guarded()
     def resizeEvent(self, event) -> None:  # noqa: ANN001, N802

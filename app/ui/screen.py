@@ -53,7 +53,10 @@ def fit_to_screen(widget: QWidget, preferred: QSize, area: QRect | None = None) 
     widget.resize(size)
     if widget.parentWidget() is None:
         outer = size + frame
-        widget.move(area.topLeft() + QPoint((area.width() - outer.width()) // 2, (area.height() - outer.height()) // 2))
+        widget.move(
+            area.topLeft()
+            + QPoint((area.width() - outer.width()) // 2, (area.height() - outer.height()) // 2)
+        )
     return size
 
 

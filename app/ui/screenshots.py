@@ -10,8 +10,12 @@ from pathlib import Path
 from app.errors import AppError
 
 
-def take_screenshots(db: str | None, out: Path, language: str = "vi", size: tuple[int, int] = (1366, 768),
-                     ) -> list[Path]:
+def take_screenshots(
+    db: str | None,
+    out: Path,
+    language: str = "vi",
+    size: tuple[int, int] = (1366, 768),
+) -> list[Path]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
@@ -38,8 +42,10 @@ def take_screenshots(db: str | None, out: Path, language: str = "vi", size: tupl
         assume_screen(size)
         conference = unit_conference(store, store.unit_id) if store.unit_id else None
         if conference is None:
-            raise AppError("Cơ sở dữ liệu chưa có hội nghị của đơn vị (chạy hoinghi demo trước).",
-                           "the database holds no conference of this installation's unit (run hoinghi demo first)")
+            raise AppError(
+                "Cơ sở dữ liệu chưa có hội nghị của đơn vị (chạy hoinghi demo trước).",
+                "the database holds no conference of this installation's unit (run hoinghi demo first)",
+            )
         window = DeskWindow(store, conference.id)
         fit_to_screen(window, window.sizeHint())  # as on that screen, whatever layout was saved here
         window.show()

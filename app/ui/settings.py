@@ -28,7 +28,9 @@ def remember_folder(key: str, folder: Path) -> None:
     app_settings().setValue(key, str(folder))
 
 
-def ask_save_path(parent: QWidget, title: str, key: str, suggested: str, filters: str, suffix: str) -> Path | None:
+def ask_save_path(
+    parent: QWidget, title: str, key: str, suggested: str, filters: str, suffix: str
+) -> Path | None:
     """A save dialog opening in the folder last used for *key*; the answer ends in *suffix*.
     The caller remembers the folder (:func:`remember_folder`) once the file is written."""
     name, _ = QFileDialog.getSaveFileName(parent, title, str(last_folder(key) / suggested), filters)

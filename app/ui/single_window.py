@@ -35,7 +35,9 @@ def instance_key(db_file: Path) -> str:
     """The lock and socket name of *db_file*: the same for every spelling of the same file."""
     text = os.path.normcase(str(Path(db_file).resolve()))
     digest = QCryptographicHash.hash(text.encode("utf-8"), QCryptographicHash.Algorithm.Sha256)
-    return "hoinghi-" + bytes(digest.toHex()).decode()[:24]  # Qt's hash: hashlib would load OpenSSL at start-up
+    return (
+        "hoinghi-" + bytes(digest.toHex()).decode()[:24]
+    )  # Qt's hash: hashlib would load OpenSSL at start-up
 
 
 def guard_for(db: str | None) -> WindowGuard | None:
@@ -61,7 +63,9 @@ def bring_to_front(window: QWidget) -> None:
     from PySide6.QtWidgets import QApplication
 
     if window.isMinimized():
-        window.setWindowState((window.windowState() & ~Qt.WindowState.WindowMinimized) | Qt.WindowState.WindowActive)
+        window.setWindowState(
+            (window.windowState() & ~Qt.WindowState.WindowMinimized) | Qt.WindowState.WindowActive
+        )
     window.show()
     window.raise_()
     window.activateWindow()
@@ -140,7 +144,7 @@ class WindowGuard(QObject):
                 socket.flush()
                 self.shown.emit()
             elif line.startswith(OPEN) and line.endswith(b"\n"):
-                self.bundle_received.emit(line[len(OPEN):-1].decode("utf-8", errors="replace"))
+                self.bundle_received.emit(line[len(OPEN) : -1].decode("utf-8", errors="replace"))
 
     def ask_first_to_show(self, wait_ms: int | None = None, bundle: Path | None = None) -> bool:
         """From a second start: ask the window holding the lock to come to the front (and to open
@@ -186,7 +190,12 @@ class WindowGuard(QObject):
 
 def refusal() -> tuple[str, str]:
     """The one sentence a second start says when the first window cannot be brought up."""
-    return (QCoreApplication.translate("WindowGuard", "Tệp dữ liệu này đang mở trong một cửa sổ Hội nghị ĐHTT khác "
-                                       "trên máy; hãy dùng cửa sổ đó (hoặc đóng nó rồi mở lại)."),
-            "this database file is already open in another Hội nghị ĐHTT window on this PC; "
-            "use that window (or close it and start again)")
+    return (
+        QCoreApplication.translate(
+            "WindowGuard",
+            "Tệp dữ liệu này đang mở trong một cửa sổ Hội nghị ĐHTT khác "
+            "trên máy; hãy dùng cửa sổ đó (hoặc đóng nó rồi mở lại).",
+        ),
+        "this database file is already open in another Hội nghị ĐHTT window on this PC; "
+        "use that window (or close it and start again)",
+    )

@@ -70,7 +70,9 @@ class ImportDialog(QDialog):
         self.mapping.setHorizontalHeaderLabels([self.tr("Cột trong tệp"), self.tr("Trường")])
         self.mapping.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.rows = QTableWidget(0, 4)
-        self.rows.setHorizontalHeaderLabels([self.tr("Dòng"), self.tr("Kết quả"), self.tr("Tên"), self.tr("Ghi chú")])
+        self.rows.setHorizontalHeaderLabels(
+            [self.tr("Dòng"), self.tr("Kết quả"), self.tr("Tên"), self.tr("Ghi chú")]
+        )
         self.rows.horizontalHeader().setStretchLastSection(True)
         self.rows.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         for column, width in enumerate((50, 140, 220)):
@@ -93,14 +95,25 @@ class ImportDialog(QDialog):
     def replan(self) -> None:
         self.plan = importer.plan_import(self.store, self.table, self.path, self.maps)
         plan = self.plan
-        self.summary.setText(self.tr("Dòng tiêu đề: %1. Sẽ nhập %2 dòng; %3 dòng bị từ chối (sửa tệp rồi mở lại); "
-                                     "%4 ô đã chuyển từ TCVN3/VNI.").replace("%1", str(plan.header_line))
-                             .replace("%2", str(len(plan.to_import))).replace("%3", str(len(plan.refused)))
-                             .replace("%4", str(len(plan.conversions))))
+        self.summary.setText(
+            self.tr(
+                "Dòng tiêu đề: %1. Sẽ nhập %2 dòng; %3 dòng bị từ chối (sửa tệp rồi mở lại); "
+                "%4 ô đã chuyển từ TCVN3/VNI."
+            )
+            .replace("%1", str(plan.header_line))
+            .replace("%2", str(len(plan.to_import)))
+            .replace("%3", str(len(plan.refused)))
+            .replace("%4", str(len(plan.conversions)))
+        )
         self.mapping.blockSignals(True)
         self.mapping.setRowCount(0)
-        fields = ["-", *sorted(set(importer.FIELDS[self.table]) | {"name", "family_middle", "given", "birth_year",
-                                                                   "birth_date", "gender", "male", "female"})]
+        fields = [
+            "-",
+            *sorted(
+                set(importer.FIELDS[self.table])
+                | {"name", "family_middle", "given", "birth_year", "birth_date", "gender", "male", "female"}
+            ),
+        ]
         for index, header in enumerate(plan.headers):
             if not header:
                 continue
@@ -144,4 +157,3 @@ class ImportDialog(QDialog):
             self.summary.setText(say(exc))
             return
         self.accept()
-

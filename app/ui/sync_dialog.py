@@ -57,7 +57,9 @@ def removable_drives(volumes: list[QStorageInfo] | None = None) -> list[tuple[st
         root = Path(volume.rootPath())
         fs = bytes(volume.fileSystemType()).decode(errors="replace").lower()
         mounted = str(root).startswith(("/media/", "/run/media/", "/mnt/", "/Volumes/"))
-        if _drive_key(volume.rootPath()) == system or not (mounted or fs in REMOVABLE_FS or sys.platform == "win32"):
+        if _drive_key(volume.rootPath()) == system or not (
+            mounted or fs in REMOVABLE_FS or sys.platform == "win32"
+        ):
             continue
         name = volume.displayName() or root.name or str(root)
         free = volume.bytesAvailable() / (1 << 30)
@@ -131,7 +133,9 @@ class SyncDialog(InheritedTexts, SendTab, ReceiveTab, KeysTab, QDialog):
         self.drive.setCurrentIndex(index if index >= 0 else 0)
         self.drive.blockSignals(False)
         if not entries:
-            self.drive.addItem(self.tr("(chưa thấy USB — hãy cắm USB rồi bấm Làm mới, hoặc chọn thư mục)"), "")
+            self.drive.addItem(
+                self.tr("(chưa thấy USB — hãy cắm USB rồi bấm Làm mới, hoặc chọn thư mục)"), ""
+            )
         self._drive_chosen()
 
     def choose_folder(self) -> None:
@@ -156,14 +160,30 @@ class SyncDialog(InheritedTexts, SendTab, ReceiveTab, KeysTab, QDialog):
         what to do. Rich text, for a message box."""
         parts = [f"<p>{escape(about)}</p>"]
         if previous:
-            parts.append("<p><b>" + escape(self.tr(
-                "CHÚ Ý: mã này KHÁC mã đã nhận trước đây (%1): đơn vị đã thay máy, hoặc tệp không do đơn vị đó "
-                "gửi.").replace("%1", previous)) + "</b></p>")
-        parts.append(f"<p>{escape(self.tr('Mã nhận diện máy:'))}</p>"
-                     f"<p style='font-size:15pt; font-family:monospace'><b>{escape(fingerprint)}</b></p>")
-        parts.append("<p>" + escape(self.tr(
-            "Gọi điện cho đơn vị đó, nhờ đọc mã nhận diện máy của họ (trong phần mềm: Tệp → Trao đổi dữ liệu qua "
-            "USB → Mã nhận diện máy) và so từng nhóm. Mã có trùng khớp không?")) + "</p>")
+            parts.append(
+                "<p><b>"
+                + escape(
+                    self.tr(
+                        "CHÚ Ý: mã này KHÁC mã đã nhận trước đây (%1): đơn vị đã thay máy, hoặc tệp không do đơn vị đó "
+                        "gửi."
+                    ).replace("%1", previous)
+                )
+                + "</b></p>"
+            )
+        parts.append(
+            f"<p>{escape(self.tr('Mã nhận diện máy:'))}</p>"
+            f"<p style='font-size:15pt; font-family:monospace'><b>{escape(fingerprint)}</b></p>"
+        )
+        parts.append(
+            "<p>"
+            + escape(
+                self.tr(
+                    "Gọi điện cho đơn vị đó, nhờ đọc mã nhận diện máy của họ (trong phần mềm: Tệp → Trao đổi dữ liệu qua "
+                    "USB → Mã nhận diện máy) và so từng nhóm. Mã có trùng khớp không?"
+                )
+            )
+            + "</p>"
+        )
         return "".join(parts)
 
     def _guard(self, work):  # noqa: ANN001

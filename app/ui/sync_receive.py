@@ -81,8 +81,12 @@ class ReceiveTab:
             try:
                 bundle = read_bundle(path)
                 mine = bundle.recipient == self.me.code
-                text = self.tr("%1 — từ %2, %3 bản ghi").replace("%1", path.name).replace("%2", bundle.sender) \
+                text = (
+                    self.tr("%1 — từ %2, %3 bản ghi")
+                    .replace("%1", path.name)
+                    .replace("%2", bundle.sender)
                     .replace("%3", str(sum(bundle.manifest["counts"].values())))
+                )
             except BundleRefused as exc:
                 mine, text = True, f"{path.name} — {say(exc)}"
             if not mine:
@@ -118,8 +122,12 @@ class ReceiveTab:
         if not files:
             QMessageBox.information(self, self.windowTitle(), self.tr("Không có gói nào để xem."))
             return None
-        result = self.runner(self.tr("Đang đọc các gói"), lambda progress: exchange.import_bundles(
-            self.store, files, apply=False, trust=self.trusted, progress=progress))
+        result = self.runner(
+            self.tr("Đang đọc các gói"),
+            lambda progress: exchange.import_bundles(
+                self.store, files, apply=False, trust=self.trusted, progress=progress
+            ),
+        )
         if result is not None:
             self._show(result)
         return result
@@ -129,12 +137,20 @@ class ReceiveTab:
         if result is None or not any(p.status == "ready" for p in result.previews):
             return
         for preview in result.previews:
-            if preview.status == "ready" and preview.key is not None and preview.key.state != "same" \
-                    and preview.key.fingerprint not in self.trusted:
+            if (
+                preview.status == "ready"
+                and preview.key is not None
+                and preview.key.state != "same"
+                and preview.key.fingerprint not in self.trusted
+            ):
                 if not self.confirm_key(preview):
                     return
-        result = self.runner(self.tr("Đang nhập các gói"), lambda progress: exchange.import_bundles(
-            self.store, self.chosen_files(), apply=True, trust=self.trusted, progress=progress))
+        result = self.runner(
+            self.tr("Đang nhập các gói"),
+            lambda progress: exchange.import_bundles(
+                self.store, self.chosen_files(), apply=True, trust=self.trusted, progress=progress
+            ),
+        )
         if result is not None:
             self.changes |= received(result)
             self._show(result)
@@ -145,8 +161,11 @@ class ReceiveTab:
 
     def confirm_key(self, preview: exchange.Preview) -> bool:
         sender = f"{preview.sender_name} (mã {preview.sender})"
-        about = (self.tr("Gói dữ liệu của %1.") if preview.key.state == "changed"
-                 else self.tr("%1 gửi gói dữ liệu lần đầu.")).replace("%1", sender)
+        about = (
+            self.tr("Gói dữ liệu của %1.")
+            if preview.key.state == "changed"
+            else self.tr("%1 gửi gói dữ liệu lần đầu.")
+        ).replace("%1", sender)
         text = self.comparison(about, preview.key.fingerprint, preview.key.previous)
         answer = QMessageBox.question(self, self.tr("Xác nhận đơn vị gửi"), text)
         if answer == QMessageBox.StandardButton.Yes:
@@ -158,16 +177,23 @@ class ReceiveTab:
         self.last_result = result
         refused = len(result.refused)
         # the time a bundle was made, as every date is shown (its manifest has ISO, in UTC)
-        lines = [exchange.summary_text(replace(p, created_at=fmt_utc_stamp(p.created_at))) for p in result.previews]
-        lines.append(self.tr("Xong: %1 gói, %2 gói bị từ chối.").replace("%1", str(len(result.previews)))
-                     .replace("%2", str(refused)))
+        lines = [
+            exchange.summary_text(replace(p, created_at=fmt_utc_stamp(p.created_at))) for p in result.previews
+        ]
+        lines.append(
+            self.tr("Xong: %1 gói, %2 gói bị từ chối.")
+            .replace("%1", str(len(result.previews)))
+            .replace("%2", str(refused))
+        )
         self.summary.setPlainText("\n\n".join(lines))
         for button in (self.save_button, self.print_button):
             button.setEnabled(True)
 
     def save_summary(self) -> None:
         start = str(Path(app_settings().value(LAST_FOLDER, str(Path.home()))) / "bien-ban-nhap-goi.txt")
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Lưu biên bản nhập gói"), start, "Văn bản (*.txt)")
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Lưu biên bản nhập gói"), start, "Văn bản (*.txt)"
+        )
         if name:
             try:
                 write_atomically(Path(name), self.summary.toPlainText().encode("utf-8"))
@@ -195,8 +221,12 @@ class ReceiveTab:
         row.addWidget(keep_local)
         row.addWidget(take_incoming)
         row.addStretch(1)
-        hint = QLabel(self.tr("Hai máy của cùng một đơn vị đã sửa cùng một bản ghi. Hãy hỏi đơn vị đó bản nào đúng "
-                              "rồi chọn; không bản nào bị bỏ qua khi chưa chọn."))
+        hint = QLabel(
+            self.tr(
+                "Hai máy của cùng một đơn vị đã sửa cùng một bản ghi. Hãy hỏi đơn vị đó bản nào đúng "
+                "rồi chọn; không bản nào bị bỏ qua khi chưa chọn."
+            )
+        )
         hint.setWordWrap(True)
         layout = QVBoxLayout(page)
         layout.addWidget(hint)
@@ -209,9 +239,13 @@ class ReceiveTab:
         for conflict in exchange.open_conflicts(self.store):
             name = conflict.incoming.get("name") or conflict.incoming.get("title") or conflict.record_id
             label = say(list_text(conflict.table_name))
-            item = QListWidgetItem(self.tr("%1: “%2” — đơn vị %3, lần sửa thứ %4").replace("%1", label)
-                                   .replace("%2", str(name)).replace("%3", conflict.unit_code)
-                                   .replace("%4", str(conflict.local_version)))
+            item = QListWidgetItem(
+                self.tr("%1: “%2” — đơn vị %3, lần sửa thứ %4")
+                .replace("%1", label)
+                .replace("%2", str(name))
+                .replace("%3", conflict.unit_code)
+                .replace("%4", str(conflict.local_version))
+            )
             item.setData(Qt.ItemDataRole.UserRole, conflict.id)
             self.conflicts.addItem(item)
         self.tabs.setTabText(3, self.tr("Xung đột (%1)").replace("%1", str(self.conflicts.count())))
@@ -220,7 +254,9 @@ class ReceiveTab:
         item = self.conflicts.currentItem()
         if item is None:
             return
-        settled = self._guard(lambda: exchange.settle_conflict(self.store, item.data(Qt.ItemDataRole.UserRole), keep))
+        settled = self._guard(
+            lambda: exchange.settle_conflict(self.store, item.data(Qt.ItemDataRole.UserRole), keep)
+        )
         if settled is not None:
             self.changes |= Changes.of_tables([settled.table_name])
         self._fill_conflicts()

@@ -39,8 +39,12 @@ class SendTab:
         form.addRow(self._first_send_guide())
         form.addRow("", self.send_button)
         form.addRow(self.send_status)
-        hint = QLabel(self.tr("Gói gồm mọi thay đổi từ lần gửi trước mà nơi nhận đã báo nhận được; nếu mất USB, chỉ "
-                              "cần ghi gói mới. Dữ liệu trong gói được mã hóa: chỉ đơn vị nhận mở được."))
+        hint = QLabel(
+            self.tr(
+                "Gói gồm mọi thay đổi từ lần gửi trước mà nơi nhận đã báo nhận được; nếu mất USB, chỉ "
+                "cần ghi gói mới. Dữ liệu trong gói được mã hóa: chỉ đơn vị nhận mở được."
+            )
+        )
         hint.setWordWrap(True)
         form.addRow(hint)
         self._fill_recipients()
@@ -95,13 +99,17 @@ class SendTab:
         if not missing:
             return
         name = self.recipients[code][0]
-        self.guide_text.setText(self.tr(
-            "<b>Chưa gửi được cho %1:</b> máy này chưa nhận tệp đăng ký của đơn vị đó. Việc này chỉ làm một lần:"
-            "<ol><li>Xin %1 tệp đăng ký của họ (tên dạng <b>%2.hnk</b>), chép qua USB hoặc thư điện tử.</li>"
-            "<li>Bấm nút dưới đây và chọn tệp đó.</li>"
-            "<li>Gọi điện cho %1, nhờ đọc <b>mã nhận diện máy</b> của họ; so với mã phần mềm hiện ra, "
-            "trùng khớp từng nhóm thì bấm Có.</li></ol>Xong bước này là ghi được gói dữ liệu.")
-            .replace("%1", name).replace("%2", code))
+        self.guide_text.setText(
+            self.tr(
+                "<b>Chưa gửi được cho %1:</b> máy này chưa nhận tệp đăng ký của đơn vị đó. Việc này chỉ làm một lần:"
+                "<ol><li>Xin %1 tệp đăng ký của họ (tên dạng <b>%2.hnk</b>), chép qua USB hoặc thư điện tử.</li>"
+                "<li>Bấm nút dưới đây và chọn tệp đó.</li>"
+                "<li>Gọi điện cho %1, nhờ đọc <b>mã nhận diện máy</b> của họ; so với mã phần mềm hiện ra, "
+                "trùng khớp từng nhóm thì bấm Có.</li></ol>Xong bước này là ghi được gói dữ liệu."
+            )
+            .replace("%1", name)
+            .replace("%2", code)
+        )
         self.guide_button.setText(self.tr("Nhận tệp đăng ký của %1…").replace("%1", name))
 
     def send(self) -> None:
@@ -111,12 +119,17 @@ class SendTab:
         if folder is None:
             QMessageBox.information(self, self.windowTitle(), self.tr("Hãy cắm USB hoặc chọn thư mục trước."))
             return
-        result = self.runner(self.tr("Đang ghi gói dữ liệu"),
-                             lambda progress: exchange.export_bundle(self.store, folder, code, progress))
+        result = self.runner(
+            self.tr("Đang ghi gói dữ liệu"),
+            lambda progress: exchange.export_bundle(self.store, folder, code, progress),
+        )
         if result is None:
             return
         total = sum(result.counts.values())
-        self.send_status.setText(self.tr("Đã ghi gói dữ liệu (%1 bản ghi). Rút USB an toàn rồi mang đến đơn vị nhận.")
-                                 .replace("%1", str(total)))
+        self.send_status.setText(
+            self.tr("Đã ghi gói dữ liệu (%1 bản ghi). Rút USB an toàn rồi mang đến đơn vị nhận.").replace(
+                "%1", str(total)
+            )
+        )
         self.saved.show_saved(result.path, self.tr("Đã ghi gói dữ liệu %1"))
         self.list_bundles()

@@ -102,7 +102,9 @@ class RecordTableModel(QAbstractTableModel):
         return self.source.spec.columns[number]
 
     @guarded()
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802, ANN401
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:  # noqa: ANN401
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return header(self.source.spec.name, self.column(section).key)
         if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
@@ -145,7 +147,9 @@ class RecordTableModel(QAbstractTableModel):
             return base | Qt.ItemFlag.ItemIsDropEnabled if self.source.spec.movable else base
         column = self.column(index)
         if column.editable and not self.source.spec.read_only:
-            base |= Qt.ItemFlag.ItemIsUserCheckable if column.kind.name == "bool" else Qt.ItemFlag.ItemIsEditable
+            base |= (
+                Qt.ItemFlag.ItemIsUserCheckable if column.kind.name == "bool" else Qt.ItemFlag.ItemIsEditable
+            )
         if self.source.spec.movable:
             base |= Qt.ItemFlag.ItemIsDragEnabled
         return base
@@ -168,8 +172,16 @@ class RecordTableModel(QAbstractTableModel):
         if parsed == row.get(column.key):
             return False
         name = header(self.source.spec.name, column.key)
-        self.undo.push(EditCell(self, row["id"], column.key, row.get(column.key), parsed,
-                                self.tr("Sửa “%1”").replace("%1", name)))
+        self.undo.push(
+            EditCell(
+                self,
+                row["id"],
+                column.key,
+                row.get(column.key),
+                parsed,
+                self.tr("Sửa “%1”").replace("%1", name),
+            )
+        )
         return True
 
     @guarded()
@@ -190,7 +202,9 @@ class RecordTableModel(QAbstractTableModel):
     def apply_edit(self, record_id: str, key: str, value: Any) -> Changes:  # noqa: ANN401
         """Write one cell's value through the service; show the row as stored; return what changed."""
         changes = self.source.update(record_id, key, value)
-        if self.source.spec.reorderable or self.source.spec.computed_order:  # following times, or the order, change
+        if (
+            self.source.spec.reorderable or self.source.spec.computed_order
+        ):  # following times, or the order, change
             self.reload(select_ids=[record_id])
             return changes
         number = self.row_of(record_id)
@@ -257,7 +271,9 @@ class RecordTableModel(QAbstractTableModel):
         return data
 
     @guarded(False)
-    def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: ModelIndex) -> bool:  # noqa: N802
+    def dropMimeData(  # noqa: N802
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: ModelIndex
+    ) -> bool:
         if action != Qt.DropAction.MoveAction or not data.hasFormat(ROW_MIME):
             return False
         rows = json.loads(bytes(data.data(ROW_MIME)).decode())

@@ -38,14 +38,21 @@ class RecordTableView(QTableView):
     @guarded()
     def keyPressEvent(self, event: Any) -> None:  # noqa: N802, ANN401
         if self.panel.model.source.spec.read_only and (
-                event.matches(QKeySequence.StandardKey.Paste) or event.matches(QKeySequence.StandardKey.Delete)):
-            self.panel.message.emit(QCoreApplication.translate(
-                "TablePanel", "Danh sách tổng hợp chỉ để xem: dữ liệu thuộc đơn vị cấp dưới."))
+            event.matches(QKeySequence.StandardKey.Paste) or event.matches(QKeySequence.StandardKey.Delete)
+        ):
+            self.panel.message.emit(
+                QCoreApplication.translate(
+                    "TablePanel", "Danh sách tổng hợp chỉ để xem: dữ liệu thuộc đơn vị cấp dưới."
+                )
+            )
             return
         if event.matches(QKeySequence.StandardKey.Paste):
             self.panel.paste(QGuiApplication.clipboard().text())
             return
-        if event.matches(QKeySequence.StandardKey.Delete) and self.state() != QAbstractItemView.State.EditingState:
+        if (
+            event.matches(QKeySequence.StandardKey.Delete)
+            and self.state() != QAbstractItemView.State.EditingState
+        ):
             self.panel.delete_selected()
             return
         super().keyPressEvent(event)
@@ -76,13 +83,18 @@ class TablePanel(InheritedTexts, QWidget):
         self.count_label = QLabel(self)
 
         self.view.setModel(model)
-        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)  # right-click: the same actions
+        self.view.setContextMenuPolicy(
+            Qt.ContextMenuPolicy.ActionsContextMenu
+        )  # right-click: the same actions
         self.view.setItemDelegate(FieldDelegate(self.view))
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setAlternatingRowColors(True)
         self.view.setWordWrap(False)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
-                                  | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        self.view.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
         self.view.verticalHeader().setDefaultSectionSize(26)
         if spec.movable:
             self.view.setDragEnabled(True)
@@ -93,8 +105,14 @@ class TablePanel(InheritedTexts, QWidget):
         if not spec.reorderable:
             # Start on the list's own order (persons: Vietnamese name order; invitees: protocol
             # order), then let headers sort.
-            natural = next((i for i, c in enumerate(spec.columns)
-                            if c.order_column == (spec.computed_order or spec.order)), -1)
+            natural = next(
+                (
+                    i
+                    for i, c in enumerate(spec.columns)
+                    if c.order_column == (spec.computed_order or spec.order)
+                ),
+                -1,
+            )
             self.view.horizontalHeader().setSortIndicator(natural, Qt.SortOrder.AscendingOrder)
             self.view.setSortingEnabled(True)
         for number, column in enumerate(spec.columns):
@@ -136,8 +154,12 @@ class TablePanel(InheritedTexts, QWidget):
 
     def retranslate(self) -> None:
         """The panel's words in the current language (a language switch keeps every widget)."""
-        for name, text in (("add_action", self.tr("Thêm dòng")), ("delete_action", self.tr("Xóa dòng")),
-                           ("up_action", self.tr("Lên")), ("down_action", self.tr("Xuống"))):
+        for name, text in (
+            ("add_action", self.tr("Thêm dòng")),
+            ("delete_action", self.tr("Xóa dòng")),
+            ("up_action", self.tr("Lên")),
+            ("down_action", self.tr("Xuống")),
+        ):
             if hasattr(self, name):
                 getattr(self, name).setText(text)
         self.search.setPlaceholderText(self.tr("Tìm (không cần dấu)… Ctrl+F"))
@@ -173,7 +195,8 @@ class TablePanel(InheritedTexts, QWidget):
 
     def selected_rows(self) -> list[int]:
         return sorted({i.row() for i in self.view.selectionModel().selectedRows()}) or (
-            [self.view.currentIndex().row()] if self.view.currentIndex().isValid() else [])
+            [self.view.currentIndex().row()] if self.view.currentIndex().isValid() else []
+        )
 
     def select_ids(self, ids: list[str]) -> None:
         self.view.clearSelection()
@@ -214,16 +237,24 @@ class TablePanel(InheritedTexts, QWidget):
     def paste(self, text: str) -> None:
         """Paste a block copied from Excel at the current cell: existing rows are edited, rows
         beyond the end are added. Every value is checked first; one wrong value cancels all."""
-        lines = [line.split("\t") for line in text.replace("\r\n", "\n").rstrip("\n").split("\n") if line != ""]
+        lines = [
+            line.split("\t") for line in text.replace("\r\n", "\n").rstrip("\n").split("\n") if line != ""
+        ]
         if not lines:
             return
         current = self.view.currentIndex()
         start_row = current.row() if current.isValid() else self.model.rowCount()
         # nothing selected: start at the first free-text column (a list copied from Excel
         # starts with names, not with a yes/no or a catalogue choice)
-        start_col = current.column() if current.isValid() else next(
-            i for i, c in enumerate(self.model.source.spec.columns)
-            if c.editable and c.kind.name == "text" and c.catalogue is None)
+        start_col = (
+            current.column()
+            if current.isValid()
+            else next(
+                i
+                for i, c in enumerate(self.model.source.spec.columns)
+                if c.editable and c.kind.name == "text" and c.catalogue is None
+            )
+        )
         spec = self.model.source.spec
         columns = spec.columns
         edits: list[tuple[int, str, Any]] = []
@@ -237,10 +268,14 @@ class TablePanel(InheritedTexts, QWidget):
                 try:
                     values[columns[number].key] = self.model.source.parse(columns[number].key, cell)
                 except InvalidValue as exc:
-                    QMessageBox.warning(self, self.tr("Không dán được"),
-                                        self.tr("Dòng %1, cột “%2”: %3\nChưa dán gì.")
-                                        .replace("%1", str(r + 1)).replace("%2", header(spec.name, columns[number].key))
-                                        .replace("%3", say(exc)))
+                    QMessageBox.warning(
+                        self,
+                        self.tr("Không dán được"),
+                        self.tr("Dòng %1, cột “%2”: %3\nChưa dán gì.")
+                        .replace("%1", str(r + 1))
+                        .replace("%2", header(spec.name, columns[number].key))
+                        .replace("%3", say(exc)),
+                    )
                     return
             row = start_row + r
             if row < self.model.rowCount():

@@ -29,12 +29,18 @@ class _Chart(QWidget):
         bold = QFont(self.font())
         bold.setBold(True)
         painter.setFont(bold)
-        painter.drawText(QRectF(8, 4, self.width() - 16, 22), Qt.AlignmentFlag.AlignLeft,
-                         QCoreApplication.translate("ProgressPanel", self.title))
+        painter.drawText(
+            QRectF(8, 4, self.width() - 16, 22),
+            Qt.AlignmentFlag.AlignLeft,
+            QCoreApplication.translate("ProgressPanel", self.title),
+        )
         painter.setFont(self.font())
         if not has_data:
-            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter,
-                             QCoreApplication.translate("ProgressPanel", "Chưa có số liệu"))
+            painter.drawText(
+                self.rect(),
+                Qt.AlignmentFlag.AlignCenter,
+                QCoreApplication.translate("ProgressPanel", "Chưa có số liệu"),
+            )
             return None
         return painter
 
@@ -71,19 +77,28 @@ class BarChart(_Chart):
         for i, (label, value) in enumerate(self.data):
             y = top + i * step
             painter.setPen(Qt.GlobalColor.black)
-            painter.drawText(QRectF(6, y, label_w - 10, step), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight,
-                             metrics.elidedText(label, Qt.TextElideMode.ElideRight, label_w - 10))
+            painter.drawText(
+                QRectF(6, y, label_w - 10, step),
+                Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight,
+                metrics.elidedText(label, Qt.TextElideMode.ElideRight, label_w - 10),
+            )
             width = room * value / biggest
             painter.fillRect(QRectF(label_w, y + step * 0.15, width, step * 0.7), QColor("#2f6fb3"))
-            painter.drawText(QRectF(label_w + width + 4, y, 66, step), Qt.AlignmentFlag.AlignVCenter, fmt_int(value))
+            painter.drawText(
+                QRectF(label_w + width + 4, y, 66, step), Qt.AlignmentFlag.AlignVCenter, fmt_int(value)
+            )
 
 
 class CompletenessChart(_Chart):
     """Units that had held their conference, day by day, against the deadlines."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(QT_TRANSLATE_NOOP("ProgressPanel", "Số đơn vị đã tổ chức hội nghị theo thời gian (đường đỏ: hạn)"),
-                         parent)
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "ProgressPanel", "Số đơn vị đã tổ chức hội nghị theo thời gian (đường đỏ: hạn)"
+            ),
+            parent,
+        )
         self.points: list[tuple[date, int]] = []
         self.deadlines: list[date] = []
         self.total = 0
@@ -117,7 +132,9 @@ class CompletenessChart(_Chart):
         painter.setPen(QPen(QColor("#c0392b"), 1, Qt.PenStyle.DashLine))
         for deadline in self.deadlines:
             painter.drawLine(QPointF(x(deadline), top), QPointF(x(deadline), bottom))
-            painter.drawText(QRectF(x(deadline) - 40, bottom + 4, 80, 16), Qt.AlignmentFlag.AlignCenter, fmt_date(deadline))
+            painter.drawText(
+                QRectF(x(deadline) - 40, bottom + 4, 80, 16), Qt.AlignmentFlag.AlignCenter, fmt_date(deadline)
+            )
         painter.setPen(QPen(QColor("#2f6fb3"), 2))
         previous = QPointF(x(first), y(0))
         for day, count in self.points:

@@ -56,19 +56,31 @@ FILTERS = (
     ("on-time", QT_TRANSLATE_NOOP("ProgressPanel", "Đã tổ chức đúng hạn")),
 )
 COLUMNS = (
-    QT_TRANSLATE_NOOP("ProgressPanel", "Đơn vị"), QT_TRANSLATE_NOOP("ProgressPanel", "Hình thức"),
-    QT_TRANSLATE_NOOP("ProgressPanel", "Ngày tổ chức"), QT_TRANSLATE_NOOP("ProgressPanel", "Tình trạng"),
-    QT_TRANSLATE_NOOP("ProgressPanel", "Hạn"), QT_TRANSLATE_NOOP("ProgressPanel", "Tiến độ"), QT_TRANSLATE_NOOP("ProgressPanel", "Tập thể"),
-    QT_TRANSLATE_NOOP("ProgressPanel", "Cá nhân"), QT_TRANSLATE_NOOP("ProgressPanel", "CN / ND / LĐTT"),
-    QT_TRANSLATE_NOOP("ProgressPanel", "Đại biểu đề nghị"), QT_TRANSLATE_NOOP("ProgressPanel", "Gói nhận gần nhất"),
-    QT_TRANSLATE_NOOP("ProgressPanel", "Góp ý chưa xử lý"))
+    QT_TRANSLATE_NOOP("ProgressPanel", "Đơn vị"),
+    QT_TRANSLATE_NOOP("ProgressPanel", "Hình thức"),
+    QT_TRANSLATE_NOOP("ProgressPanel", "Ngày tổ chức"),
+    QT_TRANSLATE_NOOP("ProgressPanel", "Tình trạng"),
+    QT_TRANSLATE_NOOP("ProgressPanel", "Hạn"),
+    QT_TRANSLATE_NOOP("ProgressPanel", "Tiến độ"),
+    QT_TRANSLATE_NOOP("ProgressPanel", "Tập thể"),
+    QT_TRANSLATE_NOOP("ProgressPanel", "Cá nhân"),
+    QT_TRANSLATE_NOOP("ProgressPanel", "CN / ND / LĐTT"),
+    QT_TRANSLATE_NOOP("ProgressPanel", "Đại biểu đề nghị"),
+    QT_TRANSLATE_NOOP("ProgressPanel", "Gói nhận gần nhất"),
+    QT_TRANSLATE_NOOP("ProgressPanel", "Góp ý chưa xử lý"),
+)
+
+
 def matches(row: UnitProgress, state: str, kind: str) -> bool:
     """Whether *row* passes the view's filters (state filter code, unit kind or "")."""
     if kind and row.kind != kind:
         return False
     return {
-        "all": True, "late": row.late, "not-reported": not row.reported,
-        "not-held": row.state != "held", "on-time": row.timing == "on-time",
+        "all": True,
+        "late": row.late,
+        "not-reported": not row.reported,
+        "not-held": row.state != "held",
+        "on-time": row.timing == "on-time",
     }[state]
 
 
@@ -77,7 +89,9 @@ class ProgressPanel(QWidget):
 
     files_written = Signal(object, str)  # the files saved, and what to say about them (see SavedLine)
 
-    def __init__(self, store: Store, unit_id: str, today: date | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, store: Store, unit_id: str, today: date | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.store, self.unit_id, self.today = store, unit_id, today
         self.report: ProgressReport | None = None
@@ -87,7 +101,9 @@ class ProgressPanel(QWidget):
         self.kind = QComboBox()
         self.state.currentIndexChanged.connect(self.refill)
         self.kind.currentIndexChanged.connect(self.refill)
-        save_charts = self.save_button = QPushButton(QCoreApplication.translate("ProgressPanel", "Lưu biểu đồ (PNG)…"))
+        save_charts = self.save_button = QPushButton(
+            QCoreApplication.translate("ProgressPanel", "Lưu biểu đồ (PNG)…")
+        )
         save_charts.clicked.connect(lambda: self.save_charts())  # not clicked(bool) as the folder
         filters = QHBoxLayout()
         self.filter_label = QLabel(QCoreApplication.translate("ProgressPanel", "Lọc:"))
@@ -205,15 +221,30 @@ class ProgressPanel(QWidget):
     def _cells(self, row: UnitProgress, matched: bool) -> list[QStandardItem]:
         bundle = ""
         if row.last_bundle_at is not None:
-            bundle = QCoreApplication.translate("ProgressPanel", "%1 (số %2)").replace("%1", fmt_date(row.last_bundle_at.date())).replace(
-                "%2", str(row.last_bundle_number or "?"))
-        share = (f"{row.share(row.workers):.0%} / {row.share(row.farmers):.0%} / {row.share(row.direct_labourers):.0%}"
-                 if row.individuals else "")
-        texts = (f"{row.name} ({row.code})", self.form_labels.get(row.form or "", row.form or ""), fmt_date(row.held_on) if row.held_on else "",
-                 say(STATES[row.state]), fmt_date(row.deadline) if row.deadline else "",
-                 say(TIMINGS[row.timing]) if row.timing else "",
-                 str(row.collectives), str(row.individuals), share, str(row.delegates), bundle,
-                 str(row.open_notes) if row.open_notes else "")
+            bundle = (
+                QCoreApplication.translate("ProgressPanel", "%1 (số %2)")
+                .replace("%1", fmt_date(row.last_bundle_at.date()))
+                .replace("%2", str(row.last_bundle_number or "?"))
+            )
+        share = (
+            f"{row.share(row.workers):.0%} / {row.share(row.farmers):.0%} / {row.share(row.direct_labourers):.0%}"
+            if row.individuals
+            else ""
+        )
+        texts = (
+            f"{row.name} ({row.code})",
+            self.form_labels.get(row.form or "", row.form or ""),
+            fmt_date(row.held_on) if row.held_on else "",
+            say(STATES[row.state]),
+            fmt_date(row.deadline) if row.deadline else "",
+            say(TIMINGS[row.timing]) if row.timing else "",
+            str(row.collectives),
+            str(row.individuals),
+            share,
+            str(row.delegates),
+            bundle,
+            str(row.open_notes) if row.open_notes else "",
+        )
         cells = []
         colour = LATE if row.late else MISSING if not row.reported else None
         for text in texts:
@@ -229,23 +260,51 @@ class ProgressPanel(QWidget):
     def _totals(self, shown: list[UnitProgress]) -> None:
         report = self.report
         total = report.totals(shown)
-        lines = [QCoreApplication.translate("ProgressPanel", "<b>Đang hiện %1 đơn vị</b>: đã tổ chức %2, trễ hạn %3, chưa báo cáo %4; tập thể %5, cá nhân %6, "
-                   "đại biểu đề nghị %7.")
-                 .replace("%1", str(total["units"])).replace("%2", str(total["held"])).replace("%3", str(total["late"]))
-                 .replace("%4", str(total["not_reported"])).replace("%5", fmt_int(total["collectives"]))
-                 .replace("%6", fmt_int(total["individuals"])).replace("%7", fmt_int(total["delegates"]))]
-        lines.append(QCoreApplication.translate("ProgressPanel", "<i>Tổng theo loại đơn vị (mọi đơn vị cấp dưới):</i>"))
-        for kind, figures in sorted(report.totals_by_kind().items(), key=lambda kv: self.kind_labels.get(kv[0], kv[0])):
-            lines.append(QCoreApplication.translate("ProgressPanel", "%1: %2 đơn vị, đã tổ chức %3, trễ hạn %4, cá nhân %5")
-                         .replace("%1", self.kind_labels.get(kind, kind)).replace("%2", str(figures["units"]))
-                         .replace("%3", str(figures["held"])).replace("%4", str(figures["late"]))
-                         .replace("%5", fmt_int(figures["individuals"])))
+        lines = [
+            QCoreApplication.translate(
+                "ProgressPanel",
+                "<b>Đang hiện %1 đơn vị</b>: đã tổ chức %2, trễ hạn %3, chưa báo cáo %4; tập thể %5, cá nhân %6, "
+                "đại biểu đề nghị %7.",
+            )
+            .replace("%1", str(total["units"]))
+            .replace("%2", str(total["held"]))
+            .replace("%3", str(total["late"]))
+            .replace("%4", str(total["not_reported"]))
+            .replace("%5", fmt_int(total["collectives"]))
+            .replace("%6", fmt_int(total["individuals"]))
+            .replace("%7", fmt_int(total["delegates"]))
+        ]
+        lines.append(
+            QCoreApplication.translate("ProgressPanel", "<i>Tổng theo loại đơn vị (mọi đơn vị cấp dưới):</i>")
+        )
+        for kind, figures in sorted(
+            report.totals_by_kind().items(), key=lambda kv: self.kind_labels.get(kv[0], kv[0])
+        ):
+            lines.append(
+                QCoreApplication.translate(
+                    "ProgressPanel", "%1: %2 đơn vị, đã tổ chức %3, trễ hạn %4, cá nhân %5"
+                )
+                .replace("%1", self.kind_labels.get(kind, kind))
+                .replace("%2", str(figures["units"]))
+                .replace("%3", str(figures["held"]))
+                .replace("%4", str(figures["late"]))
+                .replace("%5", fmt_int(figures["individuals"]))
+            )
         levels = report.totals_by_level()
         if len(levels) > 1:
-            lines.append(QCoreApplication.translate("ProgressPanel", "<i>Tổng theo cấp:</i> ") + "; ".join(
-                QCoreApplication.translate("ProgressPanel", "cấp %1: %2 đơn vị, đã tổ chức %3, trễ hạn %4")
-                .replace("%1", str(level)).replace("%2", str(f["units"])).replace("%3", str(f["held"]))
-                .replace("%4", str(f["late"])) for level, f in levels.items()))
+            lines.append(
+                QCoreApplication.translate("ProgressPanel", "<i>Tổng theo cấp:</i> ")
+                + "; ".join(
+                    QCoreApplication.translate(
+                        "ProgressPanel", "cấp %1: %2 đơn vị, đã tổ chức %3, trễ hạn %4"
+                    )
+                    .replace("%1", str(level))
+                    .replace("%2", str(f["units"]))
+                    .replace("%3", str(f["held"]))
+                    .replace("%4", str(f["late"]))
+                    for level, f in levels.items()
+                )
+            )
         self.totals.setText("<br>".join(lines))
 
     def _charts(self, rows: list[UnitProgress]) -> None:
@@ -274,13 +333,20 @@ class ProgressPanel(QWidget):
     def save_charts(self, folder: Path | None = None) -> list[Path]:
         if folder is None:
             chosen = QFileDialog.getExistingDirectory(
-                self, QCoreApplication.translate("ProgressPanel", "Lưu biểu đồ vào thư mục"), str(last_folder(LAST_DIR)))
+                self,
+                QCoreApplication.translate("ProgressPanel", "Lưu biểu đồ vào thư mục"),
+                str(last_folder(LAST_DIR)),
+            )
             if not chosen:
                 return []
             folder = Path(chosen)
             remember_folder(LAST_DIR, folder)
         written = []
-        for name, chart in (("linh-vuc", self.by_field), ("doi-tuong", self.by_target), ("tien-do", self.completeness)):
+        for name, chart in (
+            ("linh-vuc", self.by_field),
+            ("doi-tuong", self.by_target),
+            ("tien-do", self.completeness),
+        ):
             if chart.width() < 100:
                 chart.resize(720, 360)
             path = folder / f"bieu-do-{name}.png"
@@ -289,10 +355,16 @@ class ProgressPanel(QWidget):
                     if not chart.grab().save(str(partial), "PNG"):
                         raise OSError("cannot write the picture")
             except AppError as exc:
-                QMessageBox.warning(self, QCoreApplication.translate("ProgressPanel", "Lưu biểu đồ"), say(exc))
+                QMessageBox.warning(
+                    self, QCoreApplication.translate("ProgressPanel", "Lưu biểu đồ"), say(exc)
+                )
                 break
             written.append(path)
         if written:
-            self.files_written.emit(written, QCoreApplication.translate("ProgressPanel", "Đã lưu %2 biểu đồ vào thư mục %1")
-                                    .replace("%2", str(len(written))))
+            self.files_written.emit(
+                written,
+                QCoreApplication.translate("ProgressPanel", "Đã lưu %2 biểu đồ vào thư mục %1").replace(
+                    "%2", str(len(written))
+                ),
+            )
         return written

@@ -47,8 +47,12 @@ class UnitPage(QWizardPage):
         super().__init__(wizard)
         self.owner = wizard
         self.setTitle(self.tr("Máy này thuộc đơn vị nào?"))
-        self.setSubTitle(self.tr("Chọn đơn vị trong danh mục. Nếu danh mục còn trống, hãy nạp danh mục hành chính "
-                                 "của tỉnh, hoặc nạp dữ liệu mẫu để xem thử."))
+        self.setSubTitle(
+            self.tr(
+                "Chọn đơn vị trong danh mục. Nếu danh mục còn trống, hãy nạp danh mục hành chính "
+                "của tỉnh, hoặc nạp dữ liệu mẫu để xem thử."
+            )
+        )
         self.filter = QLineEdit(self)
         self.filter.setPlaceholderText(self.tr("Tìm theo tên hoặc mã (không cần dấu)…"))
         self.filter.textChanged.connect(self.fill)
@@ -93,14 +97,20 @@ class UnitPage(QWizardPage):
             self.list_area.setCurrentWidget(self.units)
             return
         if self.filter.text().strip():
-            self.empty.setText(self.tr(
-                "Không tìm thấy đơn vị nào khớp với “%1”.\n\nHãy gõ ít chữ hơn (một phần của tên, không cần dấu) "
-                "hoặc gõ mã đơn vị. Nếu đơn vị chưa có trong danh mục, hãy chọn tỉnh, thành phố ở dưới rồi bấm "
-                "“Nạp danh mục hành chính”.").replace("%1", self.filter.text().strip()))
+            self.empty.setText(
+                self.tr(
+                    "Không tìm thấy đơn vị nào khớp với “%1”.\n\nHãy gõ ít chữ hơn (một phần của tên, không cần dấu) "
+                    "hoặc gõ mã đơn vị. Nếu đơn vị chưa có trong danh mục, hãy chọn tỉnh, thành phố ở dưới rồi bấm "
+                    "“Nạp danh mục hành chính”."
+                ).replace("%1", self.filter.text().strip())
+            )
         else:
-            self.empty.setText(self.tr(
-                "Danh mục đơn vị còn trống.\n\nHãy chọn tỉnh, thành phố ở dưới rồi bấm “Nạp danh mục hành chính”, "
-                "hoặc bấm “Nạp dữ liệu mẫu” để xem thử phần mềm."))
+            self.empty.setText(
+                self.tr(
+                    "Danh mục đơn vị còn trống.\n\nHãy chọn tỉnh, thành phố ở dưới rồi bấm “Nạp danh mục hành chính”, "
+                    "hoặc bấm “Nạp dữ liệu mẫu” để xem thử phần mềm."
+                )
+            )
         self.list_area.setCurrentWidget(self.empty)
 
     def no_unit_found(self) -> bool:
@@ -124,7 +134,12 @@ class UnitPage(QWizardPage):
         from app.services.demo import run_demo
 
         store = self.owner.store
-        if run_long(self, self.tr("Đang nạp dữ liệu mẫu"), lambda progress: run_demo(store, progress=progress)) is None:
+        if (
+            run_long(
+                self, self.tr("Đang nạp dữ liệu mẫu"), lambda progress: run_demo(store, progress=progress)
+            )
+            is None
+        ):
             return  # cancelled or refused (said in a message): nothing was loaded
         conference = unit_conference(store, store.unit_id) if store.unit_id else None
         if conference is None:
@@ -167,9 +182,13 @@ class KeysPage(QWizardPage):
         super().__init__(wizard)
         self.owner = wizard
         self.setTitle(self.tr("Mã nhận diện của máy"))
-        self.setSubTitle(self.tr("Ghi lại mã nhận diện máy: cấp trên sẽ hỏi mã này khi nhận dữ liệu đầu tiên của đơn "
-                                 "vị. Nên lưu tệp khôi phục ra một USB riêng và cất kỹ: nếu máy hỏng, tệp này giúp "
-                                 "máy mới gửi dữ liệu tiếp mà không phải đăng ký lại."))
+        self.setSubTitle(
+            self.tr(
+                "Ghi lại mã nhận diện máy: cấp trên sẽ hỏi mã này khi nhận dữ liệu đầu tiên của đơn "
+                "vị. Nên lưu tệp khôi phục ra một USB riêng và cất kỹ: nếu máy hỏng, tệp này giúp "
+                "máy mới gửi dữ liệu tiếp mà không phải đăng ký lại."
+            )
+        )
         from app.ui.sync_dialog import fingerprint_label
 
         self.fingerprint = fingerprint_label(parent=self)
@@ -188,8 +207,13 @@ class KeysPage(QWizardPage):
         layout.addRow(self.tr("Mật khẩu tệp khôi phục:"), self.password)
         layout.addRow(self.tr("Nhập lại mật khẩu:"), self.again)
         layout.addRow(self.tr("Lưu tệp khôi phục vào:"), row)
-        later = QLabel(self.tr("Để trống mật khẩu nếu muốn lưu tệp khôi phục sau (Tệp → Trao đổi dữ liệu qua USB → "
-                               "Mã nhận diện máy)."), self)
+        later = QLabel(
+            self.tr(
+                "Để trống mật khẩu nếu muốn lưu tệp khôi phục sau (Tệp → Trao đổi dữ liệu qua USB → "
+                "Mã nhận diện máy)."
+            ),
+            self,
+        )
         later.setWordWrap(True)
         layout.addRow(later)
 
@@ -204,8 +228,9 @@ class KeysPage(QWizardPage):
     def choose(self) -> None:
         from PySide6.QtWidgets import QFileDialog
 
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Lưu tệp khôi phục"), self.path.text(),
-                                              self.tr("Tệp khôi phục (*.hnk)"))
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Lưu tệp khôi phục"), self.path.text(), self.tr("Tệp khôi phục (*.hnk)")
+        )
         if name:
             self.path.setText(name)
 
@@ -224,7 +249,9 @@ class KeysPage(QWizardPage):
             QMessageBox.warning(self, self.title(), self.tr("Hai lần nhập mật khẩu không khớp."))
             return False
         try:
-            self.owner.recovery_file = write_recovery(self.owner.store, Path(self.path.text()), self.password.text())
+            self.owner.recovery_file = write_recovery(
+                self.owner.store, Path(self.path.text()), self.password.text()
+            )
         except AppError as exc:
             QMessageBox.warning(self, self.title(), say(exc))
             return False
@@ -239,7 +266,9 @@ class ConferencePage(QWizardPage):
         super().__init__(wizard)
         self.owner = wizard
         self.setTitle(self.tr("Thông tin hội nghị"))
-        self.setSubTitle(self.tr("Chương trình bắt đầu từ các nội dung chuẩn của kế hoạch đã chọn; có thể sửa sau."))
+        self.setSubTitle(
+            self.tr("Chương trình bắt đầu từ các nội dung chuẩn của kế hoạch đã chọn; có thể sửa sau.")
+        )
         self.plan = QComboBox(self)
         self.plan.currentIndexChanged.connect(self.plan_chosen)
         self.form = QComboBox(self)
@@ -248,8 +277,13 @@ class ConferencePage(QWizardPage):
         self.start.set_value(time(7, 30))
         self.venue = QLineEdit(self)
         self.deadline = QLabel(self)
-        self.copy = QCheckBox(self.tr("Chép danh sách khách mời từ hội nghị trước (đánh dấu “cần xem lại”: "
-                                      "người được mời có thể đã đổi chức vụ)"), self)
+        self.copy = QCheckBox(
+            self.tr(
+                "Chép danh sách khách mời từ hội nghị trước (đánh dấu “cần xem lại”: "
+                "người được mời có thể đã đổi chức vụ)"
+            ),
+            self,
+        )
         self.copy.setVisible(False)
         self.saved = SavedLine(self)  # the recovery file the previous page wrote, and its folder
         layout = QFormLayout(self)
@@ -316,9 +350,16 @@ class ConferencePage(QWizardPage):
                 return False
             editor.mark_refused(None)
         try:
-            conference = create_conference(self.owner.store, self.owner.unit_id, self.form.currentData(),
-                                           values[0], values[1], self.venue.text(), plan=self.plan.currentData(),
-                                           copy_invitees=self.copy.isVisible() and self.copy.isChecked())
+            conference = create_conference(
+                self.owner.store,
+                self.owner.unit_id,
+                self.form.currentData(),
+                values[0],
+                values[1],
+                self.venue.text(),
+                plan=self.plan.currentData(),
+                copy_invitees=self.copy.isVisible() and self.copy.isChecked(),
+            )
         except AppError as exc:
             QMessageBox.warning(self, self.title(), say(exc))
             return False
@@ -328,7 +369,9 @@ class ConferencePage(QWizardPage):
 
 def recovery_saved_text() -> str:
     """What the status line says after the recovery file was written (``%1``: the file)."""
-    return QCoreApplication.translate("KeysPage", "Đã lưu tệp khôi phục %1 — cất USB này ở nơi an toàn, tách khỏi máy.")
+    return QCoreApplication.translate(
+        "KeysPage", "Đã lưu tệp khôi phục %1 — cất USB này ở nơi an toàn, tách khỏi máy."
+    )
 
 
 class FirstRunWizard(QWizard):
@@ -348,7 +391,9 @@ class FirstRunWizard(QWizard):
         self.recovery_file: Path | None = None
         # the first run: cancelling it closes the program (a new conference from the desk does not)
         self.first_run = self.unit_id is None or unit_conference(store, self.unit_id) is None
-        self.setWindowTitle(self.tr("Hội nghị ĐHTT — Bắt đầu") if self.unit_id is None else self.tr("Hội nghị mới"))
+        self.setWindowTitle(
+            self.tr("Hội nghị ĐHTT — Bắt đầu") if self.unit_id is None else self.tr("Hội nghị mới")
+        )
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setButtonText(QWizard.WizardButton.NextButton, self.tr("Tiếp >"))
         self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< Quay lại"))
@@ -374,8 +419,13 @@ class FirstRunWizard(QWizard):
             text += " " + self.tr("Lần mở sau, phần mềm sẽ hỏi lại từ đầu.")
         else:
             unit = first_start.unit_choice(self.store, self.unit_id)
-            text = self.tr("Máy này đã được gắn với %1 (đã lưu), nhưng hội nghị chưa được tạo. Lần mở sau, phần mềm "
-                           "sẽ tiếp tục từ bước thông tin hội nghị.").replace("%1", unit.name if unit else "")
+            text = self.tr(
+                "Máy này đã được gắn với %1 (đã lưu), nhưng hội nghị chưa được tạo. Lần mở sau, phần mềm "
+                "sẽ tiếp tục từ bước thông tin hội nghị."
+            ).replace("%1", unit.name if unit else "")
         text += "\n\n" + self.tr("Thoát phần thiết lập và đóng phần mềm?")
-        if QMessageBox.question(self, self.tr("Thoát phần thiết lập?"), text) == QMessageBox.StandardButton.Yes:
+        if (
+            QMessageBox.question(self, self.tr("Thoát phần thiết lập?"), text)
+            == QMessageBox.StandardButton.Yes
+        ):
             super().reject()

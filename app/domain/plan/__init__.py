@@ -24,6 +24,20 @@ from app.domain.plan.rules import (
 )
 from app.domain.plan.shift import shift_years_in_text, shifted_plan
 
-__all__ = ["PLAN_KINDS", "CHECKS", "DEFAULT_MAX_MINUTES", "GroupRules", "AgendaTemplate", "PlanRules", "agenda_times",
-           "parse_period", "period_key", "PlanWording", "document_reference", "Problem", "plan_problems",
-           "shift_years_in_text", "shifted_plan"]
+__all__ = [
+    "PLAN_KINDS",
+    "CHECKS",
+    "DEFAULT_MAX_MINUTES",
+    "GroupRules",
+    "AgendaTemplate",
+    "PlanRules",
+    "agenda_times",
+    "parse_period",
+    "period_key",
+    "PlanWording",
+    "document_reference",
+    "Problem",
+    "plan_problems",
+    "shift_years_in_text",
+    "shifted_plan",
+]

@@ -47,8 +47,15 @@ class PlanWording:
     title_template: str = "{form} {unit} {period}"
 
     @classmethod
-    def of(cls, kind: str, start: int, end: int, rules: PlanRules | None = None, name: str = "",
-           document: str = "") -> PlanWording:
+    def of(
+        cls,
+        kind: str,
+        start: int,
+        end: int,
+        rules: PlanRules | None = None,
+        name: str = "",
+        document: str = "",
+    ) -> PlanWording:
         next_start, next_end = end + 1, end + 1
         if rules is not None and rules.next_period:
             next_start, next_end = parse_period(rules.next_period)
@@ -93,7 +100,9 @@ class PlanWording:
 
     def conference_title(self, form_label: str, unit_in_sentence: str) -> str:
         """The default title of a conference of this plan (template from the plan's wording)."""
-        title = self.fill(self.title_template).replace("{form}", form_label).replace("{unit}", unit_in_sentence)
+        title = (
+            self.fill(self.title_template).replace("{form}", form_label).replace("{unit}", unit_in_sentence)
+        )
         title = " ".join(title.split())
         return title[:1].upper() + title[1:]
 

@@ -19,9 +19,10 @@ def shift_years_in_text(text: str, years: int) -> str:
     """Every year written in *text* moved by *years* ("quý I/2025" → "quý I/2030", "15/12/2025" →
     "15/12/2030"), except the year inside a document number ("Nghị định 98/2023/NĐ-CP" stays: a
     number and a slash before it, a slash after it)."""
+
     def move(match: re.Match[str]) -> str:
-        before = match.string[max(0, match.start() - 2):match.start()]
-        after = match.string[match.end():match.end() + 1]
+        before = match.string[max(0, match.start() - 2) : match.start()]
+        after = match.string[match.end() : match.end() + 1]
         if len(before) == 2 and before[1] == "/" and before[0].isdigit() and after == "/":
             return match.group(0)
         return str(int(match.group(0)) + years)
@@ -39,7 +40,9 @@ def _shift_date(value: object, years: int) -> str | None:
         return (day.replace(day=28).replace(year=day.year + years)).isoformat()
 
 
-def shifted_plan(data: Mapping[str, Any], period: str | None = None, kind: str | None = None) -> dict[str, Any]:
+def shifted_plan(
+    data: Mapping[str, Any], period: str | None = None, kind: str | None = None
+) -> dict[str, Any]:
     """A copy of the plan document *data* for the period *period* (default: the next period) and
     *kind* (default: the same): every date moves by the same whole number of years — the deadlines,
     the issuing date, every year written in the texts — and the document number is cleared (the new
@@ -56,7 +59,11 @@ def shifted_plan(data: Mapping[str, Any], period: str | None = None, kind: str |
     out["kind"] = kind or data.get("kind", "five-year")
     out["name"] = shift_years_in_text(str(data.get("name", "")), years)
     document = dict(data.get("document") or {})
-    out["document"] = {"number": None, "date": _shift_date(document.get("date"), years), "body": document.get("body")}
+    out["document"] = {
+        "number": None,
+        "date": _shift_date(document.get("date"), years),
+        "body": document.get("body"),
+    }
     rules = out.setdefault("rules", {})
     rules.pop("template", None)
     for group in rules.get("groups", {}).values():
@@ -75,6 +82,9 @@ def _shift_texts(node: Any, years: int) -> None:  # noqa: ANN401
     for key, value in list(items):
         if isinstance(value, dict | list):
             _shift_texts(value, years)
-        elif isinstance(value, str) and key not in ("code", "deadline", "next_period") and not (
-                isinstance(node, list)):
+        elif (
+            isinstance(value, str)
+            and key not in ("code", "deadline", "next_period")
+            and not (isinstance(node, list))
+        ):
             node[key] = shift_years_in_text(value, years)

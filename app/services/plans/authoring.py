@@ -20,9 +20,14 @@ from app.store.plan_documents import check_document, plan_document
 
 
 def _code_for(session: Session, unit: Unit | None, kind: str, period: str) -> str:
-    base = re.sub(r"[^a-z0-9._-]+", "-", f"{unit.code if unit else 'local'}-{kind}-{period}".lower()).strip("-")[:36]
-    taken = set(session.scalars(select(Plan.code).where(Plan.code.like(f"{base}%"))
-                                .execution_options(include_deleted=True)))
+    base = re.sub(r"[^a-z0-9._-]+", "-", f"{unit.code if unit else 'local'}-{kind}-{period}".lower()).strip(
+        "-"
+    )[:36]
+    taken = set(
+        session.scalars(
+            select(Plan.code).where(Plan.code.like(f"{base}%")).execution_options(include_deleted=True)
+        )
+    )
     code, number = base, 1
     while code in taken:
         number += 1
@@ -34,14 +39,18 @@ def new_plan_from(store: Store, ref: str, period: str | None = None, kind: str |
     """A new plan, issued by this unit, copied from the plan *ref* with every date moved to the
     period *period* (default: the next one) — ready to edit and issue."""
     if kind is not None and kind not in PLAN_KINDS:
-        raise AppError(f"Loại kế hoạch “{kind}” không có; chọn: {', '.join(PLAN_KINDS)}.",
-                       f"unknown plan kind {kind!r}; choose {', '.join(PLAN_KINDS)}")
+        raise AppError(
+            f"Loại kế hoạch “{kind}” không có; chọn: {', '.join(PLAN_KINDS)}.",
+            f"unknown plan kind {kind!r}; choose {', '.join(PLAN_KINDS)}",
+        )
     if period is not None:
         try:
             parse_period(period)
         except ValueError as exc:
-            raise AppError(f"Giai đoạn “{period}” phải có dạng 2026 hoặc 2036-2040.",
-                           f"bad period {period!r}: use 2026 or 2036-2040") from exc
+            raise AppError(
+                f"Giai đoạn “{period}” phải có dạng 2026 hoặc 2036-2040.",
+                f"bad period {period!r}: use 2026 or 2036-2040",
+            ) from exc
     with store.session() as session:
         source = find_plan(session, ref)
         data = shifted_plan(plan_document(source), period, kind)
@@ -84,14 +93,17 @@ def set_plan_withdrawn(store: Store, ref: str, withdrawn: bool) -> None:
     """Withdraw a plan this unit made (the undo of making it) or bring it back. A plan that a
     conference follows is never withdrawn."""
     with store.session() as session:
-        plan = session.scalars(select(Plan).where((Plan.code == ref) | (Plan.id == ref))
-                               .execution_options(include_deleted=True)).first()
+        plan = session.scalars(
+            select(Plan).where((Plan.code == ref) | (Plan.id == ref)).execution_options(include_deleted=True)
+        ).first()
         if plan is None:
             raise AppError(f"Không có kế hoạch “{ref}”.", f"no plan {ref!r}")
         _require_editable(session, plan, store.unit_id)
         if withdrawn and session.scalars(select(Conference.id).where(Conference.plan_id == plan.id)).first():
-            raise AppError(f"Đã có hội nghị theo kế hoạch “{plan.name}”; không bỏ được.",
-                           f"a conference follows plan {plan.code}; it cannot be withdrawn")
+            raise AppError(
+                f"Đã có hội nghị theo kế hoạch “{plan.name}”; không bỏ được.",
+                f"a conference follows plan {plan.code}; it cannot be withdrawn",
+            )
         plan.deleted = withdrawn
 
 
@@ -100,5 +112,7 @@ def catalogue_choices(store: Store) -> dict[str, dict[str, str]]:
     from app.services.catalogues import catalogue
 
     with store.session() as session:
-        return {name: {i.code: i.label for i in catalogue(session, name)}
-                for name in ("conference_form", "field", "target_group")}
+        return {
+            name: {i.code: i.label for i in catalogue(session, name)}
+            for name in ("conference_form", "field", "target_group")
+        }

@@ -23,8 +23,14 @@ def rules_of(plan: Plan) -> PlanRules:
 
 
 def wording_of(plan: Plan) -> PlanWording:
-    return PlanWording.of(plan.kind, plan.period_start, plan.period_end, rules_of(plan), plan.name,
-                          document_reference(plan.doc_number, plan.doc_date, plan.doc_body))
+    return PlanWording.of(
+        plan.kind,
+        plan.period_start,
+        plan.period_end,
+        rules_of(plan),
+        plan.name,
+        document_reference(plan.doc_number, plan.doc_date, plan.doc_body),
+    )
 
 
 def conference_wording(session: Session, conference: Conference | str) -> PlanWording:

@@ -17,8 +17,11 @@ from app.store.db import Store
 from app.store.models import Conference, Plan, Unit
 from app.store.plan_documents import plan_document
 
-KIND_NAMES = {"five-year": Text("Hội nghị điển hình tiên tiến 5 năm", "Five-year advanced-model conference"),
-              "annual": Text("Tổng kết năm", "Annual review"), "thematic": Text("Chuyên đề", "Thematic")}
+KIND_NAMES = {
+    "five-year": Text("Hội nghị điển hình tiên tiến 5 năm", "Five-year advanced-model conference"),
+    "annual": Text("Tổng kết năm", "Annual review"),
+    "thematic": Text("Chuyên đề", "Thematic"),
+}
 KIND_LABELS = {kind: name.vi for kind, name in KIND_NAMES.items()}
 #: Who issued a plan that came with the app.
 SHIPPED_ISSUER = Text("Kèm theo phần mềm", "Shipped with the software")
@@ -29,7 +32,10 @@ def find_plan(session: Session, ref: str) -> Plan:
     ref = (ref or "").strip()
     plan = session.scalars(select(Plan).where((Plan.code == ref) | (Plan.id == ref))).first()
     if plan is None:
-        raise AppError(f"Không có kế hoạch “{ref}” (xem: hoinghi plan list).", f"no plan {ref!r} (see: hoinghi plan list)")
+        raise AppError(
+            f"Không có kế hoạch “{ref}” (xem: hoinghi plan list).",
+            f"no plan {ref!r} (see: hoinghi plan list)",
+        )
     return plan
 
 
@@ -51,9 +57,11 @@ def may_edit(session: Session, plan: Plan, unit_id: str | None) -> bool:
 def refusal(session: Session, plan: Plan) -> AppError:
     issuer = issuer_of(session, plan)
     who = f"{issuer.name} ({issuer.code})" if issuer else (plan.doc_body or "cấp trên")
-    return AppError(f"Kế hoạch “{plan.name}” do {who} ban hành; đơn vị này chỉ được xem, không sửa được.",
-                    f"plan {plan.code} was issued by {issuer.code if issuer else 'a higher level'}; "
-                    "this unit may read it, not change it")
+    return AppError(
+        f"Kế hoạch “{plan.name}” do {who} ban hành; đơn vị này chỉ được xem, không sửa được.",
+        f"plan {plan.code} was issued by {issuer.code if issuer else 'a higher level'}; "
+        "this unit may read it, not change it",
+    )
 
 
 def _require_editable(session: Session, plan: Plan, unit_id: str | None) -> None:
@@ -76,9 +84,18 @@ class PlanSummary:
     conferences: int = 0
 
     def as_json(self) -> dict[str, Any]:
-        return {"id": self.id, "name": self.name, "period": self.period, "kind": self.kind, "issuer": self.issuer,
-                "issuer_name": self.issuer_name, "document": self.document, "editable": self.editable,
-                "template": self.template, "conferences": self.conferences}
+        return {
+            "id": self.id,
+            "name": self.name,
+            "period": self.period,
+            "kind": self.kind,
+            "issuer": self.issuer,
+            "issuer_name": self.issuer_name,
+            "document": self.document,
+            "editable": self.editable,
+            "template": self.template,
+            "conferences": self.conferences,
+        }
 
     def document_json(self, document: Mapping[str, Any]) -> dict[str, Any]:
         """``plan show --json``: the plan's *document* (as in a plan file) with its id and whether
@@ -89,10 +106,18 @@ class PlanSummary:
 def _summary(session: Session, plan: Plan, unit_id: str | None, conferences: int = 0) -> PlanSummary:
     issuer = issuer_of(session, plan)
     return PlanSummary(
-        plan.code, plan.id, plan.name, period_key(plan.period_start, plan.period_end), plan.kind,
-        issuer.code if issuer else None, issuer.name if issuer else (plan.doc_body or SHIPPED_ISSUER.vi),
-        document_reference(plan.doc_number, plan.doc_date, plan.doc_body), may_edit(session, plan, unit_id),
-        bool((plan.rules or {}).get("template")), conferences)
+        plan.code,
+        plan.id,
+        plan.name,
+        period_key(plan.period_start, plan.period_end),
+        plan.kind,
+        issuer.code if issuer else None,
+        issuer.name if issuer else (plan.doc_body or SHIPPED_ISSUER.vi),
+        document_reference(plan.doc_number, plan.doc_date, plan.doc_body),
+        may_edit(session, plan, unit_id),
+        bool((plan.rules or {}).get("template")),
+        conferences,
+    )
 
 
 def list_plans(store: Store) -> list[PlanSummary]:
@@ -100,9 +125,20 @@ def list_plans(store: Store) -> list[PlanSummary]:
     from sqlalchemy import func
 
     with store.session() as session:
-        used = dict(session.execute(select(Conference.plan_id, func.count()).where(Conference.owner_unit_id == store.unit_id)
-                                    .group_by(Conference.plan_id)).all()) if store.unit_id else {}
-        plans = session.scalars(select(Plan).order_by(Plan.period_end.desc(), Plan.period_start.desc(), Plan.name))
+        used = (
+            dict(
+                session.execute(
+                    select(Conference.plan_id, func.count())
+                    .where(Conference.owner_unit_id == store.unit_id)
+                    .group_by(Conference.plan_id)
+                ).all()
+            )
+            if store.unit_id
+            else {}
+        )
+        plans = session.scalars(
+            select(Plan).order_by(Plan.period_end.desc(), Plan.period_start.desc(), Plan.name)
+        )
         return [_summary(session, p, store.unit_id, used.get(p.id, 0)) for p in plans]
 
 

@@ -38,12 +38,18 @@ def read_plan_file(path: Path) -> dict[str, Any]:
     try:
         data = loads_bounded(raw)
     except TooDeep as exc:
-        raise AppError(f"Tệp {path.name} lồng quá sâu, không phải một kế hoạch.", f"{path} is nested too deep for a plan") from exc
+        raise AppError(
+            f"Tệp {path.name} lồng quá sâu, không phải một kế hoạch.", f"{path} is nested too deep for a plan"
+        ) from exc
     except UnicodeDecodeError as exc:
-        raise AppError(f"Không đọc được tệp {path.name} (không phải văn bản UTF-8?).", f"cannot read {path}: {exc}") from exc
+        raise AppError(
+            f"Không đọc được tệp {path.name} (không phải văn bản UTF-8?).", f"cannot read {path}: {exc}"
+        ) from exc
     except ValueError as exc:
-        raise AppError(f"Tệp {path.name} không phải JSON hợp lệ (dòng {getattr(exc, 'lineno', '?')}).",
-                       f"{path} is not valid JSON: {exc}") from exc
+        raise AppError(
+            f"Tệp {path.name} không phải JSON hợp lệ (dòng {getattr(exc, 'lineno', '?')}).",
+            f"{path} is not valid JSON: {exc}",
+        ) from exc
     return normalise(data)
 
 
@@ -72,10 +78,16 @@ class PlanImport:
     applied: bool = False
 
     def lines(self) -> list[str]:
-        out = [f"Kế hoạch {self.data['code']}: {self.data['name']} ({self.data['period']}, "
-               f"{KIND_LABELS.get(self.data['kind'], self.data['kind'])})"]
+        out = [
+            f"Kế hoạch {self.data['code']}: {self.data['name']} ({self.data['period']}, "
+            f"{KIND_LABELS.get(self.data['kind'], self.data['kind'])})"
+        ]
         if self.new:
-            out.append("  Kế hoạch mới" + (f", do đơn vị {self.owner_code} ban hành" if self.owner_code else "") + ".")
+            out.append(
+                "  Kế hoạch mới"
+                + (f", do đơn vị {self.owner_code} ban hành" if self.owner_code else "")
+                + "."
+            )
         elif not self.changes:
             out.append("  Giống hệt kế hoạch đang có; không thay đổi gì.")
         for where, before, after in self.changes[:200]:
@@ -107,8 +119,11 @@ def plan_changes(before: Mapping[str, Any], after: Mapping[str, Any]) -> list[tu
     skip = ("format", "issuer")
     old = dict(_leaves({k: v for k, v in before.items() if k not in skip}))
     new = dict(_leaves({k: v for k, v in after.items() if k not in skip}))
-    return [(key, old.get(key), new.get(key)) for key in list(old) + [k for k in new if k not in old]
-            if old.get(key) != new.get(key)]
+    return [
+        (key, old.get(key), new.get(key))
+        for key in list(old) + [k for k in new if k not in old]
+        if old.get(key) != new.get(key)
+    ]
 
 
 def import_plan(store: Store, path: Path, apply: bool = False) -> PlanImport:
@@ -120,7 +135,9 @@ def import_plan(store: Store, path: Path, apply: bool = False) -> PlanImport:
     with store.session() as session:
         check_document(session, data, f"Tệp {path.name}")
         data = canonical(data)
-        plan = session.scalars(select(Plan).where(Plan.code == data["code"]).execution_options(include_deleted=True)).first()
+        plan = session.scalars(
+            select(Plan).where(Plan.code == data["code"]).execution_options(include_deleted=True)
+        ).first()
         if plan is not None:
             _require_editable(session, plan, store.unit_id)
             current = plan_document(plan)

@@ -23,8 +23,10 @@ def plan_lines(store: Store, ref: str) -> list[str]:
         summary = _summary(session, plan, store.unit_id)
         wording = wording_of(plan)
         rules = rules_of(plan)
-        names = {name: {i.code: i.label for i in catalogue(session, name)}
-                 for name in ("conference_form", "field", "target_group")}
+        names = {
+            name: {i.code: i.label for i in catalogue(session, name)}
+            for name in ("conference_form", "field", "target_group")
+        }
 
     def named(catalogue_name: str, codes: Iterable[str]) -> str:
         return ", ".join(names[catalogue_name].get(code, code) for code in codes) or "—"
@@ -36,18 +38,25 @@ def plan_lines(store: Store, ref: str) -> list[str]:
             return f"{when} ({label})"
         return label or when or "—"
 
-    lines = [summary.name,
-             f"  Mã: {summary.id}   Giai đoạn: {summary.period}   Loại: {KIND_LABELS.get(summary.kind, summary.kind)}",
-             f"  Ban hành: {summary.document or summary.issuer_name}" + (f" — đơn vị {summary.issuer}" if summary.issuer else "")
-             + ("" if summary.editable else " (chỉ xem)")]
+    lines = [
+        summary.name,
+        f"  Mã: {summary.id}   Giai đoạn: {summary.period}   Loại: {KIND_LABELS.get(summary.kind, summary.kind)}",
+        f"  Ban hành: {summary.document or summary.issuer_name}"
+        + (f" — đơn vị {summary.issuer}" if summary.issuer else "")
+        + ("" if summary.editable else " (chỉ xem)"),
+    ]
     for code, group in rules.groups.items():
         label = wording.fill(group.label) if group.label and group.label != code else ""
-        lines.append(f"  Nhóm {code}{' — ' + label if label else ''}: hạn {deadline(group)}; "
-                     f"hình thức: {named('conference_form', group.forms)}")
+        lines.append(
+            f"  Nhóm {code}{' — ' + label if label else ''}: hạn {deadline(group)}; "
+            f"hình thức: {named('conference_form', group.forms)}"
+        )
     lines.append(f"  Chương trình chuẩn (tối đa {fmt_minutes(rules.max_minutes)}):")
     for number, item in enumerate(rules.agenda, start=1):
-        lines.append(f"    {number}. {wording.fill(item.title)} ({fmt_minutes(item.minutes)})"
-                     + (" — bắt buộc" if item.required else ""))
+        lines.append(
+            f"    {number}. {wording.fill(item.title)} ({fmt_minutes(item.minutes)})"
+            + (" — bắt buộc" if item.required else "")
+        )
     if rules.movements:
         lines.append(f"  Phong trào thi đua: {len(rules.movements)}")
     if rules.required_fields:

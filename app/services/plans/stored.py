@@ -17,7 +17,11 @@ def normalise(data: Any) -> Any:  # noqa: ANN401
     if not isinstance(data, dict):
         return data
     out = dict(data)
-    if "period" not in out and isinstance(out.get("period_start"), int) and isinstance(out.get("period_end"), int):
+    if (
+        "period" not in out
+        and isinstance(out.get("period_start"), int)
+        and isinstance(out.get("period_end"), int)
+    ):
         out["period"] = period_key(out.pop("period_start"), out.pop("period_end"))
     out.setdefault("kind", "five-year")
     out.setdefault("document", {})
@@ -30,8 +34,11 @@ def canonical(data: Mapping[str, Any]) -> dict[str, Any]:
 
     out = json.loads(json.dumps(dict(data), ensure_ascii=False))
     document = out.setdefault("document", {}) or {}
-    out["document"] = {"number": document.get("number"), "body": document.get("body"),
-                       "date": parse_date(str(document["date"])).isoformat() if document.get("date") else None}
+    out["document"] = {
+        "number": document.get("number"),
+        "body": document.get("body"),
+        "date": parse_date(str(document["date"])).isoformat() if document.get("date") else None,
+    }
     for group in out["rules"].get("groups", {}).values():
         if group.get("deadline"):
             group["deadline"] = parse_date(str(group["deadline"])).isoformat()

@@ -28,21 +28,34 @@ from app.store.models import UnitProfile
 from app.store.values import check_value
 
 FORMATS = (".pdf", ".docx")
-__all__ = ["KINDS", "KIND_LABELS", "FORMATS", "render_document", "write", "check_target", "save_profile",
-           "check_settings", "with_settings"]
+__all__ = [
+    "KINDS",
+    "KIND_LABELS",
+    "FORMATS",
+    "render_document",
+    "write",
+    "check_target",
+    "save_profile",
+    "check_settings",
+    "with_settings",
+]
 
 
 def check_target(kind: str, out: Path) -> str:
     """Validate what and where to print before any work; return the format (".pdf"/".docx")."""
     if kind not in KINDS:
-        raise AppError(f"Không có loại văn bản “{kind}”; chọn: {', '.join(KINDS)}.", f"unknown document {kind!r}")
+        raise AppError(
+            f"Không có loại văn bản “{kind}”; chọn: {', '.join(KINDS)}.", f"unknown document {kind!r}"
+        )
     suffix = out.suffix.lower()
     if suffix not in FORMATS:
         raise AppError("Tên tệp phải có đuôi .pdf hoặc .docx.", "the output file must end in .pdf or .docx")
     if kind in PDF_ONLY and suffix == ".docx":
         what = "Biển tên" if kind == "namecards" else "Giấy khen"
-        raise AppError(f"{what} chỉ in được dưới dạng PDF.", f"{'name cards' if kind == 'namecards' else 'certificates'} "
-                       "are printed as PDF only")
+        raise AppError(
+            f"{what} chỉ in được dưới dạng PDF.",
+            f"{'name cards' if kind == 'namecards' else 'certificates'} are printed as PDF only",
+        )
     folder = out.parent if str(out.parent) else Path(".")
     if not folder.is_dir():
         raise AppError(f"Thư mục {folder} không tồn tại.", f"folder {folder} does not exist")
@@ -67,7 +80,10 @@ def write(ctx: PrintContext, kind: str, out: Path, progress: Progress | None = N
             from app.services.printing.namecards import write_namecards
 
             if not ctx.invitees:
-                raise AppError("Danh sách khách mời đang trống; chưa có biển tên nào để in.", "no invitees for name cards")
+                raise AppError(
+                    "Danh sách khách mời đang trống; chưa có biển tên nào để in.",
+                    "no invitees for name cards",
+                )
             write_namecards(ctx.invitees, partial, progress=progress)
         else:
             document = BUILDERS[kind](ctx)
@@ -82,8 +98,15 @@ def write(ctx: PrintContext, kind: str, out: Path, progress: Progress | None = N
     return out
 
 
-def render_document(store: Store, kind: str, out: Path, conference: str | None = None,
-                    issued: date | None = None, progress: Progress | None = None, **options: Any) -> Path:  # noqa: ANN401
+def render_document(
+    store: Store,
+    kind: str,
+    out: Path,
+    conference: str | None = None,
+    issued: date | None = None,
+    progress: Progress | None = None,
+    **options: Any,  # noqa: ANN401
+) -> Path:
     check_target(kind, out)
     report(progress, 0, 0, "Đang đọc dữ liệu…")
     if kind not in ISSUING:
@@ -98,10 +121,17 @@ def render_document(store: Store, kind: str, out: Path, conference: str | None =
 
 #: What the document settings are called in a message (the unit section's labels).
 SETTING_LABELS = {
-    "parent_body": "Cơ quan cấp trên", "issuing_body": "Cơ quan ban hành", "place_name": "Địa danh",
-    "signer_name": "Người ký", "signer_title": "Chức vụ người ký", "authority": "Thẩm quyền ký",
-    "mc_name": "Người dẫn chương trình", "reader_name": "Người đọc quyết định", "decision": "Quyết định",
-    "batch_size": "Số người mỗi đợt", "numbers": "Số văn bản",
+    "parent_body": "Cơ quan cấp trên",
+    "issuing_body": "Cơ quan ban hành",
+    "place_name": "Địa danh",
+    "signer_name": "Người ký",
+    "signer_title": "Chức vụ người ký",
+    "authority": "Thẩm quyền ký",
+    "mc_name": "Người dẫn chương trình",
+    "reader_name": "Người đọc quyết định",
+    "decision": "Quyết định",
+    "batch_size": "Số người mỗi đợt",
+    "numbers": "Số văn bản",
 }
 
 
@@ -118,9 +148,12 @@ def check_settings(issuer_code: str | None = None, **values: Any) -> dict[str, A
             continue
         try:
             if key == "numbers":
-                out[key] = {kind: parse_value(DOCUMENT_NUMBER, number) if issuer_code is None
-                            else document_number_value(number, own_suffix(kind, issuer_code))
-                            for kind, number in value.items()}
+                out[key] = {
+                    kind: parse_value(DOCUMENT_NUMBER, number)
+                    if issuer_code is None
+                    else document_number_value(number, own_suffix(kind, issuer_code))
+                    for kind, number in value.items()
+                }
             else:
                 out[key] = check_value(UnitProfile, key, value)
         except InvalidValue as exc:
@@ -135,7 +168,9 @@ def with_settings(ctx: PrintContext, settings: dict[str, Any]) -> PrintContext:
     if settings.get("numbers"):
         settings = {**settings, **check_settings(ctx.profile.issuer, numbers=settings["numbers"])}
     fields = {"place": settings.get("place_name")} | {
-        key: settings.get(key) for key in ("signer_name", "signer_title", "authority", "parent_body", "issuing_body")}
+        key: settings.get(key)
+        for key in ("signer_name", "signer_title", "authority", "parent_body", "issuing_body")
+    }
     profile = replace(ctx.profile, **{k: v for k, v in fields.items() if v})
     if settings.get("numbers"):
         profile.numbers = {**profile.numbers, **{k: v for k, v in settings["numbers"].items() if v}}

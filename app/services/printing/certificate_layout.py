@@ -99,8 +99,19 @@ def place(template: Template, box: FieldBox, text: str, offset: tuple[float, flo
     left = (box.x + offset[0]) * mm
     x = {"left": left, "center": left + box.w * mm / 2, "right": left + box.w * mm}[box.align]
     page_h = template.height * mm
-    return [Placed(box.key, line, x, page_h - (top + ascent + n * fitted.size * LEADING), fitted.size, font, box.align,
-                   box.color) for n, line in enumerate(fitted.lines)]
+    return [
+        Placed(
+            box.key,
+            line,
+            x,
+            page_h - (top + ascent + n * fitted.size * LEADING),
+            fitted.size,
+            font,
+            box.align,
+            box.color,
+        )
+        for n, line in enumerate(fitted.lines)
+    ]
 
 
 # -- drawing -------------------------------------------------------------------------------------------
@@ -165,8 +176,12 @@ def draw_test_page(canvas: Canvas, template: Template, offset: tuple[float, floa
         canvas.setFont(font_name(italic=True), 7)
         canvas.drawString(x + 1.5, y + box.h * mm - 8, printable(template.labels.get(box.key, box.key)))
     canvas.setDash()
-    note = (f"TRANG THỬ — {template.label}. Đặt lên phôi, soi trước đèn: các khung phải nằm đúng chỗ trống trên phôi. "
-            f"Độ dịch đang dùng: X = {offset[0]:g} mm, Y = {offset[1]:g} mm.")
-    box = FieldBox("note", 12, template.height - 14, template.width - 24, 11, size=9, min_size=6, bold=True, lines=2)
+    note = (
+        f"TRANG THỬ — {template.label}. Đặt lên phôi, soi trước đèn: các khung phải nằm đúng chỗ trống trên phôi. "
+        f"Độ dịch đang dùng: X = {offset[0]:g} mm, Y = {offset[1]:g} mm."
+    )
+    box = FieldBox(
+        "note", 12, template.height - 14, template.width - 24, 11, size=9, min_size=6, bold=True, lines=2
+    )
     draw_placed(canvas, place(template, box, note))
     del page_w

@@ -72,8 +72,17 @@ PAGE_MM = (20.0, 600.0)
 SIZE_PT = (4.0, 200.0)
 MAX_LINES = 10
 #: A colour: ``#RRGGBB`` or ``#RGB`` (hex), or one of these names.
-COLOUR_NAMES = {"black": "#000000", "red": "#B00000", "darkred": "#8B0000", "blue": "#0000CC", "navy": "#000080",
-                "gold": "#B8860B", "white": "#FFFFFF", "gray": "#808080", "grey": "#808080"}
+COLOUR_NAMES = {
+    "black": "#000000",
+    "red": "#B00000",
+    "darkred": "#8B0000",
+    "blue": "#0000CC",
+    "navy": "#000080",
+    "gold": "#B8860B",
+    "white": "#FFFFFF",
+    "gray": "#808080",
+    "grey": "#808080",
+}
 _HEX_COLOUR = re.compile(r"#(?:[0-9A-Fa-f]{3}|[0-9A-Fa-f]{6})")
 
 
@@ -92,7 +101,10 @@ def load_template(name: str | None = None) -> Template:
     name = name or DEFAULT_TEMPLATE
     path = Path(name) if name.lower().endswith(".json") else templates_dir() / f"{name}.json"
     if not path.is_file():
-        raise AppError(f"Không có mẫu phôi “{name}”; có: {', '.join(template_codes())}.", f"no certificate template {name!r}")
+        raise AppError(
+            f"Không có mẫu phôi “{name}”; có: {', '.join(template_codes())}.",
+            f"no certificate template {name!r}",
+        )
     try:
         if path.stat().st_size > MAX_TEMPLATE_FILE:
             raise _Broken("tệp quá lớn để là một mẫu phôi", "the file is too large for a template")
@@ -105,9 +117,14 @@ def load_template(name: str | None = None) -> Template:
             raise _Broken("không phải JSON hợp lệ", "not valid JSON") from exc
         return _template(data, path.stem)
     except _Broken as exc:
-        raise AppError(f"Mẫu phôi {path.name} không dùng được: {exc.vi}.", f"broken certificate template {path.name}: {exc}") from None
+        raise AppError(
+            f"Mẫu phôi {path.name} không dùng được: {exc.vi}.",
+            f"broken certificate template {path.name}: {exc}",
+        ) from None
     except OSError as exc:
-        raise AppError(f"Không đọc được mẫu phôi {path.name}.", f"cannot read certificate template {path.name}: {exc}") from exc
+        raise AppError(
+            f"Không đọc được mẫu phôi {path.name}.", f"cannot read certificate template {path.name}: {exc}"
+        ) from exc
 
 
 def _number(value: object, vi: str, en: str, low: float, high: float, unit: str = "mm") -> float:
@@ -122,14 +139,18 @@ def _colour(value: object, vi: str, en: str) -> str:
     text = value.strip() if isinstance(value, str) else ""
     text = COLOUR_NAMES.get(text.lower(), text)
     if not _HEX_COLOUR.fullmatch(text):
-        raise _Broken(f"màu {vi} “{str(value)[:20]}” không hợp lệ (ghi dạng #RRGGBB, ví dụ #B00000)",
-                      f"{en}: colour {str(value)[:20]!r} is not #RRGGBB")
+        raise _Broken(
+            f"màu {vi} “{str(value)[:20]}” không hợp lệ (ghi dạng #RRGGBB, ví dụ #B00000)",
+            f"{en}: colour {str(value)[:20]!r} is not #RRGGBB",
+        )
     return text
 
 
 def _text(value: object, vi: str, en: str, limit: int = 300) -> str:
     if not isinstance(value, str) or len(value) > limit:
-        raise _Broken(f"{vi} phải là chữ (tối đa {limit} ký tự)", f"{en} must be text of at most {limit} characters")
+        raise _Broken(
+            f"{vi} phải là chữ (tối đa {limit} ký tự)", f"{en} must be text of at most {limit} characters"
+        )
     return value
 
 
@@ -146,29 +167,61 @@ def _template(data: object, stem: str) -> Template:
     for key, spec in fields.items():
         vi, en = f"ô “{str(key)[:30]}”", f"field {str(key)[:30]!r}"
         if not isinstance(spec, dict) or not isinstance(spec.get("box"), list) or len(spec["box"]) != 4:
-            raise _Broken(f"{vi} cần box [trái, trên, rộng, cao]", f"{en} needs box [left, top, width, height]")
-        x, y, w, h = (_number(v, f"{vi}: mỗi số của box", f"{en}: each box value", 0, PAGE_MM[1]) for v in spec["box"])
+            raise _Broken(
+                f"{vi} cần box [trái, trên, rộng, cao]", f"{en} needs box [left, top, width, height]"
+            )
+        x, y, w, h = (
+            _number(v, f"{vi}: mỗi số của box", f"{en}: each box value", 0, PAGE_MM[1]) for v in spec["box"]
+        )
         if w <= 0 or h <= 0:
             raise _Broken(f"{vi}: rộng và cao phải lớn hơn 0", f"{en}: width and height must be above 0")
         if x + w > width + 0.01 or y + h > height + 0.01:
             raise _Broken(f"{vi} nằm ngoài khổ giấy {width:g} × {height:g} mm", f"{en} lies outside the page")
         size = _number(spec.get("size", 14), f"{vi}: cỡ chữ", f"{en}: size", *SIZE_PT, unit="pt")
-        min_size = _number(spec.get("min_size", min(9.0, size)), f"{vi}: cỡ chữ nhỏ nhất", f"{en}: min_size",
-                           SIZE_PT[0], size, unit="pt")
+        min_size = _number(
+            spec.get("min_size", min(9.0, size)),
+            f"{vi}: cỡ chữ nhỏ nhất",
+            f"{en}: min_size",
+            SIZE_PT[0],
+            size,
+            unit="pt",
+        )
         lines = spec.get("lines", 1)
         if isinstance(lines, bool) or not isinstance(lines, int) or not 1 <= lines <= MAX_LINES:
             raise _Broken(f"{vi}: số dòng phải từ 1 đến {MAX_LINES}", f"{en}: lines must be 1-{MAX_LINES}")
         align = spec.get("align", "center")
         if align not in ("left", "center", "right"):
-            raise _Broken(f"{vi}: căn lề phải là left, center hoặc right", f"{en}: align must be left, center or right")
-        boxes.append(FieldBox(str(key), x, y, w, h, size, min_size, bool(spec.get("bold")), bool(spec.get("italic")),
-                              align, lines, _colour(spec.get("color", "#000000"), vi, en)))
+            raise _Broken(
+                f"{vi}: căn lề phải là left, center hoặc right", f"{en}: align must be left, center or right"
+            )
+        boxes.append(
+            FieldBox(
+                str(key),
+                x,
+                y,
+                w,
+                h,
+                size,
+                min_size,
+                bool(spec.get("bold")),
+                bool(spec.get("italic")),
+                align,
+                lines,
+                _colour(spec.get("color", "#000000"), vi, en),
+            )
+        )
     labels = data.get("labels", {})
     if not isinstance(labels, dict):
         raise _Broken("phần labels phải là các cặp tên ô – nhãn", "labels must map fields to labels")
-    return Template(_text(data.get("code", stem), "mã mẫu", "code"), _text(data.get("label", stem), "tên mẫu", "label"),
-                    width, height, tuple(boxes), {str(k): _text(v, "nhãn", "label") for k, v in labels.items()},
-                    _blank(data.get("blank", {}), width, height))
+    return Template(
+        _text(data.get("code", stem), "mã mẫu", "code"),
+        _text(data.get("label", stem), "tên mẫu", "label"),
+        width,
+        height,
+        tuple(boxes),
+        {str(k): _text(v, "nhãn", "label") for k, v in labels.items()},
+        _blank(data.get("blank", {}), width, height),
+    )
 
 
 def _blank(blank: object, width: float, height: float) -> dict[str, Any]:
@@ -179,7 +232,9 @@ def _blank(blank: object, width: float, height: float) -> dict[str, Any]:
     shapes = {"frame": "khung", "rules": "đường kẻ", "texts": "chữ in sẵn"}
     for part, items in blank.items():
         if part not in shapes or not isinstance(items, list) or len(items) > 200:
-            raise _Broken(f"phần blank.{str(part)[:20]} không đúng dạng", f"blank.{str(part)[:20]} is not a known list")
+            raise _Broken(
+                f"phần blank.{str(part)[:20]} không đúng dạng", f"blank.{str(part)[:20]} is not a known list"
+            )
         vi, en = f"{shapes[part]} trong blank", f"blank.{part}"
         checked = []
         for item in items:
@@ -187,8 +242,16 @@ def _blank(blank: object, width: float, height: float) -> dict[str, Any]:
                 raise _Broken(f"{vi} không đúng dạng", f"{en}: each item has 6 values")
             if part == "texts":
                 text, x, y, size, bold, colour = item
-                checked.append([_text(text, vi, en), _number(x, vi, en, 0, width), _number(y, vi, en, 0, height),
-                                _number(size, vi, en, *SIZE_PT, unit="pt"), bool(bold), _colour(colour, vi, en)])
+                checked.append(
+                    [
+                        _text(text, vi, en),
+                        _number(x, vi, en, 0, width),
+                        _number(y, vi, en, 0, height),
+                        _number(size, vi, en, *SIZE_PT, unit="pt"),
+                        bool(bold),
+                        _colour(colour, vi, en),
+                    ]
+                )
             else:
                 numbers = [_number(v, vi, en, 0, max(width, height)) for v in item[:5]]
                 checked.append([*numbers, _colour(item[5], vi, en)])
@@ -199,9 +262,13 @@ def _blank(blank: object, width: float, height: float) -> dict[str, Any]:
 def check_offset(x: float, y: float) -> tuple[float, float]:
     """A calibration offset in millimetres: finite, at most :data:`MAX_OFFSET` each way."""
     if not (math.isfinite(x) and math.isfinite(y)):
-        raise AppError("Độ dịch phải là số milimét, ví dụ 1.5,-2.", "the offset must be a number of millimetres")
+        raise AppError(
+            "Độ dịch phải là số milimét, ví dụ 1.5,-2.", "the offset must be a number of millimetres"
+        )
     if abs(x) > MAX_OFFSET or abs(y) > MAX_OFFSET:
-        raise AppError(f"Độ dịch tối đa {MAX_OFFSET:g} mm mỗi chiều.", f"offsets are at most {MAX_OFFSET:g} mm")
+        raise AppError(
+            f"Độ dịch tối đa {MAX_OFFSET:g} mm mỗi chiều.", f"offsets are at most {MAX_OFFSET:g} mm"
+        )
     return x, y
 
 
@@ -216,6 +283,8 @@ def parse_offset(text: str) -> tuple[float, float]:
         if not (math.isfinite(x) and math.isfinite(y)):
             raise ValueError(text)
     except ValueError as exc:
-        raise AppError(f"Độ dịch “{text[:40]}” không đúng; ghi X,Y bằng milimét, ví dụ 1.5,-2.",
-                       f"bad offset {text[:40]!r}: give X,Y in millimetres, e.g. 1.5,-2") from exc
+        raise AppError(
+            f"Độ dịch “{text[:40]}” không đúng; ghi X,Y bằng milimét, ví dụ 1.5,-2.",
+            f"bad offset {text[:40]!r}: give X,Y in millimetres, e.g. 1.5,-2",
+        ) from exc
     return check_offset(x, y)

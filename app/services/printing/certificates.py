@@ -54,10 +54,33 @@ from app.services.printing.context import FormDecision, Person, PrintContext
 from app.services.printing.fonts import font_name, printable, register
 
 __all__ = [
-    "COLOUR_NAMES", "DEFAULT_TEMPLATE", "FLOOR", "LEADING", "MAX_LINES", "MAX_OFFSET", "MAX_TEMPLATE_FILE", "PAGE_MM",
-    "SIZE_PT", "FieldBox", "Fitted", "Placed", "Template", "check_offset", "draw_blank", "draw_placed", "draw_test_page",
-    "field_values", "fit", "load_template", "parse_offset", "place", "recipient_line", "recipients", "template_codes",
-    "templates_dir", "write_certificates",
+    "COLOUR_NAMES",
+    "DEFAULT_TEMPLATE",
+    "FLOOR",
+    "LEADING",
+    "MAX_LINES",
+    "MAX_OFFSET",
+    "MAX_TEMPLATE_FILE",
+    "PAGE_MM",
+    "SIZE_PT",
+    "FieldBox",
+    "Fitted",
+    "Placed",
+    "Template",
+    "check_offset",
+    "draw_blank",
+    "draw_placed",
+    "draw_test_page",
+    "field_values",
+    "fit",
+    "load_template",
+    "parse_offset",
+    "place",
+    "recipient_line",
+    "recipients",
+    "template_codes",
+    "templates_dir",
+    "write_certificates",
 ]
 
 
@@ -79,8 +102,11 @@ def field_values(ctx: PrintContext, decision: FormDecision, person: Person, peri
         "recipient": recipient_line(person),
         "post_unit": person.workplace if person.collective else person.post_and_unit,
         "achievement": person.achievement or (reason[:1].upper() + reason[1:] + "."),
-        "decision": (f"Quyết định số {number} ngày {fmt_date(decision.issued)}" if number
-                     else f"Quyết định số {'.' * 12} ngày {fmt_date(decision.issued)}"),
+        "decision": (
+            f"Quyết định số {number} ngày {fmt_date(decision.issued)}"
+            if number
+            else f"Quyết định số {'.' * 12} ngày {fmt_date(decision.issued)}"
+        ),
         "register": f"Số vào sổ: {person.register}" if person.register else "Số vào sổ: ........",
         "place_date": place_date_line(ctx.profile.place, decision.issued),
         "signer_title": issuer.signer if issuer else ctx.profile.signer_title,
@@ -88,8 +114,9 @@ def field_values(ctx: PrintContext, decision: FormDecision, person: Person, peri
     }
 
 
-def recipients(ctx: PrintContext, form: str | None = None,
-               only: Iterable[int] | None = None) -> Iterator[tuple[FormDecision, Person]]:
+def recipients(
+    ctx: PrintContext, form: str | None = None, only: Iterable[int] | None = None
+) -> Iterator[tuple[FormDecision, Person]]:
     """The honorees of the unit's own forms (of *form*; with register numbers in *only*), in the
     annex's order: form by form, collectives, then individuals."""
     wanted = set(only) if only else None
@@ -101,9 +128,17 @@ def recipients(ctx: PrintContext, form: str | None = None,
                 yield decision, person
 
 
-def write_certificates(ctx: PrintContext, path: Path, template: str | Template | None = None,
-                       offset: tuple[float, float] = (0.0, 0.0), test_page: bool = False, only: Iterable[int] | None = None,
-                       form: str | None = None, blank: bool = False, progress: Progress | None = None) -> int:
+def write_certificates(
+    ctx: PrintContext,
+    path: Path,
+    template: str | Template | None = None,
+    offset: tuple[float, float] = (0.0, 0.0),
+    test_page: bool = False,
+    only: Iterable[int] | None = None,
+    form: str | None = None,
+    blank: bool = False,
+    progress: Progress | None = None,
+) -> int:
     """One page per certificate (or the test page); returns the number of pages.
     *blank*: draw the blank's artwork under the fields (preview, pictures — never on a blank)."""
     from app.services.printing.contents import _wording
@@ -123,10 +158,14 @@ def write_certificates(ctx: PrintContext, path: Path, template: str | Template |
     chosen = list(recipients(ctx, form, only))
     if not chosen:
         if only:
-            raise AppError(f"Không có giấy khen nào mang số vào sổ {', '.join(map(str, sorted(only)))}.",
-                           "no certificate with those register numbers")
-        raise AppError("Chưa có tập thể, cá nhân nào nhận hình thức khen thưởng do đơn vị tự quyết định; chưa có giấy khen để in.",
-                       "no honoree receives a form this unit grants itself: no certificate to print")
+            raise AppError(
+                f"Không có giấy khen nào mang số vào sổ {', '.join(map(str, sorted(only)))}.",
+                "no certificate with those register numbers",
+            )
+        raise AppError(
+            "Chưa có tập thể, cá nhân nào nhận hình thức khen thưởng do đơn vị tự quyết định; chưa có giấy khen để in.",
+            "no honoree receives a form this unit grants itself: no certificate to print",
+        )
     canvas.setTitle(printable(f"Giấy khen — {ctx.unit.name}"))
     period = _wording(ctx).period_phrase
     for number, (decision, person) in enumerate(chosen):
@@ -135,7 +174,10 @@ def write_certificates(ctx: PrintContext, path: Path, template: str | Template |
         if blank:
             draw_blank(canvas, shape)
         values = field_values(ctx, decision, person, period)
-        draw_placed(canvas, [line for box in shape.fields for line in place(shape, box, values.get(box.key, ""), offset)])
+        draw_placed(
+            canvas,
+            [line for box in shape.fields for line in place(shape, box, values.get(box.key, ""), offset)],
+        )
         canvas.showPage()
     canvas.save()
     return len(chosen)

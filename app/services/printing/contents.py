@@ -33,14 +33,23 @@ def _header(ctx: PrintContext, kind: str | None) -> Header:
     number = None
     if kind in CODES:
         number = document_number(ctx.profile.numbers.get(kind), CODES[kind], ctx.profile.issuer)
-    return Header(ctx.profile.parent_body, ctx.profile.issuing_body, number, place_date_line(ctx.profile.place, ctx.issued))
+    return Header(
+        ctx.profile.parent_body,
+        ctx.profile.issuing_body,
+        number,
+        place_date_line(ctx.profile.place, ctx.issued),
+    )
 
 
 def _signature(ctx: PrintContext, recipients: tuple[str, ...] = ()) -> Signature:
     issuer = ctx.profile.issuer or ""
     default_recipients = ("- Như trên;", f"- Lưu: VT{', ' + issuer if issuer and issuer != 'UBND' else ''}.")
-    return Signature(ctx.profile.authority, ctx.profile.signer_title, ctx.profile.signer_name,
-                     recipients or default_recipients)
+    return Signature(
+        ctx.profile.authority,
+        ctx.profile.signer_title,
+        ctx.profile.signer_name,
+        recipients or default_recipients,
+    )
 
 
 def _conference_name(ctx: PrintContext) -> str:
@@ -49,7 +58,10 @@ def _conference_name(ctx: PrintContext) -> str:
 
 def _require(items: list, what_vi: str, what_en: str) -> None:
     if not items:
-        raise AppError(f"Danh sách {what_vi} đang trống; chưa có gì để in.", f"the {what_en} list is empty; nothing to print")
+        raise AppError(
+            f"Danh sách {what_vi} đang trống; chưa có gì để in.",
+            f"the {what_en} list is empty; nothing to print",
+        )
 
 
 def _label(run_label: str, text: str) -> Para:
@@ -64,13 +76,28 @@ def programme(ctx: PrintContext) -> Document:
     doc.add(_label("Thời gian: ", f"{ctx.when}."))
     doc.add(_label("Địa điểm: ", f"{conf.venue or '…'}."))
     if conf.chair:
-        doc.add(_label("Chủ trì: ", f"Đồng chí {conf.chair}" + (f"; đồng chí {conf.co_host}." if conf.co_host else ".")))
+        doc.add(
+            _label(
+                "Chủ trì: ",
+                f"Đồng chí {conf.chair}" + (f"; đồng chí {conf.co_host}." if conf.co_host else "."),
+            )
+        )
     rows = tuple(
         (str(n), time_range(line.start, line.end), line.title, line.presenter, line.notes)
         for n, line in enumerate(ctx.agenda, start=1)
     )
-    doc.add(Table((Column("STT", 0.07, "center"), Column("Thời gian", 0.17, "center"), Column("Nội dung", 0.38),
-                   Column("Người thực hiện", 0.28), Column("Ghi chú", 0.10)), rows))
+    doc.add(
+        Table(
+            (
+                Column("STT", 0.07, "center"),
+                Column("Thời gian", 0.17, "center"),
+                Column("Nội dung", 0.38),
+                Column("Người thực hiện", 0.28),
+                Column("Ghi chú", 0.10),
+            ),
+            rows,
+        )
+    )
     doc.add(_signature(ctx, ("- Thường trực Đảng ủy (b/c);", "- Các đại biểu được mời;", "- Lưu: VT.")))
     return doc
 
@@ -101,7 +128,11 @@ def invitations(ctx: PrintContext) -> Document:
             doc.add(_label("Chủ trì: ", f"Đồng chí {conf.chair}."))
         doc.add(_label("Thời gian: ", f"{ctx.when}."))
         doc.add(_label("Địa điểm: ", f"{conf.venue or '…'}."))
-        you = "đồng chí" if (person.honorific or "").lower() == "đồng chí" else salutation(None, person.gender).lower()
+        you = (
+            "đồng chí"
+            if (person.honorific or "").lower() == "đồng chí"
+            else salutation(None, person.gender).lower()
+        )
         doc.add(Para.of(f"Rất mong {you} đến dự đúng giờ để hội nghị thành công tốt đẹp./."))
         doc.add(_signature(ctx, ("- Như trên;", "- Lưu: VT.")))
     return doc
@@ -110,22 +141,48 @@ def invitations(ctx: PrintContext) -> Document:
 def honorees(ctx: PrintContext) -> Document:
     _require(ctx.honorees, "tập thể, cá nhân điển hình tiên tiến", "honoree")
     doc = Document("Danh sách điển hình tiên tiến", landscape=True)
-    doc.add(_header(ctx, None), Title("DANH SÁCH", (f"Tập thể, cá nhân điển hình tiên tiến {_wording(ctx).period_phrase}",),
-                                       note=f"({_conference_name(ctx)})"))
+    doc.add(
+        _header(ctx, None),
+        Title(
+            "DANH SÁCH",
+            (f"Tập thể, cá nhân điển hình tiên tiến {_wording(ctx).period_phrase}",),
+            note=f"({_conference_name(ctx)})",
+        ),
+    )
     collectives = [h for h in ctx.honorees if h.collective]
     persons = [h for h in ctx.honorees if not h.collective]
     rows: list = []
-    for roman, (heading, group) in zip(("I", "II"), (("TẬP THỂ", collectives), ("CÁ NHÂN", persons)), strict=True):
+    for roman, (heading, group) in zip(
+        ("I", "II"), (("TẬP THỂ", collectives), ("CÁ NHÂN", persons)), strict=True
+    ):
         rows.append(Section(f"{roman}. {heading} ({len(group)})"))
         for n, h in enumerate(group, start=1):
-            rows.append((
-                str(n), h.name, "" if h.collective else str(h.birth_year or ""),
-                h.post_and_unit, ctx.label("field", h.field), h.titles or ctx.label("commendation", h.award),
-                h.achievement,
-            ))
-    doc.add(Table((Column("STT", 0.05, "center"), Column("Họ và tên / Tên tập thể", 0.17), Column("Năm sinh", 0.07, "center"),
-                   Column("Chức vụ, đơn vị", 0.18), Column("Lĩnh vực", 0.10), Column("Danh hiệu, hình thức khen thưởng", 0.19),
-                   Column("Tóm tắt thành tích", 0.24)), tuple(rows), size=11))
+            rows.append(
+                (
+                    str(n),
+                    h.name,
+                    "" if h.collective else str(h.birth_year or ""),
+                    h.post_and_unit,
+                    ctx.label("field", h.field),
+                    h.titles or ctx.label("commendation", h.award),
+                    h.achievement,
+                )
+            )
+    doc.add(
+        Table(
+            (
+                Column("STT", 0.05, "center"),
+                Column("Họ và tên / Tên tập thể", 0.17),
+                Column("Năm sinh", 0.07, "center"),
+                Column("Chức vụ, đơn vị", 0.18),
+                Column("Lĩnh vực", 0.10),
+                Column("Danh hiệu, hình thức khen thưởng", 0.19),
+                Column("Tóm tắt thành tích", 0.24),
+            ),
+            tuple(rows),
+            size=11,
+        )
+    )
     doc.add(_signature(ctx, ()))
     return doc
 
@@ -133,16 +190,40 @@ def honorees(ctx: PrintContext) -> Document:
 def delegates(ctx: PrintContext) -> Document:
     _require(ctx.delegates, "đại biểu đi dự hội nghị cấp trên", "delegate")
     doc = Document("Danh sách đại biểu dự hội nghị cấp trên")
-    doc.add(_header(ctx, None), Title("DANH SÁCH", ("Đại biểu đi dự hội nghị, đại hội thi đua cấp trên",),
-                                       note=f"({_conference_name(ctx)})"))
+    doc.add(
+        _header(ctx, None),
+        Title(
+            "DANH SÁCH",
+            ("Đại biểu đi dự hội nghị, đại hội thi đua cấp trên",),
+            note=f"({_conference_name(ctx)})",
+        ),
+    )
     rows = tuple(
-        (str(n), d.name, str(d.birth_year or ""), {"nam": "Nam", "nu": "Nữ"}.get(d.gender or "", ""),
-         d.post_and_unit, ctx.label("field", d.field), "Đã duyệt" if d.status == "approved" else "Đề nghị")
+        (
+            str(n),
+            d.name,
+            str(d.birth_year or ""),
+            {"nam": "Nam", "nu": "Nữ"}.get(d.gender or "", ""),
+            d.post_and_unit,
+            ctx.label("field", d.field),
+            "Đã duyệt" if d.status == "approved" else "Đề nghị",
+        )
         for n, d in enumerate(ctx.delegates, start=1)
     )
-    doc.add(Table((Column("STT", 0.07, "center"), Column("Họ và tên", 0.22), Column("Năm sinh", 0.09, "center"),
-                   Column("Giới tính", 0.09, "center"), Column("Chức vụ, đơn vị", 0.28), Column("Lĩnh vực", 0.13),
-                   Column("Ghi chú", 0.12)), rows))
+    doc.add(
+        Table(
+            (
+                Column("STT", 0.07, "center"),
+                Column("Họ và tên", 0.22),
+                Column("Năm sinh", 0.09, "center"),
+                Column("Giới tính", 0.09, "center"),
+                Column("Chức vụ, đơn vị", 0.28),
+                Column("Lĩnh vực", 0.13),
+                Column("Ghi chú", 0.12),
+            ),
+            rows,
+        )
+    )
     doc.add(_signature(ctx, ()))
     return doc
 
@@ -150,13 +231,26 @@ def delegates(ctx: PrintContext) -> Document:
 def attendance(ctx: PrintContext) -> Document:
     _require(ctx.invitees, "đại biểu dự hội nghị", "attendee")
     doc = Document("Danh sách đại biểu dự hội nghị")
-    doc.add(_header(ctx, None), Title("DANH SÁCH", ("Đại biểu dự hội nghị",), note=f"({_conference_name(ctx)})"))
+    doc.add(
+        _header(ctx, None), Title("DANH SÁCH", ("Đại biểu dự hội nghị",), note=f"({_conference_name(ctx)})")
+    )
     rows = tuple(  # protocol order, like the introductions, the seating and the name cards
         (str(n), p.name, p.post_and_unit, ctx.label("attendee_category", p.category), "")
         for n, p in enumerate(ctx.invitees, start=1)
     )
-    doc.add(Table((Column("STT", 0.07, "center"), Column("Họ và tên", 0.23), Column("Chức vụ, đơn vị", 0.30),
-                   Column("Thành phần", 0.22), Column("Ký tên", 0.18)), rows, row_height=11))
+    doc.add(
+        Table(
+            (
+                Column("STT", 0.07, "center"),
+                Column("Họ và tên", 0.23),
+                Column("Chức vụ, đơn vị", 0.30),
+                Column("Thành phần", 0.22),
+                Column("Ký tên", 0.18),
+            ),
+            rows,
+            row_height=11,
+        )
+    )
     return doc
 
 
@@ -169,10 +263,16 @@ def _wording(ctx: PrintContext) -> PlanWording:
 
 def batches(ctx: PrintContext) -> list[Batch]:
     """The honouring batches, presented by the named guests in protocol order."""
-    leaders = [p for p in ctx.invitees if p.presents] or [p for p in ctx.invitees if p.named] or ctx.invitees[:1]
+    leaders = (
+        [p for p in ctx.invitees if p.presents] or [p for p in ctx.invitees if p.named] or ctx.invitees[:1]
+    )
     return honouring_batches(
-        ctx.honorees, lambda h: ctx.award_rank.get(h.award, 99), lambda h: h.collective, lambda h: h.award,
-        leaders, ctx.profile.batch_size,
+        ctx.honorees,
+        lambda h: ctx.award_rank.get(h.award, 99),
+        lambda h: h.collective,
+        lambda h: h.award,
+        leaders,
+        ctx.profile.batch_size,
     )
 
 
@@ -192,7 +292,11 @@ def _introductions(ctx: PrintContext) -> list[Para]:
     groups = list(dict.fromkeys(p.category for p in ctx.invitees if not p.named))
     if groups:
         labels = ", ".join(ctx.intro.get(g, g) for g in groups)
-        out.append(Para.of(f"– Cùng các đồng chí đại diện lãnh đạo các ban, ngành, đoàn thể và {labels}.", indent=True))
+        out.append(
+            Para.of(
+                f"– Cùng các đồng chí đại diện lãnh đạo các ban, ngành, đoàn thể và {labels}.", indent=True
+            )
+        )
     out.append(Para.of("MC: Xin trân trọng giới thiệu và nhiệt liệt chào mừng quý vị đại biểu.", indent=True))
     return out
 
@@ -202,17 +306,37 @@ def _batch_paras(ctx: PrintContext) -> list[Para]:
     for batch in batches(ctx):
         award = ctx.label("commendation", batch.award) or "khen thưởng"
         who = "tập thể" if batch.collective else "cá nhân"
-        out.append(Para((Run(f"Đợt {batch.number}: ", bold=True), Run(f"{award} — {len(batch.recipients)} {who}")),
-                        indent=False, keep_with_next=True, space_before=4))
-        out.append(Para.of(f"MC: Kính mời các {who} có tên sau lên nhận {award}:", indent=True, space_after=2))
+        out.append(
+            Para(
+                (Run(f"Đợt {batch.number}: ", bold=True), Run(f"{award} — {len(batch.recipients)} {who}")),
+                indent=False,
+                keep_with_next=True,
+                space_before=4,
+            )
+        )
+        out.append(
+            Para.of(f"MC: Kính mời các {who} có tên sau lên nhận {award}:", indent=True, space_after=2)
+        )
         for n, person in enumerate(batch.recipients, start=1):
-            out.append(Para.of(f"{n}. {person.name}" + (f" – {person.workplace}" if person.workplace and not person.collective else ""),
-                               indent=True, space_after=0))
+            out.append(
+                Para.of(
+                    f"{n}. {person.name}"
+                    + (f" – {person.workplace}" if person.workplace and not person.collective else ""),
+                    indent=True,
+                    space_after=0,
+                )
+            )
         if batch.presenter is not None:
             presenter = batch.presenter
             post = f" – {presenter.position}" if presenter.position else ""
-            out.append(Para.of(f"MC: Trân trọng kính mời {salutation(presenter.honorific, presenter.gender).lower()} "
-                               f"{presenter.name}{post} lên trao {award}.", indent=True, space_before=2))
+            out.append(
+                Para.of(
+                    f"MC: Trân trọng kính mời {salutation(presenter.honorific, presenter.gender).lower()} "
+                    f"{presenter.name}{post} lên trao {award}.",
+                    indent=True,
+                    space_before=2,
+                )
+            )
         out.append(Para.of("MC: Xin chúc mừng các " + who + "; kính mời quý vị về chỗ.", indent=True))
     return out
 
@@ -228,16 +352,28 @@ def _decision_paras(ctx: PrintContext, reader: str) -> list[Para]:
     for item in commendations.decisions if commendations else []:
         number = decision_number(ctx, item)
         of = commendations.issuer.of if commendations and commendations.issuer else ""
-        own.append(f"Quyết định số {number or '…'} {official_date(item.issued)} của {of} về việc tặng {item.short} cho "
-                   f"{len(item.collectives)} tập thể, {len(item.individuals)} cá nhân")
-    text = "; ".join(own) or ctx.profile.decision or (
-        "Quyết định khen thưởng các tập thể, cá nhân có thành tích xuất sắc trong phong trào thi đua yêu nước "
-        + _wording(ctx).period_phrase)
+        own.append(
+            f"Quyết định số {number or '…'} {official_date(item.issued)} của {of} về việc tặng {item.short} cho "
+            f"{len(item.collectives)} tập thể, {len(item.individuals)} cá nhân"
+        )
+    text = (
+        "; ".join(own)
+        or ctx.profile.decision
+        or (
+            "Quyết định khen thưởng các tập thể, cá nhân có thành tích xuất sắc trong phong trào thi đua yêu nước "
+            + _wording(ctx).period_phrase
+        )
+    )
     out = [Para.of(f"Đồng chí {reader}: đọc {text}.", indent=True)]
     if commendations and commendations.announced:
         higher = "; ".join(f"{label} ({c} tập thể, {i} cá nhân)" for label, c, i in commendations.announced)
-        out.append(Para.of(f"Đồng chí {reader}: công bố các hình thức khen thưởng của cấp trên (theo quyết định của cấp "
-                           f"trên): {higher}.", indent=True))
+        out.append(
+            Para.of(
+                f"Đồng chí {reader}: công bố các hình thức khen thưởng của cấp trên (theo quyết định của cấp "
+                f"trên): {higher}.",
+                indent=True,
+            )
+        )
     return out
 
 
@@ -249,38 +385,68 @@ def script(ctx: PrintContext) -> Document:
     doc.add(_header(ctx, None), Title("KỊCH BẢN ĐIỀU HÀNH", (_conference_name(ctx),)))
     doc.add(_label("Thời gian: ", f"{ctx.when}."), _label("Địa điểm: ", f"{conf.venue or '…'}."))
     doc.add(_label("Người dẫn chương trình (MC): ", ctx.profile.mc_name or "Ban Tổ chức phân công."))
-    chair = (conf.chair or "chủ trì hội nghị")
+    chair = conf.chair or "chủ trì hội nghị"
     values = {
-        "unit": in_sentence(ctx.unit.name), "conference": _conference_name(ctx)[:1].lower() + _conference_name(ctx)[1:],
-        "chair": chair, "period": _wording(ctx).period, "next_period": _wording(ctx).next_period,
-        "period_phrase": _wording(ctx).period_phrase, "next_phrase": _wording(ctx).next_phrase,
+        "unit": in_sentence(ctx.unit.name),
+        "conference": _conference_name(ctx)[:1].lower() + _conference_name(ctx)[1:],
+        "chair": chair,
+        "period": _wording(ctx).period,
+        "next_period": _wording(ctx).next_period,
+        "period_phrase": _wording(ctx).period_phrase,
+        "next_phrase": _wording(ctx).next_phrase,
         "plan": _wording(ctx).plan_name,
         "mc": ctx.profile.mc_name or "MC",
         "reader": ctx.profile.reader_name or "đại diện bộ phận thi đua, khen thưởng",
     }
     specials: dict[str, Callable[[], list[Para]]] = {
         "@introductions": lambda: _introductions(ctx),
-        "@speeches": lambda: [
-            Para.of(f"MC: Hội nghị nghe tham luận “{title}” của {presenter} ({minutes} phút).", indent=True)
-            for presenter, title, _field, minutes in ctx.speeches
-        ] or [Para.of("(Chưa có tham luận nào trong danh sách.)", indent=True)],
+        "@speeches": lambda: (
+            [
+                Para.of(
+                    f"MC: Hội nghị nghe tham luận “{title}” của {presenter} ({minutes} phút).", indent=True
+                )
+                for presenter, title, _field, minutes in ctx.speeches
+            ]
+            or [Para.of("(Chưa có tham luận nào trong danh sách.)", indent=True)]
+        ),
         "@decision": lambda: _decision_paras(ctx, values["reader"]),
         "@batches": lambda: _batch_paras(ctx),
-        "@delegates": lambda: [
-            Para.of(f"{n}. {d.name}" + (f" – {d.post_and_unit}" if d.post_and_unit else ""), indent=True, space_after=0)
-            for n, d in enumerate(ctx.delegates, start=1)
-        ] or [Para.of("(Chưa có danh sách đại biểu.)", indent=True)],
+        "@delegates": lambda: (
+            [
+                Para.of(
+                    f"{n}. {d.name}" + (f" – {d.post_and_unit}" if d.post_and_unit else ""),
+                    indent=True,
+                    space_after=0,
+                )
+                for n, d in enumerate(ctx.delegates, start=1)
+            ]
+            or [Para.of("(Chưa có danh sách đại biểu.)", indent=True)]
+        ),
     }
     for line in templates["_opening"]:
         doc.add(Para.of(line.format(**values), indent=True))
     for n, item in enumerate(ctx.agenda, start=1):
-        doc.add(Para((Run(f"{time_range(item.start, item.end)}   ", bold=True), Run(f"{n}. {item.title}", bold=True)),
-                     indent=False, keep_with_next=True, space_before=8))
+        doc.add(
+            Para(
+                (
+                    Run(f"{time_range(item.start, item.end)}   ", bold=True),
+                    Run(f"{n}. {item.title}", bold=True),
+                ),
+                indent=False,
+                keep_with_next=True,
+                space_before=8,
+            )
+        )
         for line in templates.get(item.kind, templates["custom"]):
             if line in specials:
                 doc.add(*specials[line]())
             else:
-                doc.add(Para.of(line.format(**values, presenter=item.presenter or chair, title=item.title), indent=True))
+                doc.add(
+                    Para.of(
+                        line.format(**values, presenter=item.presenter or chair, title=item.title),
+                        indent=True,
+                    )
+                )
     return doc
 
 

@@ -31,10 +31,10 @@ _KIND_WORDS = ("Thành phố ", "Thị trấn ", "Thị xã ", "Phường ", "Hu
 
 
 def place_of(unit: Unit) -> str:
-    """"Xã Hàm Chính" → "Hàm Chính" (the place in "Hàm Chính, ngày …")."""
+    """ "Xã Hàm Chính" → "Hàm Chính" (the place in "Hàm Chính, ngày …")."""
     for word in _KIND_WORDS:
         if unit.name.startswith(word):
-            return unit.name[len(word):].split(" - ")[0]
+            return unit.name[len(word) :].split(" - ")[0]
     return ""
 
 
@@ -61,9 +61,11 @@ def issuer_code(unit: Unit) -> str:
 
 
 def in_sentence(name: str) -> str:
-    """"Xã Hàm Chính" → "xã Hàm Chính" inside a sentence."""
+    """ "Xã Hàm Chính" → "xã Hàm Chính" inside a sentence."""
     first, _, rest = name.partition(" ")
-    if first in ("Xã", "Phường", "Huyện", "Tỉnh", "Thị", "Thành", "Đặc") and not rest.startswith(("đoàn", "ủy")):
+    if first in ("Xã", "Phường", "Huyện", "Tỉnh", "Thị", "Thành", "Đặc") and not rest.startswith(
+        ("đoàn", "ủy")
+    ):
         return f"{first.lower()} {rest}"
     return name
 
@@ -94,8 +96,10 @@ class Person:
 
     @property
     def register(self) -> str:
-        """"012/2025" — the register number as printed (empty: not yet in the register)."""
-        return f"{self.register_no:03d}/{self.register_year}" if self.register_no and self.register_year else ""
+        """ "012/2025" — the register number as printed (empty: not yet in the register)."""
+        return (
+            f"{self.register_no:03d}/{self.register_year}" if self.register_no and self.register_year else ""
+        )
 
     @property
     def named(self) -> bool:
@@ -104,7 +108,7 @@ class Person:
 
     @property
     def post_and_unit(self) -> str:
-        """"Phó Chủ tịch UBND, xã Hàm Chính" — the workplace only when the post does not name it."""
+        """ "Phó Chủ tịch UBND, xã Hàm Chính" — the workplace only when the post does not name it."""
         if self.workplace and self.workplace.lower() in self.position.lower():
             return self.position
         return ", ".join(p for p in (self.position, self.workplace) if p)
@@ -151,7 +155,7 @@ class FormDecision:
 
     @property
     def short(self) -> str:
-        """"Giấy khen" (the form without "của …")."""
+        """ "Giấy khen" (the form without "của …")."""
         return self.label.split(" của ")[0]
 
     @property
@@ -170,7 +174,9 @@ class Commendations:
     base_salary: int
     basis: tuple[str, ...]
     decisions: list[FormDecision] = field(default_factory=list)
-    announced: list[tuple[str, int, int]] = field(default_factory=list)  # (form label, collectives, individuals)
+    announced: list[tuple[str, int, int]] = field(
+        default_factory=list
+    )  # (form label, collectives, individuals)
 
 
 @dataclass
@@ -184,7 +190,9 @@ class PrintContext:
     invitees: list[Person] = field(default_factory=list)  # protocol order
     honorees: list[Person] = field(default_factory=list)  # list order: collectives, then persons, by name
     delegates: list[Person] = field(default_factory=list)  # name order
-    speeches: list[tuple[str, str, str, int]] = field(default_factory=list)  # presenter, title, field, minutes
+    speeches: list[tuple[str, str, str, int]] = field(
+        default_factory=list
+    )  # presenter, title, field, minutes
     labels: dict[str, dict[str, str]] = field(default_factory=dict)
     award_rank: dict[str, int] = field(default_factory=dict)
     intro: dict[str, str] = field(default_factory=dict)  # attendee category → "Về phía …" wording
@@ -196,7 +204,7 @@ class PrintContext:
 
     @property
     def when(self) -> str:
-        """"07h30, thứ Năm, ngày 20 tháng 3 năm …" (the conference's start, day and date)."""
+        """ "07h30, thứ Năm, ngày 20 tháng 3 năm …" (the conference's start, day and date)."""
         from app.domain.formats import fmt_time, official_date, weekday_vi
 
         conf = self.conference
@@ -216,13 +224,16 @@ def find_conference(session: Session, unit_id: str | None, wanted: str | None) -
     query = select(Conference)
     if wanted:
         unit = session.scalars(select(Unit).where(Unit.code == wanted)).first()
-        query = query.where(or_(Conference.id == wanted, Conference.owner_unit_id == (unit.id if unit else None)))
+        query = query.where(
+            or_(Conference.id == wanted, Conference.owner_unit_id == (unit.id if unit else None))
+        )
     elif unit_id:
         query = query.where(Conference.owner_unit_id == unit_id)
     found = session.scalars(query.order_by(Conference.date.desc())).all()
     if not found:
         raise AppError(
-            "Chưa có hội nghị nào để in" + (f" (mã “{wanted}”)." if wanted else "; hãy nhập thông tin hội nghị trước."),
+            "Chưa có hội nghị nào để in"
+            + (f" (mã “{wanted}”)." if wanted else "; hãy nhập thông tin hội nghị trước."),
             "no conference to print" + (f" for {wanted!r}" if wanted else ""),
         )
     owners = {c.owner_unit_id for c in found}
@@ -289,8 +300,12 @@ def honoree_order() -> tuple[Any, ...]:
     return (Honoree.collective.desc(), Honoree.sort_key, Honoree.register_no.asc().nulls_last(), Honoree.id)
 
 
-def load_context(store: Store, conference_ref: str | None = None, issued: date | None = None,
-                 pending: Any = None) -> PrintContext:  # noqa: ANN401
+def load_context(
+    store: Store,
+    conference_ref: str | None = None,
+    issued: date | None = None,
+    pending: Any = None,  # noqa: ANN401
+) -> PrintContext:
     """Everything a document prints. *pending* (:class:`app.services.awards.Pending`): the decision
     numbers and register numbers about to be stored, printed as if they were. *issued* is checked
     by the one date rule first (every door that prints a date the official gave)."""
@@ -308,7 +323,14 @@ def load_context(store: Store, conference_ref: str | None = None, issued: date |
         labels: dict[str, dict[str, str]] = {}
         award_rank: dict[str, int] = {}
         intro: dict[str, str] = {}
-        for name in ("field", "target_group", "commendation", "attendee_category", "title", "conference_form"):
+        for name in (
+            "field",
+            "target_group",
+            "commendation",
+            "attendee_category",
+            "title",
+            "conference_form",
+        ):
             items = catalogue(session, name)
             labels[name] = {i.code: i.label for i in items}
             if name == "commendation":
@@ -321,54 +343,138 @@ def load_context(store: Store, conference_ref: str | None = None, issued: date |
             select(AgendaItem).where(AgendaItem.conference_id == conference.id).order_by(AgendaItem.position)
         ).all()
         times = agenda_times(conference.start_time, [i.minutes for i in items])
-        agenda = [AgendaLine(s, e, i.kind, i.title, i.presenter or "", i.notes or "") for i, (s, e) in zip(items, times, strict=True)]
+        agenda = [
+            AgendaLine(s, e, i.kind, i.title, i.presenter or "", i.notes or "")
+            for i, (s, e) in zip(items, times, strict=True)
+        ]
 
         protocol = load_protocol(session)
         invitees = []
-        for i in sorted(session.scalars(select(Invitee).where(Invitee.conference_id == conference.id)), key=protocol.key):
+        for i in sorted(
+            session.scalars(select(Invitee).where(Invitee.conference_id == conference.id)), key=protocol.key
+        ):
             place = protocol.place(i.position, i.category)
-            invitees.append(Person(i.id, i.name, i.sort_key, i.collective, i.honorific, i.gender, i.birth_year,
-                                   protocol.posts.highest_first(i.position), i.workplace or "", i.category, place,
-                                   protocol.heading(place, unit.kind), protocol.presents(place)))
+            invitees.append(
+                Person(
+                    i.id,
+                    i.name,
+                    i.sort_key,
+                    i.collective,
+                    i.honorific,
+                    i.gender,
+                    i.birth_year,
+                    protocol.posts.highest_first(i.position),
+                    i.workplace or "",
+                    i.category,
+                    place,
+                    protocol.heading(place, unit.kind),
+                    protocol.presents(place),
+                )
+            )
 
         honorees = []
         for h in session.scalars(
             select(Honoree).where(Honoree.conference_id == conference.id).order_by(*honoree_order())
         ):
             titles = "; ".join(
-                " ".join(x for x in (c.get("title", ""), f"(QĐ số {c['decision_no']})" if c.get("decision_no") else "") if x)
+                " ".join(
+                    x
+                    for x in (
+                        c.get("title", ""),
+                        f"(QĐ số {c['decision_no']})" if c.get("decision_no") else "",
+                    )
+                    if x
+                )
                 for c in h.commendations or []
             )
-            honorees.append(Person(
-                h.id, h.name, h.sort_key, h.collective, None, h.gender, h.birth_year, h.position or "", h.workplace or "",
-                field=h.field or "", target_group=h.target_group or "", award=h.award_form or "", titles=titles,
-                achievement=h.achievement or "",
-                register_no=h.register_no or register.get(h.id, (None, None))[0],
-                register_year=h.register_year or register.get(h.id, (None, None))[1],
-            ))
+            honorees.append(
+                Person(
+                    h.id,
+                    h.name,
+                    h.sort_key,
+                    h.collective,
+                    None,
+                    h.gender,
+                    h.birth_year,
+                    h.position or "",
+                    h.workplace or "",
+                    field=h.field or "",
+                    target_group=h.target_group or "",
+                    award=h.award_form or "",
+                    titles=titles,
+                    achievement=h.achievement or "",
+                    register_no=h.register_no or register.get(h.id, (None, None))[0],
+                    register_year=h.register_year or register.get(h.id, (None, None))[1],
+                )
+            )
         delegates = [
-            Person(d.id, d.name, d.sort_key, d.collective, None, d.gender, d.birth_year, d.position or "",
-                   d.workplace or "", field=d.field or "", target_group=d.target_group or "", status=d.status)
+            Person(
+                d.id,
+                d.name,
+                d.sort_key,
+                d.collective,
+                None,
+                d.gender,
+                d.birth_year,
+                d.position or "",
+                d.workplace or "",
+                field=d.field or "",
+                target_group=d.target_group or "",
+                status=d.status,
+            )
             for d in session.scalars(
                 select(Delegate).where(Delegate.conference_id == conference.id).order_by(Delegate.sort_key)
             )
         ]
         speeches = [
             (s.presenter, s.title, s.field or "", s.minutes)
-            for s in session.scalars(select(Speech).where(Speech.conference_id == conference.id).order_by(Speech.position))
+            for s in session.scalars(
+                select(Speech).where(Speech.conference_id == conference.id).order_by(Speech.position)
+            )
         ]
         from app.services.plans import conference_wording
 
         wording = conference_wording(session, conference)
-        commendations = _commendations(session, unit, conference, profile, honorees, labels["commendation"],
-                                       award_rank, issued or date.today())
+        commendations = _commendations(
+            session,
+            unit,
+            conference,
+            profile,
+            honorees,
+            labels["commendation"],
+            award_rank,
+            issued or date.today(),
+        )
         session.expunge_all()
-    return PrintContext(unit, parent, conference, profile, issued or date.today(), agenda, invitees, honorees,
-                        delegates, speeches, labels, award_rank, intro, wording, commendations)
+    return PrintContext(
+        unit,
+        parent,
+        conference,
+        profile,
+        issued or date.today(),
+        agenda,
+        invitees,
+        honorees,
+        delegates,
+        speeches,
+        labels,
+        award_rank,
+        intro,
+        wording,
+        commendations,
+    )
 
 
-def _commendations(session: Session, unit: Unit, conference: Conference, profile: Profile, honorees: list[Person],
-                   labels: dict[str, str], award_rank: dict[str, int], issued: date) -> Commendations:
+def _commendations(
+    session: Session,
+    unit: Unit,
+    conference: Conference,
+    profile: Profile,
+    honorees: list[Person],
+    labels: dict[str, str],
+    award_rank: dict[str, int],
+    issued: date,
+) -> Commendations:
     from app.services import awards
 
     issuer = awards.load_issuer(session, unit, profile.signer_title, awards.plan_name(session, conference))
@@ -383,14 +489,25 @@ def _commendations(session: Session, unit: Unit, conference: Conference, profile
     for form in sorted(by_form, key=lambda code: (award_rank.get(code, 99), code)):
         people = by_form[form]
         if form not in grants:
-            result.announced.append((labels.get(form, form), sum(p.collective for p in people),
-                                     sum(not p.collective for p in people)))
+            result.announced.append(
+                (
+                    labels.get(form, form),
+                    sum(p.collective for p in people),
+                    sum(not p.collective for p in people),
+                )
+            )
             continue
         remembered = profile.numbers.get(awards.date_key(conference.id, form))
-        result.decisions.append(FormDecision(
-            form, labels.get(form, form), str(profile.numbers.get(awards.number_key(conference.id, form)) or ""),
-            date.fromisoformat(remembered) if remembered else issued,
-            [p for p in people if p.collective], [p for p in people if not p.collective],
-            rewards.amount(form, True), rewards.amount(form, False),
-        ))
+        result.decisions.append(
+            FormDecision(
+                form,
+                labels.get(form, form),
+                str(profile.numbers.get(awards.number_key(conference.id, form)) or ""),
+                date.fromisoformat(remembered) if remembered else issued,
+                [p for p in people if p.collective],
+                [p for p in people if not p.collective],
+                rewards.amount(form, True),
+                rewards.amount(form, False),
+            )
+        )
     return result

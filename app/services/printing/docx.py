@@ -23,8 +23,12 @@ from app.services.printing import blocks as b
 from app.services.printing.fonts import fit_size, widest
 
 FONT = "Times New Roman"  # the decree's font; every Windows PC has it
-_ALIGN = {"justify": WD_ALIGN_PARAGRAPH.JUSTIFY, "center": WD_ALIGN_PARAGRAPH.CENTER,
-          "left": WD_ALIGN_PARAGRAPH.LEFT, "right": WD_ALIGN_PARAGRAPH.RIGHT}
+_ALIGN = {
+    "justify": WD_ALIGN_PARAGRAPH.JUSTIFY,
+    "center": WD_ALIGN_PARAGRAPH.CENTER,
+    "left": WD_ALIGN_PARAGRAPH.LEFT,
+    "right": WD_ALIGN_PARAGRAPH.RIGHT,
+}
 TWIPS_PER_PT = 20
 MM_PER_PT = 25.4 / 72
 
@@ -158,14 +162,28 @@ class _Writer:
         """The template's defaults add 10 pt after every paragraph and 1.15 line spacing: none
         of that in an official document (each paragraph sets its own)."""
         defaults = self.word.styles.element.find(qn("w:docDefaults"))
-        spacing = defaults.find(f"{qn('w:pPrDefault')}/{qn('w:pPr')}/{qn('w:spacing')}") if defaults is not None else None
+        spacing = (
+            defaults.find(f"{qn('w:pPrDefault')}/{qn('w:pPr')}/{qn('w:spacing')}")
+            if defaults is not None
+            else None
+        )
         if spacing is not None:
             spacing.set(qn("w:after"), "0")
             spacing.set(qn("w:line"), "240")
             spacing.set(qn("w:lineRule"), "auto")
 
-    def _para(self, container, text: str = "", size: float = 13, bold: bool = False, italic: bool = False,  # noqa: ANN001
-              align: str = "center", before: float = 0, after: float = 0, leading: float = 1.2):
+    def _para(
+        self,
+        container,  # noqa: ANN001
+        text: str = "",
+        size: float = 13,
+        bold: bool = False,
+        italic: bool = False,
+        align: str = "center",
+        before: float = 0,
+        after: float = 0,
+        leading: float = 1.2,
+    ):
         paragraph = container.add_paragraph()
         paragraph.alignment = _ALIGN[align]
         paragraph.paragraph_format.space_before = Pt(before)
@@ -192,8 +210,17 @@ class _Writer:
             return first
         return cell.add_paragraph()
 
-    def _cell_text(self, cell, text: str, size: float = 13, bold: bool = False, italic: bool = False,  # noqa: ANN001
-                   align: str = "center", leading: float = 1.2, after: float = 0):
+    def _cell_text(
+        self,
+        cell,  # noqa: ANN001
+        text: str,
+        size: float = 13,
+        bold: bool = False,
+        italic: bool = False,
+        align: str = "center",
+        leading: float = 1.2,
+        after: float = 0,
+    ):
         paragraph = self._cell_para(cell)
         paragraph.alignment = _ALIGN[align]
         paragraph.paragraph_format.space_after = Pt(after)
@@ -224,7 +251,9 @@ class _Writer:
         body = h.issuing_body.upper()
         self._cell_text(left, body, 12.5, bold=True, leading=1.15)
         _rule(left, min(widest(body, True, 12.5), usable_l) * 0.4 * MM_PER_PT, left_w - 4 * MM_PER_PT)
-        self._cell_text(right, b.NATIONAL_TITLE, fit_size(b.NATIONAL_TITLE, True, 12.5, usable_r), bold=True, leading=1.15)
+        self._cell_text(
+            right, b.NATIONAL_TITLE, fit_size(b.NATIONAL_TITLE, True, 12.5, usable_r), bold=True, leading=1.15
+        )
         self._cell_text(right, b.MOTTO, 13.5, bold=True, leading=1.15)
         _rule(right, widest(b.MOTTO, True, 13.5) * MM_PER_PT, right_w - 4 * MM_PER_PT)
         if h.number:
@@ -236,8 +265,11 @@ class _Writer:
         self._para(self.word, t.kind.upper(), 14, bold=True, before=14, after=2)
         for line in t.summary:
             self._para(self.word, unbroken_periods(line), 14, bold=True)
-        rule = min(self.width * 0.3, max(widest(line, True, 14) for line in t.summary) * 0.5 * MM_PER_PT) \
-            if t.summary else self.width * 0.25
+        rule = (
+            min(self.width * 0.3, max(widest(line, True, 14) for line in t.summary) * 0.5 * MM_PER_PT)
+            if t.summary
+            else self.width * 0.25
+        )
         _rule(self.word, rule, self.width)
         if t.note:
             self._para(self.word, unbroken_periods(t.note), 13, italic=True, after=4)
@@ -318,7 +350,9 @@ class _Writer:
             elif isinstance(block, b.Signature):
                 self.signature(block)
             elif isinstance(block, b.PageBreak):
-                paragraph = self.word.add_page_break()  # its empty rest starts the next page: make it 1 pt high
+                paragraph = (
+                    self.word.add_page_break()
+                )  # its empty rest starts the next page: make it 1 pt high
                 _exact(paragraph, 1)
                 paragraph.runs[0].font.size = Pt(1)
         self.word.core_properties.title = scrub(self.doc.title)[:255]

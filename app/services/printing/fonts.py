@@ -16,9 +16,19 @@ FAMILY = "DocSerif"
 STYLES = ("regular", "bold", "italic", "bolditalic")
 
 _CANDIDATES: tuple[tuple[str, dict[str, str]], ...] = (
-    ("Times New Roman", {"regular": "times.ttf", "bold": "timesbd.ttf", "italic": "timesi.ttf", "bolditalic": "timesbi.ttf"}),
-    ("Times New Roman", {"regular": "Times_New_Roman.ttf", "bold": "Times_New_Roman_Bold.ttf",
-                         "italic": "Times_New_Roman_Italic.ttf", "bolditalic": "Times_New_Roman_Bold_Italic.ttf"}),
+    (
+        "Times New Roman",
+        {"regular": "times.ttf", "bold": "timesbd.ttf", "italic": "timesi.ttf", "bolditalic": "timesbi.ttf"},
+    ),
+    (
+        "Times New Roman",
+        {
+            "regular": "Times_New_Roman.ttf",
+            "bold": "Times_New_Roman_Bold.ttf",
+            "italic": "Times_New_Roman_Italic.ttf",
+            "bolditalic": "Times_New_Roman_Bold_Italic.ttf",
+        },
+    ),
 )
 
 
@@ -47,10 +57,15 @@ def find_fonts() -> FontSet:
                 if all(p.is_file() for p in paths.values()):
                     return FontSet(name, paths)
     folder = resources_dir() / "fonts"
-    return FontSet("Liberation Serif", {
-        "regular": folder / "LiberationSerif-Regular.ttf", "bold": folder / "LiberationSerif-Bold.ttf",
-        "italic": folder / "LiberationSerif-Italic.ttf", "bolditalic": folder / "LiberationSerif-BoldItalic.ttf",
-    })
+    return FontSet(
+        "Liberation Serif",
+        {
+            "regular": folder / "LiberationSerif-Regular.ttf",
+            "bold": folder / "LiberationSerif-Bold.ttf",
+            "italic": folder / "LiberationSerif-Italic.ttf",
+            "bolditalic": folder / "LiberationSerif-BoldItalic.ttf",
+        },
+    )
 
 
 @lru_cache(maxsize=1)
@@ -64,8 +79,13 @@ def register() -> FontSet:
     names = {style: f"{FAMILY}-{style}" for style in STYLES}
     for style, path in fonts.files.items():
         pdfmetrics.registerFont(TTFont(names[style], str(path)))
-    pdfmetrics.registerFontFamily(FAMILY, normal=names["regular"], bold=names["bold"],
-                                  italic=names["italic"], boldItalic=names["bolditalic"])
+    pdfmetrics.registerFontFamily(
+        FAMILY,
+        normal=names["regular"],
+        bold=names["bold"],
+        italic=names["italic"],
+        boldItalic=names["bolditalic"],
+    )
     for bold in (0, 1):
         for italic in (0, 1):
             style = ("bold" if bold else "") + ("italic" if italic else "") or "regular"
@@ -120,7 +140,10 @@ def fit_size(text: str, bold: bool, size: float, width: float, smallest: float =
     of *text* fits *width* points — the same decision for the PDF and the Word copy."""
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
-    while size > smallest and max(stringWidth(printable(line), font_name(bold), size) for line in text.split("\n")) > width:
+    while (
+        size > smallest
+        and max(stringWidth(printable(line), font_name(bold), size) for line in text.split("\n")) > width
+    ):
         size -= 0.5
     return size
 

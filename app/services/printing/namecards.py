@@ -34,8 +34,9 @@ def _cut_marks(canvas: Canvas, y: float, page_w: float) -> None:
     canvas.line(page_w - 12 * mm, y, page_w - 4 * mm, y)
 
 
-def write_namecards(people: list[Person], path: Path, title: str = "Biển tên đại biểu",
-                    progress: Progress | None = None) -> None:
+def write_namecards(
+    people: list[Person], path: Path, title: str = "Biển tên đại biểu", progress: Progress | None = None
+) -> None:
     register()
     page_w, page_h = A4
     card_h = page_h / PER_PAGE

@@ -36,12 +36,28 @@ _ALIGN = {"justify": TA_JUSTIFY, "center": TA_CENTER, "left": TA_LEFT, "right": 
 
 
 @lru_cache(maxsize=512)
-def _style(size: float, bold: bool = False, italic: bool = False, align: str = "center", indent: float = 0,
-           before: float = 0, after: float = 0, leading: float = 1.2, keep: bool = False) -> ParagraphStyle:
+def _style(
+    size: float,
+    bold: bool = False,
+    italic: bool = False,
+    align: str = "center",
+    indent: float = 0,
+    before: float = 0,
+    after: float = 0,
+    leading: float = 1.2,
+    keep: bool = False,
+) -> ParagraphStyle:
     return ParagraphStyle(
-        "s", fontName=font_name(bold, italic), bulletFontName=font_name(bold, italic), fontSize=size,
-        leading=size * leading, alignment=_ALIGN[align],
-        firstLineIndent=indent, spaceBefore=before, spaceAfter=after, keepWithNext=keep,
+        "s",
+        fontName=font_name(bold, italic),
+        bulletFontName=font_name(bold, italic),
+        fontSize=size,
+        leading=size * leading,
+        alignment=_ALIGN[align],
+        firstLineIndent=indent,
+        spaceBefore=before,
+        spaceAfter=after,
+        keepWithNext=keep,
     )
 
 
@@ -56,8 +72,12 @@ def _p(text: str, **style: object) -> Paragraph:
 
 def _rule(width: float) -> list[Flowable]:
     """A solid rule under the line above, clear of its descenders (table cells ignore spaceBefore)."""
-    return [Spacer(1, 3.5), HRFlowable(width=width, thickness=0.6, color=colors.black, spaceBefore=0, spaceAfter=3,
-                                       hAlign="CENTER")]
+    return [
+        Spacer(1, 3.5),
+        HRFlowable(
+            width=width, thickness=0.6, color=colors.black, spaceBefore=0, spaceAfter=3, hAlign="CENTER"
+        ),
+    ]
 
 
 def _lines(text: str) -> str:
@@ -76,7 +96,9 @@ class _Renderer:
         left: list[Flowable] = []
         if h.parent_body:
             parent = h.parent_body.upper()
-            left.append(Paragraph(_lines(parent), _style(fit_size(parent, False, 12.5, usable_l), leading=1.15)))
+            left.append(
+                Paragraph(_lines(parent), _style(fit_size(parent, False, 12.5, usable_l), leading=1.15))
+            )
         body = h.issuing_body.upper()
         left.append(Paragraph(_lines(body), _style(12.5, bold=True, leading=1.15)))
         left += _rule(min(widest(body, True, 12.5), usable_l) * 0.4)
@@ -89,20 +111,30 @@ class _Renderer:
         number = [_p(h.number, size=13)] if h.number else []
         date = [_p(h.place_date, size=13.5, italic=True)] if h.place_date else []
         table = RLTable([[left, right], [number, date]], colWidths=[left_w, right_w], splitInRow=1)
-        table.setStyle(RLTableStyle([
-            ("VALIGN", (0, 0), (-1, -1), "TOP"), ("ALIGN", (0, 0), (-1, -1), "CENTER"),
-            ("FONT", (0, 0), (-1, -1), font_name(), 12),
-            ("LEFTPADDING", (0, 0), (-1, -1), 2),
-            ("RIGHTPADDING", (0, 0), (-1, -1), 2), ("TOPPADDING", (0, 0), (-1, -1), 0),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-        ]))
+        table.setStyle(
+            RLTableStyle(
+                [
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("ALIGN", (0, 0), (-1, -1), "CENTER"),
+                    ("FONT", (0, 0), (-1, -1), font_name(), 12),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 2),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 2),
+                    ("TOPPADDING", (0, 0), (-1, -1), 0),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+                ]
+            )
+        )
         return [table]
 
     def title(self, t: b.Title) -> list[Flowable]:
         out: list[Flowable] = [_p(t.kind.upper(), size=14, bold=True, before=14, after=2)]
         for line in t.summary:
             out.append(_p(unbroken_periods(line), size=14, bold=True, after=0))
-        out += _rule(min(self.width * 0.3, max(widest(line, True, 14) for line in t.summary) * 0.5) if t.summary else self.width * 0.25)
+        out += _rule(
+            min(self.width * 0.3, max(widest(line, True, 14) for line in t.summary) * 0.5)
+            if t.summary
+            else self.width * 0.25
+        )
         if t.note:
             out.append(_p(unbroken_periods(t.note), size=13, italic=True, after=4))
         out.append(Spacer(1, 6))
@@ -110,39 +142,63 @@ class _Renderer:
 
     def para(self, p: b.Para) -> Flowable:
         markup = "".join(
-            (f"<b>{_text(r.text)}</b>" if r.bold else f"<i>{_text(r.text)}</i>" if r.italic else _text(r.text))
-            if not (r.bold and r.italic) else f"<b><i>{_text(r.text)}</i></b>"
+            (
+                f"<b>{_text(r.text)}</b>"
+                if r.bold
+                else f"<i>{_text(r.text)}</i>"
+                if r.italic
+                else _text(r.text)
+            )
+            if not (r.bold and r.italic)
+            else f"<b><i>{_text(r.text)}</i></b>"
             for r in p.runs
         )
-        style = _style(p.size, align=p.align, indent=10 * mm if p.indent else 0, before=p.space_before,
-                       after=p.space_after, leading=1.25, keep=p.keep_with_next)
+        style = _style(
+            p.size,
+            align=p.align,
+            indent=10 * mm if p.indent else 0,
+            before=p.space_before,
+            after=p.space_after,
+            leading=1.25,
+            keep=p.keep_with_next,
+        )
         return Paragraph(markup, style)
 
     def table(self, t: b.Table) -> Flowable:
         head = [Paragraph(_text(c.title), _style(t.size, bold=True)) for c in t.columns]
         data: list[list[object]] = [head]
         commands: list[tuple] = [
-            ("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, 0), "MIDDLE"),
+            ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+            ("VALIGN", (0, 0), (-1, 0), "MIDDLE"),
             ("FONT", (0, 0), (-1, -1), font_name(), t.size),
-            ("VALIGN", (0, 1), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 3),
-            ("RIGHTPADDING", (0, 0), (-1, -1), 3), ("TOPPADDING", (0, 0), (-1, -1), 2),
+            ("VALIGN", (0, 1), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 3),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+            ("TOPPADDING", (0, 0), (-1, -1), 2),
             ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
         ]
         cell_styles = [_style(t.size, align=c.align, leading=1.2) for c in t.columns]
         for row in t.rows:
             if isinstance(row, b.Section):
                 index = len(data)
-                data.append([Paragraph(_text(row.text), _style(t.size, bold=True, align="left"))] + [""] * (len(t.columns) - 1))
+                data.append(
+                    [Paragraph(_text(row.text), _style(t.size, bold=True, align="left"))]
+                    + [""] * (len(t.columns) - 1)
+                )
                 commands.append(("SPAN", (0, index), (-1, index)))
                 continue
             if isinstance(row, b.Total):
                 index = len(data)
-                data.append([Paragraph(_text(row.label), _style(t.size, bold=True, align="right"))]
-                            + [""] * (len(t.columns) - 2)
-                            + [Paragraph(_text(row.value), _style(t.size, bold=True, align=t.columns[-1].align))])
+                data.append(
+                    [Paragraph(_text(row.label), _style(t.size, bold=True, align="right"))]
+                    + [""] * (len(t.columns) - 2)
+                    + [Paragraph(_text(row.value), _style(t.size, bold=True, align=t.columns[-1].align))]
+                )
                 commands.append(("SPAN", (0, index), (-2, index)))
                 continue
-            cells: list[object] = [Paragraph(_text(cell), style) for cell, style in zip(row, cell_styles, strict=True)]
+            cells: list[object] = [
+                Paragraph(_text(cell), style) for cell, style in zip(row, cell_styles, strict=True)
+            ]
             if t.row_height:
                 # A minimum, not a fixed, height: a strut in the last cell; longer cells still grow.
                 cells[-1] = [cells[-1], Spacer(0.1, t.row_height * mm - 5)]
@@ -164,9 +220,16 @@ class _Renderer:
         right.append(Spacer(1, 24 * mm))
         right.append(_p(s.name, size=13, bold=True))
         table = RLTable([[left, right]], colWidths=[self.width * 0.45, self.width * 0.55], splitInRow=1)
-        table.setStyle(RLTableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                                     ("FONT", (0, 0), (-1, -1), font_name(), 12),
-                                     ("ALIGN", (1, 0), (1, 0), "CENTER")]))
+        table.setStyle(
+            RLTableStyle(
+                [
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                    ("FONT", (0, 0), (-1, -1), font_name(), 12),
+                    ("ALIGN", (1, 0), (1, 0), "CENTER"),
+                ]
+            )
+        )
         return [Spacer(1, 8), table]
 
     def flowables(self) -> list[Flowable]:
@@ -189,8 +252,11 @@ class _Renderer:
                 out.append(KeepTogether(made[block]))
             else:
                 if block not in made:
-                    made[block] = self.header(block) if isinstance(block, b.Header) else (
-                        self.title(block) if isinstance(block, b.Title) else [self.para(block)])
+                    made[block] = (
+                        self.header(block)
+                        if isinstance(block, b.Header)
+                        else (self.title(block) if isinstance(block, b.Title) else [self.para(block)])
+                    )
                 out += [copy(flowable) for flowable in made[block]]
         return out
 
@@ -201,15 +267,30 @@ class _Renderer:
         def numbered(canvas, document) -> None:  # noqa: ANN001
             if self.doc.page_numbers and document.page > 1:
                 canvas.setFont(font_name(), 13)
-                canvas.drawCentredString(b.MARGIN_LEFT * mm + self.width / 2, page_h - 12 * mm, str(document.page))
+                canvas.drawCentredString(
+                    b.MARGIN_LEFT * mm + self.width / 2, page_h - 12 * mm, str(document.page)
+                )
 
-        frame = Frame(b.MARGIN_LEFT * mm, b.MARGIN_BOTTOM * mm, self.width, page_h - (b.MARGIN_TOP + b.MARGIN_BOTTOM) * mm,
-                      leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+        frame = Frame(
+            b.MARGIN_LEFT * mm,
+            b.MARGIN_BOTTOM * mm,
+            self.width,
+            page_h - (b.MARGIN_TOP + b.MARGIN_BOTTOM) * mm,
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+        )
         template = BaseDocTemplate(
-            str(path), pagesize=self.page, title=printable(self.doc.title), author="Hội nghị ĐHTT",
-            creator=f"Hội nghị ĐHTT ({fonts.name})", subject=printable(self.doc.title),
+            str(path),
+            pagesize=self.page,
+            title=printable(self.doc.title),
+            author="Hội nghị ĐHTT",
+            creator=f"Hội nghị ĐHTT ({fonts.name})",
+            subject=printable(self.doc.title),
             pageTemplates=[PageTemplate("page", [frame], onPage=numbered)],
-            initialFontName=font_name(), initialFontSize=13,  # no unembedded Helvetica in the file
+            initialFontName=font_name(),
+            initialFontSize=13,  # no unembedded Helvetica in the file
         )
         flowables = self.flowables()
         if progress is not None:

@@ -18,5 +18,13 @@ from app.services.records.specs import (
     consolidated,
 )
 
-__all__ = ["CHOICE_TEXTS", "CONSOLIDATED", "FIXED_CHOICES", "SPECS", "Column", "RecordSource", "TableSpec",
-           "consolidated"]
+__all__ = [
+    "CHOICE_TEXTS",
+    "CONSOLIDATED",
+    "FIXED_CHOICES",
+    "SPECS",
+    "Column",
+    "RecordSource",
+    "TableSpec",
+    "consolidated",
+]

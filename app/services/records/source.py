@@ -74,9 +74,15 @@ class RecordSource:
         if self.period is not None and hasattr(model, "period"):
             query = query.where(model.period == self.period)
         if self.search and self.spec.searchable:
-            pattern = "%" + fold(self.search).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+            pattern = (
+                "%" + fold(self.search).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+            )
             match = model.search_text.like(pattern, escape="\\")
-            query = query.where(match) if direct_search else query.where(model.id.in_(select(model.id).where(match)))
+            query = (
+                query.where(match)
+                if direct_search
+                else query.where(model.id.in_(select(model.id).where(match)))
+            )
         return query
 
     def count(self) -> int:
@@ -104,12 +110,23 @@ class RecordSource:
         return bool(self.search) and self.spec.searchable and self._order_column() == "sort_key"
 
     def _found_ids(self, fresh: bool = False) -> list[str]:
-        wanted = (self.search, self.descending, self.conference_id, self.unit_id, self.everything, self.owners)
+        wanted = (
+            self.search,
+            self.descending,
+            self.conference_id,
+            self.unit_id,
+            self.everything,
+            self.owners,
+        )
         if fresh or self._found is None or self._found[0] != wanted:
             model = self.spec.model
             with self.store.session() as session:
-                keys = [tuple(k) for k in session.execute(
-                    self._scoped(select(model.sort_key, model.id), direct_search=True))]
+                keys = [
+                    tuple(k)
+                    for k in session.execute(
+                        self._scoped(select(model.sort_key, model.id), direct_search=True)
+                    )
+                ]
             if self.descending:  # ties on the key stay by id, ascending, as in ORDER BY key DESC, id
                 keys.sort(key=itemgetter(1))
                 keys.sort(key=itemgetter(0), reverse=True)
@@ -122,7 +139,8 @@ class RecordSource:
     def _computed_active(self) -> bool:
         """The list shows its computed order: no header sort chosen, or the "order" column's."""
         return self.spec.computed_order is not None and (
-            self.sort_key is None or self.spec.column(self.sort_key).order_column == self.spec.computed_order)
+            self.sort_key is None or self.spec.column(self.sort_key).order_column == self.spec.computed_order
+        )
 
     def _computed_ids(self, fresh: bool = False) -> list[str]:
         """Ids in protocol order (searched, when a search is on), with each row's order number and
@@ -133,15 +151,23 @@ class RecordSource:
             model = self.spec.model
             with self.store.session() as session:
                 protocol = load_protocol(session)
-                records = session.scalars(select(model).where(model.conference_id == self.conference_id,
-                                                              model.deleted.is_(False))).all()
+                records = session.scalars(
+                    select(model).where(model.conference_id == self.conference_id, model.deleted.is_(False))
+                ).all()
                 records = sorted(records, key=protocol.key)
                 shown: dict[str, dict[str, Any]] = {}
                 for number, record in enumerate(records, start=1):
                     place = protocol.place(record.position, record.category)
-                    (standing, post), (standing_en, post_en) = protocol.why(place), protocol.why(place, english=True)
-                    shown[record.id] = {"order": number, "standing": Phrase(standing, standing_en),
-                                        "ranked_post": Phrase(post, post_en), "_group": place.key}
+                    (standing, post), (standing_en, post_en) = (
+                        protocol.why(place),
+                        protocol.why(place, english=True),
+                    )
+                    shown[record.id] = {
+                        "order": number,
+                        "standing": Phrase(standing, standing_en),
+                        "ranked_post": Phrase(post, post_en),
+                        "_group": place.key,
+                    }
                 ids = [r.id for r in records]
                 if self.search and self.spec.searchable:
                     matching = set(session.scalars(self._scoped(select(model.id))))
@@ -164,8 +190,9 @@ class RecordSource:
         shown = self._computed[1] if self._computed else {}
         if shown[ids[to]]["_group"] != shown[record_id]["_group"]:
             mine, theirs = shown[record_id], shown[ids[to]]
-            return ONLY_AMONG_EQUALS.fill(mine["ranked_post"], mine["standing"], theirs["ranked_post"],
-                                          theirs["standing"])
+            return ONLY_AMONG_EQUALS.fill(
+                mine["ranked_post"], mine["standing"], theirs["ranked_post"], theirs["standing"]
+            )
         return None
 
     def _move_manual(self, record_id: str, to: int) -> tuple[dict[str, int | None], Changes]:
@@ -192,15 +219,21 @@ class RecordSource:
         model = self.spec.model
         with self.store.session() as session:
             if self._computed_active():
-                ids = self._computed_ids()[offset:offset + limit]
-                found = {r.id: r for r in session.scalars(select(model).where(model.id.in_(ids)))} if ids else {}
+                ids = self._computed_ids()[offset : offset + limit]
+                found = (
+                    {r.id: r for r in session.scalars(select(model).where(model.id.in_(ids)))} if ids else {}
+                )
                 records = [found[i] for i in ids if i in found]
             elif self._one_pass():
-                ids = self._found_ids()[offset:offset + limit]
-                found = {r.id: r for r in session.scalars(select(model).where(model.id.in_(ids)))} if ids else {}
+                ids = self._found_ids()[offset : offset + limit]
+                found = (
+                    {r.id: r for r in session.scalars(select(model).where(model.id.in_(ids)))} if ids else {}
+                )
                 records = [found[i] for i in ids if i in found]
             else:
-                records = session.scalars(self._ordered(self._scoped(select(model))).offset(offset).limit(limit)).all()
+                records = session.scalars(
+                    self._ordered(self._scoped(select(model))).offset(offset).limit(limit)
+                ).all()
             rows = [self._row(r) for r in records]
             if self.spec.name == "agenda_items" and rows:
                 self._agenda_times(session, rows, offset)
@@ -221,12 +254,20 @@ class RecordSource:
 
     def _agenda_times(self, session: Any, rows: list[dict[str, Any]], offset: int) -> None:  # noqa: ANN401
         conference = session.get(Conference, self.conference_id)
-        before = session.scalars(
-            select(AgendaItem.minutes).where(AgendaItem.conference_id == self.conference_id,
-                                             AgendaItem.deleted.is_(False)).order_by(AgendaItem.position).limit(offset)
-        ).all() if offset else []
-        times = agenda_times(conference.start_time if conference else time(7, 30), [*before, *(r["minutes"] for r in rows)])
-        for row, (start, end) in zip(rows, times[len(before):], strict=True):
+        before = (
+            session.scalars(
+                select(AgendaItem.minutes)
+                .where(AgendaItem.conference_id == self.conference_id, AgendaItem.deleted.is_(False))
+                .order_by(AgendaItem.position)
+                .limit(offset)
+            ).all()
+            if offset
+            else []
+        )
+        times = agenda_times(
+            conference.start_time if conference else time(7, 30), [*before, *(r["minutes"] for r in rows)]
+        )
+        for row, (start, end) in zip(rows, times[len(before) :], strict=True):
             row["time"] = f"{start.hour:02d}h{start.minute:02d} - {end.hour:02d}h{end.minute:02d}"
 
     def get(self, record_id: str) -> dict[str, Any] | None:
@@ -264,7 +305,9 @@ class RecordSource:
                     plan = plan_of(session, conference) if conference else default_plan(session, self.unit_id)
                     wording = conference_wording(session, conference) if conference else wording_of(plan)
                     rules = plan.rules or {}
-                self._choices[catalogue_name] = {a["code"]: wording.fill(a["title"]) for a in rules.get("agenda", [])}
+                self._choices[catalogue_name] = {
+                    a["code"]: wording.fill(a["title"]) for a in rules.get("agenda", [])
+                }
             elif catalogue_name == "commendation":  # as this unit writes them ("… UBND phường")
                 from app.services.catalogues import commendation_labels
                 from app.store.models import Unit
@@ -274,7 +317,9 @@ class RecordSource:
                     self._choices[catalogue_name] = commendation_labels(session, unit)
             else:
                 with self.store.session() as session:
-                    self._choices[catalogue_name] = {i.code: i.label for i in catalogue(session, catalogue_name)}
+                    self._choices[catalogue_name] = {
+                        i.code: i.label for i in catalogue(session, catalogue_name)
+                    }
         if catalogue_name == "agenda":
             return {"custom": CUSTOM_ITEM.get(language), **self._choices[catalogue_name]}
         return self._choices[catalogue_name]
@@ -289,10 +334,18 @@ class RecordSource:
         """The stored value for what was typed into column *key* (raises :class:`InvalidValue`)."""
         column = self.spec.column(key)
         if not column.editable:
-            raise InvalidValue("Ô này được tính tự động, không sửa trực tiếp.", "this cell is computed, not edited")
+            raise InvalidValue(
+                "Ô này được tính tự động, không sửa trực tiếp.", "this cell is computed, not edited"
+            )
         if isinstance(text, str) and column.catalogue in CHOICE_TEXTS:  # "Female" typed in the English window
-            text = next((code for code, label in CHOICE_TEXTS[column.catalogue].items() if fold(label.en) == fold(text)),
-                        text)
+            text = next(
+                (
+                    code
+                    for code, label in CHOICE_TEXTS[column.catalogue].items()
+                    if fold(label.en) == fold(text)
+                ),
+                text,
+            )
         value = parse_value(self.kind(key), text, self.choices(column.catalogue))
         if key == "name" and value and hasattr(self.spec.model, "family_middle"):
             check_name(self.spec.model, value)
@@ -338,10 +391,13 @@ class RecordSource:
         return writing.move(self, record_id, new_position)
 
 
-PROTOCOL_ORDER_FIRST = Text("Hãy bấm tiêu đề cột “Thứ tự” để về thứ tự lễ tân rồi mới đổi chỗ.",
-                            "Click the “Order” column header to go back to protocol order, then move the row.")
+PROTOCOL_ORDER_FIRST = Text(
+    "Hãy bấm tiêu đề cột “Thứ tự” để về thứ tự lễ tân rồi mới đổi chỗ.",
+    "Click the “Order” column header to go back to protocol order, then move the row.",
+)
 ONLY_AMONG_EQUALS = Text(
     "Thứ tự lễ tân do cấp, khối và chức vụ quyết định: dòng này xếp theo “%1” (%2), dòng kia theo “%3” (%4). Chỉ "
     "đổi chỗ được giữa những người cùng cấp, cùng khối, cùng chức vụ; muốn khác thì sửa chức vụ hoặc thành phần.",
     "Protocol order follows level, block and post: this row is placed by “%1” (%2), that one by “%3” (%4). Rows "
-    "swap only among people of the same level, block and post; to change it, edit the post or the category.")
+    "swap only among people of the same level, block and post; to change it, edit the post or the category.",
+)

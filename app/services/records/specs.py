@@ -55,8 +55,12 @@ class TableSpec:
         # Each text column takes its longest length from the one table of limits (the mapping),
         # which the bundle reader checks too: what this desk accepts, the district accepts.
         kinds = value_kinds(self.model)
-        columns = tuple(replace(c, kind=replace(c.kind, limit=kinds[c.key].limit))
-                        if c.kind.name in ("text", "catalogue") and c.key in kinds else c for c in self.columns)
+        columns = tuple(
+            replace(c, kind=replace(c.kind, limit=kinds[c.key].limit))
+            if c.kind.name in ("text", "catalogue") and c.key in kinds
+            else c
+            for c in self.columns
+        )
         object.__setattr__(self, "columns", columns)
         if not self.table:
             object.__setattr__(self, "table", self.model.__tablename__)
@@ -80,56 +84,107 @@ GENDER = Column("gender", CATALOGUE, "gender")
 SPECS: dict[str, TableSpec] = {
     spec.name: spec
     for spec in (
-        TableSpec("agenda_items", AgendaItem, (
-            Column("time", editable=False, sort_by=""),
-            Column("title", REQUIRED),
-            Column("minutes", MINUTES),
-            Column("presenter"),
-            Column("kind", CATALOGUE, "agenda"),
-            Column("notes"),
-        ), order="position", reorderable=True, defaults=(("kind", "custom"), ("minutes", 10))),
-        TableSpec("invitees", Invitee, (
-            Column("order", editable=False, sort_by="protocol", computed=True),
-            NAME, GIVEN, POSITION, WORKPLACE,
-            Column("category", FieldKind("catalogue", required=True), "attendee_category"),
-            Column("standing", editable=False, sort_by="", computed=True),
-            Column("ranked_post", editable=False, sort_by="", computed=True),
-            Column("manual_order", RANK),
-            Column("honorific"),
-            Column("invitation_sent", BOOL),
-            Column("attended", BOOL),
-            Column("needs_review", BOOL),
-        ), order="sort_key", defaults=(("category", "khach-moi"),), computed_order="protocol"),
-        TableSpec("honorees", Honoree, (
-            Column("collective", BOOL),
-            NAME, GIVEN,
-            Column("birth_year", YEAR),
-            GENDER, POSITION, WORKPLACE, FIELD, TARGET,
-            Column("award_form", CATALOGUE, "commendation"),
-            Column("achievement"),
-        ), order="sort_key"),
-        TableSpec("speeches", Speech, (
-            Column("presenter", REQUIRED),
-            Column("title", REQUIRED),
-            FIELD,
-            Column("minutes", MINUTES),
-            Column("media"),
-        ), order="position", reorderable=True, defaults=(("minutes", 10),)),
-        TableSpec("delegates", Delegate, (
-            NAME, GIVEN,
-            Column("birth_year", YEAR),
-            GENDER, POSITION, WORKPLACE, FIELD, TARGET,
-            Column("status", FieldKind("catalogue", required=True), "delegate_status"),
-        ), order="sort_key", defaults=(("status", "proposed"),)),
-        TableSpec("award_tallies", AwardTally, (
-            Column("period", REQUIRED, editable=False),
-            Column("form", FieldKind("catalogue", required=True), "commendation"),
-            Column("collectives", COUNT),
-            Column("individuals", COUNT),
-            Column("workers", COUNT),
-            Column("farmers", COUNT),
-            Column("direct_labourers", COUNT),
-        ), order="form", scope="unit"),
+        TableSpec(
+            "agenda_items",
+            AgendaItem,
+            (
+                Column("time", editable=False, sort_by=""),
+                Column("title", REQUIRED),
+                Column("minutes", MINUTES),
+                Column("presenter"),
+                Column("kind", CATALOGUE, "agenda"),
+                Column("notes"),
+            ),
+            order="position",
+            reorderable=True,
+            defaults=(("kind", "custom"), ("minutes", 10)),
+        ),
+        TableSpec(
+            "invitees",
+            Invitee,
+            (
+                Column("order", editable=False, sort_by="protocol", computed=True),
+                NAME,
+                GIVEN,
+                POSITION,
+                WORKPLACE,
+                Column("category", FieldKind("catalogue", required=True), "attendee_category"),
+                Column("standing", editable=False, sort_by="", computed=True),
+                Column("ranked_post", editable=False, sort_by="", computed=True),
+                Column("manual_order", RANK),
+                Column("honorific"),
+                Column("invitation_sent", BOOL),
+                Column("attended", BOOL),
+                Column("needs_review", BOOL),
+            ),
+            order="sort_key",
+            defaults=(("category", "khach-moi"),),
+            computed_order="protocol",
+        ),
+        TableSpec(
+            "honorees",
+            Honoree,
+            (
+                Column("collective", BOOL),
+                NAME,
+                GIVEN,
+                Column("birth_year", YEAR),
+                GENDER,
+                POSITION,
+                WORKPLACE,
+                FIELD,
+                TARGET,
+                Column("award_form", CATALOGUE, "commendation"),
+                Column("achievement"),
+            ),
+            order="sort_key",
+        ),
+        TableSpec(
+            "speeches",
+            Speech,
+            (
+                Column("presenter", REQUIRED),
+                Column("title", REQUIRED),
+                FIELD,
+                Column("minutes", MINUTES),
+                Column("media"),
+            ),
+            order="position",
+            reorderable=True,
+            defaults=(("minutes", 10),),
+        ),
+        TableSpec(
+            "delegates",
+            Delegate,
+            (
+                NAME,
+                GIVEN,
+                Column("birth_year", YEAR),
+                GENDER,
+                POSITION,
+                WORKPLACE,
+                FIELD,
+                TARGET,
+                Column("status", FieldKind("catalogue", required=True), "delegate_status"),
+            ),
+            order="sort_key",
+            defaults=(("status", "proposed"),),
+        ),
+        TableSpec(
+            "award_tallies",
+            AwardTally,
+            (
+                Column("period", REQUIRED, editable=False),
+                Column("form", FieldKind("catalogue", required=True), "commendation"),
+                Column("collectives", COUNT),
+                Column("individuals", COUNT),
+                Column("workers", COUNT),
+                Column("farmers", COUNT),
+                Column("direct_labourers", COUNT),
+            ),
+            order="form",
+            scope="unit",
+        ),
     )
 }
 
@@ -139,12 +194,20 @@ OWNER = Column("owner_unit_id", CATALOGUE, "unit", editable=False)
 def consolidated(name: str) -> TableSpec:
     """The list *name* of every unit below this one, read-only, with the owning unit shown."""
     base = SPECS[name]
-    return TableSpec(f"all_{name}", base.model, (OWNER, *(c for c in base.columns if c.key != "time" and not c.computed)),
-                     base.order if not base.reorderable else "owner_unit_id", scope="owners", read_only=True)
+    return TableSpec(
+        f"all_{name}",
+        base.model,
+        (OWNER, *(c for c in base.columns if c.key != "time" and not c.computed)),
+        base.order if not base.reorderable else "owner_unit_id",
+        scope="owners",
+        read_only=True,
+    )
 
 
-CONSOLIDATED = {spec.name: spec for spec in (consolidated("honorees"), consolidated("speeches"),
-                                             consolidated("delegates"))}
+CONSOLIDATED = {
+    spec.name: spec
+    for spec in (consolidated("honorees"), consolidated("speeches"), consolidated("delegates"))
+}
 
 #: Small fixed choices that are not editable catalogues, in both languages. (The catalogues'
 #: labels are the office's data and show as written in either language.)
@@ -152,6 +215,8 @@ CHOICE_TEXTS: dict[str, dict[str, Text]] = {
     "gender": {"nam": Text("Nam", "Male"), "nu": Text("Nữ", "Female")},
     "delegate_status": {"proposed": Text("Đề nghị", "Proposed"), "approved": Text("Đã duyệt", "Approved")},
 }
-FIXED_CHOICES = {name: {code: text.vi for code, text in texts.items()} for name, texts in CHOICE_TEXTS.items()}
+FIXED_CHOICES = {
+    name: {code: text.vi for code, text in texts.items()} for name, texts in CHOICE_TEXTS.items()
+}
 #: The agenda's own item (not one of the plan's standard items).
 CUSTOM_ITEM = Text("(nội dung riêng)", "(custom item)")

@@ -27,7 +27,9 @@ def update(source: RecordSource, record_id: str, key: str, value: Any) -> Change
     return written_in(session)
 
 
-def insert(source: RecordSource, rows: list[dict[str, Any]], position: int | None = None) -> tuple[list[str], Changes]:
+def insert(
+    source: RecordSource, rows: list[dict[str, Any]], position: int | None = None
+) -> tuple[list[str], Changes]:
     """Add records (column → stored value); ordered tables insert at *position* (default: end)."""
     spec, model = source.spec, source.spec.model
     ids: list[str] = []
@@ -70,7 +72,9 @@ def delete(source: RecordSource, ids: list[str]) -> Changes:
 def restore(source: RecordSource, ids: list[str], positions: list[int] | None = None) -> Changes:
     """Undo a delete: the tombstones come back (with new change numbers)."""
     with source.store.session() as session:
-        records = [session.get(source.spec.model, i, execution_options={"include_deleted": True}) for i in ids]
+        records = [
+            session.get(source.spec.model, i, execution_options={"include_deleted": True}) for i in ids
+        ]
         for record in records:
             if record is not None:
                 record.deleted = False
@@ -99,7 +103,9 @@ def move(source: RecordSource, record_id: str, new_position: int) -> tuple[int, 
     return old, written_in(session)
 
 
-def set_manual_order(source: RecordSource, orders: dict[str, int | None]) -> tuple[dict[str, int | None], Changes]:
+def set_manual_order(
+    source: RecordSource, orders: dict[str, int | None]
+) -> tuple[dict[str, int | None], Changes]:
     """Give records their order among equals (record id → manual order); return the old ones."""
     model = source.spec.model
     with source.store.session() as session:
@@ -113,10 +119,13 @@ def set_manual_order(source: RecordSource, orders: dict[str, int | None]) -> tup
 
 def _siblings(source: RecordSource, session: Session) -> list[Any]:
     model: Any = source.spec.model
-    return list(session.scalars(
-        select(model).where(model.conference_id == source.conference_id, model.deleted.is_(False))
-        .order_by(model.position, model.id)
-    ))
+    return list(
+        session.scalars(
+            select(model)
+            .where(model.conference_id == source.conference_id, model.deleted.is_(False))
+            .order_by(model.position, model.id)
+        )
+    )
 
 
 def _renumber(records: list[Any]) -> None:

@@ -24,5 +24,10 @@ class ExportRecord(Base):
 
     def as_json(self) -> dict[str, Any]:
         """One entry of ``hoinghi exports --json``."""
-        return {"at": self.at.isoformat(timespec="seconds"), "kind": self.kind, "target": self.target,
-                "rows": self.rows, "recipient": self.recipient}
+        return {
+            "at": self.at.isoformat(timespec="seconds"),
+            "kind": self.kind,
+            "target": self.target,
+            "rows": self.rows,
+            "recipient": self.recipient,
+        }

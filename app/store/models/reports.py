@@ -34,7 +34,9 @@ class ReviewNote(Record, Base):
     target_table: Mapped[str] = mapped_column(String(40))
     #: The record the note is about, in the table ``target_table`` names (checked by the sync
     #: like a foreign key).
-    target_id: Mapped[str] = mapped_column(String(36), index=True, info={"references_table_in": "target_table"})
+    target_id: Mapped[str] = mapped_column(
+        String(36), index=True, info={"references_table_in": "target_table"}
+    )
     target_unit_id: Mapped[str] = mapped_column(String(36), ForeignKey("units.id"), index=True)
     text: Mapped[str] = mapped_column(NFCText)
     status: Mapped[str] = mapped_column(String(16), default="open")
