@@ -20,8 +20,18 @@ if not os.environ.get("HOINGHI_HOME"):
     os.environ["HOINGHI_HOME"] = tempfile.mkdtemp(prefix="hoinghi-tests-")
 
 #: Modules whose every test is slow by nature: printed copies converted by an office suite,
-#: random text through every door, fuzzed bundles, the wheel built and installed.
-SLOW_MODULES = {"test_office_copies", "test_random_unicode", "test_packaging", "test_screen_sizes"}
+#: random text through every door, the hostile-bundle matrix, every document rendered to PDF and
+#: Word (printing, awards, the longest values), the wheel built and installed.
+SLOW_MODULES = {
+    "test_office_copies",
+    "test_random_unicode",
+    "test_packaging",
+    "test_screen_sizes",
+    "test_sync_trust",
+    "test_printing",
+    "test_awards",
+    "test_input_doors",
+}
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
@@ -85,6 +95,45 @@ def demo_db(demo_template: Path, tmp_path: Path, _isolated_home: Path) -> Path:
     shutil.copy(demo_template, target)
     copy_keys(demo_template.parent, _isolated_home)
     return target
+
+
+@pytest.fixture(scope="session")
+def _unit_demo_templates(tmp_path_factory: pytest.TempPathFactory):
+    """``hoinghi demo --as-unit CODE`` made once per session and unit, in its own data folder."""
+    from app.cli.main import main
+    from tests.syncing import data_home
+
+    made: dict[str, Path] = {}
+
+    def template(code: str) -> Path:
+        if code not in made:
+            home = tmp_path_factory.mktemp(f"demo-{code}")
+            with data_home(home):
+                path = home / "demo.sqlite"
+                assert main(["--db", str(path), "demo", "--as-unit", code]) == 0
+                with sqlite3.connect(path) as connection:
+                    connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                connection.close()
+            made[code] = path
+        return made[code]
+
+    return template
+
+
+@pytest.fixture
+def unit_demo(_unit_demo_templates, _isolated_home: Path):
+    """``unit_demo(code, path)``: at *path*, this test's own copy of the demo database installed as
+    unit *code* (what ``hoinghi --db PATH demo --as-unit CODE`` leaves), its keys in the test's data
+    folder; returns *path*. The demo is built once per session and unit."""
+    from tests.syncing import copy_keys
+
+    def copy(code: str, path: Path) -> Path:
+        template = _unit_demo_templates(code)
+        shutil.copy(template, path)
+        copy_keys(template.parent, _isolated_home)
+        return path
+
+    return copy
 
 
 @pytest.fixture

@@ -22,9 +22,9 @@ from tests.syncing import COMMUNE, DISTRICT, opened
 
 
 @pytest.fixture
-def commune_desk(qtbot, tmp_path):
+def commune_desk(qtbot, tmp_path, unit_demo):
     db = tmp_path / "xã.sqlite"
-    assert main(["--db", str(db), "demo", "--as-unit", "23083"]) == 0
+    unit_demo("23083", db)
     store = open_database(str(db))
     window = DeskWindow(store, unit_conference(store, store.unit_id).id)
     qtbot.addWidget(window)
@@ -215,6 +215,7 @@ def test_a_double_clicked_bundle_opens_the_window_on_its_import_preview(qtbot, t
         assert dialog.folder() == bundle.parent.resolve()
 
 
+@pytest.mark.slow  # seconds: run by CI, skipped by -m "not slow"
 def test_self_test_passes_and_leaves_no_trace(tmp_path, _isolated_home):
     from app.selftest import self_test
 
@@ -225,6 +226,7 @@ def test_self_test_passes_and_leaves_no_trace(tmp_path, _isolated_home):
     assert not any(_isolated_home.iterdir()), "the user's data folder is never touched"
 
 
+@pytest.mark.slow  # seconds: run by CI, skipped by -m "not slow"
 def test_self_test_keeps_its_trial_keys_out_of_the_credential_store_and_checks_it_on_windows(monkeypatch):
     from app.selftest import self_test
     from app.sync import keystore
@@ -246,6 +248,7 @@ def test_self_test_keeps_its_trial_keys_out_of_the_credential_store_and_checks_i
     assert self_test(out) == 1 and "Credential Manager is not reachable" in out.getvalue()
 
 
+@pytest.mark.slow  # seconds: run by CI, skipped by -m "not slow"
 def test_self_test_reports_a_failing_step_and_exits_1(monkeypatch):
     from app.selftest import self_test
 

@@ -22,9 +22,9 @@ from app.ui.desk import DeskWindow
 
 
 @pytest.fixture
-def desk(qtbot, tmp_path, monkeypatch):
+def desk(qtbot, tmp_path, monkeypatch, unit_demo):
     db = tmp_path / "commune.sqlite"
-    assert main(["--db", str(db), "demo", "--as-unit", "23083"]) == 0
+    unit_demo("23083", db)
     store = open_database(str(db))
     window = DeskWindow(store, unit_conference(store, store.unit_id).id)
     qtbot.addWidget(window)

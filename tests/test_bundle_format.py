@@ -216,6 +216,7 @@ def test_fuzzed_bundles_are_refused_cleanly(tmp_path_factory, data):
     assert lines == RECORDS[:40]
 
 
+@pytest.mark.slow  # seconds: run by CI, skipped by -m "not slow"
 def test_keys_are_made_at_init_and_shown_with_their_fingerprint(tmp_path, capsys):
     from app.cli.main import main
 

@@ -75,6 +75,7 @@ def test_demo_twice_is_harmless(capsys, db_path):
     assert dump(db_path) == before
 
 
+@pytest.mark.slow  # seconds: run by CI, skipped by -m "not slow"
 def test_check_reports_plan_findings(capsys, demo_db):
     code, out, _ = run(capsys, "--db", str(demo_db), "check", "--all", "--json")
     assert code == 0

@@ -26,9 +26,9 @@ COMMUNE = "23083"
 
 
 @pytest.fixture
-def desk(qtbot, tmp_path):
+def desk(qtbot, tmp_path, unit_demo):
     db = tmp_path / "commune.sqlite"
-    assert main(["--db", str(db), "demo", "--as-unit", COMMUNE]) == 0
+    unit_demo(COMMUNE, db)
     store = open_database(str(db))
     window = DeskWindow(store, unit_conference(store, store.unit_id).id)
     qtbot.addWidget(window)

@@ -11,7 +11,6 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QWidget
 
-from app.cli.main import main
 from app.domain.fields import integer_range
 from app.services.conference import unit_conference
 from app.services.database import open_database
@@ -26,9 +25,9 @@ REFUSED = object()  # the database keeps what it had
 
 
 @pytest.fixture
-def desk(qtbot, tmp_path):
+def desk(qtbot, tmp_path, unit_demo):
     db = tmp_path / "commune.sqlite"
-    assert main(["--db", str(db), "demo", "--as-unit", COMMUNE]) == 0
+    unit_demo(COMMUNE, db)
     store = open_database(str(db))
     window = DeskWindow(store, unit_conference(store, store.unit_id).id)
     qtbot.addWidget(window)

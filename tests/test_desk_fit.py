@@ -9,7 +9,6 @@ from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtGui import QHelpEvent
 from PySide6.QtWidgets import QApplication, QComboBox, QToolTip
 
-from app.cli.main import main
 from app.services.conference import unit_conference
 from app.services.database import open_database
 from app.ui.desk import SECTIONS, DeskWindow
@@ -19,9 +18,9 @@ DISTRICT = "593"
 
 
 @pytest.fixture
-def desk(qtbot, tmp_path):
+def desk(qtbot, tmp_path, unit_demo):
     db = tmp_path / "district.sqlite"
-    assert main(["--db", str(db), "demo", "--as-unit", DISTRICT]) == 0
+    unit_demo(DISTRICT, db)
     store = open_database(str(db))
     window = DeskWindow(store, unit_conference(store, store.unit_id).id)
     qtbot.addWidget(window)

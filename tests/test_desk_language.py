@@ -6,7 +6,6 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QAbstractButton, QToolBar, QWidget
 
-from app.cli.main import main
 from app.services.conference import unit_conference
 from app.services.database import open_database
 from app.ui.desk import SECTIONS, DeskWindow
@@ -21,9 +20,9 @@ ROW_ACTIONS = {
 
 
 @pytest.fixture
-def desk(qtbot, tmp_path):
+def desk(qtbot, tmp_path, unit_demo):
     db = tmp_path / "district.sqlite"
-    assert main(["--db", str(db), "demo", "--as-unit", DISTRICT]) == 0
+    unit_demo(DISTRICT, db)
     store = open_database(str(db))
     window = DeskWindow(store, unit_conference(store, store.unit_id).id)
     qtbot.addWidget(window)

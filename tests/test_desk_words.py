@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.cli.main import main
 from app.services.conference import unit_conference
 from app.services.database import open_database
 from app.ui.desk import SECTIONS, DeskWindow
@@ -34,9 +33,9 @@ SHEET = "danh-sach.csv"  # a sheet to import (its words are data)
 
 
 @pytest.fixture
-def district(tmp_path) -> Path:
+def district(tmp_path, unit_demo) -> Path:
     db = tmp_path / "district.sqlite"
-    assert main(["--db", str(db), "demo", "--as-unit", DISTRICT]) == 0
+    unit_demo(DISTRICT, db)
     return db
 
 

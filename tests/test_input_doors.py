@@ -32,9 +32,9 @@ CLEAN = "Nguyễn Văn Bẩn"
 
 
 @pytest.fixture
-def commune_db(tmp_path: Path) -> Path:
+def commune_db(tmp_path: Path, unit_demo) -> Path:
     path = tmp_path / "xa.sqlite"
-    assert main(["--db", str(path), "demo", "--as-unit", COMMUNE]) == 0
+    unit_demo(COMMUNE, path)
     return path
 
 

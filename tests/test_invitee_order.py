@@ -6,7 +6,6 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select
 
-from app.cli.main import main
 from app.services.conference import unit_conference
 from app.services.database import open_database
 from app.services.printing.context import load_context
@@ -17,9 +16,9 @@ COMMUNE = "23083"
 
 
 @pytest.fixture
-def desk(qtbot, tmp_path):
+def desk(qtbot, tmp_path, unit_demo):
     db = tmp_path / "commune.sqlite"
-    assert main(["--db", str(db), "demo", "--as-unit", COMMUNE]) == 0
+    unit_demo(COMMUNE, db)
     store = open_database(str(db))
     window = DeskWindow(store, unit_conference(store, store.unit_id).id)
     qtbot.addWidget(window)

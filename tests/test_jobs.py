@@ -148,6 +148,7 @@ def test_cancelled_backup_leaves_no_file(demo_db, tmp_path):
     assert list(target.iterdir()) == []
 
 
+@pytest.mark.slow  # seconds: run by CI, skipped by -m "not slow"
 def test_cancelled_demo_load_changes_nothing(db_path):
     store = open_database(str(db_path))
     try:

@@ -48,10 +48,10 @@ def holds_any(path: Path, secrets: list[bytes]) -> bool:
 
 
 @pytest.fixture
-def commune(tmp_path: Path) -> Path:
+def commune(tmp_path: Path, unit_demo) -> Path:
     """A commune's installation with demo data and its keys made."""
     path = tmp_path / "xa.sqlite"
-    assert main(["--db", str(path), "demo", "--as-unit", COMMUNE]) == 0
+    unit_demo(COMMUNE, path)
     with opened(path) as store:
         keys.installation_identity(store)
     return path
@@ -104,6 +104,7 @@ def test_backups_hold_no_private_key(commune, tmp_path, capsys, _isolated_home):
         assert not holds_any(backup, secrets)
 
 
+@pytest.mark.slow  # seconds: run by CI, skipped by -m "not slow"
 def test_a_backup_copied_to_another_data_folder_cannot_sign_until_its_keys_are_restored(
     commune, tmp_path, capsys, monkeypatch
 ):

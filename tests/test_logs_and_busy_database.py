@@ -28,9 +28,9 @@ READ_ONLY = "ổ đĩa chỉ đọc"
 
 
 @pytest.fixture
-def commune_db(tmp_path: Path) -> Path:
+def commune_db(tmp_path: Path, unit_demo) -> Path:
     path = tmp_path / "xa.sqlite"
-    assert main(["--db", str(path), "demo", "--as-unit", COMMUNE]) == 0
+    unit_demo(COMMUNE, path)
     return path
 
 

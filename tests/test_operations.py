@@ -16,7 +16,6 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import select
 
-from app.cli.main import main
 from app.services.changes import Changes, current_versions
 from app.services.conference import unit_conference
 from app.services.database import open_database
@@ -45,9 +44,9 @@ def open_desk(qtbot, path: Path) -> DeskWindow:
 
 
 @pytest.fixture
-def commune(tmp_path: Path) -> Path:
+def commune(tmp_path: Path, unit_demo) -> Path:
     db = tmp_path / "commune.sqlite"
-    assert main(["--db", str(db), "demo", "--as-unit", COMMUNE]) == 0
+    unit_demo(COMMUNE, db)
     return db
 
 

@@ -193,6 +193,7 @@ def test_catalogue_is_data_and_extendable():
     assert posts.place("Bí thư", 3).post is None
 
 
+@pytest.mark.slow  # seconds: run by CI, skipped by -m "not slow"
 def test_check_flags_unknown_posts_and_two_holders_of_one_post(demo_db, capsys):
     from app.services.database import open_database
 

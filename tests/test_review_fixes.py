@@ -15,22 +15,15 @@ from app.cli.main import main
 from app.domain import fields
 from app.domain.fields import MINUTES, NUMBER_KINDS, YEAR, FieldKind, InvalidValue, parse_value
 from tests.conftest import dump
-from tests.syncing import copy_keys, data_home
+from tests.syncing import copy_keys
 
 COMMUNE = "22915"  # Phường Phú Thủy (a phường: its forms read "phường", not "xã")
 
 
-@pytest.fixture(scope="module")
-def commune_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """``hoinghi demo --as-unit 22915`` once per module."""
-    home = tmp_path_factory.mktemp("commune-home")
-    with data_home(home):
-        path = home / "commune.sqlite"
-        assert main(["--db", str(path), "demo", "--as-unit", COMMUNE]) == 0
-        with sqlite3.connect(path) as connection:
-            connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        connection.close()
-    return path
+@pytest.fixture(scope="session")
+def commune_template(_unit_demo_templates) -> Path:
+    """``hoinghi demo --as-unit 22915``, built once per session (tests/conftest.py)."""
+    return _unit_demo_templates(COMMUNE)
 
 
 @pytest.fixture

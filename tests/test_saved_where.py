@@ -10,7 +10,6 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog
 
-from app.cli.main import main
 from app.services.conference import unit_conference
 from app.services.database import open_database
 from app.ui.desk import DeskWindow
@@ -29,9 +28,9 @@ def folders_opened(monkeypatch) -> list[Path]:
 
 
 @pytest.fixture
-def desk(qtbot, tmp_path):
+def desk(qtbot, tmp_path, unit_demo):
     db = tmp_path / "xa.sqlite"
-    assert main(["--db", str(db), "demo", "--as-unit", "23083"]) == 0
+    unit_demo("23083", db)
     store = open_database(str(db))
     window = DeskWindow(store, unit_conference(store, store.unit_id).id)
     qtbot.addWidget(window)

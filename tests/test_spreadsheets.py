@@ -19,9 +19,9 @@ from tests.syncing import COMMUNE, opened
 
 
 @pytest.fixture
-def commune_db(tmp_path: Path) -> Path:
+def commune_db(tmp_path: Path, unit_demo) -> Path:
     path = tmp_path / "xa.sqlite"
-    assert main(["--db", str(path), "demo", "--as-unit", COMMUNE]) == 0
+    unit_demo(COMMUNE, path)
     return path
 
 
@@ -222,6 +222,7 @@ def test_csv_with_bom_and_a_remembered_column_mapping(commune_db, tmp_path, caps
     )
 
 
+@pytest.mark.slow  # seconds: run by CI, skipped by -m "not slow"
 def test_exports_reopen_with_the_same_values(demo_db, tmp_path, capsys):
     out = tmp_path / "diem-hinh.xlsx"
     assert main(["--db", str(demo_db), "xlsx", "export", "honorees", "--out", str(out), "--all"]) == 0

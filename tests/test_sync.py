@@ -504,6 +504,7 @@ def real_bundles(trio_template: Path, tmp_path_factory: pytest.TempPathFactory) 
     }
 
 
+@pytest.mark.slow  # seconds: run by CI, skipped by -m "not slow"
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(data=st.data())
 def test_fuzzed_real_bundles_are_refused_cleanly_or_imported_whole(real_bundles, tmp_path_factory, data):
@@ -574,6 +575,7 @@ def test_cli_keys_and_bundles_end_to_end(trio, capsys, tmp_path):
     assert [row["file"] for row in json.loads(out)] == [path.name]
 
 
+@pytest.mark.slow  # seconds: run by CI, skipped by -m "not slow"
 def test_cli_recovery_file_restores_the_keys_on_a_new_pc(trio, capsys, tmp_path):
     c = str(trio.db(COMMUNE))
     secret = tmp_path / "matkhau.txt"
