@@ -12,23 +12,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from app.cli.common import EXISTING, EXIT_OK, parse_day
+from app.domain.document_kinds import KINDS
 from app.errors import AppError
 
 if TYPE_CHECKING:
     from app.store.db import Store
 
 STORE = EXISTING
-DOCUMENTS = (
-    "programme",
-    "invitations",
-    "honorees",
-    "delegates",
-    "attendance",
-    "namecards",
-    "script",
-    "decision",
-    "certificates",
-)
+DOCUMENTS = KINDS  # every document the app prints (app.domain.document_kinds)
 
 
 def add_parser(sub: Any) -> None:  # noqa: ANN401

@@ -23,7 +23,7 @@ from app.domain.fields import FieldKind, InvalidValue, parse_value
 from app.errors import AppError
 from app.services import forms
 from app.services.changes import Changes
-from app.services.conference import FORM_KINDS, STATUS_NAMES, STATUSES, update_conference
+from app.services.conference import FORM_FIELDS, FORM_KINDS, STATUS_NAMES, STATUSES, update_conference
 from app.services.printing import PROFILE_KINDS, check_settings, save_profile
 from app.store.db import Store
 from app.ui.commands import EditField
@@ -197,18 +197,7 @@ class _FormPanel(InheritedTexts, QWidget):
 
 
 class ConferencePanel(_FormPanel):
-    FIELDS = (
-        "form",
-        "title",
-        "date",
-        "start_time",
-        "venue",
-        "chair",
-        "co_host",
-        "status",
-        "expected_attendance",
-        "notes",
-    )
+    FIELDS = FORM_FIELDS
     TABLES = ("conferences",)
 
     def __init__(
