@@ -382,3 +382,34 @@ def test_a_broken_database_file_gets_one_message(qtbot, tmp_path, monkeypatch):
     assert desk_module.run_desk(str(broken)) == 1
     assert len(shown) == 1 and "cơ sở dữ liệu" in shown[0].lower()
     assert broken.read_bytes() == b"this is not a database" * 100
+
+
+@pytest.mark.parametrize("field", ["venue", "expected_attendance"])
+def test_ctrl_z_in_a_form_field_undoes_the_forms_last_edit(qtbot, desk, field):
+    """The official changes a field of the conference, moves on to the next one and presses
+    Ctrl+Z: the change is undone (a text field with nothing of its own to undo does not swallow
+    the keys); Ctrl+Y brings it back. Keys go through Qt's shortcut handling, as typed."""
+    panel = desk.show_section("conference")
+    desk.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is desk)
+    widget = panel.widgets[field]
+    before = widget.text()
+    typed = "Nhà văn hóa khu phố 3" if field == "venue" else "120"
+    widget.setFocus()
+    widget.selectAll()
+    widget.insert(typed)  # as typed (QTest.keyClicks takes Latin-1 only)
+    QTest.keyClick(widget, Qt.Key.Key_Tab)  # on to the next field: the edit is stored
+
+    def stored() -> object:
+        with desk.store.session() as s:
+            return getattr(s.get(Conference, desk.conference_id), field)
+
+    assert str(stored()) == typed
+    focused = QApplication.focusWidget()
+    assert focused is not widget and focused is not None
+    QTest.keyClick(focused, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert widget.text() == before and str(stored() or "") == before
+    shortcuts = desk.acts["redo"].shortcuts()
+    assert len(shortcuts) == len(set(shortcuts))  # the same keys twice are ambiguous: nothing happens
+    QTest.keyClick(focused, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    assert widget.text() == typed and str(stored()) == typed

@@ -40,7 +40,11 @@ class DeskMenus:
         edit = self.menus["edit"]
         undo = self._add(edit, "undo", QKeySequence.StandardKey.Undo, self.undo.undo)
         redo = self._add(edit, "redo", QKeySequence.StandardKey.Redo, self.undo.redo)
-        redo.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence(QKeySequence.StandardKey.Redo)])
+        # Ctrl+Y on every system, and the system's own Redo keys — once each: where Redo is Ctrl+Y
+        # already (Windows), the same keys twice made the shortcut ambiguous and it did nothing.
+        keys = [QKeySequence("Ctrl+Y")]
+        keys += [k for k in QKeySequence.keyBindings(QKeySequence.StandardKey.Redo) if k not in keys]
+        redo.setShortcuts(keys)
         undo.setEnabled(False)
         redo.setEnabled(False)
         # Undo stays pressable after an import emptied the history: it says why there is nothing to undo.

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QSignalBlocker, Qt, QTimer, Signal
-from PySide6.QtGui import QUndoStack
+from PySide6.QtCore import QEvent, QObject, QSignalBlocker, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -92,7 +92,31 @@ class _FormPanel(InheritedTexts, QWidget):
         for widget in self.widgets.values():
             if isinstance(widget, QComboBox):
                 widget.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            if isinstance(widget, QLineEdit | QPlainTextEdit):
+                widget.installEventFilter(self)
         self.values: dict[str, Any] = {}
+
+    @guarded(False)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        """Ctrl+Z / Ctrl+Y in a field with nothing of its own to undo (the official moved on to the
+        next field after an edit) undo or redo the form's last edit, as everywhere else in the desk:
+        a text field would otherwise take the keys and do nothing."""
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
+            undo = event.matches(QKeySequence.StandardKey.Undo)
+            redo = event.matches(QKeySequence.StandardKey.Redo) or QKeySequence(
+                event.keyCombination()
+            ) == QKeySequence("Ctrl+Y")  # the desk's Làm lại answers Ctrl+Y on every system
+            if isinstance(watched, QLineEdit):
+                own = (undo and watched.isUndoAvailable()) or (redo and watched.isRedoAvailable())
+            elif isinstance(watched, QPlainTextEdit):
+                document = watched.document()
+                own = (undo and document.isUndoAvailable()) or (redo and document.isRedoAvailable())
+            else:
+                own = True
+            if (undo or redo) and not own:
+                event.ignore()  # not the field's: the desk's Hoàn tác / Làm lại shortcut takes it
+                return True
+        return super().eventFilter(watched, event)
 
     def _editor(self, name: str) -> QWidget:
         """The form's widget for *name*; a number, date or time field gets a :class:`ValueEdit` in
