@@ -413,3 +413,25 @@ def test_ctrl_z_in_a_form_field_undoes_the_forms_last_edit(qtbot, desk, field):
     assert len(shortcuts) == len(set(shortcuts))  # the same keys twice are ambiguous: nothing happens
     QTest.keyClick(focused, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
     assert widget.text() == typed and str(stored()) == typed
+
+
+def test_the_view_menu_lists_only_the_sections_the_unit_has(qtbot, desk, tmp_path, unit_demo):
+    """A commune has no units below it: neither the navigation nor the Xem menu offers their
+    progress or consolidated lists (the menu listed them, and Ctrl+10 opened a hidden section);
+    a district has both."""
+    from app.ui.desk_sections import ABOVE_ONLY
+
+    below = [desk.acts[f"section:{key}"] for key in ABOVE_ONLY]
+    assert below and not any(action.isVisible() for action in below)
+    shown = [a for a in desk.menus["view"].actions() if a.isVisible() and a.text() and not a.isSeparator()]
+    assert all(not desk.nav.item(desk._section_number(key)).isHidden() for key in ("unit", "honorees"))
+    assert (
+        len([a for a in shown if a in desk.acts.values() and a is not desk.checks_dock.toggleViewAction()])
+        == 9
+    )
+    district = open_database(str(unit_demo("593", tmp_path / "district.sqlite")))
+    window = DeskWindow(district, unit_conference(district, district.unit_id).id)
+    qtbot.addWidget(window)
+    assert all(window.acts[f"section:{key}"].isVisible() for key in ABOVE_ONLY)
+    assert not any(window.nav.item(window._section_number(key)).isHidden() for key in ABOVE_ONLY)
+    district.close()

@@ -103,9 +103,15 @@ class DeskWindow(InheritedTexts, DeskMenus, DeskJobs, QMainWindow):
             self.centralWidget().setEnabled(False)
             self.menuBar().setEnabled(False)
             self.toolbar.setEnabled(False)  # nothing to print or check before the data is open
-            for key in ABOVE_ONLY:  # shown once the unit is known to have units below
-                self.nav.item(self._section_number(key)).setHidden(True)
+            self._show_sections_below(False)  # shown once the unit is known to have units below
             self.statusBar().showMessage(self.tr("Đang mở cơ sở dữ liệu…"))
+
+    def _show_sections_below(self, shown: bool) -> None:
+        """The sections of the units below (progress, consolidated lists): in the navigation and
+        in the Xem menu (with their Ctrl+number) only for a unit that has units below it."""
+        for key in ABOVE_ONLY:
+            self.nav.item(self._section_number(key)).setHidden(not shown)
+            self.acts[f"section:{key}"].setVisible(shown)
 
     def attach(self, store: Store, conference_id: str) -> None:
         """Open the conference *conference_id* of *store* in the window."""
@@ -117,8 +123,7 @@ class DeskWindow(InheritedTexts, DeskMenus, DeskJobs, QMainWindow):
         self.unit = opening(store, conference_id)
         self.unit_label.setText(f"{self.unit.name} ({self.unit.code}) — {store.path or store.url}")
         self.setWindowTitle(self.tr("Hội nghị ĐHTT — %1").replace("%1", self.unit.name))
-        for key in ABOVE_ONLY:
-            self.nav.item(self._section_number(key)).setHidden(not self.unit.has_units_below)
+        self._show_sections_below(self.unit.has_units_below)
         self.switcher.fill(store, self.unit.id, conference_id)
         self.centralWidget().setEnabled(True)
         self.menuBar().setEnabled(True)
