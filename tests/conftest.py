@@ -137,6 +137,47 @@ def unit_demo(_unit_demo_templates, _isolated_home: Path):
 
 
 @pytest.fixture
+def demo_desk(qtbot, tmp_path: Path, unit_demo):
+    """``demo_desk(code, file="commune.sqlite")``: the desk, shown, on this test's own copy of the
+    demo installed as unit *code*; closed with its database after the test."""
+    from app.services.conference import unit_conference
+    from app.services.database import open_database
+    from app.ui.desk import DeskWindow
+
+    opened: list = []
+
+    def make(code: str, file: str = "commune.sqlite"):
+        store = open_database(str(unit_demo(code, tmp_path / file)))
+        window = DeskWindow(store, unit_conference(store, store.unit_id).id)
+        qtbot.addWidget(window)
+        opened.append((window, store))
+        window.show()
+        return window
+
+    yield make
+    for window, store in opened:
+        window.close()
+        store.close()
+
+
+@pytest.fixture
+def commune_db(tmp_path: Path, unit_demo) -> Path:
+    """This test's copy of the demo installed as the commune of the sync tests (22915)."""
+    from tests.syncing import COMMUNE
+
+    return unit_demo(COMMUNE, tmp_path / "xa.sqlite")
+
+
+def run_cli(capsys: pytest.CaptureFixture[str], *argv: object) -> tuple[int, str, str]:
+    """``hoinghi ARGV`` in process: (exit code, stdout, stderr)."""
+    from app.cli.main import main
+
+    code = main([str(a) for a in argv])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture
 def demo_store(demo_db: Path):
     from app.services.database import open_database
 

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QMessageBox
 
 import app
 from app.cli.main import _bundle_argument, main
-from app.services.conference import unit_conference
 from app.services.database import open_database
 from app.store.backup import list_backups, parse_name
 from app.ui.desk import DeskWindow
@@ -22,16 +21,9 @@ from tests.syncing import COMMUNE, DISTRICT, opened
 
 
 @pytest.fixture
-def commune_desk(qtbot, tmp_path, unit_demo):
-    db = tmp_path / "xã.sqlite"
-    unit_demo("23083", db)
-    store = open_database(str(db))
-    window = DeskWindow(store, unit_conference(store, store.unit_id).id)
-    qtbot.addWidget(window)
-    window.show()
-    yield window
-    window.close()
-    window.store.close()
+def commune_desk(demo_desk):
+    window = demo_desk("23083", "xã.sqlite")
+    return window
 
 
 def test_version_is_one_value_everywhere(capsys):

@@ -13,27 +13,18 @@ from PySide6.QtWidgets import QDialogButtonBox
 from sqlalchemy import select
 
 from app.cli.main import main
-from app.services.conference import unit_conference
-from app.services.database import open_database
 from app.store.models import Honoree, UnitProfile
 from app.ui import award_dialogs
 from app.ui.award_dialogs import CertificateDialog, DecisionDialog
-from app.ui.desk import DeskWindow
 
 
 @pytest.fixture
-def desk(qtbot, tmp_path, monkeypatch, unit_demo):
-    db = tmp_path / "commune.sqlite"
-    unit_demo("23083", db)
-    store = open_database(str(db))
-    window = DeskWindow(store, unit_conference(store, store.unit_id).id)
-    qtbot.addWidget(window)
+def desk(demo_desk, monkeypatch):
+    window = demo_desk("23083")
     opened: list = []
     monkeypatch.setattr(CertificateDialog, "_open_preview", lambda self, path, title: opened.append(path))
     window.opened = opened
-    yield window
-    window.close()
-    store.close()
+    return window
 
 
 def registered(store) -> dict[str, int | None]:

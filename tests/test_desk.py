@@ -26,16 +26,9 @@ COMMUNE = "23083"
 
 
 @pytest.fixture
-def desk(qtbot, tmp_path, unit_demo):
-    db = tmp_path / "commune.sqlite"
-    unit_demo(COMMUNE, db)
-    store = open_database(str(db))
-    window = DeskWindow(store, unit_conference(store, store.unit_id).id)
-    qtbot.addWidget(window)
-    window.show()
-    yield window
-    window.close()
-    store.close()
+def desk(demo_desk):
+    window = demo_desk(COMMUNE, "commune.sqlite")
+    return window
 
 
 def honoree_names(store) -> list[str]:

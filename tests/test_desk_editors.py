@@ -12,10 +12,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QWidget
 
 from app.domain.fields import integer_range
-from app.services.conference import unit_conference
 from app.services.database import open_database
 from app.store.models import Conference, UnitProfile
-from app.ui.desk import DeskWindow
 from app.ui.editors import VALUE_KINDS, ValueEdit
 from app.ui.table_panel import TablePanel
 
@@ -25,18 +23,11 @@ REFUSED = object()  # the database keeps what it had
 
 
 @pytest.fixture
-def desk(qtbot, tmp_path, unit_demo):
-    db = tmp_path / "commune.sqlite"
-    unit_demo(COMMUNE, db)
-    store = open_database(str(db))
-    window = DeskWindow(store, unit_conference(store, store.unit_id).id)
-    qtbot.addWidget(window)
-    window.show()
+def desk(demo_desk, qtbot):
+    window = demo_desk(COMMUNE, "commune.sqlite")
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow, timeout=2000)
-    yield window
-    window.close()
-    store.close()
+    return window
 
 
 def _inside(widget: QWidget | None, container: QWidget) -> bool:

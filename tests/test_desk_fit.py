@@ -9,26 +9,17 @@ from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtGui import QHelpEvent
 from PySide6.QtWidgets import QApplication, QComboBox, QToolTip
 
-from app.services.conference import unit_conference
-from app.services.database import open_database
-from app.ui.desk import SECTIONS, DeskWindow
+from app.ui.desk import SECTIONS
 from app.ui.table_panel import TablePanel
 
 DISTRICT = "593"
 
 
 @pytest.fixture
-def desk(qtbot, tmp_path, unit_demo):
-    db = tmp_path / "district.sqlite"
-    unit_demo(DISTRICT, db)
-    store = open_database(str(db))
-    window = DeskWindow(store, unit_conference(store, store.unit_id).id)
-    qtbot.addWidget(window)
+def desk(demo_desk):
+    window = demo_desk(DISTRICT, "district.sqlite")
     window.resize(1366, 768)
-    window.show()
-    yield window
-    window.close()
-    store.close()
+    return window
 
 
 def _widest(combo: QComboBox) -> int:

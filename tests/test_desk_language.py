@@ -6,8 +6,6 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QAbstractButton, QToolBar, QWidget
 
-from app.services.conference import unit_conference
-from app.services.database import open_database
 from app.ui.desk import SECTIONS, DeskWindow
 from app.ui.i18n import current_language
 from app.ui.table_panel import TablePanel
@@ -20,17 +18,10 @@ ROW_ACTIONS = {
 
 
 @pytest.fixture
-def desk(qtbot, tmp_path, unit_demo):
-    db = tmp_path / "district.sqlite"
-    unit_demo(DISTRICT, db)
-    store = open_database(str(db))
-    window = DeskWindow(store, unit_conference(store, store.unit_id).id)
-    qtbot.addWidget(window)
-    window.show()
+def desk(demo_desk):
+    window = demo_desk(DISTRICT, "district.sqlite")
     yield window
     window.set_language("vi")
-    window.close()
-    store.close()
 
 
 def census(window: DeskWindow) -> dict[str, tuple[int, int, int]]:

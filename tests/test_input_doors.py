@@ -13,7 +13,6 @@ import pytest
 from openpyxl import Workbook, load_workbook
 from sqlalchemy import select
 
-from app.cli.main import main
 from app.domain.fields import MINUTES, InvalidValue, parse_value
 from app.domain.vntext import nfc
 from app.services.records import SPECS, RecordSource
@@ -24,24 +23,12 @@ from app.sync.bundle import open_payload, read_bundle
 from app.sync.exchange import wire_columns
 from app.sync.keys import installation_identity
 from tests.conftest import dump
+from tests.conftest import run_cli as run
 from tests.syncing import COMMUNE, DISTRICT, opened
 from tests.test_sync import _identity, _signed
 
 DIRTY = "Nguyễn\x00 Văn\u202e Bẩn\u200b\x07"  # NUL, a bidi override, a zero-width space, a bell
 CLEAN = "Nguyễn Văn Bẩn"
-
-
-@pytest.fixture
-def commune_db(tmp_path: Path, unit_demo) -> Path:
-    path = tmp_path / "xa.sqlite"
-    unit_demo(COMMUNE, path)
-    return path
-
-
-def run(capsys, *argv):
-    code = main([str(a) for a in argv])
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 # -- one table of limits --------------------------------------------------------------------------

@@ -6,26 +6,16 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select
 
-from app.services.conference import unit_conference
-from app.services.database import open_database
 from app.services.printing.context import load_context
 from app.store.models import Invitee
-from app.ui.desk import DeskWindow
 
 COMMUNE = "23083"
 
 
 @pytest.fixture
-def desk(qtbot, tmp_path, unit_demo):
-    db = tmp_path / "commune.sqlite"
-    unit_demo(COMMUNE, db)
-    store = open_database(str(db))
-    window = DeskWindow(store, unit_conference(store, store.unit_id).id)
-    qtbot.addWidget(window)
-    window.show()
-    yield window
-    window.close()
-    store.close()
+def desk(demo_desk):
+    window = demo_desk(COMMUNE, "commune.sqlite")
+    return window
 
 
 def names(model) -> list[str]:

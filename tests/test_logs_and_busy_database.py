@@ -15,29 +15,16 @@ from pathlib import Path
 
 import pytest
 
-from app.cli.main import main
 from app.store import db as store_db
 from app.store.changes import bulk_insert
 from tests.conftest import dump
-from tests.syncing import COMMUNE, opened
+from tests.conftest import run_cli as run
+from tests.syncing import opened
 
 SECRET_NAME = "Nguyễn Bí Mật Tuyệt Đối"
 SECRET_ACHIEVEMENT = "Số CCCD 079123456789, nhà số 17 hẻm 4"
 BUSY = "Một chương trình khác đang dùng cơ sở dữ liệu"
 READ_ONLY = "ổ đĩa chỉ đọc"
-
-
-@pytest.fixture
-def commune_db(tmp_path: Path, unit_demo) -> Path:
-    path = tmp_path / "xa.sqlite"
-    unit_demo(COMMUNE, path)
-    return path
-
-
-def run(capsys, *argv):
-    code = main([str(a) for a in argv])
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def written_everywhere(err: str) -> str:

@@ -28,16 +28,9 @@ def folders_opened(monkeypatch) -> list[Path]:
 
 
 @pytest.fixture
-def desk(qtbot, tmp_path, unit_demo):
-    db = tmp_path / "xa.sqlite"
-    unit_demo("23083", db)
-    store = open_database(str(db))
-    window = DeskWindow(store, unit_conference(store, store.unit_id).id)
-    qtbot.addWidget(window)
-    window.show()
-    yield window
-    window.close()
-    store.close()
+def desk(demo_desk):
+    window = demo_desk("23083", "xa.sqlite")
+    return window
 
 
 def saving_to(monkeypatch, path: Path) -> Path:

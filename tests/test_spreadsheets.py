@@ -15,14 +15,7 @@ from app.cli.main import main
 from app.domain.legacy import detect, from_tcvn3, from_vni
 from app.services.spreadsheet_import import apply_import, plan_import
 from tests.conftest import dump
-from tests.syncing import COMMUNE, opened
-
-
-@pytest.fixture
-def commune_db(tmp_path: Path, unit_demo) -> Path:
-    path = tmp_path / "xa.sqlite"
-    unit_demo(COMMUNE, path)
-    return path
+from tests.syncing import opened
 
 
 def office_workbook(
