@@ -844,3 +844,34 @@ def test_a_period_is_held_together_and_nothing_else_changes():
     assert unbroken_periods("giai đoạn 2020 - 2025") == "giai đoạn 2020\u00a0-\u00a02025"
     assert unbroken_periods("2020 – 2025") == "2020\u00a0–\u00a02025"
     assert unbroken_periods("năm 2025; 2020-2025; số 12 - 15") == "năm 2025; 2020-2025; số 12 - 15"
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        ("31/02/2025", "không phải ngày hợp lệ"),
+        ("01/01/1800", "từ 1900 đến 2100"),
+        ("hôm qua", "dd/MM/yyyy"),
+    ],
+)
+def test_a_date_option_is_read_by_the_one_date_rule(commune, tmp_path, capsys, typed, said):
+    """``--date`` on the command line says what the desk's date cell says: 31/02 is not a day
+    (it was called a wrong format), 1800 is out of range; nothing is written."""
+    before = dump(commune)
+    out = tmp_path / "ct.pdf"
+    assert main(["--db", str(commune), "print", "programme", "--date", typed, "--out", str(out)]) == 1
+    err = capsys.readouterr().err
+    assert said in err and err.count("\n") == 1
+    assert not out.exists() and dump(commune) == before
+
+
+def test_random_bytes_as_a_plan_file_are_called_not_text(commune, tmp_path, capsys):
+    """A file of random bytes is "not UTF-8 text", not "nested too deep" (its stray brackets were
+    counted before it was decoded)."""
+    junk = tmp_path / "ke-hoach.json"
+    junk.write_bytes(bytes([0xC0, 0x5B, 0x7B]) * 1000)
+    before = dump(commune)
+    assert main(["--db", str(commune), "plan", "import", str(junk)]) == 1
+    err = capsys.readouterr().err
+    assert "không phải văn bản UTF-8" in err and "sâu" not in err
+    assert dump(commune) == before

@@ -105,15 +105,16 @@ def tty_progress() -> Progress | None:
 
 
 def parse_day(text: str) -> date:
-    """A ``dd/MM/yyyy`` option value."""
-    from app.domain.formats import parse_date
+    """A ``dd/MM/yyyy`` option value, read by the one date rule every door uses (the desk's date
+    cells, spreadsheets, bundles): "31/02/2025" is not a day, a year outside 1900–2100 is refused."""
+    from app.domain.fields import FieldKind, InvalidValue, parse_value
 
     try:
-        return parse_date(text)
-    except ValueError as exc:
-        raise AppError(
-            f"Ngày “{text}” không đúng dạng dd/MM/yyyy.", f"bad date {text!r}: use dd/MM/yyyy"
-        ) from exc
+        day = parse_value(FieldKind("date", required=True), text)
+    except InvalidValue as exc:
+        raise AppError(exc.vi, f"bad date {text!r}: {exc.en}") from exc
+    assert isinstance(day, date)
+    return day
 
 
 def password(args: argparse.Namespace, confirm: bool = False) -> str:

@@ -55,6 +55,7 @@ def loads_bounded(data: bytes, limit: int = MAX_DEPTH) -> Any:  # noqa: ANN401
     """``json.loads`` of untrusted UTF-8 bytes that refuses (:class:`TooDeep`, a ``ValueError``)
     nesting deeper than *limit* before parsing, so no input can make the parser recurse without
     bound."""
+    text = data.decode("utf-8")  # first: random bytes are "not UTF-8 text", not "nested too deep"
     if not shallow_json(data, limit):
         raise TooDeep(f"JSON nested more than {limit} deep")
-    return json.loads(data.decode("utf-8"))
+    return json.loads(text)
