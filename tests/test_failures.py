@@ -43,7 +43,7 @@ def test_every_qt_override_in_the_window_is_guarded(qapp):
     names = {name for name, _ in overrides}
     # the ones the review found, and a few of each kind: the walk sees them
     for expected in (
-        "app.ui.wizard.UnitPage.validatePage",
+        "app.ui.wizard_pages.UnitPage.validatePage",
         "app.ui.table_model.RecordTableModel.data",
         "app.ui.table_model.RecordTableModel.setData",
         "app.ui.units_below_charts.BarChart.paintEvent",

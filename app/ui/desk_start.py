@@ -140,7 +140,7 @@ def _open_in(window: DeskWindow, db: str | None, guard=None, bundle: Path | None
         conference_id, recovery = conference.id, None
     window.attach(store, conference_id)
     if recovery is not None:
-        from app.ui.wizard import recovery_saved_text
+        from app.ui.wizard_pages import recovery_saved_text
 
         window.saved.show_saved(recovery, recovery_saved_text())
     if bundle is not None:  # a double-clicked .hnb: its import preview

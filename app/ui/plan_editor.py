@@ -38,7 +38,8 @@ from app.store.db import Store
 from app.ui.commands import Step
 from app.ui.failures import guarded, obsolete
 from app.ui.i18n import InheritedTexts, say
-from app.ui.plan_tabs import READ_ONLY, PlanTabs
+from app.ui.plan_fill import READ_ONLY
+from app.ui.plan_tabs import PlanTabs
 from app.ui.saved import SavedLine
 from app.ui.screen import fit_to_screen
 

@@ -436,52 +436,52 @@
 <context>
     <name>ConferencePage</name>
     <message>
-        <location filename="../../app/ui/wizard.py" line="268" />
+        <location filename="../../app/ui/wizard_pages.py" line="267" />
         <source>Thông tin hội nghị</source>
         <translation>Conference details</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="291" />
+        <location filename="../../app/ui/wizard_pages.py" line="290" />
         <source>Hình thức:</source>
         <translation>Form:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="292" />
+        <location filename="../../app/ui/wizard_pages.py" line="291" />
         <source>Ngày tổ chức:</source>
         <translation>Date:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="293" />
+        <location filename="../../app/ui/wizard_pages.py" line="292" />
         <source>Giờ bắt đầu:</source>
         <translation>Start time:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="294" />
+        <location filename="../../app/ui/wizard_pages.py" line="293" />
         <source>Địa điểm:</source>
         <translation>Venue:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="295" />
+        <location filename="../../app/ui/wizard_pages.py" line="294" />
         <source>Thời hạn:</source>
         <translation>Deadline:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="270" />
+        <location filename="../../app/ui/wizard_pages.py" line="269" />
         <source>Chương trình bắt đầu từ các nội dung chuẩn của kế hoạch đã chọn; có thể sửa sau.</source>
         <translation>The agenda starts from the standard items of the chosen plan; it can be changed later.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="282" />
+        <location filename="../../app/ui/wizard_pages.py" line="281" />
         <source>Chép danh sách khách mời từ hội nghị trước (đánh dấu “cần xem lại”: người được mời có thể đã đổi chức vụ)</source>
         <translation>Copy the invitees of the previous conference (marked “to review”: people may have changed posts)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="290" />
+        <location filename="../../app/ui/wizard_pages.py" line="289" />
         <source>Theo kế hoạch:</source>
         <translation>Plan:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="310" />
+        <location filename="../../app/ui/wizard_pages.py" line="309" />
         <source> (mẫu)</source>
         <translation> (template)</translation>
     </message>
@@ -738,137 +738,137 @@ The current data is backed up first and can be restored.</translation>
 <context>
     <name>DeskMenus</name>
     <message>
-        <location filename="../../app/ui/desk_menus.py" line="127" />
+        <location filename="../../app/ui/desk_menus.py" line="131" />
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk_menus.py" line="128" />
+        <location filename="../../app/ui/desk_menus.py" line="132" />
         <source>&amp;Sửa</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk_menus.py" line="129" />
+        <location filename="../../app/ui/desk_menus.py" line="133" />
         <source>&amp;Xem</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk_menus.py" line="130" />
+        <location filename="../../app/ui/desk_menus.py" line="134" />
         <source>&amp;In</source>
         <translation>&amp;Print</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk_menus.py" line="131" />
+        <location filename="../../app/ui/desk_menus.py" line="135" />
         <source>&amp;Kế hoạch</source>
         <translation>&amp;Plans</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk_menus.py" line="132" />
+        <location filename="../../app/ui/desk_menus.py" line="136" />
         <source>&amp;Công cụ</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk_menus.py" line="133" />
+        <location filename="../../app/ui/desk_menus.py" line="137" />
         <source>Ngôn ngữ / Language</source>
         <translation>Ngôn ngữ / Language</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk_menus.py" line="134" />
+        <location filename="../../app/ui/desk_menus.py" line="138" />
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk_menus.py" line="139" />
+        <location filename="../../app/ui/desk_menus.py" line="143" />
         <source>Sao lưu ngay</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk_menus.py" line="140" />
+        <location filename="../../app/ui/desk_menus.py" line="144" />
         <source>Khôi phục từ bản sao lưu…</source>
         <translation>Restore from a backup…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk_menus.py" line="141" />
+        <location filename="../../app/ui/desk_menus.py" line="145" />
         <source>Chép cơ sở dữ liệu ra USB…</source>
         <translation>Copy the database to USB…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk_menus.py" line="142" />
+        <location filename="../../app/ui/desk_menus.py" line="146" />
         <source>Trao đổi dữ liệu qua USB…</source>
         <translation>Exchange data by USB stick…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk_menus.py" line="143" />
+        <location filename="../../app/ui/desk_menus.py" line="147" />
         <source>Giới thiệu Hội nghị ĐHTT…</source>
         <translation>About Hội nghị ĐHTT…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk_menus.py" line="144" />
+        <location filename="../../app/ui/desk_menus.py" line="148" />
         <source>Nhập danh sách từ Excel…</source>
         <translation>Import a list from Excel…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk_menus.py" line="145" />
+        <location filename="../../app/ui/desk_menus.py" line="149" />
         <source>Xuất danh sách đang xem ra Excel…</source>
         <translation>Export the list shown to Excel…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk_menus.py" line="146" />
+        <location filename="../../app/ui/desk_menus.py" line="150" />
         <source>Xuất bảng tổng hợp cho cấp trên (Excel)…</source>
         <translation>Export the consolidated workbook for the higher level (Excel)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk_menus.py" line="147" />
+        <location filename="../../app/ui/desk_menus.py" line="151" />
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk_menus.py" line="148" />
+        <location filename="../../app/ui/desk_menus.py" line="152" />
         <source>Tìm…</source>
         <translation>Find…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk_menus.py" line="149" />
+        <location filename="../../app/ui/desk_menus.py" line="153" />
         <source>Kiểm tra theo kế hoạch</source>
         <translation>Plan checks</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk_menus.py" line="150" />
+        <location filename="../../app/ui/desk_menus.py" line="154" />
         <source>In chương trình</source>
         <translation>Print programme</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk_menus.py" line="151" />
+        <location filename="../../app/ui/desk_menus.py" line="155" />
         <source>Kiểm tra</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk_menus.py" line="152" />
+        <location filename="../../app/ui/desk_menus.py" line="156" />
         <source>Các kế hoạch…</source>
         <translation>Plans…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk_menus.py" line="153" />
+        <location filename="../../app/ui/desk_menus.py" line="157" />
         <source>Tạo kế hoạch mới từ…</source>
         <translation>New plan from…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk_menus.py" line="154" />
+        <location filename="../../app/ui/desk_menus.py" line="158" />
         <source>Hội nghị mới theo kế hoạch…</source>
         <translation>New conference from a plan…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk_menus.py" line="163" />
+        <location filename="../../app/ui/desk_menus.py" line="167" />
         <source>Thanh công cụ</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk_menus.py" line="170" />
+        <location filename="../../app/ui/desk_menus.py" line="174" />
         <source>Hoàn tác</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk_menus.py" line="171" />
+        <location filename="../../app/ui/desk_menus.py" line="175" />
         <source>Làm lại</source>
         <translation>Redo</translation>
     </message>
@@ -882,23 +882,23 @@ The current data is backed up first and can be restored.</translation>
     </message>
     <message>
         <location filename="../../app/ui/desk.py" line="96" />
-        <location filename="../../app/ui/desk.py" line="272" />
+        <location filename="../../app/ui/desk.py" line="277" />
         <source>Hội nghị ĐHTT</source>
         <translation>Hội nghị ĐHTT</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="108" />
+        <location filename="../../app/ui/desk.py" line="107" />
         <source>Đang mở cơ sở dữ liệu…</source>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="119" />
-        <location filename="../../app/ui/desk.py" line="270" />
+        <location filename="../../app/ui/desk.py" line="125" />
+        <location filename="../../app/ui/desk.py" line="275" />
         <source>Hội nghị ĐHTT — %1</source>
         <translation>Advanced-model conference — %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="215" />
+        <location filename="../../app/ui/desk.py" line="220" />
         <source>Không hoàn tác được</source>
         <translation>Cannot undo</translation>
     </message>
@@ -908,12 +908,12 @@ The current data is backed up first and can be restored.</translation>
         <translation>New plan from…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/desk.py" line="235" />
+        <location filename="../../app/ui/desk.py" line="240" />
         <source>Kiểm tra theo kế hoạch — %1, %2</source>
         <translation>Plan checks — %1, %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/desk.py" line="236" />
+        <location filename="../../app/ui/desk.py" line="241" />
         <source>%n lỗi</source>
         <translation>
             <numerusform>%n error</numerusform>
@@ -921,7 +921,7 @@ The current data is backed up first and can be restored.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/desk.py" line="237" />
+        <location filename="../../app/ui/desk.py" line="242" />
         <source>%n lưu ý</source>
         <translation>
             <numerusform>%n warning</numerusform>
@@ -1021,62 +1021,62 @@ The current data is backed up first and can be restored.</translation>
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../app/ui/wizard.py" line="395" />
+        <location filename="../../app/ui/wizard.py" line="37" />
         <source>Hội nghị ĐHTT — Bắt đầu</source>
         <translation>Advanced-model conference — Getting started</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="398" />
+        <location filename="../../app/ui/wizard.py" line="40" />
         <source>Tiếp &gt;</source>
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="399" />
+        <location filename="../../app/ui/wizard.py" line="41" />
         <source>&lt; Quay lại</source>
         <translation>&lt; Back</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="400" />
+        <location filename="../../app/ui/wizard.py" line="42" />
         <source>Hoàn tất</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="401" />
+        <location filename="../../app/ui/wizard.py" line="43" />
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="395" />
+        <location filename="../../app/ui/wizard.py" line="37" />
         <source>Hội nghị mới</source>
         <translation>New conference</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="416" />
+        <location filename="../../app/ui/wizard.py" line="58" />
         <source>Máy này chưa được thiết lập: chưa chọn đơn vị, chưa tạo hội nghị nào.</source>
         <translation>This PC is not set up yet: no unit chosen, no conference created.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="418" />
+        <location filename="../../app/ui/wizard.py" line="60" />
         <source>Danh mục đơn vị vừa nạp vẫn được giữ.</source>
         <translation>The unit registry just loaded is kept.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="419" />
+        <location filename="../../app/ui/wizard.py" line="61" />
         <source>Lần mở sau, phần mềm sẽ hỏi lại từ đầu.</source>
         <translation>Next time, the program starts these questions again from the beginning.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="423" />
+        <location filename="../../app/ui/wizard.py" line="65" />
         <source>Máy này đã được gắn với %1 (đã lưu), nhưng hội nghị chưa được tạo. Lần mở sau, phần mềm sẽ tiếp tục từ bước thông tin hội nghị.</source>
         <translation>This PC now belongs to %1 (saved), but the conference is not created yet. Next time, the program goes on from the conference details.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="426" />
+        <location filename="../../app/ui/wizard.py" line="68" />
         <source>Thoát phần thiết lập và đóng phần mềm?</source>
         <translation>Leave the set-up and close the program?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="428" />
+        <location filename="../../app/ui/wizard.py" line="70" />
         <source>Thoát phần thiết lập?</source>
         <translation>Leave the set-up?</translation>
     </message>
@@ -1268,62 +1268,62 @@ The current data is backed up first and can be restored.</translation>
 <context>
     <name>KeysPage</name>
     <message>
-        <location filename="../../app/ui/wizard.py" line="200" />
+        <location filename="../../app/ui/wizard_pages.py" line="199" />
         <source>Chọn…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="208" />
+        <location filename="../../app/ui/wizard_pages.py" line="207" />
         <source>Nhập lại mật khẩu:</source>
         <translation>Repeat the password:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="249" />
+        <location filename="../../app/ui/wizard_pages.py" line="248" />
         <source>Hai lần nhập mật khẩu không khớp.</source>
         <translation>The two passwords differ.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="184" />
+        <location filename="../../app/ui/wizard_pages.py" line="183" />
         <source>Mã nhận diện của máy</source>
         <translation>This PC's identification code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="187" />
+        <location filename="../../app/ui/wizard_pages.py" line="186" />
         <source>Ghi lại mã nhận diện máy: cấp trên sẽ hỏi mã này khi nhận dữ liệu đầu tiên của đơn vị. Nên lưu tệp khôi phục ra một USB riêng và cất kỹ: nếu máy hỏng, tệp này giúp máy mới gửi dữ liệu tiếp mà không phải đăng ký lại.</source>
         <translation>Note this PC's identification code: the higher level asks for it when your unit's first data arrives. Save the recovery file to a separate USB stick and keep it safe: if this PC breaks down, it lets the new PC go on sending data without registering again.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="206" />
+        <location filename="../../app/ui/wizard_pages.py" line="205" />
         <source>Mã nhận diện máy:</source>
         <translation>Identification code:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="207" />
+        <location filename="../../app/ui/wizard_pages.py" line="206" />
         <source>Mật khẩu tệp khôi phục:</source>
         <translation>Recovery file password:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="209" />
+        <location filename="../../app/ui/wizard_pages.py" line="208" />
         <source>Lưu tệp khôi phục vào:</source>
         <translation>Save the recovery file to:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="212" />
+        <location filename="../../app/ui/wizard_pages.py" line="211" />
         <source>Để trống mật khẩu nếu muốn lưu tệp khôi phục sau (Tệp → Trao đổi dữ liệu qua USB → Mã nhận diện máy).</source>
         <translation>Leave the password empty to save the recovery file later (File → Exchange data by USB → Identification code).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="232" />
+        <location filename="../../app/ui/wizard_pages.py" line="231" />
         <source>Lưu tệp khôi phục</source>
         <translation>Save the recovery file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="232" />
+        <location filename="../../app/ui/wizard_pages.py" line="231" />
         <source>Tệp khôi phục (*.hnk)</source>
         <translation>Recovery files (*.hnk)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="372" />
+        <location filename="../../app/ui/wizard_pages.py" line="371" />
         <source>Đã lưu tệp khôi phục %1 — cất USB này ở nơi an toàn, tách khỏi máy.</source>
         <translation>Saved the recovery file %1 — keep this USB stick in a safe place, away from the PC.</translation>
     </message>
@@ -1498,127 +1498,127 @@ The current data is backed up first and can be restored.</translation>
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../../app/ui/plan_editor.py" line="119" />
-        <location filename="../../app/ui/plan_editor.py" line="373" />
+        <location filename="../../app/ui/plan_editor.py" line="120" />
+        <location filename="../../app/ui/plan_editor.py" line="374" />
         <source>Kế hoạch</source>
         <translation>Plans</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_editor.py" line="129" />
+        <location filename="../../app/ui/plan_editor.py" line="130" />
         <source>Tạo kế hoạch mới từ kế hoạch này…</source>
         <translation>New plan from this one…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_editor.py" line="131" />
+        <location filename="../../app/ui/plan_editor.py" line="132" />
         <source>Nhập kế hoạch từ tệp…</source>
         <translation>Import a plan from a file…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_editor.py" line="133" />
+        <location filename="../../app/ui/plan_editor.py" line="134" />
         <source>Xuất kế hoạch ra tệp…</source>
         <translation>Export the plan to a file…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_editor.py" line="145" />
+        <location filename="../../app/ui/plan_editor.py" line="146" />
         <source>Chung</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_editor.py" line="146" />
+        <location filename="../../app/ui/plan_editor.py" line="147" />
         <source>Nhóm đơn vị, thời hạn</source>
         <translation>Unit groups, deadlines</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_editor.py" line="147" />
+        <location filename="../../app/ui/plan_editor.py" line="148" />
         <source>Chương trình chuẩn</source>
         <translation>Standard agenda</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_editor.py" line="148" />
+        <location filename="../../app/ui/plan_editor.py" line="149" />
         <source>Phong trào thi đua</source>
         <translation>Emulation movements</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_editor.py" line="149" />
+        <location filename="../../app/ui/plan_editor.py" line="150" />
         <source>Lĩnh vực, đối tượng, kiểm tra</source>
         <translation>Fields, target groups, checks</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_editor.py" line="163" />
+        <location filename="../../app/ui/plan_editor.py" line="164" />
         <source>Hoàn tác</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_editor.py" line="165" />
+        <location filename="../../app/ui/plan_editor.py" line="166" />
         <source>Làm lại</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_editor.py" line="185" />
+        <location filename="../../app/ui/plan_editor.py" line="186" />
         <source>mẫu</source>
         <translation>template</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_editor.py" line="187" />
+        <location filename="../../app/ui/plan_editor.py" line="188" />
         <source>chỉ xem</source>
         <translation>read only</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_editor.py" line="225" />
+        <location filename="../../app/ui/plan_editor.py" line="226" />
         <source>Kế hoạch do đơn vị này ban hành: sửa trực tiếp; mọi thay đổi được kiểm tra và có thể hoàn tác (Ctrl+Z).</source>
         <translation>A plan issued by this unit: edit it here; every change is checked and can be undone (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_editor.py" line="233" />
+        <location filename="../../app/ui/plan_editor.py" line="234" />
         <source>Kế hoạch do %1 ban hành — đơn vị này chỉ xem, không sửa được. Muốn dùng cho hội nghị riêng của đơn vị, hãy tạo kế hoạch mới từ kế hoạch này.</source>
         <translation>A plan issued by %1 — this unit may read it, not change it. For the unit's own conference, make a new plan from it.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_editor.py" line="283" />
-        <location filename="../../app/ui/plan_editor.py" line="292" />
-        <location filename="../../app/ui/plan_editor.py" line="297" />
+        <location filename="../../app/ui/plan_editor.py" line="284" />
+        <location filename="../../app/ui/plan_editor.py" line="293" />
+        <location filename="../../app/ui/plan_editor.py" line="298" />
         <source>Tạo kế hoạch mới</source>
         <translation>New plan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_editor.py" line="284" />
+        <location filename="../../app/ui/plan_editor.py" line="285" />
         <source>Giai đoạn của kế hoạch mới (2026 hoặc 2036-2040):</source>
         <translation>Period of the new plan (2026 or 2036-2040):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_editor.py" line="292" />
+        <location filename="../../app/ui/plan_editor.py" line="293" />
         <source>Loại kế hoạch:</source>
         <translation>Plan kind:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_editor.py" line="306" />
+        <location filename="../../app/ui/plan_editor.py" line="307" />
         <source>Xuất kế hoạch</source>
         <translation>Export plan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_editor.py" line="309" />
-        <location filename="../../app/ui/plan_editor.py" line="334" />
+        <location filename="../../app/ui/plan_editor.py" line="310" />
+        <location filename="../../app/ui/plan_editor.py" line="335" />
         <source>Tệp kế hoạch (*.json)</source>
         <translation>Plan files (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_editor.py" line="332" />
+        <location filename="../../app/ui/plan_editor.py" line="333" />
         <source>Chọn tệp kế hoạch</source>
         <translation>Choose a plan file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_editor.py" line="346" />
-        <location filename="../../app/ui/plan_editor.py" line="351" />
+        <location filename="../../app/ui/plan_editor.py" line="347" />
+        <location filename="../../app/ui/plan_editor.py" line="352" />
         <source>Nhập kế hoạch</source>
         <translation>Import plan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_editor.py" line="352" />
+        <location filename="../../app/ui/plan_editor.py" line="353" />
         <source>Nhập kế hoạch này?</source>
         <translation>Import this plan?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_editor.py" line="161" />
+        <location filename="../../app/ui/plan_editor.py" line="162" />
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
@@ -1626,258 +1626,258 @@ The current data is backed up first and can be restored.</translation>
 <context>
     <name>PlanTabs</name>
     <message>
-        <location filename="../../app/ui/plan_tabs.py" line="93" />
+        <location filename="../../app/ui/plan_tabs.py" line="58" />
         <source>2026 hoặc 2036-2040</source>
         <translation>2026 or 2036-2040</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_tabs.py" line="95" />
+        <location filename="../../app/ui/plan_tabs.py" line="60" />
         <source>(mặc định: giai đoạn kế tiếp)</source>
         <translation>(default: the next period)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_tabs.py" line="103" />
+        <location filename="../../app/ui/plan_tabs.py" line="68" />
         <source>{form}: tên hình thức, {unit}: tên đơn vị, {period}: giai đoạn / năm</source>
         <translation>{form}: the form's name, {unit}: the unit's name, {period}: the period / year</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_tabs.py" line="108" />
+        <location filename="../../app/ui/plan_tabs.py" line="73" />
         <source>Mã kế hoạch:</source>
         <translation>Plan code:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_tabs.py" line="109" />
+        <location filename="../../app/ui/plan_tabs.py" line="74" />
         <source>Tên kế hoạch:</source>
         <translation>Plan name:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_tabs.py" line="110" />
+        <location filename="../../app/ui/plan_tabs.py" line="75" />
         <source>Loại:</source>
         <translation>Kind:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_tabs.py" line="111" />
+        <location filename="../../app/ui/plan_tabs.py" line="76" />
         <source>Giai đoạn:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_tabs.py" line="112" />
+        <location filename="../../app/ui/plan_tabs.py" line="77" />
         <source>Giai đoạn phát động tiếp theo:</source>
         <translation>Next period launched:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_tabs.py" line="113" />
+        <location filename="../../app/ui/plan_tabs.py" line="78" />
         <source>Số văn bản:</source>
         <translation>Document number:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_tabs.py" line="114" />
+        <location filename="../../app/ui/plan_tabs.py" line="79" />
         <source>Ngày ban hành:</source>
         <translation>Issued on:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_tabs.py" line="115" />
+        <location filename="../../app/ui/plan_tabs.py" line="80" />
         <source>Cơ quan ban hành:</source>
         <translation>Issuing body:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_tabs.py" line="116" />
+        <location filename="../../app/ui/plan_tabs.py" line="81" />
         <source>Thời lượng tối đa:</source>
         <translation>Length limit:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_tabs.py" line="117" />
+        <location filename="../../app/ui/plan_tabs.py" line="82" />
         <source>Tên hội nghị mặc định:</source>
         <translation>Default conference title:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_tabs.py" line="130" />
+        <location filename="../../app/ui/plan_tabs.py" line="95" />
         <source>Sửa thông tin chung của kế hoạch</source>
         <translation>Edit the plan's general information</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_tabs.py" line="131" />
+        <location filename="../../app/ui/plan_tabs.py" line="96" />
         <source>Sửa thời lượng tối đa</source>
         <translation>Edit the length limit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_tabs.py" line="132" />
+        <location filename="../../app/ui/plan_tabs.py" line="97" />
         <source>Sửa loại kế hoạch</source>
         <translation>Edit the plan kind</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_tabs.py" line="139" />
+        <location filename="../../app/ui/plan_tabs.py" line="104" />
         <source>Nhóm</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_tabs.py" line="140" />
+        <location filename="../../app/ui/plan_tabs.py" line="105" />
         <source>Đơn vị thuộc nhóm</source>
         <translation>Units in the group</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_tabs.py" line="141" />
+        <location filename="../../app/ui/plan_tabs.py" line="106" />
         <source>Thời hạn</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_tabs.py" line="142" />
+        <location filename="../../app/ui/plan_tabs.py" line="107" />
         <source>Cách ghi thời hạn</source>
         <translation>Deadline as worded</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_tabs.py" line="143" />
+        <location filename="../../app/ui/plan_tabs.py" line="108" />
         <source>Tối đa (phút)</source>
         <translation>Limit (min)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_tabs.py" line="148" />
+        <location filename="../../app/ui/plan_tabs.py" line="113" />
         <source>Sửa nhóm đơn vị</source>
         <translation>Edit a unit group</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_tabs.py" line="151" />
+        <location filename="../../app/ui/plan_tabs.py" line="116" />
         <source>Sửa hình thức được phép</source>
         <translation>Edit the allowed forms</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_tabs.py" line="154" />
+        <location filename="../../app/ui/plan_tabs.py" line="119" />
         <source>Hình thức hội nghị nhóm đang chọn được tổ chức:</source>
         <translation>Conference forms the selected group may hold:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_tabs.py" line="162" />
-        <location filename="../../app/ui/plan_tabs.py" line="193" />
+        <location filename="../../app/ui/plan_tabs.py" line="127" />
+        <location filename="../../app/ui/plan_tabs.py" line="158" />
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_tabs.py" line="163" />
+        <location filename="../../app/ui/plan_tabs.py" line="128" />
         <source>Nội dung ({period}, {next_period}: giai đoạn)</source>
         <translation>Item ({period}, {next_period}: the period)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_tabs.py" line="164" />
+        <location filename="../../app/ui/plan_tabs.py" line="129" />
         <source>Số phút</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_tabs.py" line="165" />
+        <location filename="../../app/ui/plan_tabs.py" line="130" />
         <source>Bắt buộc</source>
         <translation>Required</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_tabs.py" line="170" />
+        <location filename="../../app/ui/plan_tabs.py" line="135" />
         <source>Sửa chương trình chuẩn</source>
         <translation>Edit the standard agenda</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_tabs.py" line="175" />
+        <location filename="../../app/ui/plan_tabs.py" line="140" />
         <source>Thêm nội dung</source>
         <translation>Add item</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_tabs.py" line="176" />
+        <location filename="../../app/ui/plan_tabs.py" line="141" />
         <source>Xóa nội dung</source>
         <translation>Delete item</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_tabs.py" line="177" />
+        <location filename="../../app/ui/plan_tabs.py" line="142" />
         <source>Lên</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_tabs.py" line="178" />
+        <location filename="../../app/ui/plan_tabs.py" line="143" />
         <source>Xuống</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_tabs.py" line="193" />
+        <location filename="../../app/ui/plan_tabs.py" line="158" />
         <source>Tên phong trào</source>
         <translation>Movement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_tabs.py" line="194" />
+        <location filename="../../app/ui/plan_tabs.py" line="159" />
         <source>Sửa phong trào thi đua</source>
         <translation>Edit an emulation movement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_tabs.py" line="195" />
+        <location filename="../../app/ui/plan_tabs.py" line="160" />
         <source>Thêm phong trào</source>
         <translation>Add movement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_tabs.py" line="197" />
+        <location filename="../../app/ui/plan_tabs.py" line="162" />
         <source>Xóa phong trào</source>
         <translation>Delete movement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_tabs.py" line="213" />
+        <location filename="../../app/ui/plan_tabs.py" line="178" />
         <source>Sửa lĩnh vực tham luận cần có</source>
         <translation>Edit the fields model reports must cover</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_tabs.py" line="214" />
+        <location filename="../../app/ui/plan_tabs.py" line="179" />
         <source>Sửa đối tượng cần có</source>
         <translation>Edit the target groups to cover</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_tabs.py" line="215" />
+        <location filename="../../app/ui/plan_tabs.py" line="180" />
         <source>Sửa nội dung kiểm tra</source>
         <translation>Edit the checks</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_tabs.py" line="220" />
+        <location filename="../../app/ui/plan_tabs.py" line="185" />
         <source>Lĩnh vực tham luận cần có</source>
         <translation>Fields the model reports must cover</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_tabs.py" line="221" />
+        <location filename="../../app/ui/plan_tabs.py" line="186" />
         <source>Đối tượng cần có trong danh sách điển hình</source>
         <translation>Target groups the honorees should include</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_tabs.py" line="222" />
+        <location filename="../../app/ui/plan_tabs.py" line="187" />
         <source>Nội dung kiểm tra áp dụng</source>
         <translation>Checks that apply</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_tabs.py" line="329" />
+        <location filename="../../app/ui/plan_tabs.py" line="200" />
         <source>Tổng: %1 / tối đa %2</source>
         <translation>Total: %1 / limit %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_tabs.py" line="462" />
+        <location filename="../../app/ui/plan_tabs.py" line="216" />
         <source>(nội dung mới)</source>
         <translation>(new item)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_tabs.py" line="463" />
+        <location filename="../../app/ui/plan_tabs.py" line="217" />
         <source>Thêm nội dung chương trình</source>
         <translation>Add an agenda item</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_tabs.py" line="471" />
+        <location filename="../../app/ui/plan_tabs.py" line="225" />
         <source>Xóa nội dung chương trình</source>
         <translation>Delete an agenda item</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_tabs.py" line="481" />
+        <location filename="../../app/ui/plan_tabs.py" line="235" />
         <source>Đổi thứ tự chương trình</source>
         <translation>Reorder the agenda</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_tabs.py" line="487" />
+        <location filename="../../app/ui/plan_tabs.py" line="241" />
         <source>(phong trào mới)</source>
         <translation>(new movement)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_tabs.py" line="488" />
+        <location filename="../../app/ui/plan_tabs.py" line="242" />
         <source>Thêm phong trào thi đua</source>
         <translation>Add an emulation movement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plan_tabs.py" line="496" />
+        <location filename="../../app/ui/plan_tabs.py" line="250" />
         <source>Xóa phong trào thi đua</source>
         <translation>Delete an emulation movement</translation>
     </message>
@@ -2773,52 +2773,52 @@ Nothing was pasted.</translation>
 <context>
     <name>UnitPage</name>
     <message>
-        <location filename="../../app/ui/wizard.py" line="49" />
+        <location filename="../../app/ui/wizard_pages.py" line="48" />
         <source>Máy này thuộc đơn vị nào?</source>
         <translation>Which unit does this PC belong to?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="52" />
+        <location filename="../../app/ui/wizard_pages.py" line="51" />
         <source>Chọn đơn vị trong danh mục. Nếu danh mục còn trống, hãy nạp danh mục hành chính của tỉnh, hoặc nạp dữ liệu mẫu để xem thử.</source>
         <translation>Choose the unit in the registry. If the registry is empty, load the province's official divisions, or load the demo data to try the app.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="57" />
+        <location filename="../../app/ui/wizard_pages.py" line="56" />
         <source>Tìm theo tên hoặc mã (không cần dấu)…</source>
         <translation>Search by name or code (accents optional)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="75" />
+        <location filename="../../app/ui/wizard_pages.py" line="74" />
         <source>Nạp danh mục hành chính</source>
         <translation>Load official divisions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="77" />
+        <location filename="../../app/ui/wizard_pages.py" line="76" />
         <source>Nạp dữ liệu mẫu</source>
         <translation>Load demo data</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="80" />
+        <location filename="../../app/ui/wizard_pages.py" line="79" />
         <source>Tỉnh, thành phố:</source>
         <translation>Province:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="127" />
+        <location filename="../../app/ui/wizard_pages.py" line="126" />
         <source>Không nạp được</source>
         <translation>Cannot load</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="139" />
+        <location filename="../../app/ui/wizard_pages.py" line="138" />
         <source>Đang nạp dữ liệu mẫu</source>
         <translation>Loading the demo data</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="169" />
+        <location filename="../../app/ui/wizard_pages.py" line="168" />
         <source>Không chọn được</source>
         <translation>Cannot choose this unit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="102" />
+        <location filename="../../app/ui/wizard_pages.py" line="101" />
         <source>Không tìm thấy đơn vị nào khớp với “%1”.
 
 Hãy gõ ít chữ hơn (một phần của tên, không cần dấu) hoặc gõ mã đơn vị. Nếu đơn vị chưa có trong danh mục, hãy chọn tỉnh, thành phố ở dưới rồi bấm “Nạp danh mục hành chính”.</source>
@@ -2827,7 +2827,7 @@ Hãy gõ ít chữ hơn (một phần của tên, không cần dấu) hoặc gõ
 Type less (part of the name, accents not needed) or the unit code. If the unit is not in the registry yet, choose the province below and click “Load official divisions”.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="110" />
+        <location filename="../../app/ui/wizard_pages.py" line="109" />
         <source>Danh mục đơn vị còn trống.
 
 Hãy chọn tỉnh, thành phố ở dưới rồi bấm “Nạp danh mục hành chính”, hoặc bấm “Nạp dữ liệu mẫu” để xem thử phần mềm.</source>
@@ -2871,7 +2871,7 @@ Choose the province below and click “Load official divisions”, or click “L
 <context>
     <name>_FormPanel</name>
     <message>
-        <location filename="../../app/ui/form_panels.py" line="149" />
+        <location filename="../../app/ui/form_panels.py" line="173" />
         <source>Sửa “%1”</source>
         <translation>Edit “%1”</translation>
     </message>
