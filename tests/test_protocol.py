@@ -19,8 +19,9 @@ from sqlalchemy import select
 from app.cli.main import main
 from app.domain.ceremony import PostCatalogue
 from app.domain.vntext import full_name, name_sort_key
-from app.services.printing.contents import _introductions, batches
+from app.services.printing.contents import batches
 from app.services.printing.context import load_context
+from app.services.printing.script import _introductions
 from app.services.protocol import load_protocol, unique_post_clashes
 from app.store.models import Conference, Invitee, Unit
 

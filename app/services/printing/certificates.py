@@ -141,7 +141,7 @@ def write_certificates(
 ) -> int:
     """One page per certificate (or the test page); returns the number of pages.
     *blank*: draw the blank's artwork under the fields (preview, pictures — never on a blank)."""
-    from app.services.printing.contents import _wording
+    from app.services.printing.document_parts import _wording
 
     shape = template if isinstance(template, Template) else load_template(template)
     offset = check_offset(*offset)

@@ -186,7 +186,7 @@ def _annex(ctx: PrintContext, decision: FormDecision, period: str) -> list:
 
 def decision(ctx: PrintContext) -> Document:
     """Every decision of the unit's own forms, each with its annex."""
-    from app.services.printing.contents import _wording
+    from app.services.printing.document_parts import _wording
 
     commendations = ctx.commendations
     if commendations is None or not commendations.decisions:
