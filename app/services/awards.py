@@ -319,7 +319,7 @@ def export_register(store: Store, out: Any) -> int:  # noqa: ANN401 — a Path
 
     from app.domain.formats import document_number
     from app.services.printing.context import Person, _unit_and_profile
-    from app.services.spreadsheet_export import _check_target, _save, _Sheet, _subtitle
+    from app.services.spreadsheet_layout import _check_target, _save, _Sheet, _subtitle
     from app.store.export_journal import record_export
 
     _check_target(out)

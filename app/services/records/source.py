@@ -18,6 +18,7 @@ from app.domain.vntext import fold
 from app.services.catalogues import catalogue
 from app.services.changes import Changes
 from app.services.records import writing
+from app.services.records.refusals import ONLY_AMONG_EQUALS, PROTOCOL_ORDER_FIRST
 from app.services.records.specs import CHOICE_TEXTS, CUSTOM_ITEM, Column, TableSpec
 from app.store.base import Record
 from app.store.db import Store
@@ -389,15 +390,3 @@ class RecordSource:
         if self.spec.computed_order is not None:
             return self._move_manual(record_id, new_position)
         return writing.move(self, record_id, new_position)
-
-
-PROTOCOL_ORDER_FIRST = Text(
-    "Hãy bấm tiêu đề cột “Thứ tự” để về thứ tự lễ tân rồi mới đổi chỗ.",
-    "Click the “Order” column header to go back to protocol order, then move the row.",
-)
-ONLY_AMONG_EQUALS = Text(
-    "Thứ tự lễ tân do cấp, khối và chức vụ quyết định: dòng này xếp theo “%1” (%2), dòng kia theo “%3” (%4). Chỉ "
-    "đổi chỗ được giữa những người cùng cấp, cùng khối, cùng chức vụ; muốn khác thì sửa chức vụ hoặc thành phần.",
-    "Protocol order follows level, block and post: this row is placed by “%1” (%2), that one by “%3” (%4). Rows "
-    "swap only among people of the same level, block and post; to change it, edit the post or the category.",
-)
