@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.fields import FieldKind, InvalidValue
+from app.domain.fields import FieldKind
 from app.domain.formats import fmt_int
 from app.errors import AppError
 from app.services.awards import BASE_SALARY, base_salary, commit, date_key, issue, issue_now, number_key
@@ -50,7 +50,7 @@ from app.services.printing.certificates import (
 )
 from app.services.printing.context import PrintContext, load_context
 from app.store.db import Store
-from app.ui.editors import ValueEdit, fit_popup, show_refusal
+from app.ui.editors import ValueEdit, fit_popup, typed_values
 from app.ui.i18n import say
 from app.ui.screen import fit_to_screen
 from app.ui.settings import app_settings
@@ -143,18 +143,8 @@ class DecisionDialog(QDialog):
 
     def typed(self) -> tuple[date, int] | None:
         """The date and base salary as typed; None, with the reason at the field, when one is refused."""
-        values = []
-        for editor in (self.issued, self.salary):
-            try:
-                values.append(editor.value())
-            except InvalidValue as exc:
-                editor.mark_refused(say(exc))
-                show_refusal(editor, say(exc))
-                editor.setFocus()
-                editor.selectAll()
-                return None
-            editor.mark_refused(None)
-        return values[0], values[1]
+        values = typed_values((self.issued, self.salary))
+        return None if values is None else (values[0], values[1])
 
     def check_and_accept(self) -> None:
         """*Xem trước và in…*: only with a date and a base salary that can be read."""

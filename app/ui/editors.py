@@ -9,7 +9,7 @@ out of range, is refused with the domain's Vietnamese message, and the text stay
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from datetime import date
 
 import shiboken6
@@ -17,7 +17,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QPoint, QRect, Qt, QTimer, S
 from PySide6.QtGui import QColor, QIcon, QKeyEvent, QPainter, QPixmap
 from PySide6.QtWidgets import QCalendarWidget, QComboBox, QLineEdit, QStyle, QToolTip, QVBoxLayout, QWidget
 
-from app.domain.fields import FieldKind, integer_range, parse_value, show_value
+from app.domain.fields import FieldKind, InvalidValue, integer_range, parse_value, show_value
 from app.ui.failures import guarded
 
 # Kinds edited by ValueEdit (text and catalogue choices have their own editors).
@@ -155,3 +155,22 @@ class ValueEdit(QLineEdit):
         popup.move(self.mapToGlobal(QPoint(0, self.height())))
         popup.show()
         calendar.setFocus()
+
+
+def typed_values(editors: Iterable[ValueEdit]) -> list[object] | None:
+    """The value of each editor as typed, in order; None when one is refused — that one marked,
+    its reason shown beside it in the window's language, and its text selected to type over."""
+    from app.ui.i18n import say
+
+    values: list[object] = []
+    for editor in editors:
+        try:
+            values.append(editor.value())
+        except InvalidValue as exc:
+            editor.mark_refused(say(exc))
+            show_refusal(editor, say(exc))
+            editor.setFocus()
+            editor.selectAll()
+            return None
+        editor.mark_refused(None)
+    return values

@@ -167,15 +167,7 @@ class PlanFill:
                 self.movements,
             )
         ]
-        for widget in (
-            self.name,
-            self.period,
-            self.next_period,
-            self.doc_number,
-            self.doc_date,
-            self.doc_body,
-            self.title_template,
-        ):
+        for widget in self.general_fields:
             widget.setReadOnly(not editable)
         self.kind.setEnabled(editable)
         self.max_minutes.setReadOnly(not editable)

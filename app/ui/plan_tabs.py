@@ -83,7 +83,8 @@ class PlanTabs(PlanFill):
         )
         for label, widget in rows:
             form.addRow(label, widget)
-        for widget in (
+        #: The line edits of the general tab (read-only with the plan: PlanFill).
+        self.general_fields = (
             self.name,
             self.period,
             self.next_period,
@@ -91,7 +92,8 @@ class PlanTabs(PlanFill):
             self.doc_date,
             self.doc_body,
             self.title_template,
-        ):
+        )
+        for widget in self.general_fields:
             widget.editingFinished.connect(lambda: self.commit(self.tr("Sửa thông tin chung của kế hoạch")))
         self.max_minutes.editingFinished.connect(lambda: self.commit(self.tr("Sửa thời lượng tối đa")))
         self.kind.currentIndexChanged.connect(lambda _i: self.commit(self.tr("Sửa loại kế hoạch")))

@@ -25,13 +25,12 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from app.domain.fields import InvalidValue
 from app.domain.formats import fmt_date
 from app.domain.vntext import fold
 from app.errors import AppError
 from app.services import first_start
 from app.services.conference import FORM_KINDS
-from app.ui.editors import ValueEdit, fit_popup, show_refusal
+from app.ui.editors import ValueEdit, fit_popup, typed_values
 from app.ui.failures import guarded
 from app.ui.i18n import say
 from app.ui.jobs import run_long
@@ -338,16 +337,9 @@ class ConferencePage(QWizardPage):
     def validatePage(self) -> bool:  # noqa: N802
         from app.services.conference import create_conference
 
-        values = []
-        for editor in (self.day, self.start):
-            try:
-                values.append(editor.value())
-            except InvalidValue as exc:
-                editor.mark_refused(say(exc))
-                show_refusal(editor, say(exc))
-                editor.setFocus()
-                return False
-            editor.mark_refused(None)
+        values = typed_values((self.day, self.start))
+        if values is None:
+            return False
         try:
             conference = create_conference(
                 self.owner.store,
