@@ -67,6 +67,16 @@ def store(db_path: Path):
     s.close()
 
 
+def installed_copy(template: Path, target: Path, home: Path) -> Path:
+    """*template* (a database made in its own data folder) copied to *target*, its private keys
+    into the data folder *home*: the installation a test uses as its own. Returns *target*."""
+    from tests.syncing import copy_keys
+
+    shutil.copy(template, target)
+    copy_keys(template.parent, home)
+    return target
+
+
 @pytest.fixture(scope="session")
 def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The province demo, built once per test session; tests get their own copy."""
@@ -89,12 +99,7 @@ def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture
 def demo_db(demo_template: Path, tmp_path: Path, _isolated_home: Path) -> Path:
     """This test's copy of the demo database, with its private keys in the test's data folder."""
-    from tests.syncing import copy_keys
-
-    target = tmp_path / "demo.sqlite"
-    shutil.copy(demo_template, target)
-    copy_keys(demo_template.parent, _isolated_home)
-    return target
+    return installed_copy(demo_template, tmp_path / "demo.sqlite", _isolated_home)
 
 
 @pytest.fixture(scope="session")
@@ -125,13 +130,9 @@ def unit_demo(_unit_demo_templates, _isolated_home: Path):
     """``unit_demo(code, path)``: at *path*, this test's own copy of the demo database installed as
     unit *code* (what ``hoinghi --db PATH demo --as-unit CODE`` leaves), its keys in the test's data
     folder; returns *path*. The demo is built once per session and unit."""
-    from tests.syncing import copy_keys
 
     def copy(code: str, path: Path) -> Path:
-        template = _unit_demo_templates(code)
-        shutil.copy(template, path)
-        copy_keys(template.parent, _isolated_home)
-        return path
+        return installed_copy(_unit_demo_templates(code), path, _isolated_home)
 
     return copy
 

@@ -4,7 +4,6 @@ at the one rule every door uses, so the CLI, the desk and the bundle reader beha
 from __future__ import annotations
 
 import json
-import shutil
 import sqlite3
 from datetime import date
 from pathlib import Path
@@ -15,7 +14,6 @@ from app.cli.main import main
 from app.domain import fields
 from app.domain.fields import MINUTES, NUMBER_KINDS, YEAR, FieldKind, InvalidValue, parse_value
 from tests.conftest import dump
-from tests.syncing import copy_keys
 
 COMMUNE = "22915"  # Phường Phú Thủy (a phường: its forms read "phường", not "xã")
 
@@ -27,11 +25,8 @@ def commune_template(_unit_demo_templates) -> Path:
 
 
 @pytest.fixture
-def commune(commune_template: Path, tmp_path: Path, _isolated_home: Path) -> Path:
-    target = tmp_path / "commune.sqlite"
-    shutil.copy(commune_template, target)
-    copy_keys(commune_template.parent, _isolated_home)
-    return target
+def commune(unit_demo, tmp_path: Path) -> Path:
+    return unit_demo(COMMUNE, tmp_path / "commune.sqlite")
 
 
 def _rows(path: Path, sql: str) -> list[tuple]:

@@ -106,13 +106,9 @@ class _FormPanel(InheritedTexts, QWidget):
             redo = event.matches(QKeySequence.StandardKey.Redo) or QKeySequence(
                 event.keyCombination()
             ) == QKeySequence("Ctrl+Y")  # the desk's Làm lại answers Ctrl+Y on every system
-            if isinstance(watched, QLineEdit):
-                own = (undo and watched.isUndoAvailable()) or (redo and watched.isRedoAvailable())
-            elif isinstance(watched, QPlainTextEdit):
-                document = watched.document()
-                own = (undo and document.isUndoAvailable()) or (redo and document.isRedoAvailable())
-            else:
-                own = True
+            # the two kinds of field watched: a line edit, or a text box and its document
+            field = watched if isinstance(watched, QLineEdit) else watched.document()
+            own = (undo and field.isUndoAvailable()) or (redo and field.isRedoAvailable())
             if (undo or redo) and not own:
                 event.ignore()  # not the field's: the desk's Hoàn tác / Làm lại shortcut takes it
                 return True
